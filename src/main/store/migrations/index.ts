@@ -1,0 +1,10 @@
+import { m001Foundation } from './001-foundation';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Ordered, append-only: never edit a migration that has shipped; add the next number. */
+export const migrations: Migration[] = [m001Foundation];

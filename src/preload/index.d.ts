@@ -1,0 +1,7 @@
+import type { DeskApi } from '../shared/ipc/api-types';
+
+declare global {
+  interface Window {
+    api: DeskApi;
+  }
+}

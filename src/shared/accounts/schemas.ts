@@ -1,0 +1,140 @@
+import { z } from 'zod';
+
+export const Region = z.enum(['singapore', 'mumbai', 'custom']);
+export type Region = z.infer<typeof Region>;
+
+export const REGION_HOSTS: Record<Exclude<Region, 'custom'>, string> = {
+  singapore: 'api.exotel.com',
+  mumbai: 'api.in.exotel.com',
+};
+
+export const CountryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as IN');
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+/**
+ * A custom API host: https anywhere, plain http only to this machine (for a local simulator).
+ * Returns the origin (scheme://host[:port]) or a message that says what is wrong.
+ */
+export function checkCustomHost(raw: string): { ok: true; origin: string } | { ok: false; message: string } {
+  const text = raw.trim();
+  if (!text) return { ok: false, message: 'Enter the API host, for example https://api.exotel.com' };
+  let url: URL;
+  try {
+    url = new URL(text.includes('://') ? text : `https://${text}`);
+  } catch {
+    return { ok: false, message: `"${text}" is not a web address` };
+  }
+  if (url.username || url.password) return { ok: false, message: 'Leave the key and token out of the host; use their own fields' };
+  if (url.protocol === 'https:') return { ok: true, origin: url.origin };
+  if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return { ok: true, origin: url.origin };
+  if (url.protocol === 'http:') return { ok: false, message: 'Plain http is allowed only to this computer (127.0.0.1); use https' };
+  return { ok: false, message: `Use an https address, not ${url.protocol.replace(':', '')}` };
+}
+
+export const AccountSid = z
+  .string()
+  .trim()
+  .min(1, 'Enter the Account SID from Exotel’s API settings page')
+  .max(64, 'An Account SID is at most 64 characters')
+  .regex(/^[A-Za-z0-9_-]+$/, 'An Account SID has only letters, digits, - and _');
+
+export const ApiKey = z
+  .string()
+  .trim()
+  .min(1, 'Enter the API key')
+  .max(128)
+  .regex(/^[^\s:]+$/, 'An API key has no spaces or colons');
+
+export const ApiToken = z
+  .string()
+  .trim()
+  .min(1, 'Enter the API token')
+  .max(256)
+  .regex(/^[^\s]+$/, 'An API token has no spaces');
+
+export const CallerId = z
+  .string()
+  .trim()
+  .max(20)
+  .regex(/^\+?[0-9]*$/, 'A caller ID (ExoPhone) has only digits, with an optional leading +');
+
+const AccountFields = {
+  name: z.string().trim().min(1, 'Give the account a name').max(60, 'Keep the name under 60 characters'),
+  accountSid: AccountSid,
+  apiKey: ApiKey,
+  region: Region,
+  customHost: z.string().trim().max(200).optional(),
+  defaultCountry: CountryCode.default('IN'),
+  callerId: CallerId.default(''),
+};
+
+function hostRefinement(value: { region?: Region; customHost?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (value.region !== 'custom') return;
+  const check = checkCustomHost(value.customHost ?? '');
+  if (!check.ok) ctx.addIssue({ code: 'custom', path: ['customHost'], message: check.message });
+}
+
+export const AccountCreateInput = z
+  .strictObject({ ...AccountFields, apiToken: ApiToken })
+  .superRefine(hostRefinement);
+export type AccountCreateInput = z.input<typeof AccountCreateInput>;
+
+export const AccountUpdateInput = z
+  .strictObject({ id: z.string().min(1), ...AccountFields, apiToken: ApiToken.optional() })
+  .superRefine(hostRefinement);
+export type AccountUpdateInput = z.input<typeof AccountUpdateInput>;
+
+export const ConnectionOutcome = z.enum([
+  'accepted',
+  'bad-credentials',
+  'forbidden',
+  'account-not-found',
+  'unreachable',
+  'timeout',
+  'server-error',
+  'rate-limited',
+  'keychain',
+  'unexpected',
+]);
+export type ConnectionOutcome = z.infer<typeof ConnectionOutcome>;
+
+export const ConnectionTestResult = z.object({
+  outcome: ConnectionOutcome,
+  message: z.string(),
+  at: z.string(),
+});
+export type ConnectionTestResult = z.infer<typeof ConnectionTestResult>;
+
+/** What the renderer may know about an account: never the token itself. */
+export const AccountView = z.object({
+  id: z.string(),
+  kind: z.enum(['exotel', 'sandbox']),
+  name: z.string(),
+  accountSid: z.string(),
+  apiKey: z.string(),
+  region: Region,
+  host: z.string(),
+  defaultCountry: z.string(),
+  callerId: z.string(),
+  hasToken: z.boolean(),
+  createdAt: z.string(),
+  lastTest: ConnectionTestResult.nullable(),
+});
+export type AccountView = z.infer<typeof AccountView>;
+
+export const AccountsState = z.object({
+  accounts: z.array(AccountView),
+  activeId: z.string().nullable(),
+});
+export type AccountsState = z.infer<typeof AccountsState>;
+
+export const KeychainStatus = z.object({
+  available: z.boolean(),
+  message: z.string(),
+});
+export type KeychainStatus = z.infer<typeof KeychainStatus>;

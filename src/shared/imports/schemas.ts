@@ -1,0 +1,135 @@
+import { z } from 'zod';
+
+export const Encoding = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']);
+export type Encoding = z.infer<typeof Encoding>;
+
+export const Delimiter = z.enum([',', ';', '\t', '|']);
+export type Delimiter = z.infer<typeof Delimiter>;
+
+export const RowStatus = z.enum(['valid', 'invalid', 'duplicate']);
+export type RowStatus = z.infer<typeof RowStatus>;
+
+/** Why a row's number was refused; the UI turns each code into plain words. */
+export const InvalidReason = z.enum([
+  'empty-number',
+  'not-a-number',
+  'letters',
+  'too-short',
+  'too-long',
+  'scientific-notation',
+  'invalid-number',
+  'wrong-country',
+  'ragged-row',
+]);
+export type InvalidReason = z.infer<typeof InvalidReason>;
+
+/** Exotel's dynamic lists carry `number` plus at most five variable columns. */
+export const MAX_DYNAMIC_VARIABLES = 5;
+
+export const VariableMapping = z.object({
+  column: z.number().int().min(0),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'A variable needs a name')
+    .max(40, 'Keep variable names under 40 characters')
+    .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'Start with a letter; use letters, digits and _ only'),
+});
+export type VariableMapping = z.infer<typeof VariableMapping>;
+
+export const ReadOptions = z.strictObject({
+  encoding: Encoding.optional(),
+  delimiter: Delimiter.optional(),
+});
+export type ReadOptions = z.infer<typeof ReadOptions>;
+
+export const SheetPreview = z.object({
+  filePath: z.string(),
+  fileName: z.string(),
+  sizeBytes: z.number(),
+  encoding: Encoding,
+  delimiter: Delimiter,
+  headers: z.array(z.string()),
+  /** First rows after the header, as the app understood them. */
+  sampleRows: z.array(z.array(z.string())),
+  guessedPhoneColumn: z.number().int().nullable(),
+  /** One suggestion per column: an Exotel-safe variable name for it. */
+  suggestedNames: z.array(z.string()),
+  duplicateHeaders: z.array(z.string()),
+});
+export type SheetPreview = z.infer<typeof SheetPreview>;
+
+export const ImportSettings = z.strictObject({
+  filePath: z.string().min(1),
+  encoding: Encoding,
+  delimiter: Delimiter,
+  phoneColumn: z.number().int().min(0),
+  variables: z.array(VariableMapping).max(50),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  listName: z.string().trim().min(1, 'Name the contact list').max(100),
+});
+export type ImportSettings = z.infer<typeof ImportSettings>;
+
+export const ImportCounts = z.object({
+  rows: z.number(),
+  valid: z.number(),
+  invalid: z.number(),
+  duplicate: z.number(),
+  skippedEmpty: z.number(),
+  ragged: z.number(),
+  invalidReasons: z.record(z.string(), z.number()),
+});
+export type ImportCounts = z.infer<typeof ImportCounts>;
+
+export const ExotelListLink = z.object({
+  sid: z.string(),
+  type: z.enum(['static', 'dynamic']),
+  sentAt: z.string(),
+  accepted: z.number(),
+  duplicates: z.number(),
+  failed: z.number(),
+});
+export type ExotelListLink = z.infer<typeof ExotelListLink>;
+
+export const ContactListView = z.object({
+  id: z.string(),
+  accountId: z.string().nullable(),
+  name: z.string(),
+  sourceFile: z.string(),
+  country: z.string(),
+  encoding: Encoding,
+  delimiter: Delimiter,
+  headers: z.array(z.string()),
+  phoneColumn: z.number(),
+  variables: z.array(VariableMapping),
+  counts: ImportCounts,
+  createdAt: z.string(),
+  exotel: z.array(ExotelListLink.extend({ accountId: z.string() })),
+});
+export type ContactListView = z.infer<typeof ContactListView>;
+
+export const ContactRow = z.object({
+  rowNumber: z.number(),
+  raw: z.string(),
+  number: z.string().nullable(),
+  status: RowStatus,
+  reason: InvalidReason.nullable(),
+  duplicateOf: z.number().nullable(),
+  variables: z.record(z.string(), z.string()),
+});
+export type ContactRow = z.infer<typeof ContactRow>;
+
+export const RowsQuery = z.strictObject({
+  listId: z.string().min(1),
+  status: RowStatus.optional(),
+  offset: z.number().int().min(0),
+  limit: z.number().int().min(1).max(1000),
+});
+export type RowsQuery = z.infer<typeof RowsQuery>;
+
+export const RowsPage = z.object({
+  total: z.number(),
+  offset: z.number(),
+  rows: z.array(ContactRow),
+});
+export type RowsPage = z.infer<typeof RowsPage>;

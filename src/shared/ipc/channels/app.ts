@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { JobId, JobProgress } from '../../jobs/schemas';
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.string(),
+  /** 'electron' in the desktop app; 'web-host' when the renderer runs in a browser against the loopback host. */
+  shell: z.enum(['electron', 'web-host']),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const NetworkState = z.object({
+  online: z.boolean(),
+  lastSyncAt: z.string().nullable(),
+});
+export type NetworkState = z.infer<typeof NetworkState>;
+
+export const ActivityEntry = z.object({
+  id: z.number(),
+  at: z.string(),
+  accountId: z.string().nullable(),
+  kind: z.string(),
+  level: z.enum(['info', 'warning', 'error']),
+  message: z.string(),
+});
+export type ActivityEntry = z.infer<typeof ActivityEntry>;
+
+export const appChannels = {
+  'app:info': { input: z.undefined(), output: AppInfo },
+  'app:openExternal': { input: z.strictObject({ url: z.string().max(2000) }), output: z.object({ opened: z.boolean() }) },
+  'network:status': { input: z.undefined(), output: NetworkState },
+  'jobs:list': { input: z.undefined(), output: z.array(JobProgress) },
+  'jobs:cancel': { input: z.strictObject({ jobId: JobId }), output: z.object({ cancelled: z.boolean() }) },
+  'activity:list': {
+    input: z.strictObject({ limit: z.number().int().min(1).max(500) }),
+    output: z.array(ActivityEntry),
+  },
+} as const;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { JobStarted } from '../../jobs/schemas';
+import {
+  ContactListView,
+  ImportSettings,
+  ReadOptions,
+  RowsPage,
+  RowsQuery,
+  SheetPreview,
+} from '../../imports/schemas';
+
+const ById = z.strictObject({ id: z.string().min(1) });
+
+export const importChannels = {
+  /** Opens the native file dialog; null when the user cancels. */
+  'imports:chooseFile': { input: z.undefined(), output: z.object({ filePath: z.string().nullable() }) },
+  'imports:inspect': {
+    input: z.strictObject({ filePath: z.string().min(1), options: ReadOptions.optional() }),
+    output: SheetPreview,
+  },
+  /** Reads, checks and saves the whole sheet as a job; the job's result is `{ listId }`. */
+  'imports:start': { input: ImportSettings, output: JobStarted },
+  'lists:list': { input: z.undefined(), output: z.array(ContactListView) },
+  'lists:get': { input: ById, output: ContactListView },
+  'lists:rows': { input: RowsQuery, output: RowsPage },
+  'lists:rename': { input: z.strictObject({ id: z.string().min(1), name: z.string().trim().min(1).max(100) }), output: ContactListView },
+  'lists:delete': { input: ById, output: z.object({ deleted: z.boolean() }) },
+  /** Asks where to save, then writes every row that is not valid with its row number and reason. */
+  'lists:exportProblems': { input: ById, output: z.object({ filePath: z.string().nullable(), rows: z.number() }) },
+  /** Sends the list to the active Exotel account as a job; sending again reuses the same Exotel list. */
+  'lists:send': {
+    input: z.strictObject({ id: z.string().min(1), type: z.enum(['static', 'dynamic']) }),
+    output: JobStarted,
+  },
+} as const;
