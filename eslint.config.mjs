@@ -22,7 +22,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/preload/**', 'src/main/ipc/**'],
+    files: ['src/preload/**', 'src/main/ipc/**', 'test/e2e/security.spec.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
