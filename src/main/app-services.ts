@@ -5,6 +5,7 @@ import { SettingsRepo } from './store/settings-repo';
 import { AccountsService } from './services/accounts-service';
 import { ExotelAccess, type SandboxAccess } from './services/exotel-access';
 import { JobRunner } from './services/job-runner';
+import { NetworkMonitor } from './services/network-monitor';
 import type { Desktop, EventSink, FetchLike } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
 import type { SecretStore } from './platform/secret-store';
@@ -30,6 +31,7 @@ export interface AppServices {
   jobs: JobRunner;
   accounts: AccountsService;
   access: ExotelAccess;
+  network: NetworkMonitor;
   close(): void;
 }
 
@@ -55,6 +57,8 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     emit: ports.emit,
   });
   accounts.ensureSandbox(PENDING_SANDBOX.credentials);
+  const network = new NetworkMonitor({ desktop: ports.desktop, settings, emit: ports.emit });
+  network.start();
   return {
     ports,
     db,
@@ -63,7 +67,9 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     jobs,
     accounts,
     access,
+    network,
     close() {
+      network.stop();
       jobs.cancelAll();
       db.close();
     },

@@ -17,7 +17,10 @@ export function createHandlers(s: AppServices): Handlers {
       await ports.desktop.openExternal(url);
       return { opened: true };
     },
-    'network:status': () => ({ online: ports.desktop.isOnline(), lastSyncAt: s.settings.get<string>('lastSyncAt') }),
+    'network:status': () => {
+      s.network.check();
+      return s.network.state();
+    },
     'jobs:list': () => s.jobs.list(),
     'jobs:cancel': ({ jobId }) => ({ cancelled: s.jobs.cancel(jobId) }),
     'activity:list': ({ limit }) => s.activity.recent(limit),
