@@ -4,7 +4,7 @@ import { RetryOnStatus } from './call-status';
 import { RetryMechanism } from './campaign';
 
 /** RFC 3339 with an explicit offset: Exotel converts no time zones, so one must always be given. */
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 export const Rfc3339 = z
   .string()
