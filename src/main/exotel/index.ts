@@ -7,7 +7,7 @@ export type { CampaignsApi, CampaignListQuery, CallDetailsQuery } from './campai
 export type { ListsApi, ContactsApi, UploadsApi, ListQuery, ListMembership, CsvUpload } from './lists-api';
 export type { UploadAccepted } from './wire-lists';
 export type { ItemError, Envelope, EnvelopeItem } from './envelope';
-export type { ClientClock } from './clock';
+export { realClock, type ClientClock } from './clock';
 export { findCampaignByName, findCampaignsByName } from './reconcile';
 export { parseEnvelope } from './envelope';
 export { toCampaign, toCallDetail } from './wire-campaign';
