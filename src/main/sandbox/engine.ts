@@ -1,11 +1,10 @@
 import type { CampaignAction } from '../../shared/exotel';
 import { callResult } from './outcomes';
-import type { IdSource } from './random';
+import { hexFrom } from './random';
 import type { SimCampaign, Target } from './state';
 
 export interface EngineContext {
   accountThrottle: number;
-  ids: IdSource;
   /** The numbers a campaign calls, read when it starts (its lists may change until then). */
   loadTargets(c: SimCampaign): Target[];
 }
@@ -68,7 +67,7 @@ function place(c: SimCampaign, at: number, ctx: EngineContext): void {
   const target = c.targets[index] as Target;
   target.tries += 1;
   const result = callResult(c.seed, target.number, target.tries, c.settings.flow_type === 'ivr');
-  c.attempts.push({ target: index, n: target.tries, at, durationS: result.durationS, outcome: result.outcome, sid: ctx.ids.hex(32), digit: result.digit, ended: false });
+  c.attempts.push({ target: index, n: target.tries, at, durationS: result.durationS, outcome: result.outcome, sid: hexFrom(32, c.seed, c.attempts.length), digit: result.digit, ended: false });
   target.state = 'dialing';
   target.dueAt = at + result.durationS * 1000;
   insertSorted(c.active, c.attempts.length - 1, (i) => {

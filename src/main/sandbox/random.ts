@@ -25,6 +25,13 @@ export function stringHash(text: string): number {
   return h >>> 0;
 }
 
+/** Hex digits fixed by the parts, for ids that must not depend on how many requests came before. */
+export function hexFrom(length: number, ...parts: number[]): string {
+  let out = '';
+  for (let i = 0; out.length < length; i++) out += hash32(...parts, i).toString(16).padStart(8, '0');
+  return out.slice(0, length);
+}
+
 /** Hex ids drawn from a counter, so ids stay unique and repeatable across snapshot and restore. */
 export class IdSource {
   constructor(
@@ -33,9 +40,6 @@ export class IdSource {
   ) {}
 
   hex(length: number): string {
-    let out = '';
-    const n = this.counter++;
-    for (let i = 0; out.length < length; i++) out += hash32(this.seed, n, i).toString(16).padStart(8, '0');
-    return out.slice(0, length);
+    return hexFrom(length, this.seed, this.counter++);
   }
 }

@@ -78,12 +78,15 @@ export class Sandbox {
   private readonly sim: SimClock;
   private readonly world: World;
   private readonly faultSet = new FaultSet();
+  /** Request ids come from their own stream, so reading never shifts the ids of what is made. */
+  private readonly requestIds: IdSource;
 
   constructor(o: SandboxOptions = {}, restored?: SandboxState) {
     const start = restored && !o.start ? restored.clock.now + (Date.now() - restored.clock.wallAt) * restored.clock.speed : (o.start?.getTime() ?? Date.now());
     this.sim = new SimClock(start, o.speed ?? restored?.clock.speed ?? 1);
     const state = restored ? (JSON.parse(JSON.stringify(restored)) as SandboxState) : freshState(o, this.sim);
     this.world = new World(state, this.sim);
+    this.requestIds = new IdSource(state.seed ^ 0x7e57, Date.now() % 1_000_000);
     this.clock = {
       now: () => this.sim.now(),
       advance: (ms) => this.sim.advance(ms),
@@ -125,7 +128,7 @@ export class Sandbox {
   async handle(request: Request): Promise<SimOutcome> {
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
-    const requestId = this.world.ids.hex(32);
+    const requestId = this.requestIds.hex(32);
     const base = `/v2/accounts/${this.world.account.accountSid}`;
     const path = url.pathname.startsWith(`${base}/`) ? url.pathname.slice(base.length) : url.pathname;
     const record: RequestRecord = { method, path, query: url.search, at: this.sim.now(), outcome: 0 };

@@ -1,6 +1,6 @@
 import { advance, type EngineContext } from './engine';
 import { dialable } from './phone';
-import { IdSource } from './random';
+import { hash32, IdSource } from './random';
 import type { CampaignSettings, SandboxState, SimCampaign, SimContact, SimList, Target } from './state';
 import type { SimClock } from './clock';
 import { applyUploadIfDue } from './uploads';
@@ -20,7 +20,6 @@ export class World {
     for (const c of state.contacts) this.index(c);
     this.engine = {
       accountThrottle: state.account.accountThrottle,
-      ids: this.ids,
       loadTargets: (c) => this.loadTargets(c),
     };
   }
@@ -72,7 +71,7 @@ export class World {
   addCampaign(settings: CampaignSettings, createdAt: number): SimCampaign {
     const c: SimCampaign = {
       id: `${this.ids.hex(32)}${this.ids.hex(4)}`,
-      seed: this.ids.counter ^ this.state.seed,
+      seed: hash32(this.state.seed, this.state.campaigns.length),
       settings,
       status: 'created',
       createdAt,
