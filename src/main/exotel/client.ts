@@ -3,7 +3,7 @@ import { campaignsApi, type CampaignsApi } from './campaigns-api';
 import { realClock, type ClientClock } from './clock';
 import { contactsApi, listsApi, uploadsApi, type ContactsApi, type ListsApi, type UploadsApi } from './lists-api';
 import { Pacer } from './pacer';
-import { Transport, type ExotelCredentials, type FetchLike } from './transport';
+import { Transport, type Exchange, type ExotelCredentials, type FetchLike } from './transport';
 
 export interface ExotelClientOptions {
   credentials: ExotelCredentials;
@@ -23,6 +23,8 @@ export interface ExotelClientOptions {
   accountThrottle?: number;
   clock?: ClientClock;
   random?: () => number;
+  /** Told of every attempt and its raw answer, for a diagnostics log. */
+  onExchange?: (exchange: Exchange) => void;
 }
 
 export interface ExotelClient {
@@ -47,6 +49,7 @@ export function createExotelClient(o: ExotelClientOptions): ExotelClient {
     timeoutMs: o.timeoutMs ?? 30_000,
     maxRetries: o.maxRetries ?? 4,
     maxRetryWaitMs: o.maxRetryWaitMs ?? 120_000,
+    onExchange: o.onExchange,
   });
   return {
     accountSid: o.credentials.accountSid,

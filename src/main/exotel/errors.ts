@@ -25,6 +25,8 @@ export interface ExotelErrorInit {
   detail?: string;
   raw?: unknown;
   cause?: unknown;
+  /** Found by the client before sending: Exotel never saw the request. */
+  local?: boolean;
 }
 
 /**
@@ -83,6 +85,7 @@ function plainMessageFor(init: ExotelErrorInit): string {
     case 'not-found':
       return withDetail(`Exotel could not find what was asked for while trying to ${action}`, init);
     case 'validation':
+      if (init.local) return `Did not ${action}, nothing was sent to Exotel: ${init.detail ?? 'the request is not valid'}`;
       return withDetail(`Exotel did not accept the request to ${action}`, init);
     case 'conflict':
       return withDetail(`Exotel refused to ${action}`, init);

@@ -1,5 +1,6 @@
 export { createExotelClient, type ExotelClient, type ExotelClientOptions } from './client';
-export type { FetchLike, ExotelCredentials, CallOptions } from './transport';
+export type { FetchLike, ExotelCredentials, CallOptions, Exchange } from './transport';
+export { exotelBaseUrl } from './base-url';
 export { ExotelError, isExotelError, type ExotelErrorKind } from './errors';
 export type { Page, ItemResult, ItemFailure } from './results';
 export type { IterateOptions, PageQuery } from './paging';

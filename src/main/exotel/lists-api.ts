@@ -48,9 +48,9 @@ export interface UploadsApi {
 }
 
 function limitBatch(count: number, action: string, field: string): void {
-  if (count === 0) throw new ExotelError({ kind: 'validation', action, field, detail: `${field}: nothing to send` });
+  if (count === 0) throw new ExotelError({ kind: 'validation', local: true, action, field, detail: `${field}: nothing to send` });
   if (count > EXOTEL_LIMITS.maxNumbersPerRequest) {
-    throw new ExotelError({ kind: 'validation', action, field, detail: `${field}: ${count} items; Exotel takes at most 5000 a request` });
+    throw new ExotelError({ kind: 'validation', local: true, action, field, detail: `${field}: ${count} items; Exotel takes at most 5000 a request` });
   }
 }
 

@@ -41,6 +41,21 @@ export interface Answer {
   headers: Headers;
 }
 
+/** One attempt at a request, for a diagnostics log. It carries no headers, so no credentials. */
+export interface Exchange {
+  method: string;
+  url: string;
+  attempt: number;
+  /** HTTP status, or null when no answer arrived. */
+  status: number | null;
+  /** 'ok', or the kind of error the attempt ended in. */
+  outcome: 'ok' | ExotelErrorKind;
+  durationMs: number;
+  requestId: string | null;
+  /** The parsed answer (or its text when it was not JSON). */
+  raw: unknown;
+}
+
 export interface TransportOptions {
   credentials: ExotelCredentials;
   fetch: FetchLike;
@@ -51,6 +66,7 @@ export interface TransportOptions {
   maxRetries: number;
   /** A Retry-After longer than this is handed to the caller instead of waited out. */
   maxRetryWaitMs: number;
+  onExchange?: (exchange: Exchange) => void;
 }
 
 const RETRYABLE_WHEN_SAFE: readonly ExotelErrorKind[] = ['server-error', 'network', 'timeout', 'malformed-response'];
@@ -78,11 +94,15 @@ export class Transport {
         throw new ExotelError({ kind: 'aborted', action: spec.action, cause });
       }
       let error: ExotelError;
+      const began = this.o.clock.now();
       try {
-        return await this.once(spec, call);
+        const answer = await this.once(spec, call);
+        this.report(spec, attempt, began, answer);
+        return answer;
       } catch (caught) {
         if (!(caught instanceof ExotelError)) throw caught;
         error = caught;
+        this.report(spec, attempt, began, error);
       }
       // A 429 means Exotel did nothing, so even a write may go again.
       const retryable = error.kind === 'rate-limited' || (safe && RETRYABLE_WHEN_SAFE.includes(error.kind));
@@ -98,6 +118,21 @@ export class Transport {
         throw new ExotelError({ kind: 'aborted', action: spec.action, cause });
       }
     }
+  }
+
+  private report(spec: RequestSpec, attempt: number, began: number, result: Answer | ExotelError): void {
+    if (!this.o.onExchange) return;
+    const failed = result instanceof ExotelError;
+    this.o.onExchange({
+      method: spec.method,
+      url: this.url(spec),
+      attempt,
+      status: result.status ?? null,
+      outcome: failed ? result.kind : 'ok',
+      durationMs: this.o.clock.now() - began,
+      requestId: failed ? null : result.envelope.requestId,
+      raw: failed ? result.raw : result.envelope.raw,
+    });
   }
 
   private headers(spec: RequestSpec): Record<string, string> {

@@ -21,7 +21,8 @@ export interface CallResult {
 /** The result of one call, fixed by the campaign's seed, the number and the attempt. */
 export function callResult(seed: number, number: string, attempt: number, ivr: boolean): CallResult {
   const key = stringHash(number);
-  if (unit(seed, key, 0xd0d) < DND_SHARE) return { outcome: 'failed-dnd', durationS: 0, digit: null };
+  // Being on the registry belongs to the number, not to the campaign: the same numbers are blocked every time.
+  if (unit(key, 0xd0d) < DND_SHARE) return { outcome: 'failed-dnd', durationS: 0, digit: null };
   const roll = unit(seed, key, attempt, 1);
   let outcome: CallOutcome = 'failed';
   let acc = 0;

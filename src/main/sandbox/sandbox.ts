@@ -81,6 +81,7 @@ export class Sandbox {
   /** Request ids come from their own stream, so reading never shifts the ids of what is made. */
   private readonly requestIds: IdSource;
 
+  /** `restored` is for Sandbox.restore, which checks the snapshot first. */
   constructor(o: SandboxOptions = {}, restored?: SandboxState) {
     const start = restored && !o.start ? restored.clock.now + (Date.now() - restored.clock.wallAt) * restored.clock.speed : (o.start?.getTime() ?? Date.now());
     this.sim = new SimClock(start, o.speed ?? restored?.clock.speed ?? 1);

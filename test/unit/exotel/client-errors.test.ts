@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createExotelClient, findCampaignByName, realClock } from '../../../src/main/exotel';
+import { createExotelClient, exotelBaseUrl, findCampaignByName, realClock, type Exchange } from '../../../src/main/exotel';
 import { caught, count, numbers, startHarness, type Harness } from './helpers';
 
 let h: Harness;
@@ -50,6 +50,7 @@ describe('every error class, as the UI sees it', () => {
     const error = await caught(h.client.campaigns.create({ ...campaign, name: 'abc' }));
     expect(error).toMatchObject({ kind: 'validation', field: 'name' });
     expect(error.status).toBeUndefined();
+    expect(error.plainMessage).toBe('Did not create the campaign, nothing was sent to Exotel: name: A campaign name needs more than 3 characters');
     expect(await caught(h.client.campaigns.create({ ...campaign, mode: 'custom', throttle: 60 }))).toMatchObject({ field: 'throttle' });
     expect(count(h.sandbox, 'POST', '/campaigns')).toBe(0);
   });
@@ -146,5 +147,27 @@ describe('a create whose answer was lost', () => {
     expect((await caught(h.client.campaigns.create(campaign))).kind).toBe('unknown-outcome');
     expect(count(h.sandbox, 'POST', '/campaigns')).toBe(1);
     expect(await findCampaignByName(h.client, campaign.name)).toBeNull();
+  });
+});
+
+describe('diagnostics and addresses', () => {
+  it('reports every attempt with its raw answer, and never the token', async () => {
+    const seen: Exchange[] = [];
+    h.sandbox.faults.inject({ kind: 'server-error', status: 503, method: 'GET' });
+    await h.makeClient({ onExchange: (e) => seen.push(e) }).campaigns.list();
+    expect(seen.map((e) => [e.method, e.attempt, e.status, e.outcome])).toEqual([
+      ['GET', 0, 503, 'server-error'],
+      ['GET', 1, 200, 'ok'],
+    ]);
+    expect(seen[1]?.requestId).toMatch(/^[0-9a-f]{32}$/);
+    expect(seen[1]?.raw).toMatchObject({ http_code: 200, response: [] });
+    expect(JSON.stringify(seen)).not.toContain(h.sandbox.credentials.apiToken);
+  });
+
+  it('builds the base address from the region or a checked custom host', () => {
+    expect(exotelBaseUrl('singapore')).toBe('https://api.exotel.com');
+    expect(exotelBaseUrl('mumbai')).toBe('https://api.in.exotel.com');
+    expect(exotelBaseUrl('custom', 'http://127.0.0.1:4010/')).toBe('http://127.0.0.1:4010');
+    expect(() => exotelBaseUrl('custom', 'http://example.com')).toThrow('Plain http is allowed only to this computer');
   });
 });
