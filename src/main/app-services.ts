@@ -3,7 +3,8 @@ import { ActivityRepo } from './store/activity-repo';
 import { openDatabase, type Db } from './store/db';
 import { SettingsRepo } from './store/settings-repo';
 import { AccountsService } from './services/accounts-service';
-import { ExotelAccess, type SandboxAccess } from './services/exotel-access';
+import { ExotelAccess } from './services/exotel-access';
+import { SandboxHost } from './services/sandbox-host';
 import { JobRunner } from './services/job-runner';
 import { NetworkMonitor } from './services/network-monitor';
 import type { Desktop, EventSink, FetchLike } from './platform/desktop';
@@ -32,14 +33,9 @@ export interface AppServices {
   accounts: AccountsService;
   access: ExotelAccess;
   network: NetworkMonitor;
+  sandbox: SandboxHost;
   close(): void;
 }
-
-const PENDING_SANDBOX: SandboxAccess = {
-  baseUrl: 'https://sandbox.campaign-desk.invalid',
-  credentials: { accountSid: 'campaigndesk', apiKey: 'sandbox-key', apiToken: 'sandbox-token' },
-  fetch: async () => new Response(JSON.stringify({ http_code: 503 }), { status: 503 }),
-};
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the test host. */
 export function createAppServices(ports: PlatformPorts): AppServices {
@@ -47,7 +43,8 @@ export function createAppServices(ports: PlatformPorts): AppServices {
   const settings = new SettingsRepo(db);
   const activity = new ActivityRepo(db);
   const jobs = new JobRunner({ emit: ports.emit, activity });
-  const access = new ExotelAccess({ secrets: ports.secrets, fetch: ports.fetch, sandbox: () => PENDING_SANDBOX });
+  const sandbox = new SandboxHost(ports.userDataDir);
+  const access = new ExotelAccess({ secrets: ports.secrets, fetch: ports.fetch, sandbox: () => sandbox });
   const accounts = new AccountsService({
     repo: new AccountsRepo(db),
     settings,
@@ -56,7 +53,7 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     access,
     emit: ports.emit,
   });
-  accounts.ensureSandbox(PENDING_SANDBOX.credentials);
+  accounts.ensureSandbox(sandbox.credentials);
   const network = new NetworkMonitor({ desktop: ports.desktop, settings, emit: ports.emit });
   network.start();
   return {
@@ -68,8 +65,10 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     accounts,
     access,
     network,
+    sandbox,
     close() {
       network.stop();
+      sandbox.save();
       jobs.cancelAll();
       db.close();
     },
