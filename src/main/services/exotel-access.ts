@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/ipc/result';
+import { createExotelClient, isExotelError, type ExotelClient } from '../exotel';
 import type { FetchLike } from '../platform/desktop';
 import type { SecretStore } from '../platform/secret-store';
 import type { AccountRecord } from '../store/accounts-repo';
@@ -35,4 +36,19 @@ export class ExotelAccess {
     }
     return { baseUrl: `${account.host}`, accountSid: account.accountSid, apiKey: account.apiKey, apiToken: token, fetch: this.deps.fetch };
   }
+
+  /** A paced client for the account; the in-process Sandbox needs no pacing, Exotel allows about 30 requests a minute. */
+  async clientFor(account: AccountRecord): Promise<ExotelClient> {
+    const { fetch, ...credentials } = await this.targetFor(account);
+    return createExotelClient({ credentials, fetch, requestsPerMinute: account.kind === 'sandbox' ? 6000 : 30 });
+  }
+}
+
+/** Exotel's typed failures reach the window as plain words; anything else is left to the IPC wrapper. */
+export function asAppError(error: unknown): unknown {
+  if (isExotelError(error)) {
+    const code = error.kind === 'aborted' ? 'cancelled' : 'exotel';
+    return new AppError(code, error.plainMessage, { kind: error.kind, field: error.field, exotelCode: error.exotelCode });
+  }
+  return error;
 }
