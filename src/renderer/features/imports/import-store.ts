@@ -1,0 +1,201 @@
+import { create } from 'zustand';
+import type { Delimiter, Encoding, SheetPreview } from '../../../shared/imports/schemas';
+import { useJobs } from '../../app/jobs-store';
+import { useNav } from '../../app/nav-store';
+import { toast } from '../../components/toast-store';
+import { call, desk, toApiError } from '../../lib/api';
+import { useAccounts } from '../accounts/accounts-store';
+import { useLists } from '../lists/lists-store';
+import {
+  checkMapping,
+  initialColumns,
+  listNameFrom,
+  settingsIssuesToErrors,
+  toSettings,
+  type ColumnChoice,
+  type MappingDraft,
+} from './mapping';
+
+export type ImportStep = 'idle' | 'choose' | 'preview' | 'map' | 'running' | 'failed';
+
+interface ImportStore extends MappingDraft {
+  step: ImportStep;
+  preview: SheetPreview | null;
+  inspecting: boolean;
+  /** A problem with the file itself (cannot read it, .xlsx, empty), shown on the step that hit it. */
+  fileError: string | null;
+  errors: Record<string, string>;
+  jobId: string | null;
+  finishMessage: string | null;
+  /** A list the failed import still saved (the good rows before the failure). */
+  keptListId: string | null;
+  begin: () => void;
+  close: () => void;
+  chooseFile: () => Promise<void>;
+  inspect: (filePath: string, options?: { encoding?: Encoding; delimiter?: Delimiter }) => Promise<void>;
+  setEncoding: (encoding: Encoding) => Promise<void>;
+  setDelimiter: (delimiter: Delimiter) => Promise<void>;
+  goTo: (step: 'choose' | 'preview' | 'map') => void;
+  setPhoneColumn: (column: number) => void;
+  updateColumn: (column: number, change: Partial<Omit<ColumnChoice, 'column'>>) => void;
+  setListName: (name: string) => void;
+  setCountry: (country: string) => void;
+  start: () => Promise<void>;
+  cancel: () => Promise<void>;
+  watch: () => () => void;
+}
+
+export const importInitial = {
+  step: 'idle' as ImportStep,
+  preview: null,
+  inspecting: false,
+  fileError: null,
+  errors: {},
+  jobId: null,
+  finishMessage: null,
+  keptListId: null,
+  phoneColumn: null,
+  columns: [] as ColumnChoice[],
+  listName: '',
+  country: 'IN',
+};
+
+function defaultCountry(): string {
+  const { accounts, activeId } = useAccounts.getState();
+  return accounts.find((a) => a.id === activeId)?.defaultCountry ?? 'IN';
+}
+
+export const useImport = create<ImportStore>()((set, get) => {
+  const clearError = (key: string) => {
+    const errors = get().errors;
+    if (!(key in errors)) return;
+    const next = { ...errors };
+    delete next[key];
+    set({ errors: next });
+  };
+
+  return {
+    ...importInitial,
+    begin: () => {
+      if (get().step === 'running') return;
+      set({ ...importInitial, step: 'choose', country: defaultCountry() });
+    },
+    close: () => {
+      if (get().step === 'running') return;
+      set({ ...importInitial });
+    },
+    chooseFile: async () => {
+      if (get().step === 'running') return;
+      if (get().step === 'idle') set({ ...importInitial, step: 'choose', country: defaultCountry() });
+      try {
+        const { filePath } = await call(desk().imports.chooseFile());
+        if (filePath) await get().inspect(filePath);
+      } catch (cause) {
+        set({ fileError: toApiError(cause).message, step: 'choose' });
+      }
+    },
+    inspect: async (filePath, options) => {
+      if (get().step === 'running') return;
+      set({ inspecting: true, fileError: null });
+      if (get().step === 'idle') set({ step: 'choose', country: defaultCountry() });
+      try {
+        const preview = await call(desk().imports.inspect(options ? { filePath, options } : { filePath }));
+        const sameFile = get().preview?.filePath === preview.filePath;
+        const sameShape = sameFile && get().preview?.headers.join('\u0000') === preview.headers.join('\u0000');
+        const phoneColumn = sameShape ? get().phoneColumn : preview.guessedPhoneColumn;
+        set({
+          preview,
+          inspecting: false,
+          step: sameFile && get().step !== 'choose' ? get().step : 'preview',
+          phoneColumn,
+          // A new delimiter or encoding may change the columns; keep the user's mapping only when they did not.
+          columns: sameShape ? get().columns : initialColumns(preview, phoneColumn),
+          listName: sameFile && get().listName ? get().listName : listNameFrom(preview.fileName),
+          errors: {},
+        });
+      } catch (cause) {
+        set({ inspecting: false, fileError: toApiError(cause).message });
+      }
+    },
+    setEncoding: async (encoding) => {
+      const preview = get().preview;
+      if (preview) await get().inspect(preview.filePath, { encoding, delimiter: preview.delimiter });
+    },
+    setDelimiter: async (delimiter) => {
+      const preview = get().preview;
+      if (preview) await get().inspect(preview.filePath, { encoding: preview.encoding, delimiter });
+    },
+    goTo: (step) => set({ step, fileError: step === 'choose' ? get().fileError : null }),
+    setPhoneColumn: (column) => {
+      // The phone column cannot also be a variable.
+      set({
+        phoneColumn: column,
+        columns: get().columns.map((c) => (c.column === column ? { ...c, include: false } : c)),
+      });
+      clearError('phoneColumn');
+      clearError(`column.${column}`);
+    },
+    updateColumn: (column, change) => {
+      set({ columns: get().columns.map((c) => (c.column === column ? { ...c, ...change } : c)) });
+      clearError(`column.${column}`);
+      clearError('variables');
+    },
+    setListName: (listName) => {
+      set({ listName });
+      clearError('listName');
+    },
+    setCountry: (country) => {
+      set({ country: country.toUpperCase() });
+      clearError('country');
+    },
+    start: async () => {
+      const { preview } = get();
+      if (!preview) return;
+      const errors = checkMapping(get());
+      if (Object.keys(errors).length) {
+        set({ errors });
+        return;
+      }
+      try {
+        const { jobId } = await call(desk().imports.start(toSettings(preview, get())));
+        useJobs.getState().track(jobId, `Importing ${preview.fileName}`, 'import');
+        set({ jobId, step: 'running', errors: {}, finishMessage: null, keptListId: null });
+      } catch (cause) {
+        const error = toApiError(cause);
+        if (error.issues.length) set({ errors: settingsIssuesToErrors(error.issues, get()) });
+        else set({ errors: { form: error.message } });
+      }
+    },
+    cancel: async () => {
+      const jobId = get().jobId;
+      if (jobId) await useJobs.getState().cancel(jobId);
+    },
+    watch: () =>
+      useJobs.subscribe((jobs) => {
+        const { jobId, step } = get();
+        if (!jobId || step !== 'running') return;
+        const finished = jobs.finished[jobId];
+        if (!finished) return;
+        const listId = readListId(finished.result);
+        if (finished.outcome === 'done' && listId) {
+          set({ ...importInitial });
+          useNav.getState().go('contacts');
+          void useLists.getState().refresh(listId).then(() => useLists.getState().select(listId));
+          return;
+        }
+        if (finished.outcome === 'cancelled') {
+          set({ step: 'map', jobId: null, finishMessage: finished.message });
+          toast('warn', 'Import cancelled', finished.message);
+          return;
+        }
+        set({ step: 'failed', jobId: null, finishMessage: finished.message, keptListId: listId });
+        if (listId) void useLists.getState().refresh(listId);
+      }),
+  };
+});
+
+function readListId(result: unknown): string | null {
+  if (typeof result !== 'object' || result === null) return null;
+  const listId = (result as { listId?: unknown }).listId;
+  return typeof listId === 'string' ? listId : null;
+}
