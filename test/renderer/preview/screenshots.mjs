@@ -23,7 +23,7 @@ const browser = await chromium.launch({
 const nav = (page, name) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }).click();
 
 const scenes = {
-  'campaigns-empty': async (page) => {},
+  'campaigns-empty': async () => {},
   review: async (page) => {
     await nav(page, 'Contacts');
     await page.getByRole('button', { name: /November dues/ }).click();

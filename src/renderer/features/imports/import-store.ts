@@ -2,7 +2,6 @@ import { create } from 'zustand';
 import type { Delimiter, Encoding, SheetPreview } from '../../../shared/imports/schemas';
 import { useJobs } from '../../app/jobs-store';
 import { useNav } from '../../app/nav-store';
-import { toast } from '../../components/toast-store';
 import { call, desk, toApiError } from '../../lib/api';
 import { useAccounts } from '../accounts/accounts-store';
 import { useLists } from '../lists/lists-store';
@@ -185,7 +184,6 @@ export const useImport = create<ImportStore>()((set, get) => {
         }
         if (finished.outcome === 'cancelled') {
           set({ step: 'map', jobId: null, finishMessage: finished.message });
-          toast('warn', 'Import cancelled', finished.message);
           return;
         }
         set({ step: 'failed', jobId: null, finishMessage: finished.message, keptListId: listId });
