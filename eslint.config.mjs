@@ -22,7 +22,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/preload/**', 'src/main/ipc/**'],
+    files: ['src/preload/**', 'src/main/ipc/**', 'test/e2e/security.spec.ts', 'test/unit/main/preload.test.ts', 'test/unit/main/electron-bridge.test.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

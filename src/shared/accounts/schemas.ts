@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const Region = z.enum(['singapore', 'mumbai', 'custom']);
+export const Region = z.enum(['singapore', 'mumbai', 'custom'], { error: 'Choose a region: Singapore, Mumbai or a custom host' });
 export type Region = z.infer<typeof Region>;
 
 export const REGION_HOSTS: Record<Exclude<Region, 'custom'>, string> = {
@@ -37,21 +37,21 @@ export function checkCustomHost(raw: string): { ok: true; origin: string } | { o
 }
 
 export const AccountSid = z
-  .string()
+  .string({ error: 'Enter the Account SID from Exotel’s API settings page' })
   .trim()
   .min(1, 'Enter the Account SID from Exotel’s API settings page')
   .max(64, 'An Account SID is at most 64 characters')
   .regex(/^[A-Za-z0-9_-]+$/, 'An Account SID has only letters, digits, - and _');
 
 export const ApiKey = z
-  .string()
+  .string({ error: 'Enter the API key' })
   .trim()
   .min(1, 'Enter the API key')
   .max(128)
   .regex(/^[^\s:]+$/, 'An API key has no spaces or colons');
 
 export const ApiToken = z
-  .string()
+  .string({ error: 'Enter the API token' })
   .trim()
   .min(1, 'Enter the API token')
   .max(256)
@@ -64,7 +64,7 @@ export const CallerId = z
   .regex(/^\+?[0-9]*$/, 'A caller ID (ExoPhone) has only digits, with an optional leading +');
 
 const AccountFields = {
-  name: z.string().trim().min(1, 'Give the account a name').max(60, 'Keep the name under 60 characters'),
+  name: z.string({ error: 'Give the account a name' }).trim().min(1, 'Give the account a name').max(60, 'Keep the name under 60 characters'),
   accountSid: AccountSid,
   apiKey: ApiKey,
   region: Region,

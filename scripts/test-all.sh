@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# `npm test`: every check and test runner, then one closing line "N passed, N failed" over all of them.
+# Exits non-zero when anything failed or nothing ran.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+passed=0
+failed=0
+
+count_vitest() { # $1: json report
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    console.log(`${r.numPassedTests ?? 0} ${(r.numFailedTests ?? 0) + (r.numTotalTestSuites && r.success === false && !r.numFailedTests ? 1 : 0)}`);
+  ' "$1" 2>/dev/null || echo "0 1"
+}
+
+count_playwright() { # $1: json report
+  node -e '
+    const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).stats;
+    console.log(`${s.expected ?? 0} ${(s.unexpected ?? 0) + (s.flaky ?? 0)}`);
+  ' "$1" 2>/dev/null || echo "0 1"
+}
+
+add() { passed=$((passed + $1)); failed=$((failed + $2)); }
+
+step() { # a check that is not a test runner: counts as one failure when it fails
+  echo "== $1"
+  shift
+  if "$@"; then :; else echo "!! failed: $*"; add 0 1; fi
+}
+
+step "lint" npx eslint --max-warnings 0 .
+step "typecheck" npm run -s typecheck
+step "build" npx electron-vite build
+
+echo "== unit and integration (vitest)"
+rm -f test-results/unit.json
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+read -r p f < <(count_vitest test-results/unit.json); add "$p" "$f"
+
+echo "== keychain (vitest, real Secret Service)"
+rm -f test-results/keychain.json
+bash scripts/with-keyring.sh npx vitest run --config vitest.keychain.config.mts --reporter=default --reporter=json --outputFile.json=test-results/keychain.json
+read -r p f < <(count_vitest test-results/keychain.json); add "$p" "$f"
+
+echo "== end to end (playwright)"
+rm -f test-results/e2e.json
+bash scripts/with-keyring.sh npx playwright test
+read -r p f < <(count_playwright test-results/e2e.json); add "$p" "$f"
+
+echo "$passed passed, $failed failed"
+if [ "$failed" -gt 0 ] || [ "$passed" -eq 0 ]; then exit 1; fi

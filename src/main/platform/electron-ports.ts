@@ -1,0 +1,39 @@
+import { dialog, net, shell, type BrowserWindow } from 'electron';
+import type { Desktop, FetchLike } from './desktop';
+import type { Dialogs } from './dialogs';
+
+export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
+  return {
+    async openSheet() {
+      const owner = window();
+      const options: Electron.OpenDialogOptions = {
+        title: 'Open a contact sheet',
+        properties: ['openFile'],
+        filters: [
+          { name: 'Sheets (CSV, TSV)', extensions: ['csv', 'tsv', 'txt'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async saveCsv(defaultName) {
+      const owner = window();
+      const options: Electron.SaveDialogOptions = {
+        title: 'Save as CSV',
+        defaultPath: defaultName,
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+  };
+}
+
+export const electronDesktop: Desktop = {
+  openExternal: (url) => shell.openExternal(url),
+  isOnline: () => net.isOnline(),
+};
+
+/** Chromium's network stack: system proxy settings and corporate certificates apply. */
+export const electronFetch: FetchLike = (url, init) => net.fetch(url, init);

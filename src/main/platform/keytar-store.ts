@@ -1,0 +1,58 @@
+import { AppError } from '../../shared/ipc/result';
+import type { KeychainStatus } from '../../shared/accounts/schemas';
+import type { SecretStore } from './secret-store';
+
+/** The part of keytar this app uses; injectable so its failures can be exercised. */
+export interface KeytarLike {
+  getPassword(service: string, account: string): Promise<string | null>;
+  setPassword(service: string, account: string, password: string): Promise<void>;
+  deletePassword(service: string, account: string): Promise<boolean>;
+  findCredentials(service: string): Promise<Array<{ account: string; password: string }>>;
+}
+
+/** Turns the keychain's own errors into messages a user can act on. */
+export function keychainError(error: unknown): AppError {
+  const raw = error instanceof Error ? error.message : String(error);
+  if (/locked collection|is locked|unlock/i.test(raw)) {
+    return new AppError(
+      'keychain-locked',
+      'The system keychain is locked. Unlock it (log in to your desktop keyring) and try again; nothing was saved.',
+      { cause: raw },
+    );
+  }
+  return new AppError(
+    'keychain-unavailable',
+    'The system keychain is not available, so the API token cannot be stored safely. Nothing was saved. ' +
+      'On Linux, install and start a Secret Service keyring such as GNOME Keyring.',
+    { cause: raw },
+  );
+}
+
+export function createKeytarStore(service: string, keytar: KeytarLike): SecretStore {
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      throw keychainError(error);
+    }
+  };
+  return {
+    get: (account) => guard(() => keytar.getPassword(service, account)),
+    set: (account, secret) => guard(() => keytar.setPassword(service, account, secret)),
+    delete: (account) => guard(() => keytar.deletePassword(service, account)),
+    async status(): Promise<KeychainStatus> {
+      try {
+        await keytar.findCredentials(service);
+        return { available: true, message: 'API tokens are kept in the system keychain.' };
+      } catch (error) {
+        return { available: false, message: keychainError(error).message };
+      }
+    },
+  };
+}
+
+/** Loads the native keytar module lazily so a missing keychain library cannot stop the app from starting. */
+export async function loadKeytar(): Promise<KeytarLike> {
+  const mod = (await import('keytar')) as KeytarLike & { default?: KeytarLike };
+  return mod.default ?? mod;
+}

@@ -1,0 +1,63 @@
+import type { App, Session, WebContents } from 'electron';
+import { isSafeExternalUrl } from './services/external-links';
+
+/** True when a URL belongs to the app's own renderer (its file or, in development, its dev server). */
+export function makeAppUrlCheck(rendererUrl: string): (url: string) => boolean {
+  const base = new URL(rendererUrl);
+  return (raw) => {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      return false;
+    }
+    if (base.protocol === 'file:') return url.protocol === 'file:' && url.pathname === base.pathname;
+    return url.origin === base.origin;
+  };
+}
+
+/** Every web contents the app creates: no new windows, no navigation away, no webviews. */
+export function hardenWebContents(
+  contents: WebContents,
+  isAppUrl: (url: string) => boolean,
+  openExternal: (url: string) => Promise<void>,
+): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void openExternal(url);
+    return { action: 'deny' };
+  });
+  const blockForeign = (event: { preventDefault(): void }, url: string) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  };
+  contents.on('will-navigate', blockForeign);
+  contents.on('will-redirect', blockForeign);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** Permission prompts (camera, notifications, geolocation, ...) are all refused: the app needs none. */
+export function denyPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+export function installSecurityDefaults(
+  app: App,
+  isAppUrl: (url: string) => boolean,
+  openExternal: (url: string) => Promise<void>,
+): void {
+  app.enableSandbox();
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isAppUrl, openExternal));
+}
+
+export const SECURE_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webviewTag: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  spellcheck: false,
+} as const;

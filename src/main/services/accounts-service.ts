@@ -1,0 +1,228 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type AccountCreateInput,
+  type AccountsState,
+  type AccountUpdateInput,
+  type AccountView,
+  type ConnectionTestResult,
+  checkCustomHost,
+  REGION_HOSTS,
+  type Region,
+} from '../../shared/accounts/schemas';
+import { AppError } from '../../shared/ipc/result';
+import type { EventSink } from '../platform/desktop';
+import type { SecretStore } from '../platform/secret-store';
+import type { AccountRecord, AccountsRepo } from '../store/accounts-repo';
+import type { ActivityRepo } from '../store/activity-repo';
+import type { SettingsRepo } from '../store/settings-repo';
+import { connectionMessage, probeConnection } from './connection-test';
+import type { ExotelAccess } from './exotel-access';
+
+export const SANDBOX_ACCOUNT_ID = 'sandbox';
+const ACTIVE_KEY = 'activeAccountId';
+
+type ParsedFields = Pick<AccountCreateInput, 'region' | 'customHost'>;
+
+function hostFor(fields: ParsedFields): string {
+  if (fields.region === 'custom') {
+    const check = checkCustomHost(fields.customHost ?? '');
+    if (!check.ok) throw new AppError('validation', check.message, { issues: [{ path: ['customHost'], message: check.message }] });
+    return check.origin;
+  }
+  return `https://${REGION_HOSTS[fields.region as Exclude<Region, 'custom'>]}`;
+}
+
+/** Exotel accounts: details in the store, the API token only in the OS keychain. */
+export class AccountsService {
+  constructor(
+    private readonly deps: {
+      repo: AccountsRepo;
+      settings: SettingsRepo;
+      secrets: SecretStore;
+      activity: ActivityRepo;
+      access: ExotelAccess;
+      emit: EventSink;
+      now?: () => Date;
+    },
+  ) {}
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  /** The Sandbox account always exists, so a new user has something to try without a real account. */
+  ensureSandbox(credentials: { accountSid: string; apiKey: string }): void {
+    if (this.deps.repo.get(SANDBOX_ACCOUNT_ID)) return;
+    const at = this.now().toISOString();
+    this.deps.repo.insert({
+      id: SANDBOX_ACCOUNT_ID,
+      kind: 'sandbox',
+      name: 'Sandbox',
+      accountSid: credentials.accountSid,
+      apiKey: credentials.apiKey,
+      region: 'custom',
+      host: 'sandbox',
+      defaultCountry: 'IN',
+      callerId: '08047112233',
+      createdAt: at,
+      updatedAt: at,
+    });
+  }
+
+  private view(a: AccountRecord, withToken: Set<string>): AccountView {
+    return {
+      id: a.id,
+      kind: a.kind,
+      name: a.name,
+      accountSid: a.accountSid,
+      apiKey: a.apiKey,
+      region: a.region,
+      host: a.host,
+      defaultCountry: a.defaultCountry,
+      callerId: a.callerId,
+      hasToken: a.kind === 'sandbox' || withToken.has(a.id),
+      createdAt: a.createdAt,
+      lastTest: a.lastTest,
+    };
+  }
+
+  /** Accounts whose token is in the keychain; a keychain that cannot be read reports none rather than failing the list. */
+  private async tokensPresent(accounts: AccountRecord[]): Promise<Set<string>> {
+    const present = new Set<string>();
+    for (const a of accounts) {
+      if (a.kind !== 'exotel') continue;
+      try {
+        if (await this.deps.secrets.get(a.id)) present.add(a.id);
+      } catch {
+        // the keychain banner explains this; the list itself stays usable
+      }
+    }
+    return present;
+  }
+
+  activeId(): string | null {
+    const stored = this.deps.settings.get<string>(ACTIVE_KEY);
+    if (stored && this.deps.repo.get(stored)) return stored;
+    const accounts = this.deps.repo.list();
+    return (accounts.find((a) => a.kind === 'exotel') ?? accounts[0])?.id ?? null;
+  }
+
+  activeAccount(): AccountRecord | null {
+    const id = this.activeId();
+    return id ? this.deps.repo.get(id) : null;
+  }
+
+  async state(): Promise<AccountsState> {
+    const accounts = this.deps.repo.list();
+    const tokens = await this.tokensPresent(accounts);
+    return { accounts: accounts.map((a) => this.view(a, tokens)), activeId: this.activeId() };
+  }
+
+  private async changed(): Promise<AccountsState> {
+    const state = await this.state();
+    this.deps.emit('accounts:changed', state);
+    return state;
+  }
+
+  async create(input: AccountCreateInput): Promise<AccountView> {
+    const host = hostFor(input);
+    const id = randomUUID();
+    // Keychain first: if it refuses, nothing about the account is stored anywhere.
+    await this.deps.secrets.set(id, input.apiToken.trim());
+    const at = this.now().toISOString();
+    const record = {
+      id,
+      kind: 'exotel' as const,
+      name: input.name.trim(),
+      accountSid: input.accountSid.trim(),
+      apiKey: input.apiKey.trim(),
+      region: input.region,
+      host,
+      defaultCountry: (input.defaultCountry ?? 'IN').toUpperCase(),
+      callerId: input.callerId ?? '',
+      createdAt: at,
+      updatedAt: at,
+    };
+    try {
+      this.deps.repo.insert(record);
+    } catch (error) {
+      await this.deps.secrets.delete(id).catch(() => false);
+      throw error;
+    }
+    const hadReal = this.deps.repo.list().filter((a) => a.kind === 'exotel').length > 1;
+    if (!hadReal) this.deps.settings.set(ACTIVE_KEY, id);
+    this.deps.activity.add({ accountId: id, kind: 'account', level: 'info', message: `Added account “${record.name}” (${record.accountSid})` });
+    await this.changed();
+    return this.view({ ...record, lastTest: null }, new Set([id]));
+  }
+
+  async update(input: AccountUpdateInput): Promise<AccountView> {
+    const existing = this.require(input.id);
+    if (existing.kind === 'sandbox') throw new AppError('validation', 'The Sandbox account cannot be edited.');
+    const host = hostFor(input);
+    if (input.apiToken) await this.deps.secrets.set(existing.id, input.apiToken.trim());
+    this.deps.repo.update({
+      id: existing.id,
+      name: input.name.trim(),
+      accountSid: input.accountSid.trim(),
+      apiKey: input.apiKey.trim(),
+      region: input.region,
+      host,
+      defaultCountry: (input.defaultCountry ?? 'IN').toUpperCase(),
+      callerId: input.callerId ?? '',
+      updatedAt: this.now().toISOString(),
+    });
+    this.deps.activity.add({
+      accountId: existing.id,
+      kind: 'account',
+      level: 'info',
+      message: `Updated account “${input.name.trim()}”${input.apiToken ? ' and replaced its API token' : ''}`,
+    });
+    await this.changed();
+    const updated = this.require(existing.id);
+    return this.view(updated, await this.tokensPresent([updated]));
+  }
+
+  async remove(id: string): Promise<AccountsState> {
+    const existing = this.require(id);
+    if (existing.kind === 'sandbox') throw new AppError('validation', 'The Sandbox account is built in and cannot be removed.');
+    await this.deps.secrets.delete(id);
+    this.deps.repo.delete(id);
+    if (this.deps.settings.get<string>(ACTIVE_KEY) === id) this.deps.settings.delete(ACTIVE_KEY);
+    this.deps.activity.add({ accountId: null, kind: 'account', level: 'info', message: `Removed account “${existing.name}” and its keychain entry` });
+    return this.changed();
+  }
+
+  async setActive(id: string): Promise<AccountsState> {
+    const account = this.require(id);
+    this.deps.settings.set(ACTIVE_KEY, account.id);
+    return this.changed();
+  }
+
+  async test(id: string): Promise<ConnectionTestResult> {
+    const account = this.require(id);
+    let result: ConnectionTestResult;
+    try {
+      const target = await this.deps.access.targetFor(account);
+      result = await probeConnection(target, 15_000, () => this.now());
+    } catch (error) {
+      const message = error instanceof AppError ? error.message : connectionMessage('keychain');
+      result = { outcome: 'keychain', message, at: this.now().toISOString() };
+    }
+    this.deps.repo.recordTest(id, result);
+    this.deps.activity.add({
+      accountId: id,
+      kind: 'connection-test',
+      level: result.outcome === 'accepted' ? 'info' : 'warning',
+      message: `Tested “${account.name}”: ${result.message}`,
+    });
+    await this.changed();
+    return result;
+  }
+
+  private require(id: string): AccountRecord {
+    const account = this.deps.repo.get(id);
+    if (!account) throw new AppError('not-found', 'That account no longer exists; it may have been removed in another window.');
+    return account;
+  }
+}

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../shared/ipc/result';
+import type { JobFinished, JobKind, JobProgress } from '../../shared/jobs/schemas';
+import type { EventSink } from '../platform/desktop';
+import type { ActivityRepo } from '../store/activity-repo';
+
+export interface JobContext {
+  signal: AbortSignal;
+  progress(phase: string, done: number, total: number | null, message?: string): void;
+}
+
+export interface JobSpec<T> {
+  kind: JobKind;
+  title: string;
+  accountId: string | null;
+  work(ctx: JobContext): Promise<T>;
+  /** The Activity line for a finished job, in plain words. */
+  describe(result: T): string;
+}
+
+interface Running {
+  progress: JobProgress;
+  controller: AbortController;
+  lastSent: number;
+  finished: Promise<JobFinished>;
+}
+
+/** Long work (imports, uploads, exports, syncs) runs here: an id at once, progress events, cancel, an Activity line. */
+export class JobRunner {
+  private readonly running = new Map<string, Running>();
+
+  constructor(
+    private readonly deps: {
+      emit: EventSink;
+      activity: ActivityRepo;
+      now?: () => number;
+      /** Progress events for one job are sent at most this often, except when the phase changes. */
+      progressIntervalMs?: number;
+    },
+  ) {}
+
+  start<T>(spec: JobSpec<T>): { jobId: string } {
+    const jobId = randomUUID();
+    const controller = new AbortController();
+    const now = this.deps.now ?? Date.now;
+    const interval = this.deps.progressIntervalMs ?? 100;
+    const progress: JobProgress = { jobId, kind: spec.kind, title: spec.title, phase: 'starting', done: 0, total: null, message: '' };
+    const entry: Running = { progress, controller, lastSent: 0, finished: Promise.resolve(null as unknown as JobFinished) };
+    this.running.set(jobId, entry);
+
+    const ctx: JobContext = {
+      signal: controller.signal,
+      progress: (phase, done, total, message = '') => {
+        const phaseChanged = phase !== entry.progress.phase;
+        entry.progress = { ...entry.progress, phase, done, total, message };
+        const t = now();
+        if (phaseChanged || t - entry.lastSent >= interval || (total !== null && done >= total)) {
+          entry.lastSent = t;
+          this.deps.emit('progress', entry.progress);
+        }
+      },
+    };
+
+    this.deps.emit('progress', progress);
+    entry.finished = this.execute(spec, ctx, jobId);
+    return { jobId };
+  }
+
+  private async execute<T>(spec: JobSpec<T>, ctx: JobContext, jobId: string): Promise<JobFinished> {
+    let finished: JobFinished;
+    try {
+      const result = await spec.work(ctx);
+      finished = { jobId, kind: spec.kind, title: spec.title, outcome: 'done', message: spec.describe(result), result };
+      this.deps.activity.add({ accountId: spec.accountId, kind: spec.kind, level: 'info', message: `${spec.title}: ${finished.message}` });
+    } catch (error) {
+      const cancelled = ctx.signal.aborted || (error instanceof AppError && error.code === 'cancelled');
+      const message = cancelled
+        ? 'Cancelled; nothing was kept from the unfinished part.'
+        : error instanceof AppError
+          ? error.message
+          : 'Something went wrong inside the app; the details are in the log.';
+      finished = { jobId, kind: spec.kind, title: spec.title, outcome: cancelled ? 'cancelled' : 'failed', message };
+      if (!cancelled && !(error instanceof AppError)) console.error(`[job ${spec.kind}]`, error);
+      this.deps.activity.add({
+        accountId: spec.accountId,
+        kind: spec.kind,
+        level: cancelled ? 'warning' : 'error',
+        message: `${spec.title}: ${message}`,
+      });
+    }
+    this.running.delete(jobId);
+    this.deps.emit('job:finished', finished);
+    return finished;
+  }
+
+  cancel(jobId: string): boolean {
+    const entry = this.running.get(jobId);
+    if (!entry) return false;
+    entry.controller.abort();
+    return true;
+  }
+
+  list(): JobProgress[] {
+    return [...this.running.values()].map((r) => r.progress);
+  }
+
+  /** Resolves when the job ends; for callers that need the outcome (tests, chained work). */
+  async wait(jobId: string): Promise<JobFinished | null> {
+    const entry = this.running.get(jobId);
+    return entry ? entry.finished : null;
+  }
+
+  cancelAll(): void {
+    for (const entry of this.running.values()) entry.controller.abort();
+  }
+}

@@ -1,0 +1,73 @@
+import { channelNames } from '../../src/shared/ipc/contract';
+import { expect, test } from './support/desk';
+
+test.describe('the renderer is boxed in', () => {
+  test('no Node, no raw IPC, only the named calls of the contract', async ({ page }) => {
+    const exposed = await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      const api = w.api as Record<string, unknown>;
+      return {
+        require: typeof w.require,
+        process: typeof w.process,
+        module: typeof w.module,
+        ipcRenderer: typeof w.ipcRenderer,
+        electron: typeof w.electron,
+        apiFrozen: Object.isFrozen(api),
+        apiKeys: Object.keys(api).sort(),
+        genericInvoke: typeof api.invoke,
+        apiReplaceable: (() => {
+          try {
+            w.api = {};
+          } catch {
+            return false;
+          }
+          return w.api !== api;
+        })(),
+      };
+    });
+    expect(exposed).toMatchObject({
+      require: 'undefined',
+      process: 'undefined',
+      module: 'undefined',
+      ipcRenderer: 'undefined',
+      electron: 'undefined',
+      apiFrozen: true,
+      genericInvoke: 'undefined',
+      apiReplaceable: false,
+    });
+    const namespaces = [...new Set(channelNames.map((c) => c.split(':')[0]))];
+    expect(exposed.apiKeys).toEqual([...namespaces, 'on', 'pathForDroppedFile'].sort());
+  });
+
+  test('every channel answers a malformed payload with a typed validation error', async ({ page }) => {
+    const results = await page.evaluate(async (channels) => {
+      const api = (window as unknown as { api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> }).api;
+      const out: Record<string, unknown> = {};
+      for (const channel of channels) {
+        const [ns, method] = channel.split(':') as [string, string];
+        out[channel] = await api[ns]![method]!({ bogus: true, n: 12345 });
+      }
+      return out;
+    }, channelNames);
+    for (const channel of channelNames) {
+      expect(results[channel], channel).toMatchObject({ ok: false, error: { code: 'validation' } });
+    }
+  });
+
+  test('links out of the app open in the browser only when they are safe', async ({ page, desk }) => {
+    const answers = await page.evaluate(async () => {
+      const api = (window as unknown as { api: { app: { openExternal(i: { url: string }): Promise<unknown> } } }).api;
+      return {
+        plain: await api.app.openExternal({ url: 'http://my.exotel.com/' }),
+        foreign: await api.app.openExternal({ url: 'https://evil.example/' }),
+        exotel: await api.app.openExternal({ url: 'https://my.exotel.com/apisettings/site#api-credentials' }),
+      };
+    });
+    expect(answers).toEqual({
+      plain: { ok: true, data: { opened: false } },
+      foreign: { ok: true, data: { opened: false } },
+      exotel: { ok: true, data: { opened: true } },
+    });
+    expect(await desk.openedExternal()).toEqual(['https://my.exotel.com/apisettings/site#api-credentials']);
+  });
+});

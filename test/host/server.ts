@@ -1,0 +1,218 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, extname, join, normalize, resolve } from 'node:path';
+import { build } from 'esbuild';
+import keytar from 'keytar';
+import { createAppServices, type AppServices } from '../../src/main/app-services';
+import { createDispatch } from '../../src/main/ipc/handle';
+import { createHandlers } from '../../src/main/ipc/registry';
+import { createKeytarStore } from '../../src/main/platform/keytar-store';
+import { QueuedDialogs, RecordingDesktop } from '../../src/main/platform/test-ports';
+
+const ROOT = resolve(__dirname, '../..');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+export interface HostOptions {
+  userDataDir: string;
+  port?: number;
+  rendererDir?: string;
+  keychainService?: string;
+}
+
+export interface Host {
+  url: string;
+  origin: string;
+  secret: string;
+  services: AppServices;
+  dialogs: QueuedDialogs;
+  desktop: RecordingDesktop;
+  close(): Promise<void>;
+}
+
+let bridgeBundle: Promise<string> | null = null;
+function bridgeScript(): Promise<string> {
+  bridgeBundle ??= build({
+    entryPoints: [join(ROOT, 'test/host-web/web-preload.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    logLevel: 'silent',
+  }).then((r) => r.outputFiles[0]?.text ?? '');
+  return bridgeBundle;
+}
+
+async function readBody(req: IncomingMessage, limit = 200 * 1024 * 1024): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new Error('Request too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json'): void {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' });
+  res.end(body);
+}
+
+function sameSecret(a: string | undefined, b: string): boolean {
+  if (!a) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function cookieSecret(req: IncomingMessage): string | undefined {
+  const cookie = req.headers.cookie ?? '';
+  return /(?:^|;\s*)desk_host=([^;]+)/.exec(cookie)?.[1];
+}
+
+/**
+ * Runs the app's registry and services (real SQLite, real keychain, Sandbox) behind a loopback HTTP server, and
+ * serves the built renderer with a stand-in preload, so the real UI runs in a browser where Electron cannot.
+ */
+export async function startHost(options: HostOptions): Promise<Host> {
+  const secret = randomBytes(24).toString('hex');
+  const rendererDir = options.rendererDir ?? join(ROOT, 'out/renderer');
+  const dialogs = new QueuedDialogs();
+  const desktop = new RecordingDesktop();
+  const streams = new Set<ServerResponse>();
+  const services = createAppServices({
+    userDataDir: options.userDataDir,
+    secrets: createKeytarStore(options.keychainService ?? 'Campaign Desk', keytar),
+    dialogs,
+    desktop,
+    fetch: (url, init) => fetch(url, init),
+    emit: (event, payload) => {
+      const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+      for (const stream of streams) stream.write(frame);
+    },
+    shell: 'web-host',
+    version: '0.1.0',
+    platform: process.platform,
+  });
+
+  let origin = '';
+  const dispatch = createDispatch(createHandlers(services), { isTrustedSender: (sender) => sender.url === origin });
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => {
+      console.error('[host]', error);
+      if (!res.headersSent) send(res, 500, JSON.stringify({ error: 'host failure' }));
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', origin);
+    if (url.pathname.startsWith('/__test/')) return control(req, res, url);
+
+    const keyParam = url.searchParams.get('key') ?? undefined;
+    if (sameSecret(keyParam, secret)) {
+      res.setHeader('Set-Cookie', `desk_host=${secret}; HttpOnly; SameSite=Strict; Path=/`);
+    } else if (!sameSecret(cookieSecret(req), secret)) {
+      return send(res, 403, JSON.stringify({ error: 'Open the address printed by the host; it carries the key.' }));
+    }
+
+    if (url.pathname.startsWith('/__host/')) return bridge(req, res, url);
+    return serveStatic(res, url.pathname);
+  }
+
+  async function bridge(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (url.pathname === '/__host/bridge.js') return send(res, 200, await bridgeScript(), TYPES['.js']);
+    if (url.pathname === '/__host/events') {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      streams.add(res);
+      req.on('close', () => streams.delete(res));
+      return;
+    }
+    if (req.method !== 'POST' || req.headers.origin !== origin) return send(res, 403, JSON.stringify({ error: 'forbidden' }));
+    if (url.pathname.startsWith('/__host/ipc/')) {
+      const channel = decodeURIComponent(url.pathname.slice('/__host/ipc/'.length));
+      const body = JSON.parse((await readBody(req, 10 * 1024 * 1024)).toString('utf8')) as { input: unknown; hasInput: boolean };
+      const result = await dispatch(channel, body.hasInput ? body.input : undefined, { url: req.headers.origin ?? null });
+      return send(res, 200, JSON.stringify(result));
+    }
+    if (url.pathname === '/__host/drop') {
+      const name = basename(url.searchParams.get('name') ?? 'dropped.csv');
+      const dir = join(options.userDataDir, 'dropped');
+      await mkdir(dir, { recursive: true });
+      const path = join(dir, `${Date.now()}-${name}`);
+      await writeFile(path, await readBody(req));
+      return send(res, 200, JSON.stringify({ path }));
+    }
+    return send(res, 404, JSON.stringify({ error: 'not found' }));
+  }
+
+  async function control(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (!sameSecret(req.headers['x-host-secret'] as string | undefined, secret)) return send(res, 403, JSON.stringify({ error: 'forbidden' }));
+    if (url.pathname === '/__test/dialogs' && req.method === 'POST') {
+      const body = JSON.parse((await readBody(req)).toString('utf8')) as { open?: string[]; save?: string[] };
+      dialogs.open.push(...(body.open ?? []));
+      dialogs.save.push(...(body.save ?? []));
+      return send(res, 200, JSON.stringify({ ok: true }));
+    }
+    if (url.pathname === '/__test/online' && req.method === 'POST') {
+      const body = JSON.parse((await readBody(req)).toString('utf8')) as { online: boolean };
+      desktop.online = body.online;
+      return send(res, 200, JSON.stringify({ ok: true }));
+    }
+    if (url.pathname === '/__test/state') {
+      return send(res, 200, JSON.stringify({ openedExternal: desktop.opened, pendingDialogs: { open: dialogs.open.length, save: dialogs.save.length } }));
+    }
+    return send(res, 404, JSON.stringify({ error: 'not found' }));
+  }
+
+  async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
+    const relative = pathname === '/' ? 'index.html' : normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    const file = resolve(rendererDir, relative);
+    if (!file.startsWith(resolve(rendererDir))) return send(res, 403, 'forbidden', 'text/plain');
+    let body: Buffer;
+    try {
+      body = await readFile(file);
+    } catch {
+      return send(res, 404, 'not found', 'text/plain');
+    }
+    if (relative === 'index.html') {
+      // The stand-in preload must run before the app's module script, as a real preload does.
+      const html = body.toString('utf8').replace('<head>', '<head>\n    <script src="./__host/bridge.js"></script>');
+      return send(res, 200, html, TYPES['.html']);
+    }
+    return send(res, 200, body, TYPES[extname(file)] ?? 'application/octet-stream');
+  }
+
+  await bridgeScript();
+  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: `${origin}/?key=${secret}`,
+    origin,
+    secret,
+    services,
+    dialogs,
+    desktop,
+    async close() {
+      for (const stream of streams) stream.end();
+      await new Promise<void>((done) => server.close(() => done()));
+      services.close();
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { SANDBOX_ACCOUNT_ID } from '../../../src/main/services/accounts-service';
+import { keychainError } from '../../../src/main/platform/keytar-store';
+import { MemorySecrets } from '../../support/memory-secrets';
+import { makeServices, type TestServices } from '../../support/services';
+
+const form = {
+  name: 'Mumbai ops',
+  accountSid: 'acme1',
+  apiKey: 'key-123',
+  apiToken: 'token-very-secret-456',
+  region: 'mumbai' as const,
+  callerId: '08047112233',
+};
+
+let s: TestServices;
+afterEach(() => s?.close());
+
+describe('accounts', () => {
+  it('opens on the Sandbox account when no real account exists', async () => {
+    s = makeServices();
+    const state = await s.accounts.state();
+    expect(state.accounts.map((a) => a.kind)).toEqual(['sandbox']);
+    expect(state.activeId).toBe(SANDBOX_ACCOUNT_ID);
+  });
+
+  it('stores the token in the keychain only and never hands it back', async () => {
+    const secrets = new MemorySecrets();
+    s = makeServices({ secrets });
+    const view = await s.accounts.create(form);
+    expect(secrets.entries.get(view.id)).toBe(form.apiToken);
+    expect(view.hasToken).toBe(true);
+    expect(JSON.stringify(view)).not.toContain(form.apiToken);
+    expect(JSON.stringify(await s.accounts.state())).not.toContain(form.apiToken);
+    expect(JSON.stringify(s.events)).not.toContain(form.apiToken);
+    const row = s.db.prepare('SELECT * FROM accounts WHERE id = ?').get(view.id);
+    expect(JSON.stringify(row)).not.toContain(form.apiToken);
+    expect(view.host).toBe('https://api.in.exotel.com');
+  });
+
+  it('makes the first real account active, and switching is one call', async () => {
+    s = makeServices();
+    const first = await s.accounts.create(form);
+    expect((await s.accounts.state()).activeId).toBe(first.id);
+    const second = await s.accounts.create({ ...form, name: 'Singapore', region: 'singapore' });
+    expect((await s.accounts.state()).activeId).toBe(first.id);
+    const after = await s.accounts.setActive(second.id);
+    expect(after.activeId).toBe(second.id);
+    expect(s.events.at(-1)).toMatchObject({ event: 'accounts:changed', payload: { activeId: second.id } });
+  });
+
+  it('replaces the token on edit only when a new one is given', async () => {
+    const secrets = new MemorySecrets();
+    s = makeServices({ secrets });
+    const view = await s.accounts.create(form);
+    await s.accounts.update({ ...form, id: view.id, name: 'Renamed', apiToken: undefined });
+    expect(secrets.entries.get(view.id)).toBe(form.apiToken);
+    await s.accounts.update({ ...form, id: view.id, apiToken: 'brand-new-token' });
+    expect(secrets.entries.get(view.id)).toBe('brand-new-token');
+  });
+
+  it('removing an account deletes its keychain entry and falls back to the Sandbox', async () => {
+    const secrets = new MemorySecrets();
+    s = makeServices({ secrets });
+    const view = await s.accounts.create(form);
+    const state = await s.accounts.remove(view.id);
+    expect(secrets.entries.has(view.id)).toBe(false);
+    expect(state.accounts.map((a) => a.id)).toEqual([SANDBOX_ACCOUNT_ID]);
+    expect(state.activeId).toBe(SANDBOX_ACCOUNT_ID);
+  });
+
+  it('stores nothing at all when the keychain refuses', async () => {
+    const secrets = new MemorySecrets();
+    secrets.failWith = keychainError(new Error('Cannot create an item in a locked collection'));
+    s = makeServices({ secrets });
+    await expect(s.accounts.create(form)).rejects.toMatchObject({ code: 'keychain-locked' });
+    expect((await s.accounts.state()).accounts).toHaveLength(1);
+  });
+
+  it('the Sandbox account cannot be removed', async () => {
+    s = makeServices();
+    await expect(s.accounts.remove(SANDBOX_ACCOUNT_ID)).rejects.toMatchObject({ code: 'validation' });
+  });
+});
+
+describe('test connection', () => {
+  const answer = (status: number) => async () => new Response('{}', { status });
+
+  it.each([
+    [200, 'accepted', /accepted/],
+    [401, 'bad-credentials', /rejected the API key or token/],
+    [404, 'account-not-found', /no account with this Account SID/],
+    [503, 'server-error', /problem answering/],
+  ])('HTTP %i tells the user "%s" in plain words', async (status, outcome, words) => {
+    s = makeServices({ fetch: answer(status) });
+    const view = await s.accounts.create(form);
+    const result = await s.accounts.test(view.id);
+    expect(result.outcome).toBe(outcome);
+    expect(result.message).toMatch(words);
+    expect((await s.accounts.state()).accounts.find((a) => a.id === view.id)?.lastTest?.outcome).toBe(outcome);
+  });
+
+  it('sends one authenticated request to the account’s own region', async () => {
+    const seen: Array<{ url: string; auth: string | null }> = [];
+    s = makeServices({
+      fetch: async (url, init) => {
+        seen.push({ url, auth: new Headers(init.headers).get('authorization') });
+        return new Response('{}', { status: 200 });
+      },
+    });
+    const view = await s.accounts.create(form);
+    await s.accounts.test(view.id);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.url).toBe('https://api.in.exotel.com/v2/accounts/acme1/campaigns?limit=1');
+    expect(seen[0]?.auth).toBe(`Basic ${Buffer.from(`${form.apiKey}:${form.apiToken}`).toString('base64')}`);
+  });
+
+  it('says the host is unreachable when the network fails', async () => {
+    s = makeServices({ fetch: () => Promise.reject(new TypeError('fetch failed')) });
+    const view = await s.accounts.create(form);
+    expect((await s.accounts.test(view.id)).outcome).toBe('unreachable');
+  });
+});
