@@ -9,7 +9,7 @@ import { accountsInitial, useAccounts } from '../../src/renderer/features/accoun
 import { activityInitial, useActivity } from '../../src/renderer/features/activity/activity-store';
 import { importInitial, useImport } from '../../src/renderer/features/imports/import-store';
 import { listsInitial, useLists } from '../../src/renderer/features/lists/lists-store';
-import { createFakeApi, type FakeOptions } from './fake/fake-api';
+import { createFakeApi, type FakeApi, type FakeOptions } from './fake/fake-api';
 
 afterEach(() => {
   cleanup();
@@ -28,8 +28,12 @@ export function resetStores(): void {
 
 /** The whole app against a fresh stand-in for main, opened on one section. */
 export function renderApp(options: FakeOptions = {}, section: Section = 'campaigns') {
+  return renderAppWith(createFakeApi(options), section);
+}
+
+/** A fresh window on a main that already exists: what a reload looks like. */
+export function renderAppWith(fake: FakeApi, section: Section = 'campaigns') {
   resetStores();
-  const fake = createFakeApi(options);
   window.api = fake.api;
   useNav.setState({ section });
   const view = render(<App />);

@@ -107,6 +107,24 @@ describe('import wizard', () => {
     expect(await screen.findByText('Import cancelled. Nothing was saved.')).toBeTruthy();
   });
 
+  it('opens the review of a sheet so small its import ended before the call returned', async () => {
+    start({ jobSteps: 0 });
+    await toMapping();
+    fireEvent.click(screen.getByRole('button', { name: 'Import and check rows' }));
+    expect(await screen.findByRole('group', { name: 'Row totals' })).toBeTruthy();
+  });
+
+  it('says where an import stopped and opens the rows it kept', async () => {
+    start({ sheets: { [PATH]: { ...SAMPLE_SHEET, failAtRow: 6 } } });
+    await toMapping();
+    fireEvent.click(screen.getByRole('button', { name: 'Import and check rows' }));
+    const alert = await screen.findByText('The import stopped.');
+    expect(alert.parentElement?.textContent).toContain('Row 6 could not be read');
+    fireEvent.click(screen.getByRole('button', { name: 'Open the saved rows' }));
+    const totals = await screen.findByRole('group', { name: 'Row totals' });
+    expect(within(totals).getByRole('button', { name: /All rows\s*4/ })).toBeTruthy();
+  });
+
   it('says what to do with an Excel workbook', async () => {
     start({ chooseFilePath: '/home/staff/Downloads/dues.xlsx' });
     fireEvent.click(await screen.findByRole('button', { name: 'Choose file' }));

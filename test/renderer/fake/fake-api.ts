@@ -116,7 +116,8 @@ export function createFakeApi(options: FakeOptions = {}) {
           const c = list.view.counts;
           if (sheet.failAtRow) {
             log('import', 'error', `Import of ${list.view.sourceFile} stopped at row ${sheet.failAtRow}.`);
-            return { outcome: 'failed', message: `Row ${sheet.failAtRow} could not be read (a quote is never closed). The ${c.rows} rows before it are saved.`, result: { listId: id } };
+            // Like main's job runner, a failed job carries no result: the wizard must find the kept list itself.
+            return { outcome: 'failed', message: `Row ${sheet.failAtRow} could not be read (a quote is never closed). The ${c.rows} rows before it are saved.` };
           }
           log('import', 'info', `Imported ${list.view.sourceFile}: ${c.valid} valid, ${c.invalid} invalid, ${c.duplicate} duplicate.`);
           return { outcome: 'done', message: `${c.rows} rows: ${c.valid} valid, ${c.invalid} invalid, ${c.duplicate} duplicate.`, result: { listId: id } };

@@ -100,7 +100,7 @@ export function AccountDetail({ account, onEdit }: { account: AccountView; onEdi
         <dt>Default country</dt>
         <dd>{account.defaultCountry}</dd>
         <dt>Default caller ID</dt>
-        <dd className="mono">{account.callerId || <span className="muted">None set</span>}</dd>
+        <dd>{account.callerId ? <span className="mono">{account.callerId}</span> : <span className="muted">None set</span>}</dd>
         <dt>Added</dt>
         <dd>{formatDateTime(account.createdAt)}</dd>
       </dl>

@@ -19,8 +19,16 @@ const KIND: Record<string, string> = {
   export: 'Export',
   sync: 'Sync',
   connection: 'Connection test',
+  'connection-test': 'Connection test',
   account: 'Account',
 };
+
+function kindLabel(kind: string): string {
+  const known = KIND[kind];
+  if (known) return known;
+  const words = kind.replace(/[-_:]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
 export function ActivityPage() {
   const entries = useActivity((s) => s.entries);
@@ -78,7 +86,7 @@ export function ActivityPage() {
                   <Td>
                     <Badge tone={level.tone}>{level.label}</Badge>
                   </Td>
-                  <Td className="nowrap">{KIND[entry.kind] ?? entry.kind}</Td>
+                  <Td className="nowrap">{kindLabel(entry.kind)}</Td>
                   <Td>{entry.message}</Td>
                   <Td className="muted nowrap">{accountName(entry.accountId)}</Td>
                 </tr>

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Delimiter, Encoding, SheetPreview } from '../../../shared/imports/schemas';
+import type { JobFinished } from '../../../shared/jobs/schemas';
 import { useJobs } from '../../app/jobs-store';
 import { useNav } from '../../app/nav-store';
 import { call, desk, toApiError } from '../../lib/api';
@@ -28,6 +29,10 @@ interface ImportStore extends MappingDraft {
   finishMessage: string | null;
   /** A list the failed import still saved (the good rows before the failure). */
   keptListId: string | null;
+  /** The lists that existed when the import started, to find the one it made. */
+  listIdsBefore: string[];
+  /** The job whose ending is being handled, so it is handled once. */
+  settling: string | null;
   begin: () => void;
   close: () => void;
   chooseFile: () => Promise<void>;
@@ -53,6 +58,8 @@ export const importInitial = {
   jobId: null,
   finishMessage: null,
   keptListId: null,
+  listIdsBefore: [] as string[],
+  settling: null,
   phoneColumn: null,
   columns: [] as ColumnChoice[],
   listName: '',
@@ -156,9 +163,13 @@ export const useImport = create<ImportStore>()((set, get) => {
         return;
       }
       try {
+        const listIdsBefore = useLists.getState().lists.map((l) => l.id);
         const { jobId } = await call(desk().imports.start(toSettings(preview, get())));
         useJobs.getState().track(jobId, `Importing ${preview.fileName}`, 'import');
-        set({ jobId, step: 'running', errors: {}, finishMessage: null, keptListId: null });
+        set({ jobId, step: 'running', errors: {}, finishMessage: null, keptListId: null, listIdsBefore });
+        // A small sheet can finish before this call returned: settle at once if it did.
+        const finished = useJobs.getState().finished[jobId];
+        if (finished) await settle(finished);
       } catch (cause) {
         const error = toApiError(cause);
         if (error.issues.length) set({ errors: settingsIssuesToErrors(error.issues, get()) });
@@ -171,25 +182,33 @@ export const useImport = create<ImportStore>()((set, get) => {
     },
     watch: () =>
       useJobs.subscribe((jobs) => {
-        const { jobId, step } = get();
-        if (!jobId || step !== 'running') return;
-        const finished = jobs.finished[jobId];
-        if (!finished) return;
-        const listId = readListId(finished.result);
-        if (finished.outcome === 'done' && listId) {
-          set({ ...importInitial });
-          useNav.getState().go('contacts');
-          void useLists.getState().refresh(listId).then(() => useLists.getState().select(listId));
-          return;
-        }
-        if (finished.outcome === 'cancelled') {
-          set({ step: 'map', jobId: null, finishMessage: finished.message });
-          return;
-        }
-        set({ step: 'failed', jobId: null, finishMessage: finished.message, keptListId: listId });
-        if (listId) void useLists.getState().refresh(listId);
+        const jobId = get().jobId;
+        const finished = jobId ? jobs.finished[jobId] : undefined;
+        if (finished) void settle(finished);
       }),
   };
+
+  /** Ends the wizard once its job ends; runs once per job however many times it is told. */
+  async function settle(finished: JobFinished): Promise<void> {
+    if (finished.jobId !== get().jobId || get().step !== 'running' || get().settling === finished.jobId) return;
+    set({ settling: finished.jobId });
+    if (finished.outcome === 'cancelled') {
+      set({ step: 'map', jobId: null, finishMessage: finished.message });
+      return;
+    }
+    // The job's result names the list; if it does not (a failure that kept rows), find the new one.
+    let listId = readListId(finished.result);
+    const before = new Set(get().listIdsBefore);
+    await useLists.getState().load();
+    listId ??= useLists.getState().lists.find((l) => !before.has(l.id))?.id ?? null;
+    if (finished.outcome === 'done' && listId) {
+      set({ ...importInitial });
+      useNav.getState().go('contacts');
+      useLists.getState().select(listId);
+      return;
+    }
+    set({ step: 'failed', jobId: null, finishMessage: finished.message, keptListId: listId });
+  }
 });
 
 function readListId(result: unknown): string | null {

@@ -54,7 +54,7 @@ export function RunStep() {
         done={progress?.done ?? 0}
         total={progress?.total ?? null}
         unit="rows"
-        message={progress?.message ?? 'Starting…'}
+        message={progress ? progress.message || progress.phase : 'Starting…'}
         onCancel={() => void cancel()}
         cancelling={cancelling}
       />

@@ -70,7 +70,7 @@ export function SendDialog({ list, onClose }: { list: ContactListView; onClose: 
           title={title}
           done={progress?.done ?? 0}
           total={progress?.total ?? null}
-          message={progress?.message ?? 'Starting…'}
+          message={progress ? progress.message || progress.phase : 'Starting…'}
           unit="numbers"
           onCancel={() => void cancel(jobId)}
           cancelling={cancelling}
