@@ -13,9 +13,11 @@ export interface ProgressBarProps {
   onCancel?: () => void;
   cancelling?: boolean;
   compact?: boolean;
+  /** False when a heading nearby already names the job; the bar keeps it as its accessible name. */
+  showTitle?: boolean;
 }
 
-export function ProgressBar({ title, done, total, message, unit = '', onCancel, cancelling, compact }: ProgressBarProps) {
+export function ProgressBar({ title, done, total, message, unit = '', onCancel, cancelling, compact, showTitle = true }: ProgressBarProps) {
   const known = total !== null && total > 0;
   const width = known ? Math.min(100, (done / total) * 100) : 0;
   const counts = known
@@ -24,7 +26,7 @@ export function ProgressBar({ title, done, total, message, unit = '', onCancel, 
   return (
     <div className={compact ? 'progress progress-compact' : 'progress'}>
       <div className="progress-head">
-        <span className="progress-title">{title}</span>
+        {showTitle ? <span className="progress-title">{title}</span> : null}
         <span className="progress-counts num">
           {counts}
           {known ? <span className="progress-pct"> · {formatPercent(done, total)}</span> : null}

@@ -67,6 +67,7 @@ export function SendDialog({ list, onClose }: { list: ContactListView; onClose: 
     return (
       <Dialog title={title} onClose={onClose} footer={<Button onClick={onClose}>Hide (keeps sending)</Button>}>
         <ProgressBar
+          showTitle={false}
           title={title}
           done={progress?.done ?? 0}
           total={progress?.total ?? null}
