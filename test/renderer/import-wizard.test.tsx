@@ -125,6 +125,17 @@ describe('import wizard', () => {
     expect(within(totals).getByRole('button', { name: /All rows\s*4/ })).toBeTruthy();
   });
 
+  it('does not pull someone away who moved on while the import ran', async () => {
+    start({ stepMs: 20, jobSteps: 5 });
+    await toMapping();
+    fireEvent.click(screen.getByRole('button', { name: 'Import and check rows' }));
+    fireEvent.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('button', { name: 'Activity' }));
+    const notice = await screen.findByText('Imported november-dues.csv');
+    expect(screen.getByRole('heading', { name: 'Activity', level: 1 })).toBeTruthy();
+    fireEvent.click(within(notice.closest('[role="status"]') as HTMLElement).getByRole('button', { name: 'Open list' }));
+    expect(await screen.findByRole('group', { name: 'Row totals' })).toBeTruthy();
+  });
+
   it('says what to do with an Excel workbook', async () => {
     start({ chooseFilePath: '/home/staff/Downloads/dues.xlsx' });
     fireEvent.click(await screen.findByRole('button', { name: 'Choose file' }));

@@ -9,12 +9,14 @@ interface JobsState {
   cancelling: Record<string, boolean>;
   /** Recently finished jobs, so a screen that started one can read how it ended. */
   finished: Record<string, JobFinished>;
-  track: (jobId: string, title: string, kind: JobProgress['kind']) => void;
+  /** Jobs whose screen reports the ending itself, so no second notice pops up for them. */
+  quiet: Record<string, boolean>;
+  track: (jobId: string, title: string, kind: JobProgress['kind'], options?: { quiet?: boolean }) => void;
   cancel: (jobId: string) => Promise<void>;
   start: () => () => void;
 }
 
-export const jobsInitial = { running: {}, cancelling: {}, finished: {} };
+export const jobsInitial = { running: {}, cancelling: {}, finished: {}, quiet: {} };
 
 const KEEP_FINISHED = 20;
 
@@ -27,7 +29,8 @@ function without<T>(record: Record<string, T>, key: string): Record<string, T> {
 export const useJobs = create<JobsState>()((set, get) => ({
   ...jobsInitial,
 
-  track: (jobId, title, kind) => {
+  track: (jobId, title, kind, options) => {
+    if (options?.quiet) set({ quiet: { ...get().quiet, [jobId]: true } });
     const known = get().running[jobId] ?? get().finished[jobId];
     if (known) return;
     // Show the job at once, before its first progress event arrives.
@@ -63,6 +66,7 @@ export const useJobs = create<JobsState>()((set, get) => ({
         cancelling: without(get().cancelling, done.jobId),
         finished,
       });
+      if (get().quiet[done.jobId]) return;
       const tone = done.outcome === 'done' ? 'ok' : done.outcome === 'cancelled' ? 'warn' : 'bad';
       const ending = done.outcome === 'done' ? 'finished' : done.outcome === 'cancelled' ? 'cancelled' : 'failed';
       toast(tone, `${done.title}: ${ending}`, done.message);

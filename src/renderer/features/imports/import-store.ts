@@ -3,6 +3,7 @@ import type { Delimiter, Encoding, SheetPreview } from '../../../shared/imports/
 import type { JobFinished } from '../../../shared/jobs/schemas';
 import { useJobs } from '../../app/jobs-store';
 import { useNav } from '../../app/nav-store';
+import { toast } from '../../components/toast-store';
 import { call, desk, toApiError } from '../../lib/api';
 import { useAccounts } from '../accounts/accounts-store';
 import { useLists } from '../lists/lists-store';
@@ -165,7 +166,7 @@ export const useImport = create<ImportStore>()((set, get) => {
       try {
         const listIdsBefore = useLists.getState().lists.map((l) => l.id);
         const { jobId } = await call(desk().imports.start(toSettings(preview, get())));
-        useJobs.getState().track(jobId, `Importing ${preview.fileName}`, 'import');
+        useJobs.getState().track(jobId, `Importing ${preview.fileName}`, 'import', { quiet: true });
         set({ jobId, step: 'running', errors: {}, finishMessage: null, keptListId: null, listIdsBefore });
         // A small sheet can finish before this call returned: settle at once if it did.
         const finished = useJobs.getState().finished[jobId];
@@ -201,13 +202,18 @@ export const useImport = create<ImportStore>()((set, get) => {
     const before = new Set(get().listIdsBefore);
     await useLists.getState().load();
     listId ??= useLists.getState().lists.find((l) => !before.has(l.id))?.id ?? null;
+    const nav = useNav.getState();
+    // Someone who went elsewhere while it ran is not pulled away: a notice offers the list instead.
+    const away = nav.section !== 'contacts';
+    const fileName = get().preview?.fileName ?? 'the sheet';
     if (finished.outcome === 'done' && listId) {
       set({ ...importInitial });
-      useNav.getState().go('contacts');
       useLists.getState().select(listId);
+      toast('ok', `Imported ${fileName}`, finished.message, away ? { label: 'Open list', run: () => nav.go('contacts') } : undefined);
       return;
     }
     set({ step: 'failed', jobId: null, finishMessage: finished.message, keptListId: listId });
+    if (away) toast('bad', 'The import stopped', finished.message, { label: 'See why', run: () => nav.go('contacts') });
   }
 });
 

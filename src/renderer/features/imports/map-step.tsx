@@ -29,6 +29,11 @@ export function MapStep() {
         void state.start();
       }}
     >
+      {state.finishMessage ? (
+        <p className="banner banner-warn" role="status">
+          {state.finishMessage}
+        </p>
+      ) : null}
       <SelectField
         label="Phone number column"
         value={phoneColumn === null ? '' : String(phoneColumn)}
