@@ -1,0 +1,17 @@
+export { createExotelClient, type ExotelClient, type ExotelClientOptions } from './client';
+export type { FetchLike, ExotelCredentials, CallOptions, Exchange } from './transport';
+export { exotelBaseUrl } from './base-url';
+export { ExotelError, isExotelError, type ExotelErrorKind } from './errors';
+export type { Page, ItemResult, ItemFailure } from './results';
+export type { IterateOptions, PageQuery } from './paging';
+export type { CampaignsApi, CampaignListQuery, CallDetailsQuery } from './campaigns-api';
+export type { ListsApi, ContactsApi, UploadsApi, ListQuery, ListMembership, CsvUpload } from './lists-api';
+export type { UploadAccepted } from './wire-lists';
+export type { ItemError, Envelope, EnvelopeItem } from './envelope';
+export { realClock, type ClientClock } from './clock';
+export { findCampaignByName, findCampaignsByName } from './reconcile';
+export { parseEnvelope } from './envelope';
+export { toCampaign, toCallDetail } from './wire-campaign';
+export { toContactList, toContact, toUploadStatus } from './wire-lists';
+export { toCampaignStatusCallback, toCallScheduleCallback, type CampaignStatusCallback, type CallScheduleCallback } from './wire-callbacks';
+export { backoffDelay, parseRetryAfter } from './backoff';

@@ -1,0 +1,44 @@
+import { ExotelError } from './errors';
+import type { ItemFailure, Page } from './results';
+import type { CallOptions } from './transport';
+
+export interface PageQuery {
+  offset?: number;
+  limit?: number;
+}
+
+export interface IterateOptions extends CallOptions {
+  /** Records Exotel marked failed or sent unreadable. Without this, the first one stops the walk. */
+  onFailure?: (failure: ItemFailure) => void;
+}
+
+/** Walks every page from the query's offset until Exotel has no more. */
+export async function* walkPages<T, Q extends PageQuery>(
+  fetchPage: (query: Q) => Promise<Page<T>>,
+  query: Q,
+  pageSize: number,
+  options: IterateOptions,
+  action: string,
+): AsyncGenerator<T, void, undefined> {
+  let offset = query.offset ?? 0;
+  const limit = query.limit ?? pageSize;
+  for (;;) {
+    const page = await fetchPage({ ...query, offset, limit });
+    for (const failure of page.failures) {
+      if (!options.onFailure) {
+        throw new ExotelError({
+          kind: 'malformed-response',
+          action,
+          detail: `record ${offset + failure.index}: ${failure.error.description || failure.error.message}`,
+          raw: page.raw,
+        });
+      }
+      options.onFailure(failure);
+    }
+    yield* page.items;
+    const seen = page.items.length + page.failures.length;
+    offset += seen;
+    if (seen === 0 || seen < limit) return;
+    if (page.total !== null && offset >= page.total) return;
+  }
+}

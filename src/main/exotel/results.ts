@@ -1,0 +1,95 @@
+import { ExotelError } from './errors';
+import type { EnvelopeItem, ItemError } from './envelope';
+import type { Answer, RequestSpec } from './transport';
+import { kindFor } from './classify';
+import { existingSid } from './wire-lists';
+
+export interface Page<T> {
+  items: T[];
+  /** Exotel's count of all matching records, when it says. */
+  total: number | null;
+  offset: number;
+  limit: number;
+  /** Records Exotel marked as failed or that could not be read; kept so nothing vanishes unseen. */
+  failures: ItemFailure[];
+  raw: unknown;
+}
+
+export interface ItemFailure {
+  ok: false;
+  /** Position in the request (bulk writes) or in the page. */
+  index: number;
+  code: number | null;
+  error: ItemError;
+  /** For "already exists" answers: the sid of the record that exists. */
+  existingSid: string | null;
+  raw: unknown;
+}
+
+export type ItemResult<T> = { ok: true; index: number; code: number | null; data: T } | ItemFailure;
+
+function unreadable(index: number, item: EnvelopeItem, cause: unknown): ItemFailure {
+  const description = cause instanceof Error ? cause.message : String(cause);
+  return {
+    ok: false,
+    index,
+    code: item.code,
+    error: { code: null, message: 'Unreadable record', description, field: null },
+    existingSid: null,
+    raw: item.data,
+  };
+}
+
+export function toItemResult<T>(item: EnvelopeItem, index: number, map: (data: unknown, summary: unknown) => T): ItemResult<T> {
+  if (!item.ok) {
+    return {
+      ok: false,
+      index,
+      code: item.code,
+      error: item.error ?? { code: null, message: 'Failed', description: '', field: null },
+      existingSid: existingSid(item.data),
+      raw: item.data,
+    };
+  }
+  try {
+    return { ok: true, index, code: item.code, data: map(item.data, item.summary) };
+  } catch (cause) {
+    return unreadable(index, item, cause);
+  }
+}
+
+export function toPage<T>(answer: Answer, offset: number, limit: number, map: (data: unknown, summary: unknown) => T): Page<T> {
+  const items: T[] = [];
+  const failures: ItemFailure[] = [];
+  answer.envelope.items.forEach((item, index) => {
+    const result = toItemResult(item, index, map);
+    if (result.ok) items.push(result.data);
+    else failures.push(result);
+  });
+  const meta = answer.envelope.metadata;
+  return { items, failures, total: meta?.total ?? null, offset: meta?.offset ?? offset, limit: meta?.limit ?? limit, raw: answer.envelope.raw };
+}
+
+/** The one record a single-resource answer carries; an item-level failure becomes a typed error. */
+export function single<T>(answer: Answer, spec: RequestSpec, map: (data: unknown, summary: unknown) => T): T {
+  const item = answer.envelope.items[0];
+  const raw = answer.envelope.raw;
+  if (!item) throw new ExotelError({ kind: spec.method === 'GET' ? 'malformed-response' : 'unknown-outcome', action: spec.action, status: answer.status, raw });
+  if (!item.ok) {
+    const code = item.error?.code ?? null;
+    throw new ExotelError({
+      kind: kindFor(item.code ?? 400, code),
+      action: spec.action,
+      status: item.code ?? answer.status,
+      exotelCode: code ?? undefined,
+      field: item.error?.field ?? undefined,
+      detail: item.error ? item.error.description || item.error.message : undefined,
+      raw,
+    });
+  }
+  try {
+    return map(item.data, item.summary);
+  } catch (cause) {
+    throw new ExotelError({ kind: spec.method === 'GET' ? 'malformed-response' : 'unknown-outcome', action: spec.action, status: answer.status, raw, cause });
+  }
+}

@@ -1,0 +1,7 @@
+export * from './campaign-status';
+export * from './call-status';
+export * from './campaign';
+export * from './campaign-input';
+export * from './lists';
+export * from './limits';
+export * from './template-headers';
