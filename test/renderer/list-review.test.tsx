@@ -109,6 +109,17 @@ describe('list review', () => {
     expect(within(done).getByText(/Exotel accepted .* numbers; 2 failed/)).toBeTruthy();
   });
 
+  it('refuses a static list larger than Exotel allows and says what to do instead', async () => {
+    const { list } = await openList(130_000);
+    fireEvent.click(screen.getByRole('button', { name: 'Send to Exotel' }));
+    const dialog = screen.getByRole('dialog', { name: 'Send “November dues” to Exotel' });
+    const send = within(dialog).getByRole('button', { name: `Send ${list.view.counts.valid.toLocaleString()} numbers` }) as HTMLButtonElement;
+    expect(send.disabled).toBe(false);
+    fireEvent.click(within(dialog).getByRole('radio', { name: /Static list/ }));
+    expect(within(dialog).getByText(/static lists hold at most 100,000 contacts .* send it as a dynamic list/)).toBeTruthy();
+    expect(send.disabled).toBe(true);
+  });
+
   it('exports the problem rows and says where the file went', async () => {
     await openList(1_000);
     fireEvent.click(screen.getByRole('button', { name: /^Export problems/ }));

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { EXOTEL_LIMITS } from '../../../shared/exotel/limits';
 import { MAX_DYNAMIC_VARIABLES, type ContactListView } from '../../../shared/imports/schemas';
 import { useJobs } from '../../app/jobs-store';
 import { useNetwork } from '../../app/network-store';
@@ -80,7 +81,7 @@ export function SendDialog({ list, onClose }: { list: ContactListView; onClose: 
     );
   }
 
-  const blocked = !account ? 'Choose an active account first (Accounts).' : !online ? 'You are offline: sending needs a connection. The list stays here; send it when you are back online.' : list.counts.valid === 0 ? 'This list has no valid numbers to send.' : null;
+  const blocked = sendBlocker(list, type, Boolean(account), online);
 
   return (
     <Dialog
@@ -137,4 +138,18 @@ export function SendDialog({ list, onClose }: { list: ContactListView; onClose: 
       </div>
     </Dialog>
   );
+}
+
+function sendBlocker(list: ContactListView, type: ListType, hasAccount: boolean, online: boolean): string | null {
+  if (!hasAccount) return 'Choose an active account first (Accounts).';
+  if (!online) return 'You are offline: sending needs a connection. The list stays here; send it when you are back online.';
+  if (list.counts.valid === 0) return 'This list has no valid numbers to send.';
+  const valid = list.counts.valid;
+  if (type === 'static' && valid > EXOTEL_LIMITS.maxStaticListContacts) {
+    return `Exotel's static lists hold at most ${formatCount(EXOTEL_LIMITS.maxStaticListContacts)} contacts and this list has ${formatCount(valid)} valid numbers: send it as a dynamic list, or split the sheet.`;
+  }
+  if (type === 'dynamic' && valid > EXOTEL_LIMITS.maxDynamicListRows) {
+    return `Exotel's dynamic lists hold at most ${formatCount(EXOTEL_LIMITS.maxDynamicListRows)} rows and this list has ${formatCount(valid)} valid numbers: split the sheet.`;
+  }
+  return null;
 }
