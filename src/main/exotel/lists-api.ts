@@ -128,7 +128,7 @@ export function uploadsApi(t: Transport): UploadsApi {
       const form = new FormData();
       form.set('list_name', upload.listName);
       form.set('type', upload.type);
-      form.set('file_name', new Blob([upload.content], { type: 'text/csv' }), upload.fileName);
+      form.set('file_name', new Blob([typeof upload.content === 'string' ? upload.content : new Uint8Array(upload.content)], { type: 'text/csv' }), upload.fileName);
       const spec: RequestSpec = { method: 'POST', path: '/contacts/csv-upload', form, action: 'upload the contact file' };
       return single(await t.send(spec, o), spec, (data, summary) => {
         const accepted = toUploadAccepted(summary, data);
