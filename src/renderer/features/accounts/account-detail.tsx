@@ -92,7 +92,7 @@ export function AccountDetail({ account, onEdit }: { account: AccountView; onEdi
         <dt>API key</dt>
         <dd className="mono">{account.apiKey}</dd>
         <dt>API token</dt>
-        <dd>{account.hasToken ? 'Saved in the system keychain' : isSandbox ? 'Not needed' : 'Not saved: edit the account to add it'}</dd>
+        <dd>{isSandbox ? 'Not needed: the simulator places no real calls' : account.hasToken ? 'Saved in the system keychain' : 'Not saved: edit the account to add it'}</dd>
         <dt>Region</dt>
         <dd>
           {regionLabel(account)} <span className="muted mono">{account.host}</span>
