@@ -18,6 +18,8 @@ export interface NewContactList {
 
 /** Lists this process is writing right now; never swept as leftovers of a crash. */
 const inProgress = new Set<string>();
+/** The connection's checkpoint setting while imports run, to put back after the last one. */
+const pausedCheckpoints = new Map<Db, number>();
 
 /**
  * Saves one import. The list stays in state 'importing', invisible to every reader, until
@@ -52,6 +54,7 @@ export class ContactListWriter {
       list.createdAt,
     );
     inProgress.add(list.id);
+    pauseCheckpoints(db);
     this.insert = db.prepare('INSERT INTO contact_blocks (list_id, stream, block, data) VALUES (?, ?, ?, ?)');
     this.writeBatch = db.transaction((blocks: readonly StoredBlock[]) => {
       for (const b of blocks) this.insert.run(this.list.id, b.stream, b.block, b.data);
@@ -83,7 +86,32 @@ export class ContactListWriter {
   private close(): void {
     this.closed = true;
     inProgress.delete(this.list.id);
+    writers.set(this.db, (writers.get(this.db) ?? 1) - 1);
+    if (writers.get(this.db) === 0) resumeCheckpoints(this.db);
   }
+}
+
+const writers = new Map<Db, number>();
+
+/**
+ * SQLite copies the write-ahead log into the database every thousand pages, with a disk sync
+ * each time; during an import that costs more than the writing itself. The import's pages
+ * stay in the log, committed and safe, and are copied once afterwards (see ImportService).
+ */
+function pauseCheckpoints(db: Db): void {
+  writers.set(db, (writers.get(db) ?? 0) + 1);
+  if (pausedCheckpoints.has(db)) return;
+  const row = db.prepare('PRAGMA wal_autocheckpoint').get() as { wal_autocheckpoint: number } | undefined;
+  const previous = Number(row?.wal_autocheckpoint ?? 1000);
+  pausedCheckpoints.set(db, previous);
+  db.pragma('wal_autocheckpoint = 0');
+}
+
+function resumeCheckpoints(db: Db): void {
+  const previous = pausedCheckpoints.get(db);
+  pausedCheckpoints.delete(db);
+  writers.delete(db);
+  if (previous !== undefined) db.pragma(`wal_autocheckpoint = ${previous}`);
 }
 
 /** Deletes lists a crash left half-written; returns how many. */

@@ -34,53 +34,48 @@ export function createFastPath(country: CountryCode): FastPath | null {
   const withIdd = idd.length + international;
   const withPrefix = nationalPrefix.length + NSN_LENGTH;
 
+  const iddAndCode = idd + callingCode;
+  const withCode = `+${callingCode}`;
+
   return (cell) => {
-    const digits = digitsOf(cell);
-    if (digits === null) return null;
+    const run = digitRun(cell);
+    if (run === null) return null;
     let nsn: string;
-    if (digits.plus) {
-      if (digits.value.length !== international || !digits.value.startsWith(callingCode)) return null;
-      nsn = digits.value.slice(callingCode.length);
-    } else {
-      const d = digits.value;
-      if (d.length === NSN_LENGTH) nsn = d;
-      else if (d.length === withPrefix && d.startsWith(nationalPrefix)) nsn = d.slice(nationalPrefix.length);
-      else if (d.length === withIdd && d.startsWith(idd + callingCode)) nsn = d.slice(withIdd - NSN_LENGTH);
-      // The library reads a leading calling code without "+" only when the whole run is no national number.
-      else if (d.length === international && d.startsWith(callingCode) && !national.test(d)) nsn = d.slice(callingCode.length);
-      else return null;
-    }
+    if (run.charCodeAt(0) === PLUS) {
+      if (run.length !== international + 1 || !run.startsWith(callingCode, 1)) return null;
+      nsn = run.slice(1 + callingCode.length);
+    } else if (run.length === NSN_LENGTH) nsn = run;
+    else if (run.length === withPrefix && run.startsWith(nationalPrefix)) nsn = run.slice(nationalPrefix.length);
+    else if (run.length === withIdd && run.startsWith(iddAndCode)) nsn = run.slice(withIdd - NSN_LENGTH);
+    // The library reads a leading calling code without "+" only when the whole run is no national number.
+    else if (run.length === international && run.startsWith(callingCode) && !national.test(run)) nsn = run.slice(callingCode.length);
+    else return null;
     // A national number that itself starts like a prefix is the library's call, not ours.
     if (nsn.startsWith(nationalPrefix)) return null;
     if (!national.test(nsn)) return null;
-    for (const type of types) if (type.test(nsn)) return `+${callingCode}${nsn}`;
+    for (const type of types) if (type.test(nsn)) return withCode + nsn;
     return null;
   };
 }
 
-const SEPARATOR = new Set([' ', '-', '(', ')', '.']);
+const PLUS = 43;
+const SEPARATORS = /[ \-().]/g;
 
-/** Digits of a cell made only of digits and common separators, with an optional leading "+". */
-function digitsOf(cell: string): { plus: boolean; value: string } | null {
-  const plus = cell.charCodeAt(0) === 43;
-  let value = '';
-  let clean = true;
-  for (let i = plus ? 1 : 0; i < cell.length; i++) {
+/**
+ * The cell's digits, after a "+" when it starts with one, for a cell made only of digits and
+ * the separators people type between them (space, dash, brackets, dot); null for anything else.
+ */
+function digitRun(cell: string): string | null {
+  const start = cell.charCodeAt(0) === PLUS ? 1 : 0;
+  let separators = 0;
+  for (let i = start; i < cell.length; i++) {
     const c = cell.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (clean) continue;
-      value += cell[i];
-    } else if (SEPARATOR.has(cell[i] ?? '')) {
-      if (clean) {
-        value = cell.slice(plus ? 1 : 0, i);
-        clean = false;
-      }
-    } else {
-      return null;
-    }
+    if (c >= 48 && c <= 57) continue;
+    if (c === 32 || c === 45 || c === 40 || c === 41 || c === 46) separators++;
+    else return null;
   }
-  if (clean) value = plus ? cell.slice(1) : cell;
-  return value.length === 0 ? null : { plus, value };
+  if (cell.length - start - separators === 0) return null;
+  return separators === 0 ? cell : cell.replace(SEPARATORS, '');
 }
 
 interface Plan {

@@ -1,12 +1,5 @@
-import {
-  encodeOrderBlock,
-  encodeRowsBlock,
-  STATUS_LETTER,
-  Stream,
-  type RowStream,
-  type StoredBlock,
-  type StoredRow,
-} from '../../store/contact-blocks';
+import { encodeOrderBlock, joinBlock, pushRow, STATUS_LETTER, Stream, type RowStream, type StoredBlock } from '../../store/contact-blocks';
+import type { RowVerdict } from './row-checker';
 
 export interface PackerKeeps {
   /** The sheet-order stream and the valid rows: what a saved list needs, not a check. */
@@ -15,31 +8,37 @@ export interface PackerKeeps {
   problems: boolean;
 }
 
+interface OpenBlock {
+  parts: string[];
+  rows: number;
+}
+
 /** Groups checked rows into fixed-size blocks per stream, ready to store. */
 export class BlockPacker {
-  private readonly pending = new Map<RowStream, string[]>();
+  private readonly open: [OpenBlock, OpenBlock, OpenBlock, OpenBlock] = [fresh(), fresh(), fresh(), fresh()];
   private readonly nextBlock: [number, number, number, number] = [0, 0, 0, 0];
   private readonly totals: [number, number, number] = [0, 0, 0];
   private orderBefore: [number, number, number] = [0, 0, 0];
-  private letters = '';
+  private letters: string[] = [];
   private ready: StoredBlock[] = [];
 
   constructor(
     private readonly blockSize: number,
     private readonly keeps: PackerKeeps,
+    private readonly variableColumns: readonly number[],
   ) {}
 
-  add(stream: RowStream, row: StoredRow): void {
+  /** Adds the next row of the sheet; `plain` as in pushRow. */
+  add(v: RowVerdict, rowNumber: number, record: readonly string[], plain: boolean): void {
+    const stream = v.stream;
     this.totals[(stream - 1) as 0 | 1 | 2]++;
-    const keep = stream === Stream.valid ? this.keeps.sheet : this.keeps.problems;
-    if (keep) {
-      let rows = this.pending.get(stream);
-      if (!rows) this.pending.set(stream, (rows = []));
-      rows.push(JSON.stringify(row));
-      if (rows.length === this.blockSize) this.flushRows(stream, rows);
+    if (stream === Stream.valid ? this.keeps.sheet : this.keeps.problems) {
+      const block = this.open[stream];
+      pushRow(block.parts, block.rows === 0, plain, rowNumber, v.raw, v.number, v.reason, v.duplicateOf, record, this.variableColumns);
+      if (++block.rows === this.blockSize) this.flushRows(stream);
     }
     if (this.keeps.sheet) {
-      this.letters += STATUS_LETTER[stream];
+      this.letters.push(STATUS_LETTER[stream]);
       if (this.letters.length === this.blockSize) this.flushOrder();
     }
   }
@@ -53,23 +52,29 @@ export class BlockPacker {
 
   /** Every remaining block, the last ones part-filled. */
   finish(): StoredBlock[] {
-    for (const [stream, rows] of this.pending) if (rows.length > 0) this.flushRows(stream, rows);
+    for (const stream of [Stream.valid, Stream.invalid, Stream.duplicate] as const) {
+      if (this.open[stream].rows > 0) this.flushRows(stream);
+    }
     if (this.letters.length > 0) this.flushOrder();
     return this.take();
   }
 
-  private flushRows(stream: RowStream, rows: string[]): void {
-    this.ready.push({ stream, block: this.nextBlock[stream]++, data: encodeRowsBlock(rows) });
-    rows.length = 0;
+  private flushRows(stream: RowStream): void {
+    this.ready.push({ stream, block: this.nextBlock[stream]++, data: joinBlock(this.open[stream].parts) });
+    this.open[stream] = fresh();
   }
 
   private flushOrder(): void {
     this.ready.push({
       stream: Stream.order,
       block: this.nextBlock[Stream.order]++,
-      data: encodeOrderBlock({ before: this.orderBefore, letters: this.letters }),
+      data: encodeOrderBlock({ before: this.orderBefore, letters: this.letters.join('') }),
     });
     this.orderBefore = [...this.totals];
-    this.letters = '';
+    this.letters = [];
   }
+}
+
+function fresh(): OpenBlock {
+  return { parts: [], rows: 0 };
 }

@@ -7,10 +7,12 @@ export interface ImportProgress {
   message: string;
 }
 
+const COUNT = new Intl.NumberFormat('en-IN');
+
 /** Progress in whole percent steps, so a million rows make a hundred events, not thousands. */
 export function progressReporter(emit: (p: ImportProgress) => void) {
   let lastPercent = -1;
-  const rowsText = (rows: number): string => `${rows.toLocaleString('en-IN')} rows checked`;
+  const rowsText = (rows: number): string => `${COUNT.format(rows)} rows checked`;
   return {
     started(): void {
       emit({ phase: 'reading', done: 0, total: null, message: 'Opening the file' });
@@ -22,7 +24,7 @@ export function progressReporter(emit: (p: ImportProgress) => void) {
       emit({ phase: 'checking', done: p.bytesRead, total: p.sizeBytes, message: rowsText(p.rows) });
     },
     saving(rows: number): void {
-      emit({ phase: 'saving', done: rows, total: rows, message: `Saving ${rows.toLocaleString('en-IN')} rows` });
+      emit({ phase: 'saving', done: rows, total: rows, message: `Saving ${COUNT.format(rows)} rows` });
     },
   };
 }

@@ -3,6 +3,7 @@ import { Transform } from 'node:stream';
 import Papa from 'papaparse';
 import type { Delimiter, Encoding } from '../../../shared/imports/schemas';
 import { AppError } from '../../../shared/ipc/result';
+import { SEPARATOR_CHARS } from '../../store/contact-blocks';
 import { createChunkDecoder } from './text-decoding';
 
 export interface RecordSource {
@@ -17,7 +18,13 @@ export interface RecordSource {
  * the reader until it settles: that is how a slow consumer holds the reader back. The read may
  * end while the last promise is pending; the caller awaits it.
  */
-export type RecordsHandler = (records: string[][], bytesRead: number) => void | Promise<void>;
+export type RecordsHandler = (records: string[][], progress: ReadProgress) => void | Promise<void>;
+
+export interface ReadProgress {
+  bytesRead: number;
+  /** False once any text read so far holds a block separator character (see contact-blocks). */
+  plain: boolean;
+}
 
 const CHUNK_BYTES = 64 * 1024;
 
@@ -28,17 +35,21 @@ const CHUNK_BYTES = 64 * 1024;
 export function readRecords(source: RecordSource, onRecords: RecordsHandler, signal?: AbortSignal): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     let settled = false;
-    let bytesRead = 0;
+    const progress: ReadProgress = { bytesRead: 0, plain: true };
     const file = createReadStream(source.filePath, { start: source.bomLength, highWaterMark: CHUNK_BYTES });
     const decoder = createChunkDecoder(source.encoding);
     const text = new Transform({
       decodeStrings: true,
       transform(chunk: Buffer, _encoding, done) {
-        bytesRead += chunk.length;
-        done(null, decoder.write(chunk));
+        progress.bytesRead += chunk.length;
+        const decoded = decoder.write(chunk);
+        if (progress.plain && SEPARATOR_CHARS.test(decoded)) progress.plain = false;
+        done(null, decoded);
       },
       flush(done) {
-        done(null, decoder.end());
+        const decoded = decoder.end();
+        if (SEPARATOR_CHARS.test(decoded)) progress.plain = false;
+        done(null, decoded);
       },
     });
     text.setEncoding('utf8');
@@ -67,7 +78,7 @@ export function readRecords(source: RecordSource, onRecords: RecordsHandler, sig
         if (settled) return parser.abort();
         let pending: void | Promise<void>;
         try {
-          pending = onRecords(results.data, bytesRead);
+          pending = onRecords(results.data, progress);
         } catch (error) {
           finish(error);
           return parser.abort();

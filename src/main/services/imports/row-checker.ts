@@ -1,18 +1,23 @@
 import type { ImportCounts, InvalidReason } from '../../../shared/imports/schemas';
 import { createPhoneNormaliser, type PhoneNormaliser } from '../../../shared/phone/normalise-phone';
-import { Stream, type RowStream, type StoredRow } from '../../store/contact-blocks';
+import { Stream, type RowStream } from '../../store/contact-blocks';
 import { NumberIndex } from './number-index';
 
 export interface RowCheckerOptions {
   headerCount: number;
   phoneColumn: number;
-  variableColumns: readonly number[];
   country: string;
+  /** Rows the sheet probably holds, to size the duplicate index once. */
+  expectedRows?: number;
 }
 
-export interface CheckedRow {
+/** The verdict on the last row checked; one object reused for every row of a sheet. */
+export interface RowVerdict {
   stream: RowStream;
-  row: StoredRow;
+  raw: string;
+  number: string | null;
+  reason: InvalidReason | null;
+  duplicateOf: number | null;
 }
 
 /**
@@ -31,50 +36,58 @@ export class RowChecker {
     invalidReasons: {},
   };
   private readonly normalise: PhoneNormaliser;
-  private readonly seen = new NumberIndex();
+  private readonly seen: NumberIndex;
+  private readonly verdict: RowVerdict = { stream: Stream.valid, raw: '', number: null, reason: null, duplicateOf: null };
 
   constructor(private readonly options: RowCheckerOptions) {
     this.normalise = createPhoneNormaliser(options.country);
+    this.seen = new NumberIndex(options.expectedRows);
   }
 
-  /** Null for a blank line, which is counted and skipped. */
-  check(record: readonly string[], rowNumber: number): CheckedRow | null {
+  /** Null for a blank line, which is counted and skipped. The verdict is valid until the next call. */
+  check(record: readonly string[], rowNumber: number): RowVerdict | null {
     if (isBlank(record, 0)) {
       this.counts.skippedEmpty++;
       return null;
     }
     this.counts.rows++;
-    const { headerCount, phoneColumn, variableColumns } = this.options;
-    const raw = record[phoneColumn] ?? '';
-    const row: StoredRow = [rowNumber, raw, null, null, null];
-    for (const column of variableColumns) row.push(record[column] ?? '');
+    const { headerCount, phoneColumn } = this.options;
+    const v = this.verdict;
+    v.raw = record[phoneColumn] ?? '';
+    v.number = null;
+    v.reason = null;
+    v.duplicateOf = null;
 
     // Cells past the header are harmless when empty (a trailing delimiter); with text in them,
     // the row's columns have shifted and no cell in it can be trusted.
-    const ragged = record.length < headerCount || (record.length > headerCount && !isBlank(record, headerCount));
-    if (ragged) {
+    const length = record.length;
+    if (length !== headerCount && (length < headerCount || !isBlank(record, headerCount))) {
       this.counts.ragged++;
-      if (record.length > headerCount || phoneColumn >= record.length) return this.refuse(row, 'ragged-row');
+      if (length > headerCount || phoneColumn >= length) return this.refuse('ragged-row');
     }
 
-    const checked = this.normalise(raw);
-    if (!checked.ok) return this.refuse(row, checked.reason);
-    row[2] = checked.e164;
+    const checked = this.normalise(v.raw);
+    if (!checked.ok) return this.refuse(checked.reason);
+    v.number = checked.e164;
     const first = this.seen.firstRowOrAdd(checked.e164, rowNumber);
     if (first !== 0) {
-      row[4] = first;
+      v.duplicateOf = first;
+      v.stream = Stream.duplicate;
       this.counts.duplicate++;
-      return { stream: Stream.duplicate, row };
+    } else {
+      v.stream = Stream.valid;
+      this.counts.valid++;
     }
-    this.counts.valid++;
-    return { stream: Stream.valid, row };
+    return v;
   }
 
-  private refuse(row: StoredRow, reason: InvalidReason): CheckedRow {
-    row[3] = reason;
+  private refuse(reason: InvalidReason): RowVerdict {
+    const v = this.verdict;
+    v.stream = Stream.invalid;
+    v.reason = reason;
     this.counts.invalid++;
     this.counts.invalidReasons[reason] = (this.counts.invalidReasons[reason] ?? 0) + 1;
-    return { stream: Stream.invalid, row };
+    return v;
   }
 }
 

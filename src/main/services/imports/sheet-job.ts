@@ -42,7 +42,7 @@ export async function runSheetJob(spec: SheetJobSpec, sink: BlockSink, signal?: 
   const fileName = basename(spec.filePath);
   const sizeBytes = await sizeOf(spec.filePath, fileName);
   const skip = bomLength(await firstBytes(spec.filePath), spec.encoding);
-  const packer = new BlockPacker(spec.blockSize, spec.keeps);
+  const packer = new BlockPacker(spec.blockSize, spec.keeps, spec.variableColumns);
   // Written inside the record callback, so kept in an object the compiler does not narrow.
   const state: { headers: string[] | null; checker: RowChecker | null; pending: void | Promise<void> } = {
     headers: null,
@@ -54,17 +54,17 @@ export async function runSheetJob(spec: SheetJobSpec, sink: BlockSink, signal?: 
 
   await readRecords(
     { filePath: spec.filePath, encoding: spec.encoding, bomLength: skip, delimiter: spec.delimiter },
-    (records, bytesRead) => {
+    (records, { bytesRead, plain }) => {
       for (const record of records) {
         rowNumber++;
         if (state.checker) {
-          const checked = state.checker.check(record, rowNumber);
-          if (checked) packer.add(checked.stream, checked.row);
+          const v = state.checker.check(record, rowNumber);
+          if (v) packer.add(v, rowNumber, record, plain);
         } else if (record.every((cell) => cell.trim() === '')) {
           blankBeforeHeader++;
         } else {
           state.headers = cleanHeaders(record);
-          state.checker = startChecking(spec, state.headers, fileName);
+          state.checker = startChecking(spec, state.headers, fileName, sizeBytes);
         }
       }
       const blocks = packer.take();
@@ -83,7 +83,7 @@ export async function runSheetJob(spec: SheetJobSpec, sink: BlockSink, signal?: 
   return { headers, counts, sizeBytes };
 }
 
-function startChecking(spec: SheetJobSpec, headers: string[], fileName: string): RowChecker {
+function startChecking(spec: SheetJobSpec, headers: string[], fileName: string, sizeBytes: number): RowChecker {
   const columns = [spec.phoneColumn, ...spec.variableColumns];
   const missing = columns.find((c) => c >= headers.length);
   if (missing !== undefined) {
@@ -95,8 +95,9 @@ function startChecking(spec: SheetJobSpec, headers: string[], fileName: string):
   return new RowChecker({
     headerCount: headers.length,
     phoneColumn: spec.phoneColumn,
-    variableColumns: spec.variableColumns,
     country: spec.country,
+    // Sheets run at 40 to 60 bytes a row; sizing for 40 means the index rarely grows.
+    expectedRows: Math.ceil(sizeBytes / 40),
   });
 }
 
