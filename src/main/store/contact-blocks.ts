@@ -34,7 +34,11 @@ export interface OrderBlock {
 export const FIELD_SEPARATOR = '\u001f';
 const ROW_START = '\u001e';
 const ROW_BREAK = FIELD_SEPARATOR + ROW_START;
-export const SEPARATOR_CHARS = /[\u001e\u001f]/;
+
+/** Whether `text` holds either separator, so rows built from it must be written as JSON. */
+export function hasSeparator(text: string): boolean {
+  return text.includes(ROW_START) || text.includes(FIELD_SEPARATOR);
+}
 
 /**
  * Appends one row's fields to `parts`, a block being built; `plain` says the row's cells are

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ContactListsRepo, ImportService } from '../../../src/main/services/imports';
+import { ContactListsRepo, ImportService, type RunContext } from '../../../src/main/services/imports';
 import type { ContactRow, ImportSettings, ReadOptions } from '../../../src/shared/imports/schemas';
 import { openMemoryDatabase, type Db } from '../../../src/main/store/db';
 
@@ -9,7 +9,7 @@ export function sheet(name: string): string {
   return join(SHEETS, name);
 }
 
-export const noProgress = { accountId: null, signal: new AbortController().signal, onProgress: () => undefined };
+export const noProgress: RunContext = { accountId: null, signal: new AbortController().signal, onProgress: () => undefined };
 
 /** Settings as the mapping step would make them: the guessed phone column, every other column a variable. */
 export async function settingsFor(service: ImportService, filePath: string, read: ReadOptions = {}): Promise<ImportSettings> {

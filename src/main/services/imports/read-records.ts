@@ -3,7 +3,7 @@ import { Transform } from 'node:stream';
 import Papa from 'papaparse';
 import type { Delimiter, Encoding } from '../../../shared/imports/schemas';
 import { AppError } from '../../../shared/ipc/result';
-import { SEPARATOR_CHARS } from '../../store/contact-blocks';
+import { hasSeparator } from '../../store/contact-blocks';
 import { createChunkDecoder } from './text-decoding';
 
 export interface RecordSource {
@@ -43,12 +43,12 @@ export function readRecords(source: RecordSource, onRecords: RecordsHandler, sig
       transform(chunk: Buffer, _encoding, done) {
         progress.bytesRead += chunk.length;
         const decoded = decoder.write(chunk);
-        if (progress.plain && SEPARATOR_CHARS.test(decoded)) progress.plain = false;
+        if (progress.plain && hasSeparator(decoded)) progress.plain = false;
         done(null, decoded);
       },
       flush(done) {
         const decoded = decoder.end();
-        if (SEPARATOR_CHARS.test(decoded)) progress.plain = false;
+        if (hasSeparator(decoded)) progress.plain = false;
         done(null, decoded);
       },
     });
