@@ -16,11 +16,28 @@ export function createPhoneNormaliser(country: string): PhoneNormaliser {
   const code: CountryCode = country;
   const fast = createFastPath(code);
   return (raw) => {
+    // Most cells are already clean: try them as they are before any cleaning work. The fast
+    // path refuses every character cleaning removes, except a float's ".0", checked here.
+    if (fast && raw.length > 0 && !isSpace(raw.charCodeAt(0)) && !isSpace(raw.charCodeAt(raw.length - 1)) && !hasFloatTail(raw)) {
+      const e164 = fast(raw);
+      if (e164 !== null) return { ok: true, e164 };
+    }
     const cell = cleanNumberCell(raw);
-    if (fast) {
+    if (fast && cell !== raw) {
       const e164 = fast(cell);
       if (e164 !== null) return { ok: true, e164 };
     }
     return checkWithLibrary(cell, code);
   };
+}
+
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0;
+}
+
+/** Whether the cell ends like a float export: a dot and only zeros after it. */
+function hasFloatTail(cell: string): boolean {
+  let i = cell.length - 1;
+  while (i >= 0 && cell.charCodeAt(i) === 48) i--;
+  return i < cell.length - 1 && i >= 0 && cell.charCodeAt(i) === 46;
 }

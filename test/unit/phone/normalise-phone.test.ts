@@ -36,6 +36,7 @@ describe('normalising a number cell for an Indian list', () => {
     ['-', 'not-a-number'],
     ['#98765', 'not-a-number'],
     ['98765', 'too-short'],
+    ['987654321.0', 'invalid-number'],
     ['98765 43210 98765', 'too-long'],
     ['5555555555', 'invalid-number'],
     ['+1 415 555 0100', 'wrong-country'],

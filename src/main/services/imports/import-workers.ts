@@ -167,12 +167,18 @@ function resolveEntry(workerUrl: string | URL | undefined): WorkerEntry | null {
   return existsSync(bundled) ? { kind: 'file', url: bundled } : null;
 }
 
+/**
+ * A roomier young generation than the default: a sheet's rows live a little while (until their
+ * block is full), and fewer, larger collections copy fewer of them.
+ */
+const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 48 };
+
 function startWorker(entry: WorkerEntry | null): Worker {
   if (!entry) throw new Error('No import worker entry');
-  if (entry.kind === 'file') return new Worker(entry.url);
+  if (entry.kind === 'file') return new Worker(entry.url, { resourceLimits: RESOURCE_LIMITS });
   // Running from source (tests, scripts): compile the TypeScript entry on the fly.
   const bootstrap = `require('tsx/cjs/api').register(); require(require('node:worker_threads').workerData.entry);`;
-  return new Worker(bootstrap, { eval: true, workerData: { entry: entry.path } });
+  return new Worker(bootstrap, { eval: true, workerData: { entry: entry.path }, resourceLimits: RESOURCE_LIMITS });
 }
 
 function cancelled(): AppError {

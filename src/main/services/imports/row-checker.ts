@@ -94,7 +94,9 @@ export class RowChecker {
 function isBlank(record: readonly string[], from: number): boolean {
   for (let i = from; i < record.length; i++) {
     const cell = record[i] ?? '';
-    if (cell.length > 0 && cell.trim() !== '') return false;
+    if (cell.length === 0) continue;
+    // A visible first character settles it without trimming the cell.
+    if (cell.charCodeAt(0) > 32 || cell.trim() !== '') return false;
   }
   return true;
 }
