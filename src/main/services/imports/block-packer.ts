@@ -1,4 +1,4 @@
-import { encodeOrderBlock, joinBlock, pushRow, STATUS_LETTER, Stream, type RowStream, type StoredBlock } from '../../store/contact-blocks';
+import { encodeOrderBlock, encodeRow, joinBlock, STATUS_LETTER, Stream, type RowStream, type StoredBlock } from '../../store/contact-blocks';
 import type { RowVerdict } from './row-checker';
 
 export interface PackerKeeps {
@@ -8,14 +8,10 @@ export interface PackerKeeps {
   problems: boolean;
 }
 
-interface OpenBlock {
-  parts: string[];
-  rows: number;
-}
 
 /** Groups checked rows into fixed-size blocks per stream, ready to store. */
 export class BlockPacker {
-  private readonly open: [OpenBlock, OpenBlock, OpenBlock, OpenBlock] = [fresh(), fresh(), fresh(), fresh()];
+  private readonly open: [string[], string[], string[], string[]] = [[], [], [], []];
   private readonly nextBlock: [number, number, number, number] = [0, 0, 0, 0];
   private readonly totals: [number, number, number] = [0, 0, 0];
   private orderBefore: [number, number, number] = [0, 0, 0];
@@ -28,14 +24,14 @@ export class BlockPacker {
     private readonly variableColumns: readonly number[],
   ) {}
 
-  /** Adds the next row of the sheet; `plain` as in pushRow. */
+  /** Adds the next row of the sheet; `plain` as in encodeRow. */
   add(v: RowVerdict, rowNumber: number, record: readonly string[], plain: boolean): void {
     const stream = v.stream;
     this.totals[(stream - 1) as 0 | 1 | 2]++;
     if (stream === Stream.valid ? this.keeps.sheet : this.keeps.problems) {
-      const block = this.open[stream];
-      pushRow(block.parts, block.rows === 0, plain, rowNumber, v.raw, v.number, v.reason, v.duplicateOf, record, this.variableColumns);
-      if (++block.rows === this.blockSize) this.flushRows(stream);
+      const rows = this.open[stream];
+      rows.push(encodeRow(plain, rowNumber, v.raw, v.number, v.reason, v.duplicateOf, record, this.variableColumns));
+      if (rows.length === this.blockSize) this.flushRows(stream);
     }
     if (this.keeps.sheet) {
       this.letters.push(STATUS_LETTER[stream]);
@@ -53,15 +49,15 @@ export class BlockPacker {
   /** Every remaining block, the last ones part-filled. */
   finish(): StoredBlock[] {
     for (const stream of [Stream.valid, Stream.invalid, Stream.duplicate] as const) {
-      if (this.open[stream].rows > 0) this.flushRows(stream);
+      if (this.open[stream].length > 0) this.flushRows(stream);
     }
     if (this.letters.length > 0) this.flushOrder();
     return this.take();
   }
 
   private flushRows(stream: RowStream): void {
-    this.ready.push({ stream, block: this.nextBlock[stream]++, data: joinBlock(this.open[stream].parts) });
-    this.open[stream] = fresh();
+    this.ready.push({ stream, block: this.nextBlock[stream]++, data: joinBlock(this.open[stream]) });
+    this.open[stream] = [];
   }
 
   private flushOrder(): void {
@@ -73,8 +69,4 @@ export class BlockPacker {
     this.orderBefore = [...this.totals];
     this.letters = [];
   }
-}
-
-function fresh(): OpenBlock {
-  return { parts: [], rows: 0 };
 }
