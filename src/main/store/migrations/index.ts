@@ -1,4 +1,5 @@
 import { m001Foundation } from './001-foundation';
+import { m002ContactLists } from './002-contact-lists';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** Ordered, append-only: never edit a migration that has shipped; add the next number. */
-export const migrations: Migration[] = [m001Foundation];
+export const migrations: Migration[] = [m001Foundation, m002ContactLists];

@@ -1,0 +1,145 @@
+import { spawnSync } from 'node:child_process';
+import { createReadStream, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { ImportService } from '../src/main/services/imports';
+import { openDatabase } from '../src/main/store/db';
+import { writeSheet } from './sheet-generator';
+
+/**
+ * `npm run bench:import`: the full import (read, detect, parse, normalise, check, save to
+ * SQLite) against papaparse alone parsing the same file, on a 100,000-row and a
+ * 1,000,000-row sheet. Every measurement runs in a fresh process, so each peak RSS is its own
+ * and neither side inherits the other's warmed-up code. The last line is the 1M result.
+ */
+
+interface Measured {
+  ms: number;
+  peakRssMb: number;
+  warmUpMs?: number;
+  rows?: number;
+}
+
+const SIZES = [
+  { rows: 100_000, runs: 5 },
+  { rows: 1_000_000, runs: 2 },
+];
+
+async function main(): Promise<void> {
+  const [mode, file, dir] = process.argv.slice(2);
+  if (mode === '--parse-only' && file) return print(await parseOnly(file));
+  if (mode === '--import' && file && dir) return print(await fullImport(file, dir));
+
+  const root = mkdtempSync(join(tmpdir(), 'campaign-desk-bench-'));
+  try {
+    let last = '';
+    for (const size of SIZES) {
+      const file = join(root, `contacts-${size.rows}.csv`);
+      const generated = performance.now();
+      await writeSheet(file, { rows: size.rows });
+      const mb = statSync(file).size / 1e6;
+      console.log(`generated ${file}: ${size.rows} rows, ${mb.toFixed(1)} MB in ${Math.round(performance.now() - generated)} ms`);
+      const parse: Measured[] = [];
+      const full: Measured[] = [];
+      for (let run = 0; run < size.runs; run++) {
+        parse.push(child(['--parse-only', file]));
+        const db = join(root, `db-${size.rows}-${run}`);
+        mkdirSync(db);
+        full.push(child(['--import', file, db]));
+        rmSync(db, { recursive: true, force: true });
+      }
+      const parseMs = median(parse.map((m) => m.ms));
+      const importMs = median(full.map((m) => m.ms));
+      const line = {
+        rows: full[0]?.rows ?? size.rows,
+        import_ms: Math.round(importMs),
+        parse_only_ms: Math.round(parseMs),
+        ratio: Number((importMs / parseMs).toFixed(2)),
+        peak_rss_mb: Math.round(Math.max(...full.map((m) => m.peakRssMb))),
+      };
+      console.log(
+        `${size.rows} rows, median of ${size.runs}: import ${full.map((m) => Math.round(m.ms)).join('/')} ms, ` +
+          `parse only ${parse.map((m) => Math.round(m.ms)).join('/')} ms, parse-only peak RSS ` +
+          `${Math.round(Math.max(...parse.map((m) => m.peakRssMb)))} MB, worker start ${Math.round(median(full.map((m) => m.warmUpMs ?? 0)))} ms (not timed)`,
+      );
+      last = JSON.stringify(line);
+      console.log(last);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** papaparse alone, streaming the file as the import does, with nothing done per row. */
+async function parseOnly(file: string): Promise<Measured> {
+  const started = performance.now();
+  let rows = 0;
+  await new Promise<void>((resolve, reject) => {
+    Papa.parse<string[]>(createReadStream(file, { encoding: 'utf8' }), {
+      delimiter: ',',
+      chunk: (results) => {
+        rows += results.data.length;
+      },
+      complete: () => resolve(),
+      error: reject,
+    });
+  });
+  return { ms: performance.now() - started, peakRssMb: peakRssMb(), rows: rows - 1 };
+}
+
+async function fullImport(file: string, dir: string): Promise<Measured> {
+  const db = openDatabase(dir);
+  const service = new ImportService({ db });
+  const warming = performance.now();
+  await service.warmUp();
+  const warmUpMs = performance.now() - warming;
+  const started = performance.now();
+  const preview = await service.inspect(file);
+  const phoneColumn = preview.guessedPhoneColumn ?? 1;
+  const result = await service.run(
+    {
+      filePath: file,
+      encoding: preview.encoding,
+      delimiter: preview.delimiter,
+      phoneColumn,
+      variables: preview.headers
+        .map((_, column) => ({ column, name: preview.suggestedNames[column] ?? `C${column}` }))
+        .filter((v) => v.column !== phoneColumn),
+      country: 'IN',
+      listName: 'Benchmark',
+    },
+    { accountId: null, signal: new AbortController().signal, onProgress: () => undefined },
+  );
+  const ms = performance.now() - started;
+  await service.close();
+  db.close();
+  return { ms, warmUpMs, peakRssMb: peakRssMb(), rows: result.counts.rows };
+}
+
+function child(args: string[]): Measured {
+  const run = spawnSync(process.execPath, [...process.execArgv, __filename, ...args], { encoding: 'utf8' });
+  const lastLine = run.stdout.trim().split('\n').pop() ?? '';
+  if (run.status !== 0) throw new Error(`Benchmark step ${args[0]} failed: ${run.stderr || run.stdout}`);
+  return JSON.parse(lastLine) as Measured;
+}
+
+function peakRssMb(): number {
+  // maxRSS is in kilobytes.
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function print(m: Measured): void {
+  console.log(JSON.stringify(m));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

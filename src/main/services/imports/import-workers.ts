@@ -1,0 +1,186 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../../../shared/ipc/result';
+import { runSheetJob, type BlockSink, type SheetJobResult, type SheetJobSpec } from './sheet-job';
+import { fromErrorShape, type FromWorker, type ToWorker } from './worker-protocol';
+
+/** The bundled worker's file name, next to the main bundle (see electron.vite.config.ts). */
+export const BUNDLED_WORKER_FILE = 'import-worker.js';
+
+export interface ImportWorkersOptions {
+  /** Worker threads to keep; 0 runs every job on the calling thread. */
+  size: number;
+  /** The worker entry; by default the bundled file, or worker.ts through tsx when running from source. */
+  workerUrl?: string | URL;
+}
+
+interface PooledWorker {
+  worker: Worker;
+  ready: Promise<void>;
+  busy: boolean;
+}
+
+/**
+ * Runs sheet jobs on worker threads: reading, parsing and checking on another core while the
+ * calling thread stores what comes back. Workers are kept between jobs, since starting one
+ * costs more than checking a small sheet.
+ */
+export class ImportWorkers {
+  private readonly pool: PooledWorker[] = [];
+  private readonly waiting: Array<() => void> = [];
+
+  private readonly entry: WorkerEntry | null;
+
+  constructor(options: ImportWorkersOptions) {
+    this.entry = options.size > 0 ? resolveEntry(options.workerUrl) : null;
+    this.size = this.entry ? options.size : 0;
+  }
+
+  /** Worker threads in use; 0 when jobs run on the calling thread. */
+  readonly size: number;
+
+  /** Starts every worker now so the first import does not wait for one. */
+  async warmUp(): Promise<void> {
+    while (this.pool.length < this.size) this.pool.push(this.spawn());
+    await Promise.all(this.pool.map((p) => p.ready));
+  }
+
+  async close(): Promise<void> {
+    const all = this.pool.splice(0);
+    await Promise.all(all.map((p) => p.worker.terminate()));
+  }
+
+  async run(spec: SheetJobSpec, sink: BlockSink, signal?: AbortSignal): Promise<SheetJobResult> {
+    if (this.size === 0) return runSheetJob(spec, sink, signal);
+    if (signal?.aborted) throw cancelled();
+    const pooled = await this.acquire();
+    try {
+      await pooled.ready.catch((error: unknown) => {
+        this.discard(pooled);
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new AppError('internal', `The import worker could not start: ${reason}`);
+      });
+      return await this.runOn(pooled, spec, sink, signal);
+    } finally {
+      this.release(pooled);
+    }
+  }
+
+  private runOn(pooled: PooledWorker, spec: SheetJobSpec, sink: BlockSink, signal?: AbortSignal): Promise<SheetJobResult> {
+    const { worker } = pooled;
+    return new Promise<SheetJobResult>((resolve, reject) => {
+      let storing: Promise<void> = Promise.resolve();
+      const cleanup = (): void => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        signal?.removeEventListener('abort', onAbort);
+        worker.unref();
+      };
+      const fail = (error: unknown): void => {
+        cleanup();
+        // A worker stopped mid-job holds half a sheet in memory: start afresh next time.
+        this.discard(pooled);
+        reject(error);
+      };
+      const onMessage = (message: FromWorker): void => {
+        if (message.type === 'blocks') {
+          storing = storing
+            .then(() => sink(message.blocks, message.progress))
+            .then(() => worker.postMessage({ type: 'ack' } satisfies ToWorker));
+          storing.catch(fail);
+        } else if (message.type === 'done') {
+          storing.then(() => {
+            cleanup();
+            resolve(message.result);
+          }, fail);
+        } else if (message.type === 'failed') {
+          cleanup();
+          reject(fromErrorShape(message.error));
+        }
+      };
+      const onError = (error: Error): void => fail(new AppError('internal', `The import worker failed: ${error.message}`));
+      const onExit = (code: number): void => fail(new AppError('internal', `The import worker stopped (exit code ${code}).`));
+      const onAbort = (): void => fail(cancelled());
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      worker.ref();
+      worker.postMessage({ type: 'run', spec } satisfies ToWorker);
+    });
+  }
+
+  private acquire(): Promise<PooledWorker> {
+    const idle = this.pool.find((p) => !p.busy);
+    if (idle) {
+      idle.busy = true;
+      return Promise.resolve(idle);
+    }
+    if (this.pool.length < this.size) {
+      const fresh = this.spawn();
+      fresh.busy = true;
+      this.pool.push(fresh);
+      return Promise.resolve(fresh);
+    }
+    return new Promise((resolve) => this.waiting.push(() => resolve(this.acquire())));
+  }
+
+  private release(pooled: PooledWorker): void {
+    pooled.busy = false;
+    this.waiting.shift()?.();
+  }
+
+  private discard(pooled: PooledWorker): void {
+    const i = this.pool.indexOf(pooled);
+    if (i >= 0) this.pool.splice(i, 1);
+    void pooled.worker.terminate();
+  }
+
+  private spawn(): PooledWorker {
+    const worker = startWorker(this.entry);
+    worker.unref();
+    const ready = new Promise<void>((resolve, reject) => {
+      const onMessage = (message: FromWorker): void => {
+        if (message.type !== 'ready') return;
+        worker.off('message', onMessage);
+        worker.off('error', reject);
+        resolve();
+      };
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+    });
+    // Failures surface through run(); an unused, failed warm-up must not crash the process.
+    ready.catch(() => undefined);
+    return { worker, ready, busy: false };
+  }
+}
+
+type WorkerEntry = { kind: 'file'; url: string | URL } | { kind: 'typescript'; path: string };
+
+function resolveEntry(workerUrl: string | URL | undefined): WorkerEntry | null {
+  if (workerUrl !== undefined) return { kind: 'file', url: workerUrl };
+  if (__filename.endsWith('.ts')) return { kind: 'typescript', path: join(__dirname, 'worker.ts') };
+  const bundled = join(__dirname, BUNDLED_WORKER_FILE);
+  // A build without the worker entry still imports correctly, on one thread.
+  return existsSync(bundled) ? { kind: 'file', url: bundled } : null;
+}
+
+/**
+ * A roomier young generation than the default: a sheet's rows live a little while (until their
+ * block is full), and fewer, larger collections copy fewer of them.
+ */
+const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 48 };
+
+function startWorker(entry: WorkerEntry | null): Worker {
+  if (!entry) throw new Error('No import worker entry');
+  if (entry.kind === 'file') return new Worker(entry.url, { resourceLimits: RESOURCE_LIMITS });
+  // Running from source (tests, scripts): compile the TypeScript entry on the fly.
+  const bootstrap = `require('tsx/cjs/api').register(); require(require('node:worker_threads').workerData.entry);`;
+  return new Worker(bootstrap, { eval: true, workerData: { entry: entry.path }, resourceLimits: RESOURCE_LIMITS });
+}
+
+function cancelled(): AppError {
+  return new AppError('cancelled', 'Stopped before the end of the file.');
+}

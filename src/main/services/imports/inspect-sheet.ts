@@ -1,0 +1,41 @@
+import Papa from 'papaparse';
+import { cleanHeaders, findDuplicateHeaders, guessPhoneColumn, suggestVariableNames } from '../../../shared/imports/columns';
+import { detectDelimiter } from '../../../shared/imports/detect-delimiter';
+import type { ReadOptions, SheetPreview } from '../../../shared/imports/schemas';
+import { sniffFile, unreadable, type SniffedFile } from './sniff-file';
+
+const PREVIEW_ROWS = 20;
+
+export interface InspectedSheet {
+  preview: SheetPreview;
+  sniffed: SniffedFile;
+}
+
+/** What the first step shows: how the file reads, its header, and the first rows as understood. */
+export async function inspectSheet(filePath: string, options: ReadOptions = {}): Promise<InspectedSheet> {
+  const sniffed = await sniffFile(filePath, options.encoding);
+  const delimiter = options.delimiter ?? detectDelimiter(sniffed.sample);
+  const parsed = Papa.parse<string[]>(sniffed.sample, { delimiter, skipEmptyLines: 'greedy' });
+  const records = parsed.data;
+  // The sample stops mid-file: its last record may be cut short.
+  if (!sniffed.complete) records.pop();
+  const [headerRecord, ...rest] = records;
+  if (!headerRecord) throw unreadable('empty-file', `“${sniffed.fileName}” has no rows: it holds only blank lines.`);
+  const headers = cleanHeaders(headerRecord);
+  const sampleRows = rest.slice(0, PREVIEW_ROWS);
+  return {
+    sniffed,
+    preview: {
+      filePath,
+      fileName: sniffed.fileName,
+      sizeBytes: sniffed.sizeBytes,
+      encoding: sniffed.encoding,
+      delimiter,
+      headers,
+      sampleRows,
+      guessedPhoneColumn: guessPhoneColumn(headers, sampleRows),
+      suggestedNames: suggestVariableNames(headers),
+      duplicateHeaders: findDuplicateHeaders(headers),
+    },
+  };
+}

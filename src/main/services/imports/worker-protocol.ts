@@ -1,0 +1,26 @@
+import type { AppErrorShape } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/ipc/result';
+import type { StoredBlock } from '../../store/contact-blocks';
+import type { SheetJobProgress, SheetJobResult, SheetJobSpec } from './sheet-job';
+
+/** Messages between the import service and its worker threads. */
+export type ToWorker = { type: 'run'; spec: SheetJobSpec } | { type: 'ack' };
+
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'blocks'; blocks: StoredBlock[]; progress: SheetJobProgress }
+  | { type: 'done'; result: SheetJobResult }
+  | { type: 'failed'; error: AppErrorShape };
+
+/** Batches a worker may send before it waits for the service to store them. */
+export const MAX_UNACKED_BATCHES = 4;
+
+export function toErrorShape(error: unknown): AppErrorShape {
+  if (error instanceof AppError) return error.toShape();
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: `The import stopped on an unexpected error: ${message}` };
+}
+
+export function fromErrorShape(shape: AppErrorShape): AppError {
+  return new AppError(shape.code, shape.message, shape.details);
+}

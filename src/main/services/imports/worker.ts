@@ -1,0 +1,38 @@
+import { parentPort } from 'node:worker_threads';
+import { runSheetJob } from './sheet-job';
+import { MAX_UNACKED_BATCHES, toErrorShape, type FromWorker, type ToWorker } from './worker-protocol';
+
+/**
+ * Worker thread entry: reads, parses and checks one sheet at a time off the main thread and
+ * posts blocks of checked rows back, waiting for acknowledgements so memory stays bounded.
+ */
+const port = parentPort;
+if (!port) throw new Error('The import worker must run in a worker thread');
+
+let unacked = 0;
+let wake: (() => void) | null = null;
+
+const post = (message: FromWorker): void => port.postMessage(message);
+
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'ack') {
+    unacked--;
+    if (unacked < MAX_UNACKED_BATCHES && wake) {
+      const w = wake;
+      wake = null;
+      w();
+    }
+    return;
+  }
+  runSheetJob(message.spec, (blocks, progress) => {
+    post({ type: 'blocks', blocks, progress });
+    unacked++;
+    if (unacked < MAX_UNACKED_BATCHES) return;
+    return new Promise<void>((resolve) => (wake = resolve));
+  }).then(
+    (result) => post({ type: 'done', result }),
+    (error: unknown) => post({ type: 'failed', error: toErrorShape(error) }),
+  );
+});
+
+post({ type: 'ready' });

@@ -1,0 +1,45 @@
+import type { ContactRow, InvalidReason } from './schemas';
+
+export interface ReasonContext {
+  /** The cell as it was in the sheet. */
+  raw?: string;
+  /** The list's country, as an ISO code such as IN. */
+  country?: string;
+}
+
+/** A refusal in plain words: what is wrong with the cell and how to fix it in the sheet. */
+export function describeReason(code: InvalidReason, context: ReasonContext = {}): string {
+  const cell = context.raw?.trim() ? `“${context.raw.trim()}”` : 'This number';
+  const country = context.country ?? 'the list’s country';
+  switch (code) {
+    case 'empty-number':
+      return 'The number cell is empty.';
+    case 'not-a-number':
+      return `${cell} is not a phone number.`;
+    case 'letters':
+      return `${cell} has letters in it: keep only digits, spaces, + and dashes.`;
+    case 'too-short':
+      return `${cell} has too few digits for a phone number: a digit may be missing.`;
+    case 'too-long':
+      return `${cell} has too many digits for a phone number: are there two numbers in one cell?`;
+    case 'scientific-notation':
+      return `Excel turned this number into ${context.raw?.trim() || 'scientific notation'} and lost digits: format the column as Text and export again.`;
+    case 'invalid-number':
+      return `${cell} is not a valid phone number in ${country}.`;
+    case 'wrong-country':
+      return `${cell} is a number from another country; this list only calls numbers in ${country}.`;
+    case 'ragged-row':
+      return 'This row’s cells do not line up with the header (more cells, or the number cell missing), so its number cannot be trusted: often a comma inside a name without quotes.';
+  }
+}
+
+/** Why a row is not sent, for any row that is not valid; null for a valid row. */
+export function describeProblem(row: ContactRow, country?: string): string | null {
+  if (row.status === 'duplicate') {
+    return `Same number as row ${row.duplicateOf ?? '?'}${row.number ? ` (${row.number})` : ''}: it is called once.`;
+  }
+  if (row.status === 'invalid' && row.reason) {
+    return describeReason(row.reason, country === undefined ? { raw: row.raw } : { raw: row.raw, country });
+  }
+  return null;
+}
