@@ -9,6 +9,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
+          // Import workers run in their own threads and load this file by name (BUNDLED_WORKER_FILE).
+          'import-worker': resolve(__dirname, 'src/main/services/imports/worker.ts'),
         },
       },
     },

@@ -5,7 +5,9 @@ import { SettingsRepo } from './store/settings-repo';
 import { AccountsService } from './services/accounts-service';
 import { ExotelAccess } from './services/exotel-access';
 import { SandboxHost } from './services/sandbox-host';
+import { ContactListsRepo, ImportService } from './services/imports';
 import { JobRunner } from './services/job-runner';
+import { ListsService } from './services/lists/lists-service';
 import { NetworkMonitor } from './services/network-monitor';
 import type { Desktop, EventSink, FetchLike } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
@@ -22,6 +24,8 @@ export interface PlatformPorts {
   shell: 'electron' | 'web-host';
   version: string;
   platform: string;
+  /** Worker threads for imports; 0 keeps imports on the calling thread. Default: two, or one per core if fewer. */
+  importWorkers?: number;
 }
 
 export interface AppServices {
@@ -34,6 +38,7 @@ export interface AppServices {
   access: ExotelAccess;
   network: NetworkMonitor;
   sandbox: SandboxHost;
+  lists: ListsService;
   close(): void;
 }
 
@@ -56,6 +61,16 @@ export function createAppServices(ports: PlatformPorts): AppServices {
   accounts.ensureSandbox(sandbox.credentials);
   const network = new NetworkMonitor({ desktop: ports.desktop, settings, emit: ports.emit });
   network.start();
+  const lists = new ListsService({
+    imports: new ImportService({ db, workers: ports.importWorkers }),
+    repo: new ContactListsRepo(db),
+    jobs,
+    accounts,
+    access,
+    network,
+    dialogs: ports.dialogs,
+    onChanged: (listId) => ports.emit('lists:changed', { listId }),
+  });
   return {
     ports,
     db,
@@ -66,10 +81,12 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     access,
     network,
     sandbox,
+    lists,
     close() {
       network.stop();
       sandbox.save();
       jobs.cancelAll();
+      void lists.close();
       db.close();
     },
   };

@@ -28,6 +28,7 @@ export function makeServices(overrides: Partial<PlatformPorts> & { secrets?: Sec
     shell: 'web-host',
     version: '0.0.0-test',
     platform: 'linux',
+    importWorkers: 0,
     ...overrides,
   });
   return Object.assign(services, { events, dialogs, desktop });

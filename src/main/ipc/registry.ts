@@ -1,11 +1,6 @@
 import type { AppServices } from '../app-services';
-import { AppError } from '../../shared/ipc/result';
 import { isSafeExternalUrl } from '../services/external-links';
 import type { Handlers } from './handle';
-
-const notYet = (what: string) => (): never => {
-  throw new AppError('internal', `${what} is not available in this build.`);
-};
 
 /** Binds every channel of the contract to the service that answers it. */
 export function createHandlers(s: AppServices): Handlers {
@@ -34,14 +29,14 @@ export function createHandlers(s: AppServices): Handlers {
     'keychain:status': () => ports.secrets.status(),
 
     'imports:chooseFile': async () => ({ filePath: await ports.dialogs.openSheet() }),
-    'imports:inspect': notYet('Reading sheets'),
-    'imports:start': notYet('Importing sheets'),
-    'lists:list': () => [],
-    'lists:get': notYet('Contact lists'),
-    'lists:rows': notYet('Contact lists'),
-    'lists:rename': notYet('Contact lists'),
-    'lists:delete': notYet('Contact lists'),
-    'lists:exportProblems': notYet('Exporting problems'),
-    'lists:send': notYet('Sending lists'),
+    'imports:inspect': ({ filePath, options }) => s.lists.inspect(filePath, options),
+    'imports:start': (settings) => s.lists.startImport(settings),
+    'lists:list': () => s.lists.list(),
+    'lists:get': ({ id }) => s.lists.get(id),
+    'lists:rows': (query) => s.lists.rows(query),
+    'lists:rename': ({ id, name }) => s.lists.rename(id, name),
+    'lists:delete': ({ id }) => s.lists.delete(id),
+    'lists:exportProblems': ({ id }) => s.lists.exportProblems(id),
+    'lists:send': ({ id, type }) => s.lists.send(id, type),
   };
 }

@@ -1,0 +1,216 @@
+import Papa from 'papaparse';
+import type { ContactInput } from '../../../shared/exotel';
+import type { ContactListView, ContactRow, ExotelListLink } from '../../../shared/imports/schemas';
+import { MAX_DYNAMIC_VARIABLES } from '../../../shared/imports/schemas';
+import { AppError } from '../../../shared/ipc/result';
+import type { ExotelClient } from '../../exotel';
+import type { AccountRecord } from '../../store/accounts-repo';
+import type { ContactListsRepo } from '../../store/contact-lists-repo';
+import type { JobContext } from '../job-runner';
+
+const BATCH = 5000;
+const STATIC_MAX = 100_000;
+const DYNAMIC_MAX = 500_000;
+const POLL_MS = 2000;
+
+export interface SendOutcome {
+  link: ExotelListLink;
+  reused: boolean;
+}
+
+type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
+
+const realSleep: Sleep = (ms, signal) =>
+  new Promise((done, fail) => {
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      fail(new AppError('cancelled', 'Cancelled'));
+    });
+  });
+
+/** The Exotel list's name is derived from the local list, so a lost answer can be found again by name. */
+export function exotelListName(list: ContactListView, type: 'static' | 'dynamic'): string {
+  return `${list.name.slice(0, 60)} · ${type} · ${list.id.slice(0, 8)}`;
+}
+
+function contactFor(row: ContactRow): ContactInput {
+  const v = row.variables;
+  const pick = (...names: string[]) => names.map((n) => v[n]).find((x) => x && x.trim())?.trim();
+  const input: ContactInput = { number: row.number ?? '' };
+  const first = pick('first_name', 'FirstName', 'name', 'Name');
+  const last = pick('last_name', 'LastName');
+  const company = pick('company_name', 'company', 'Company');
+  const email = pick('email', 'Email');
+  if (first) input.firstName = first;
+  if (last) input.lastName = last;
+  if (company) input.companyName = company;
+  if (email) input.email = email;
+  return input;
+}
+
+function* batches<T>(rows: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
+
+/** Sends a saved contact list to Exotel: contacts in batches (static) or one CSV upload (dynamic). */
+export class ListSender {
+  constructor(private readonly deps: { lists: ContactListsRepo; sleep?: Sleep; now?: () => Date }) {}
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  async send(listId: string, type: 'static' | 'dynamic', account: AccountRecord, client: ExotelClient, ctx: JobContext): Promise<SendOutcome> {
+    const list = this.deps.lists.get(listId);
+    if (!list) throw new AppError('not-found', 'That contact list no longer exists.');
+    const valid = list.counts.valid;
+    if (valid === 0) throw new AppError('validation', `“${list.name}” has no valid numbers to send.`);
+    if (type === 'static' && valid > STATIC_MAX) {
+      throw new AppError('validation', `A static Exotel list holds at most ${STATIC_MAX.toLocaleString('en-IN')} contacts; this list has ${valid.toLocaleString('en-IN')}. Send it as dynamic, or split the sheet.`);
+    }
+    if (type === 'dynamic' && valid > DYNAMIC_MAX) {
+      throw new AppError('validation', `A dynamic Exotel list holds at most ${DYNAMIC_MAX.toLocaleString('en-IN')} rows; this list has ${valid.toLocaleString('en-IN')}. Split the sheet.`);
+    }
+    if (type === 'dynamic' && list.variables.length > MAX_DYNAMIC_VARIABLES) {
+      throw new AppError('validation', `A dynamic list takes at most ${MAX_DYNAMIC_VARIABLES} variable columns; this list has ${list.variables.length}. Import the sheet again and choose ${MAX_DYNAMIC_VARIABLES}.`);
+    }
+    const name = exotelListName(list, type);
+    const existing = list.exotel.find((l) => l.accountId === account.id && l.type === type);
+    return type === 'static' ? this.sendStatic(list, name, existing, client, ctx, account) : this.sendDynamic(list, name, existing, client, ctx, account);
+  }
+
+  /** An Exotel list we made before, if it still exists: by the stored sid, else by its derived name. */
+  private async findList(client: ExotelClient, name: string, sid: string | undefined, signal: AbortSignal): Promise<string | null> {
+    if (sid) {
+      try {
+        return (await client.lists.get(sid, { signal })).sid;
+      } catch {
+        // deleted on Exotel's side, or unreadable: fall back to the name
+      }
+    }
+    const page = await client.lists.list({ name, limit: 50 }, { signal });
+    return page.items.find((l) => l.name === name)?.sid ?? null;
+  }
+
+  private async sendStatic(
+    list: ContactListView,
+    name: string,
+    existing: ContactListView['exotel'][number] | undefined,
+    client: ExotelClient,
+    ctx: JobContext,
+    account: AccountRecord,
+  ): Promise<SendOutcome> {
+    const { signal } = ctx;
+    const total = list.counts.valid;
+    ctx.progress('Finding or creating the Exotel list', 0, total);
+    let sid = await this.findList(client, name, existing?.sid, signal);
+    const reused = sid !== null;
+    if (!sid) {
+      const [created] = await client.lists.create([{ name, tag: 'campaign-desk' }], { signal });
+      if (!created) throw new AppError('exotel', 'Exotel did not answer the list creation.');
+      if (!created.ok) {
+        if (created.existingSid) sid = created.existingSid;
+        else throw new AppError('exotel', `Exotel refused to create the list: ${created.error.message}`);
+      } else sid = created.data.sid;
+    }
+    // Stored before the contacts go, so a retry after a crash reuses this list instead of making another.
+    const link: ExotelListLink = { sid, type: 'static', sentAt: this.now().toISOString(), accepted: 0, duplicates: 0, failed: 0 };
+    this.deps.lists.setExotelLink(list.id, account.id, link);
+
+    let done = 0;
+    const reasons = new Map<string, number>();
+    for (const batch of batches(this.deps.lists.validRows(list.id), BATCH)) {
+      if (signal.aborted) throw new AppError('cancelled', 'Cancelled');
+      ctx.progress('Creating contacts', done, total, `${done.toLocaleString('en-IN')} of ${total.toLocaleString('en-IN')}`);
+      const results = await client.contacts.create(batch.map(contactFor), { signal });
+      const sids: string[] = [];
+      for (const r of results) {
+        if (r.ok) sids.push(r.data.sid);
+        else if (r.existingSid) sids.push(r.existingSid);
+        else {
+          link.failed++;
+          reasons.set(r.error.message, (reasons.get(r.error.message) ?? 0) + 1);
+        }
+      }
+      if (sids.length) {
+        ctx.progress('Adding contacts to the list', done, total);
+        const added = await client.lists.addContacts(sid, sids, { signal });
+        for (const a of added) {
+          if (a.ok) link.accepted++;
+          else if (a.code === 409) link.duplicates++;
+          else {
+            link.failed++;
+            reasons.set(a.error.message, (reasons.get(a.error.message) ?? 0) + 1);
+          }
+        }
+      }
+      done += batch.length;
+      this.deps.lists.setExotelLink(list.id, account.id, { ...link, sentAt: this.now().toISOString() });
+    }
+    ctx.progress('Done', total, total);
+    return { link: { ...link }, reused };
+  }
+
+  private async sendDynamic(
+    list: ContactListView,
+    name: string,
+    existing: ContactListView['exotel'][number] | undefined,
+    client: ExotelClient,
+    ctx: JobContext,
+    account: AccountRecord,
+  ): Promise<SendOutcome> {
+    const { signal } = ctx;
+    const total = list.counts.valid;
+    ctx.progress('Checking Exotel for an earlier upload', 0, total);
+    // A CSV upload always makes a new list, so an earlier one is reused rather than uploaded again.
+    const found = await this.findList(client, name, existing?.sid, signal);
+    if (found) {
+      const link: ExotelListLink = existing
+        ? { ...existing, sid: found }
+        : { sid: found, type: 'dynamic', sentAt: this.now().toISOString(), accepted: 0, duplicates: 0, failed: 0 };
+      this.deps.lists.setExotelLink(list.id, account.id, link);
+      return { link, reused: true };
+    }
+
+    ctx.progress('Preparing the file', 0, total);
+    const names = list.variables.map((v) => v.name);
+    const rows: string[][] = [];
+    for (const row of this.deps.lists.validRows(list.id)) rows.push([row.number ?? '', ...names.map((n) => row.variables[n] ?? '')]);
+    const content = Papa.unparse({ fields: ['number', ...names], data: rows }, { newline: '\n' });
+
+    ctx.progress('Uploading the file', 0, total);
+    const accepted = await client.uploads.csv({ listName: name, fileName: `${list.id.slice(0, 8)}.csv`, content, type: 'dynamic' }, { signal });
+    const link: ExotelListLink = { sid: accepted.listSid ?? '', type: 'dynamic', sentAt: this.now().toISOString(), accepted: 0, duplicates: 0, failed: 0 };
+    if (link.sid) this.deps.lists.setExotelLink(list.id, account.id, link);
+
+    const sleep = this.deps.sleep ?? realSleep;
+    for (;;) {
+      const status = await client.uploads.status(accepted.uploadId, { signal });
+      const stats = status.stats;
+      ctx.progress('Exotel is processing the file', stats ? stats.success + stats.failed + stats.duplicate : 0, total);
+      if (status.status === 'completed' || status.status === 'failed') {
+        if (status.listSid) link.sid = status.listSid;
+        link.accepted = stats?.success ?? 0;
+        link.duplicates = stats?.duplicate ?? 0;
+        link.failed = stats?.failed ?? 0;
+        if (status.status === 'failed' && link.accepted === 0) {
+          throw new AppError('exotel', `Exotel could not process the file${status.message ? `: ${status.message}` : '.'}`);
+        }
+        break;
+      }
+      await sleep(POLL_MS, signal);
+    }
+    link.sentAt = this.now().toISOString();
+    if (link.sid) this.deps.lists.setExotelLink(list.id, account.id, link);
+    return { link, reused: false };
+  }
+}

@@ -1,0 +1,123 @@
+import { basename } from 'node:path';
+import type { ContactListView, ImportSettings, ReadOptions, RowsQuery } from '../../../shared/imports/schemas';
+import { AppError } from '../../../shared/ipc/result';
+import type { Dialogs } from '../../platform/dialogs';
+import type { ContactListsRepo } from '../../store/contact-lists-repo';
+import type { AccountsService } from '../accounts-service';
+import { asAppError, type ExotelAccess } from '../exotel-access';
+import { exportListProblems, type ImportService } from '../imports';
+import type { JobRunner } from '../job-runner';
+import type { NetworkMonitor } from '../network-monitor';
+import { ListSender } from './list-sender';
+
+const count = (n: number) => n.toLocaleString('en-IN');
+
+/** Contact lists as the window sees them: import a sheet, review it, export its problems, send it to Exotel. */
+export class ListsService {
+  private readonly sender: ListSender;
+
+  constructor(
+    private readonly deps: {
+      imports: ImportService;
+      repo: ContactListsRepo;
+      jobs: JobRunner;
+      accounts: AccountsService;
+      access: ExotelAccess;
+      network: NetworkMonitor;
+      dialogs: Dialogs;
+      onChanged(listId: string | null): void;
+    },
+  ) {
+    this.sender = new ListSender({ lists: deps.repo });
+  }
+
+  inspect(filePath: string, options?: ReadOptions) {
+    return this.deps.imports.inspect(filePath, options);
+  }
+
+  startImport(settings: ImportSettings): { jobId: string } {
+    const accountId = this.deps.accounts.activeId();
+    return this.deps.jobs.start({
+      kind: 'import',
+      title: `Importing ${basename(settings.filePath)}`,
+      accountId,
+      work: async (ctx) => {
+        const result = await this.deps.imports.run(settings, {
+          accountId,
+          signal: ctx.signal,
+          onProgress: (p) => ctx.progress(p.phase, p.done, p.total, p.message),
+        });
+        this.deps.onChanged(result.listId);
+        return result;
+      },
+      describe: ({ counts: c }) =>
+        `${count(c.rows)} rows: ${count(c.valid)} valid, ${count(c.invalid)} invalid, ${count(c.duplicate)} duplicate` +
+        (c.skippedEmpty ? `; ${count(c.skippedEmpty)} empty lines skipped` : ''),
+    });
+  }
+
+  list(): ContactListView[] {
+    return this.deps.repo.list();
+  }
+
+  get(id: string): ContactListView {
+    const list = this.deps.repo.get(id);
+    if (!list) throw new AppError('not-found', 'That contact list no longer exists.');
+    return list;
+  }
+
+  rows(query: RowsQuery) {
+    return this.deps.repo.rows(query);
+  }
+
+  rename(id: string, name: string): ContactListView {
+    const list = this.deps.repo.rename(id, name);
+    this.deps.onChanged(id);
+    return list;
+  }
+
+  delete(id: string): { deleted: boolean } {
+    const deleted = this.deps.repo.delete(id);
+    this.deps.onChanged(null);
+    return { deleted };
+  }
+
+  async exportProblems(id: string): Promise<{ filePath: string | null; rows: number }> {
+    const list = this.get(id);
+    const filePath = await this.deps.dialogs.saveCsv(`${list.name} - problems.csv`);
+    if (!filePath) return { filePath: null, rows: 0 };
+    const rows = await exportListProblems(this.deps.repo, list, filePath);
+    return { filePath, rows };
+  }
+
+  send(id: string, type: 'static' | 'dynamic'): { jobId: string } {
+    const list = this.get(id);
+    const account = this.deps.accounts.activeAccount();
+    if (!account) throw new AppError('not-found', 'Choose an account to send the list to.');
+    if (account.kind === 'exotel' && !this.deps.network.isOnline()) {
+      throw new AppError('offline', 'You are offline. Sending a list needs a connection to Exotel; try again when you are back online. The list is safe here.');
+    }
+    return this.deps.jobs.start({
+      kind: 'upload',
+      title: `Sending “${list.name}” to ${account.name}`,
+      accountId: account.id,
+      work: async (ctx) => {
+        try {
+          const client = await this.deps.access.clientFor(account);
+          return await this.sender.send(id, type, account, client, ctx);
+        } catch (error) {
+          throw asAppError(error);
+        } finally {
+          this.deps.onChanged(id);
+        }
+      },
+      describe: ({ link, reused }) =>
+        `${reused ? 'Reused' : 'Made'} ${type} Exotel list ${link.sid}: ${count(link.accepted)} accepted, ` +
+        `${count(link.duplicates)} duplicates, ${count(link.failed)} failed`,
+    });
+  }
+
+  close(): Promise<void> {
+    return this.deps.imports.close();
+  }
+}
