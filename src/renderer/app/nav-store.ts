@@ -1,0 +1,22 @@
+import { create } from 'zustand';
+
+export type Section = 'campaigns' | 'contacts' | 'activity' | 'accounts';
+
+export const SECTIONS: { id: Section; label: string; key: string }[] = [
+  { id: 'campaigns', label: 'Campaigns', key: 'C' },
+  { id: 'contacts', label: 'Contacts', key: 'L' },
+  { id: 'activity', label: 'Activity', key: 'A' },
+  { id: 'accounts', label: 'Accounts', key: 'K' },
+];
+
+interface NavState {
+  section: Section;
+  go: (section: Section) => void;
+}
+
+export const navInitial = { section: 'campaigns' as Section };
+
+export const useNav = create<NavState>()((set) => ({
+  ...navInitial,
+  go: (section) => set({ section }),
+}));

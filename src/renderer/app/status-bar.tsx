@@ -1,0 +1,51 @@
+import { ProgressBar } from '../components/progress-bar';
+import { formatCount, formatDateTime } from '../lib/format';
+import { firstRunningJob, useJobs } from './jobs-store';
+import { useNav } from './nav-store';
+import { useNetwork } from './network-store';
+
+export function StatusBar() {
+  const online = useNetwork((s) => s.online);
+  const lastSyncAt = useNetwork((s) => s.lastSyncAt);
+  const queued = useNetwork((s) => s.queued);
+  const running = useJobs((s) => s.running);
+  const cancelling = useJobs((s) => s.cancelling);
+  const cancel = useJobs((s) => s.cancel);
+  const go = useNav((s) => s.go);
+  const job = firstRunningJob(running);
+  const more = Object.keys(running).length - 1;
+
+  return (
+    <footer className="statusbar" aria-label="Status">
+      <span className={online ? 'net net-on' : 'net net-off'} role="status">
+        <span className="net-dot" aria-hidden="true" />
+        {online ? 'Online' : 'Offline: changes wait in the queue'}
+      </span>
+      <span className="statusbar-item muted">
+        {lastSyncAt ? `Last sync ${formatDateTime(lastSyncAt)}` : 'Not synced yet'}
+      </span>
+      <button
+        type="button"
+        className="statusbar-link"
+        onClick={() => go('activity')}
+        aria-label={`${formatCount(queued)} queued ${queued === 1 ? 'operation' : 'operations'}: open Activity`}
+      >
+        <span className="num">{formatCount(queued)}</span> queued
+      </button>
+      <div className="spacer" />
+      {job ? (
+        <div className="statusbar-job">
+          <ProgressBar
+            compact
+            title={job.title}
+            done={job.done}
+            total={job.total}
+            onCancel={() => void cancel(job.jobId)}
+            cancelling={Boolean(cancelling[job.jobId])}
+          />
+          {more > 0 ? <span className="muted">+{more} more</span> : null}
+        </div>
+      ) : null}
+    </footer>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { isDialogOpen } from '../components/dialog';
+import { useImport } from '../features/imports/import-store';
+import { isCommand } from '../lib/keys';
+import { useNav } from './nav-store';
+
+/** Ctrl/Cmd+N new campaign, +O open a sheet, +F search the list on screen. Esc belongs to dialogs. */
+export function useShortcuts(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isCommand(event) || event.shiftKey || isDialogOpen()) return;
+      const key = event.key.toLowerCase();
+      if (key === 'o') {
+        event.preventDefault();
+        useNav.getState().go('contacts');
+        void useImport.getState().chooseFile();
+      } else if (key === 'n') {
+        event.preventDefault();
+        useNav.getState().go('campaigns');
+      } else if (key === 'f') {
+        const search = document.querySelector<HTMLInputElement>('main [data-list-search]');
+        if (search) {
+          event.preventDefault();
+          search.focus();
+          search.select();
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import type { AccountView } from '../../../shared/accounts/schemas';
+import { Badge } from '../../components/badge';
+import { Button } from '../../components/button';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { toast } from '../../components/toast-store';
+import { toApiError } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import { connectionLabel, connectionTone } from '../../lib/status';
+import { regionLabel, useAccounts } from './accounts-store';
+
+export function AccountDetail({ account, onEdit }: { account: AccountView; onEdit: () => void }) {
+  const activeId = useAccounts((s) => s.activeId);
+  const testing = useAccounts((s) => Boolean(s.testing[account.id]));
+  const test = useAccounts((s) => s.test);
+  const setActive = useAccounts((s) => s.setActive);
+  const remove = useAccounts((s) => s.remove);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const [testError, setTestError] = useState<string | null>(null);
+  const isActive = account.id === activeId;
+  const isSandbox = account.kind === 'sandbox';
+
+  const runTest = async () => {
+    setTestError(null);
+    try {
+      await test(account.id);
+    } catch (cause) {
+      setTestError(toApiError(cause).message);
+    }
+  };
+
+  const makeActive = async () => {
+    try {
+      await setActive(account.id);
+    } catch (cause) {
+      toast('bad', `Could not switch to “${account.name}”`, toApiError(cause).message);
+    }
+  };
+
+  return (
+    <section className="detail" aria-label={`Account ${account.name}`}>
+      <header className="detail-head">
+        <div>
+          <h1>{account.name}</h1>
+          <div className="row detail-badges">
+            {isActive ? <Badge tone="accent">Active</Badge> : null}
+            {isSandbox ? <Badge tone="sandbox">SANDBOX</Badge> : null}
+            <span className="muted">{regionLabel(account)}</span>
+          </div>
+        </div>
+        <div className="row">
+          {!isActive ? (
+            <Button variant="primary" onClick={() => void makeActive()}>
+              Make active
+            </Button>
+          ) : null}
+          <Button onClick={() => void runTest()} busy={testing}>
+            Test connection
+          </Button>
+          {!isSandbox ? <Button onClick={onEdit}>Edit</Button> : null}
+          {!isSandbox ? (
+            <Button variant="danger" onClick={() => setConfirmRemove(true)}>
+              Remove
+            </Button>
+          ) : null}
+        </div>
+      </header>
+
+      {isSandbox ? (
+        <p className="banner banner-sandbox">
+          This is the built-in simulator. It behaves like Exotel, with calls that progress and sometimes fail, but it
+          never places a real call. Try any feature here before using a real account.
+        </p>
+      ) : null}
+
+      <div className="connection" role="status" aria-live="polite" aria-label="Connection test">
+        {testing ? <span className="muted">Testing the connection…</span> : null}
+        {!testing && testError ? <p className="form-error">{testError}</p> : null}
+        {!testing && !testError && account.lastTest ? (
+          <div className="connection-result">
+            <Badge tone={connectionTone(account.lastTest.outcome)}>{connectionLabel(account.lastTest.outcome)}</Badge>
+            <span>{account.lastTest.message}</span>
+            <span className="muted">Tested {formatDateTime(account.lastTest.at)}</span>
+          </div>
+        ) : null}
+        {!testing && !testError && !account.lastTest ? <span className="muted">Not tested yet.</span> : null}
+      </div>
+
+      <dl className="facts">
+        <dt>Account SID</dt>
+        <dd className="mono">{account.accountSid}</dd>
+        <dt>API key</dt>
+        <dd className="mono">{account.apiKey}</dd>
+        <dt>API token</dt>
+        <dd>{account.hasToken ? 'Saved in the system keychain' : isSandbox ? 'Not needed' : 'Not saved: edit the account to add it'}</dd>
+        <dt>Region</dt>
+        <dd>
+          {regionLabel(account)} <span className="muted mono">{account.host}</span>
+        </dd>
+        <dt>Default country</dt>
+        <dd>{account.defaultCountry}</dd>
+        <dt>Default caller ID</dt>
+        <dd>{account.callerId ? <span className="mono">{account.callerId}</span> : <span className="muted">None set</span>}</dd>
+        <dt>Added</dt>
+        <dd>{formatDateTime(account.createdAt)}</dd>
+      </dl>
+
+      {confirmRemove ? (
+        <ConfirmDialog
+          title={`Remove “${account.name}”?`}
+          confirmLabel={`Remove “${account.name}”`}
+          onConfirm={() => remove(account.id)}
+          onClose={() => setConfirmRemove(false)}
+        >
+          <p>
+            Campaign Desk forgets this account and deletes its API token from the system keychain. Contact lists you
+            imported stay on this computer. Nothing changes on Exotel.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </section>
+  );
+}

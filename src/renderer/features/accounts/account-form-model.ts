@@ -1,0 +1,86 @@
+import {
+  AccountCreateInput,
+  AccountUpdateInput,
+  REGION_HOSTS,
+  type AccountView,
+  type Region,
+} from '../../../shared/accounts/schemas';
+import { fieldErrors, type FieldIssue } from '../../lib/api';
+
+/** What the form holds while the user types; the token is never filled in from a saved account. */
+export interface AccountFormValues {
+  name: string;
+  accountSid: string;
+  apiKey: string;
+  apiToken: string;
+  region: Region;
+  customHost: string;
+  defaultCountry: string;
+  callerId: string;
+}
+
+export const emptyAccountForm: AccountFormValues = {
+  name: '',
+  accountSid: '',
+  apiKey: '',
+  apiToken: '',
+  region: 'singapore',
+  customHost: '',
+  defaultCountry: 'IN',
+  callerId: '',
+};
+
+export function formFromAccount(account: AccountView): AccountFormValues {
+  return {
+    name: account.name,
+    accountSid: account.accountSid,
+    apiKey: account.apiKey,
+    apiToken: '',
+    region: account.region,
+    customHost: account.region === 'custom' ? account.host : '',
+    defaultCountry: account.defaultCountry,
+    callerId: account.callerId,
+  };
+}
+
+export const REGION_CHOICES: { value: Region; label: string; host: string }[] = [
+  { value: 'singapore', label: 'Singapore', host: REGION_HOSTS.singapore },
+  { value: 'mumbai', label: 'Mumbai', host: REGION_HOSTS.mumbai },
+  { value: 'custom', label: 'Custom host', host: '' },
+];
+
+type Checked<T> = { ok: true; input: T } | { ok: false; errors: Record<string, string> };
+
+function issuesOf(error: { issues: { path: PropertyKey[]; message: string }[] }): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
+    message: issue.message,
+  }));
+}
+
+function common(values: AccountFormValues) {
+  return {
+    name: values.name,
+    accountSid: values.accountSid,
+    apiKey: values.apiKey,
+    region: values.region,
+    customHost: values.region === 'custom' ? values.customHost : undefined,
+    defaultCountry: values.defaultCountry,
+    callerId: values.callerId,
+  };
+}
+
+/** The same zod rules main applies, checked before sending so errors appear at once under their fields. */
+export function checkCreate(values: AccountFormValues): Checked<AccountCreateInput> {
+  const input: AccountCreateInput = { ...common(values), apiToken: values.apiToken };
+  const parsed = AccountCreateInput.safeParse(input);
+  return parsed.success ? { ok: true, input } : { ok: false, errors: fieldErrors(issuesOf(parsed.error)) };
+}
+
+export function checkUpdate(id: string, values: AccountFormValues): Checked<AccountUpdateInput> {
+  const input: AccountUpdateInput = { id, ...common(values) };
+  // An empty replace field keeps the saved token.
+  if (values.apiToken.trim()) input.apiToken = values.apiToken;
+  const parsed = AccountUpdateInput.safeParse(input);
+  return parsed.success ? { ok: true, input } : { ok: false, errors: fieldErrors(issuesOf(parsed.error)) };
+}

@@ -1,0 +1,183 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { AccountView } from '../../../shared/accounts/schemas';
+import { Button } from '../../components/button';
+import { TextField } from '../../components/field';
+import { toast } from '../../components/toast-store';
+import { fieldErrors, toApiError } from '../../lib/api';
+import {
+  checkCreate,
+  checkUpdate,
+  emptyAccountForm,
+  formFromAccount,
+  REGION_CHOICES,
+  type AccountFormValues,
+} from './account-form-model';
+import { useAccounts } from './accounts-store';
+
+const FIELDS: (keyof AccountFormValues)[] = [
+  'name',
+  'accountSid',
+  'apiKey',
+  'apiToken',
+  'region',
+  'customHost',
+  'defaultCountry',
+  'callerId',
+];
+
+export interface AccountFormProps {
+  /** The account being edited; absent when adding one. */
+  account?: AccountView;
+  onDone: (account: AccountView | null) => void;
+}
+
+export function AccountForm({ account, onDone }: AccountFormProps) {
+  const create = useAccounts((s) => s.create);
+  const update = useAccounts((s) => s.update);
+  const [values, setValues] = useState<AccountFormValues>(account ? formFromAccount(account) : emptyAccountForm);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const editing = account !== undefined;
+
+  const set = <K extends keyof AccountFormValues>(key: K, value: AccountFormValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    if (errors[key]) setErrors(({ [key]: _gone, ...rest }) => rest);
+  };
+
+  const showErrors = (found: Record<string, string>) => {
+    const known = Object.fromEntries(Object.entries(found).filter(([key]) => FIELDS.includes(key as keyof AccountFormValues)));
+    const other = Object.entries(found).filter(([key]) => !(key in known));
+    setErrors(known);
+    setFormError(other.length ? other.map(([, message]) => message).join(' ') : null);
+    // Move focus to the first field that needs attention, so keyboard users land on it.
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  };
+
+  const prepare = (): { errors: Record<string, string> } | { save: () => Promise<AccountView> } => {
+    if (editing) {
+      const checked = checkUpdate(account.id, values);
+      return checked.ok ? { save: () => update(checked.input) } : { errors: checked.errors };
+    }
+    const checked = checkCreate(values);
+    return checked.ok ? { save: () => create(checked.input) } : { errors: checked.errors };
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    const run = prepare();
+    if ('errors' in run) {
+      showErrors(run.errors);
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = await run.save();
+      setValues((v) => ({ ...v, apiToken: '' }));
+      toast('ok', editing ? `Saved “${saved.name}”` : `Added “${saved.name}”`, saved.hasToken ? 'The API token is in the system keychain.' : undefined);
+      onDone(saved);
+    } catch (cause) {
+      const error = toApiError(cause);
+      if (error.issues.length) showErrors(fieldErrors(error.issues));
+      else setFormError(error.message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form ref={formRef} className="form account-form" onSubmit={(e) => void submit(e)} noValidate aria-label={editing ? `Edit ${account.name}` : 'Add account'}>
+      <h2>{editing ? `Edit “${account.name}”` : 'Add an Exotel account'}</h2>
+      <p className="muted">
+        Find the Account SID, API key and token on the API settings page of your Exotel dashboard.
+      </p>
+      <TextField label="Display name" value={values.name} onChange={(v) => set('name', v)} error={errors.name} hint="How this account appears in Campaign Desk, e.g. “Collections – Mumbai”." autoComplete="off" />
+      <div className="form-grid">
+        <TextField label="Account SID" value={values.accountSid} onChange={(v) => set('accountSid', v)} error={errors.accountSid} className="mono" autoComplete="off" spellCheck={false} />
+        <TextField label="API key" value={values.apiKey} onChange={(v) => set('apiKey', v)} error={errors.apiKey} className="mono" autoComplete="off" spellCheck={false} />
+      </div>
+      <TextField
+        label={editing ? 'Replace API token' : 'API token'}
+        type="password"
+        value={values.apiToken}
+        onChange={(v) => set('apiToken', v)}
+        error={errors.apiToken}
+        autoComplete="new-password"
+        spellCheck={false}
+        placeholder={editing && account.hasToken ? 'Leave empty to keep the saved token' : ''}
+        hint={
+          editing && account.hasToken ? (
+            <>
+              <span className="token-saved">Token saved in the system keychain.</span> Type a new one only to replace it.
+            </>
+          ) : (
+            'Stored in the system keychain, never on disk or shown again.'
+          )
+        }
+      />
+      <fieldset className={errors.region ? 'field fieldset field-invalid' : 'field fieldset'}>
+        <legend className="field-label">Region</legend>
+        <div className="radio-row">
+          {REGION_CHOICES.map((choice) => (
+            <label key={choice.value} className="radio-card">
+              <input type="radio" name="region" value={choice.value} checked={values.region === choice.value} onChange={() => set('region', choice.value)} />
+              <span>
+                <strong>{choice.label}</strong>
+                <span className="muted mono">{choice.host || 'your own https host'}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {errors.region ? <p className="field-error" role="alert">{errors.region}</p> : null}
+      </fieldset>
+      {values.region === 'custom' ? (
+        <TextField
+          label="Custom host"
+          value={values.customHost}
+          onChange={(v) => set('customHost', v)}
+          error={errors.customHost}
+          placeholder="https://api.example.com"
+          hint="https only; plain http is allowed to this computer (127.0.0.1) for a local simulator."
+          className="mono"
+          spellCheck={false}
+        />
+      ) : null}
+      <div className="form-grid">
+        <TextField
+          label="Default country"
+          value={values.defaultCountry}
+          onChange={(v) => set('defaultCountry', v.toUpperCase())}
+          error={errors.defaultCountry}
+          maxLength={2}
+          hint="Numbers written without a country code are read as this country (IN = India)."
+          autoComplete="off"
+        />
+        <TextField
+          label="Default caller ID (ExoPhone)"
+          value={values.callerId}
+          onChange={(v) => set('callerId', v)}
+          error={errors.callerId}
+          inputMode="tel"
+          placeholder="e.g. 08047112233"
+          hint="The number people see when a campaign calls them."
+          className="mono"
+        />
+      </div>
+      {formError ? (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={saving}>
+          {editing ? 'Save changes' : 'Save account'}
+        </Button>
+        <Button onClick={() => onDone(null)} disabled={saving}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

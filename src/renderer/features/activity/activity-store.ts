@@ -1,0 +1,36 @@
+import { create } from 'zustand';
+import type { ActivityEntry } from '../../../shared/ipc/channels/app';
+import { call, desk, onEvent, toApiError } from '../../lib/api';
+
+interface ActivityStore {
+  entries: ActivityEntry[];
+  loaded: boolean;
+  error: string | null;
+  load: () => Promise<void>;
+  start: () => () => void;
+}
+
+export const activityInitial = { entries: [] as ActivityEntry[], loaded: false, error: null };
+
+const LIMIT = 300;
+
+export const useActivity = create<ActivityStore>()((set) => ({
+  ...activityInitial,
+  load: async () => {
+    try {
+      set({ entries: await call(desk().activity.list({ limit: LIMIT })), loaded: true, error: null });
+    } catch (cause) {
+      set({ loaded: true, error: toApiError(cause).message });
+    }
+  },
+  start: () => {
+    // Every finished job and account change leaves a line; fetch the new lines when they happen.
+    const reload = () => void useActivity.getState().load();
+    const offJob = onEvent('job:finished', reload);
+    const offAccounts = onEvent('accounts:changed', reload);
+    return () => {
+      offJob();
+      offAccounts();
+    };
+  },
+}));

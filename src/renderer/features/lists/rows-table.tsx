@@ -1,0 +1,94 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef } from 'react';
+import type { RowStatus, VariableMapping } from '../../../shared/imports/schemas';
+import { Button } from '../../components/button';
+import { useRowPager } from './use-row-pager';
+import { columnsFor, ROW_HEIGHT, VirtualRow } from './virtual-row';
+
+export interface RowsTableProps {
+  listId: string;
+  status?: RowStatus | undefined;
+  /** How many rows the filter holds, known from the list's counts before any page arrives. */
+  total: number;
+  variables: VariableMapping[];
+  headers: string[];
+  country: string;
+  label: string;
+}
+
+/**
+ * Every row of a list, however many: only the rows in view (plus a margin) exist in the page, and
+ * their data comes a page at a time through lists:rows.
+ */
+export function RowsTable({ listId, status, total, variables, headers, country, label }: RowsTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const pager = useRowPager(listId, status);
+  const count = pager.total ?? total;
+  const columns = useMemo(() => columnsFor(variables, headers), [variables, headers]);
+  const template = columns.map((c) => (c.grow ? `minmax(${c.width}px, 1fr)` : `${c.width}px`)).join(' ');
+  const width = columns.reduce((sum, c) => sum + c.width, 0);
+
+  // The virtualizer hands back fresh functions each render; it is meant to be used this way.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? -1;
+
+  useEffect(() => {
+    pager.want(first, last);
+  }, [pager, first, last]);
+
+  useEffect(() => {
+    scrollRef.current?.scrollTo?.({ top: 0 });
+  }, [listId, status]);
+
+  return (
+    <div className="vtable-frame">
+      {pager.error ? (
+        <div className="banner banner-bad banner-row vtable-error" role="alert">
+          Could not load rows: {pager.error}
+          <Button size="sm" onClick={() => pager.retry()}>
+            Try again
+          </Button>
+        </div>
+      ) : null}
+      <div
+        ref={scrollRef}
+        className="vtable-scroll"
+        role="table"
+        aria-label={label}
+        aria-rowcount={count + 1}
+        aria-colcount={columns.length}
+        tabIndex={0}
+      >
+        <div className="vtable-inner" style={{ height: virtualizer.getTotalSize() + ROW_HEIGHT, minWidth: width }}>
+          <div className="vtable-head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+            {columns.map((column) => (
+              <div key={column.key} role="columnheader" className={column.numeric ? 'vcell num cell-num' : 'vcell'} title={column.hint ? `${column.title}: ${column.hint}` : undefined}>
+                {column.title}
+              </div>
+            ))}
+          </div>
+          {items.map((item) => (
+            <VirtualRow
+              key={item.key}
+              index={item.index}
+              start={item.start}
+              row={pager.row(item.index)}
+              columns={columns}
+              template={template}
+              country={country}
+            />
+          ))}
+        </div>
+        {count === 0 ? <p className="vtable-empty muted">No rows with this status.</p> : null}
+      </div>
+    </div>
+  );
+}

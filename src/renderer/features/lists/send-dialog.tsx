@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { MAX_DYNAMIC_VARIABLES, type ContactListView } from '../../../shared/imports/schemas';
+import { useJobs } from '../../app/jobs-store';
+import { useNetwork } from '../../app/network-store';
+import { Badge } from '../../components/badge';
+import { Button } from '../../components/button';
+import { Dialog } from '../../components/dialog';
+import { ProgressBar } from '../../components/progress-bar';
+import { call, desk, toApiError } from '../../lib/api';
+import { formatCount, formatDateTime, plural } from '../../lib/format';
+import { regionLabel, useActiveAccount } from '../accounts/accounts-store';
+import { sendOutcome } from './send-result';
+
+type ListType = 'static' | 'dynamic';
+
+export function SendDialog({ list, onClose }: { list: ContactListView; onClose: () => void }) {
+  const account = useActiveAccount();
+  const online = useNetwork((s) => s.online);
+  const tooManyVariables = list.variables.length > MAX_DYNAMIC_VARIABLES;
+  const [type, setType] = useState<ListType>(list.variables.length && !tooManyVariables ? 'dynamic' : 'static');
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+  const progress = useJobs((s) => (jobId ? s.running[jobId] : undefined));
+  const finished = useJobs((s) => (jobId ? s.finished[jobId] : undefined));
+  const cancelling = useJobs((s) => (jobId ? Boolean(s.cancelling[jobId]) : false));
+  const cancel = useJobs((s) => s.cancel);
+  const track = useJobs((s) => s.track);
+  const link = account ? list.exotel.find((l) => l.accountId === account.id) : undefined;
+  const title = `Sending “${list.name}” to Exotel`;
+
+  const start = async () => {
+    setError(null);
+    setStarting(true);
+    try {
+      const started = await call(desk().lists.send({ id: list.id, type }));
+      track(started.jobId, title, 'upload');
+      setJobId(started.jobId);
+    } catch (cause) {
+      setError(toApiError(cause).message);
+    } finally {
+      setStarting(false);
+    }
+  };
+
+  if (finished) {
+    const outcome = sendOutcome(finished.result, link);
+    const tone = finished.outcome === 'done' ? 'ok' : finished.outcome === 'cancelled' ? 'warn' : 'bad';
+    return (
+      <Dialog title={finished.outcome === 'done' ? 'Sent to Exotel' : finished.outcome === 'cancelled' ? 'Sending cancelled' : 'Sending failed'} onClose={onClose} footer={<Button variant="primary" onClick={onClose}>Close</Button>}>
+        <div className="stack" role="status">
+          <p className={`text-${tone}`}>{finished.message}</p>
+          {outcome ? (
+            <dl className="result-grid num">
+              <div><dt>Accepted</dt><dd className="text-ok">{formatCount(outcome.accepted)}</dd></div>
+              <div><dt>Duplicates</dt><dd className="text-warn">{formatCount(outcome.duplicates)}</dd></div>
+              <div><dt>Failed</dt><dd className="text-bad">{formatCount(outcome.failed)}</dd></div>
+            </dl>
+          ) : null}
+          {outcome?.sid ? <p className="muted">Exotel list <span className="mono">{outcome.sid}</span></p> : null}
+        </div>
+      </Dialog>
+    );
+  }
+
+  if (jobId) {
+    return (
+      <Dialog title={title} onClose={onClose} footer={<Button onClick={onClose}>Hide (keeps sending)</Button>}>
+        <ProgressBar
+          showTitle={false}
+          title={title}
+          done={progress?.done ?? 0}
+          total={progress?.total ?? null}
+          message={progress ? progress.message || progress.phase : 'Starting…'}
+          unit="numbers"
+          onCancel={() => void cancel(jobId)}
+          cancelling={cancelling}
+        />
+      </Dialog>
+    );
+  }
+
+  const blocked = !account ? 'Choose an active account first (Accounts).' : !online ? 'You are offline: sending needs a connection. The list stays here; send it when you are back online.' : list.counts.valid === 0 ? 'This list has no valid numbers to send.' : null;
+
+  return (
+    <Dialog
+      title={`Send “${list.name}” to Exotel`}
+      onClose={onClose}
+      width={540}
+      footer={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button variant="primary" onClick={() => void start()} busy={starting} disabled={blocked !== null}>
+            Send {plural(list.counts.valid, 'number')}
+          </Button>
+        </>
+      }
+    >
+      <div className="stack">
+        {account ? (
+          <p>
+            To <strong>{account.name}</strong> ({regionLabel(account)}){' '}
+            {account.kind === 'sandbox' ? <Badge tone="sandbox">SANDBOX</Badge> : null}
+          </p>
+        ) : null}
+        <fieldset className="field fieldset">
+          <legend className="field-label">List type</legend>
+          <label className="radio-card">
+            <input type="radio" name="list-type" value="static" checked={type === 'static'} onChange={() => setType('static')} />
+            <span>
+              <strong>Static list</strong>
+              <span className="muted">Numbers only. Exotel creates the contacts in batches of 5,000, then a list of them.</span>
+            </span>
+          </label>
+          <label className="radio-card">
+            <input type="radio" name="list-type" value="dynamic" checked={type === 'dynamic'} disabled={tooManyVariables} onChange={() => setType('dynamic')} />
+            <span>
+              <strong>Dynamic list</strong>
+              <span className="muted">
+                {tooManyVariables
+                  ? `This list has ${list.variables.length} variables; Exotel's dynamic lists take at most ${MAX_DYNAMIC_VARIABLES}. Import again with fewer.`
+                  : `Number plus ${list.variables.length ? list.variables.map((v) => v.name).join(', ') : 'no variables'}, uploaded as one sheet so messages can use @@variables.`}
+              </span>
+            </span>
+          </label>
+        </fieldset>
+        <p>
+          Only the {plural(list.counts.valid, 'valid number')} go to Exotel; {formatCount(list.counts.invalid + list.counts.duplicate)} invalid and duplicate rows stay here.
+        </p>
+        {link ? (
+          <p className="banner banner-info">
+            Already sent to this account on {formatDateTime(link.sentAt)} as a {link.type} list (<span className="mono">{link.sid}</span>). Sending again updates that same Exotel list; it does not make a second one.
+          </p>
+        ) : null}
+        {blocked ? <p className="banner banner-warn">{blocked}</p> : null}
+        {error ? <p className="form-error" role="alert">{error}</p> : null}
+      </div>
+    </Dialog>
+  );
+}

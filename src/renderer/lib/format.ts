@@ -1,0 +1,103 @@
+/**
+ * Numbers and times as staff read them: grouped digits in the user's locale, clock times in
+ * 24-hour form with their zone ("10:30 IST"), dates short and unambiguous ("27 Nov 10:30 IST").
+ */
+
+const counts = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+
+export function formatCount(value: number): string {
+  return counts.format(value);
+}
+
+/** "1 row", "12,000 rows". */
+export function plural(value: number, one: string, many = `${one}s`): string {
+  return `${formatCount(value)} ${value === 1 ? one : many}`;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${formatCount(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+export function formatPercent(done: number, total: number): string {
+  if (total <= 0) return '0%';
+  return `${Math.floor((done / total) * 100)}%`;
+}
+
+// Intl spells many zones as "GMT+5:30" outside their home locale; staff know them by name.
+const ZONE_NAMES: Record<string, string> = {
+  'Asia/Kolkata': 'IST',
+  'Asia/Calcutta': 'IST',
+  'Asia/Singapore': 'SGT',
+  'Asia/Dubai': 'GST',
+  'Asia/Dhaka': 'BST',
+  'Asia/Kathmandu': 'NPT',
+  'Asia/Colombo': 'IST',
+  UTC: 'UTC',
+  'Etc/UTC': 'UTC',
+  GMT: 'GMT',
+};
+
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+export function zoneName(date: Date, timeZone: string): string {
+  const named = ZONE_NAMES[timeZone];
+  if (named) return named;
+  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+    .formatToParts(date)
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}
+
+interface Parts {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+}
+
+function partsOf(date: Date, timeZone: string): Parts {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
+}
+
+export interface TimeOptions {
+  timeZone?: string;
+  /** The moment "today" is judged against; injectable so tests do not depend on the clock. */
+  now?: Date;
+}
+
+/** "10:30 IST". */
+export function formatTime(iso: string | Date, options: TimeOptions = {}): string {
+  const date = typeof iso === 'string' ? new Date(iso) : iso;
+  if (Number.isNaN(date.getTime())) return '—';
+  const timeZone = options.timeZone ?? localTimeZone();
+  const p = partsOf(date, timeZone);
+  return `${p.hour}:${p.minute} ${zoneName(date, timeZone)}`;
+}
+
+/** "10:30 IST" today, "27 Nov 10:30 IST" this year, "27 Nov 2025 10:30 IST" before. */
+export function formatDateTime(iso: string | Date, options: TimeOptions = {}): string {
+  const date = typeof iso === 'string' ? new Date(iso) : iso;
+  if (Number.isNaN(date.getTime())) return '—';
+  const timeZone = options.timeZone ?? localTimeZone();
+  const p = partsOf(date, timeZone);
+  const today = partsOf(options.now ?? new Date(), timeZone);
+  const time = `${p.hour}:${p.minute} ${zoneName(date, timeZone)}`;
+  if (p.year === today.year && p.month === today.month && p.day === today.day) return time;
+  if (p.year === today.year) return `${p.day} ${p.month} ${time}`;
+  return `${p.day} ${p.month} ${p.year} ${time}`;
+}

@@ -1,0 +1,172 @@
+import type { AccountView, KeychainStatus } from '../../../src/shared/accounts/schemas';
+import type { ActivityEntry } from '../../../src/shared/ipc/channels/app';
+import { AppError } from '../../../src/shared/ipc/result';
+import { accountFrom, SANDBOX, testConnection, updatedAccount } from './fake-accounts';
+import { FakeCore } from './fake-core';
+import { importFromSheet, listId, type FakeList } from './fake-lists';
+import { inspectSheet, type FakeSheet } from './fake-sheets';
+
+export interface FakeOptions {
+  accounts?: AccountView[];
+  activeId?: string | null;
+  lists?: FakeList[];
+  sheets?: Record<string, FakeSheet>;
+  /** What the native "open" dialog answers; null as if the user cancelled. */
+  chooseFilePath?: string | null;
+  keychain?: KeychainStatus;
+  online?: boolean;
+  lastSyncAt?: string | null;
+  activity?: ActivityEntry[];
+  /** Milliseconds between a job's progress events. */
+  stepMs?: number;
+  jobSteps?: number;
+  now?: () => string;
+}
+
+export type FakeApi = ReturnType<typeof createFakeApi>;
+
+/** A stand-in for main behind `window.api`, with the contract's own input checks. */
+export function createFakeApi(options: FakeOptions = {}) {
+  const now = options.now ?? (() => new Date().toISOString());
+  const state = {
+    accounts: options.accounts ?? [SANDBOX],
+    activeId: options.activeId === undefined ? (options.accounts ?? [SANDBOX])[0]?.id ?? null : options.activeId,
+    lists: new Map((options.lists ?? []).map((l) => [l.view.id, l])),
+    sheets: options.sheets ?? {},
+    chooseFilePath: options.chooseFilePath ?? null,
+    keychain: options.keychain ?? { available: true, message: 'The system keychain is ready.' },
+    online: options.online ?? true,
+    lastSyncAt: options.lastSyncAt ?? null,
+    activity: [...(options.activity ?? [])],
+  };
+  const core = new FakeCore(options.stepMs ?? 0);
+  const steps = options.jobSteps ?? 4;
+  const accountsState = () => ({ accounts: state.accounts, activeId: state.activeId });
+  const log = (kind: string, level: ActivityEntry['level'], message: string) => {
+    state.activity.unshift({ id: state.activity.length + 1, at: now(), accountId: state.activeId, kind, level, message });
+  };
+  const findList = (id: string) => {
+    const list = state.lists.get(id);
+    if (!list) throw new AppError('not-found', 'That contact list no longer exists.');
+    return list;
+  };
+  const findAccount = (id: string) => {
+    const account = state.accounts.find((a) => a.id === id);
+    if (!account) throw new AppError('not-found', 'That account no longer exists.');
+    return account;
+  };
+
+  core.setHandlers({
+    'app:info': () => ({ name: 'Campaign Desk', version: '0.1.0', platform: 'linux', shell: 'web-host' }),
+    'app:openExternal': () => ({ opened: false }),
+    'network:status': () => ({ online: state.online, lastSyncAt: state.lastSyncAt }),
+    'jobs:list': () => core.runningJobs(),
+    'jobs:cancel': ({ jobId }) => ({ cancelled: core.cancelJob(jobId) }),
+    'activity:list': ({ limit }) => state.activity.slice(0, limit),
+    'accounts:list': accountsState,
+    'keychain:status': () => state.keychain,
+    'accounts:create': (input) => {
+      if (!state.keychain.available) throw new AppError('keychain-unavailable', state.keychain.message);
+      const account = accountFrom(input, now());
+      state.accounts = [...state.accounts, account];
+      log('account', 'info', `Added account “${account.name}”; its token is in the system keychain.`);
+      return account;
+    },
+    'accounts:update': (input) => {
+      const account = updatedAccount(findAccount(input.id), input);
+      state.accounts = state.accounts.map((a) => (a.id === account.id ? account : a));
+      return account;
+    },
+    'accounts:remove': ({ id }) => {
+      const account = findAccount(id);
+      state.accounts = state.accounts.filter((a) => a.id !== id);
+      if (state.activeId === id) state.activeId = state.accounts[0]?.id ?? null;
+      log('account', 'info', `Removed account “${account.name}” and its keychain entry.`);
+      return accountsState();
+    },
+    'accounts:setActive': ({ id }) => {
+      findAccount(id);
+      state.activeId = id;
+      return accountsState();
+    },
+    'accounts:test': ({ id }) => {
+      const account = findAccount(id);
+      const result = testConnection(account, now());
+      state.accounts = state.accounts.map((a) => (a.id === id ? { ...a, lastTest: result } : a));
+      log('connection', result.outcome === 'accepted' ? 'info' : 'error', `${account.name}: ${result.message}`);
+      return result;
+    },
+    'imports:chooseFile': () => ({ filePath: state.chooseFilePath }),
+    'imports:inspect': ({ filePath, options: read }) => inspectSheet(filePath, state.sheets[filePath], read),
+    'imports:start': (settings) => {
+      const sheet = state.sheets[settings.filePath];
+      if (!sheet) throw new AppError('not-found', `Could not find ${settings.filePath}.`);
+      const id = listId();
+      const list = importFromSheet(id, settings, sheet, state.activeId, now());
+      const total = list.view.counts.rows;
+      const jobId = core.startJob({
+        kind: 'import',
+        title: `Importing ${list.view.sourceFile}`,
+        total,
+        steps,
+        phase: (s) => (s <= 1 ? 'Reading the sheet' : s < steps ? 'Checking numbers' : 'Saving the list'),
+        finish: ({ cancelled }) => {
+          if (cancelled) return { outcome: 'cancelled', message: 'Import cancelled. Nothing was saved.' };
+          state.lists.set(id, list);
+          const c = list.view.counts;
+          if (sheet.failAtRow) {
+            log('import', 'error', `Import of ${list.view.sourceFile} stopped at row ${sheet.failAtRow}.`);
+            // Like main's job runner, a failed job carries no result: the wizard must find the kept list itself.
+            return { outcome: 'failed', message: `Row ${sheet.failAtRow} could not be read (a quote is never closed). The ${c.rows} rows before it are saved.` };
+          }
+          log('import', 'info', `Imported ${list.view.sourceFile}: ${c.valid} valid, ${c.invalid} invalid, ${c.duplicate} duplicate.`);
+          return { outcome: 'done', message: `${c.rows} rows: ${c.valid} valid, ${c.invalid} invalid, ${c.duplicate} duplicate.`, result: { listId: id } };
+        },
+      });
+      return { jobId };
+    },
+    'lists:list': () => [...state.lists.values()].map((l) => l.view),
+    'lists:get': ({ id }) => findList(id).view,
+    'lists:rows': ({ listId: id, status, offset, limit }) => findList(id).pages.page(status, offset, limit),
+    'lists:rename': ({ id, name }) => {
+      const list = findList(id);
+      list.view = { ...list.view, name };
+      return list.view;
+    },
+    'lists:delete': ({ id }) => ({ deleted: state.lists.delete(id) }),
+    'lists:exportProblems': ({ id }) => {
+      const list = findList(id);
+      return { filePath: `/home/staff/Documents/${list.view.name} problems.csv`, rows: list.view.counts.invalid + list.view.counts.duplicate };
+    },
+    'lists:send': ({ id, type }) => {
+      const list = findList(id);
+      if (!state.online) throw new AppError('offline', 'You are offline. The list stays here; send it when you are back online.');
+      const account = state.activeId ? findAccount(state.activeId) : null;
+      if (!account) throw new AppError('validation', 'Choose an active account first.');
+      const valid = list.view.counts.valid;
+      const jobId = core.startJob({
+        kind: 'upload',
+        title: `Sending “${list.view.name}” to Exotel`,
+        total: valid,
+        steps,
+        phase: (s) => (type === 'static' ? `Creating contacts (batch ${s})` : s < steps ? 'Uploading the sheet' : 'Waiting for Exotel to process it'),
+        finish: ({ cancelled }) => {
+          if (cancelled) return { outcome: 'cancelled', message: 'Sending cancelled. Contacts already created on Exotel stay there; sending again reuses them.' };
+          const failed = Math.min(2, valid);
+          const link = { sid: `exo-${id}`, type, sentAt: now(), accepted: valid - failed, duplicates: 0, failed, accountId: account.id };
+          list.view = { ...list.view, exotel: [...list.view.exotel.filter((l) => l.accountId !== account.id), link] };
+          core.emit('lists:changed', { listId: id });
+          log('upload', failed ? 'warning' : 'info', `Sent “${list.view.name}” to ${account.name}: ${link.accepted} accepted, ${failed} failed.`);
+          return {
+            outcome: 'done',
+            message: `Exotel accepted ${link.accepted} numbers; ${failed} failed because Exotel marks them as DND.`,
+            result: { accepted: link.accepted, duplicates: 0, failed, sid: link.sid },
+          };
+        },
+      });
+      return { jobId };
+    },
+  });
+
+  return { api: core.api(), core, state };
+}
