@@ -29,7 +29,7 @@ function account(id: string, kind: AccountRecord['kind'], sandbox: Sandbox): Omi
     name: kind === 'sandbox' ? 'Sandbox' : 'Acme Exotel',
     accountSid: sandbox.credentials.accountSid,
     apiKey: sandbox.credentials.apiKey,
-    region: kind === 'sandbox' ? 'custom' : 'in',
+    region: kind === 'sandbox' ? 'custom' : 'mumbai',
     host: BASE_URL,
     defaultCountry: 'IN',
     callerId: '',
