@@ -15,7 +15,7 @@ const COLUMNS = [
   { key: 'status', title: 'Outcome', width: 120 },
   { key: 'duration', title: 'Duration', width: 80, numeric: true },
   { key: 'start', title: 'Started', width: 150 },
-  { key: 'digit', title: 'Key pressed', width: 90 },
+  { key: 'digit', title: 'Key', width: 60 },
 ] as const;
 const TEMPLATE = COLUMNS.map((c) => `${c.width}px`).join(' ') + ' 1fr';
 
@@ -77,7 +77,7 @@ export function CallsTable({ campaignId, version, filter, onFilter }: CallsTable
   return (
     <section className="cm-calls" aria-label="Call details">
       <div className="cm-calls-head">
-        <h3>Calls</h3>
+        <h3 title="Every call Exotel placed, retries included; a number called twice shows twice.">Call attempts</h3>
         <div className="cm-chips" role="group" aria-label="Filter calls by outcome">
           {chips.map((chip) => (
             <button

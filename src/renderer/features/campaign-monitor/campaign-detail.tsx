@@ -19,6 +19,7 @@ export function CampaignDetail({ detail, filter, onFilter }: CampaignDetailProps
   const c = detail.campaign;
   const look = campaignStatusLook(c.status, c.statusText);
   const finish = finishText(estimateFinish(c, new Date()));
+  const retries = c.retries && c.retries.numberOfRetries > 0 ? `${c.retries.numberOfRetries} × after ${c.retries.intervalMins ?? '?'} min on ${c.retries.onStatus.join(', ')}` : 'None';
   const rate = c.mode === 'custom' && c.throttle ? `${formatCount(c.throttle)} calls a minute` : 'Automatic (account throttle)';
   return (
     <article className="detail cm-detail" aria-label={`Campaign ${c.name}`}>
@@ -44,7 +45,7 @@ export function CampaignDetail({ detail, filter, onFilter }: CampaignDetailProps
         <div><dt>Caller ID</dt><dd className="num">{c.callerId ?? '—'}</dd></div>
         <div>
           <dt>Retries</dt>
-          <dd>{c.retries && c.retries.numberOfRetries > 0 ? `${c.retries.numberOfRetries} × after ${c.retries.intervalMins ?? '?'} min on ${c.retries.onStatus.join(', ')}` : 'None'}</dd>
+          <dd title={retries}>{retries}</dd>
         </div>
       </dl>
 

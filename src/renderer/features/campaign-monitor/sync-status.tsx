@@ -31,6 +31,7 @@ export function SyncStatus({ view, jobId, progress, error, onRefresh }: SyncStat
       {jobId ? (
         <ProgressBar
           compact
+          showTitle={false}
           title="Syncing campaigns"
           unit="campaigns"
           done={progress?.done ?? 0}
