@@ -1,0 +1,178 @@
+import type {
+  CallsPage,
+  CallsQuery,
+  CampaignDetailView,
+  CampaignListView,
+  CampaignsRefreshResult,
+} from '../../../shared/campaigns/schemas';
+import type { Campaign } from '../../../shared/exotel';
+import { AppError } from '../../../shared/ipc/result';
+import type { JobStarted } from '../../../shared/jobs/schemas';
+import type { AccountRecord } from '../../store/accounts-repo';
+import { statsKey, type CampaignsRepo } from '../../store/campaigns-repo';
+import type { ExotelTarget } from '../exotel-access';
+import type { JobContext, JobSpec } from '../job-runner';
+import { CallDetailsReader } from './call-details-reader';
+import { ExotelClients, toAppError, type ClientTuning } from './exotel-clients';
+
+export interface CampaignsServiceDeps {
+  repo: CampaignsRepo;
+  accounts: { activeAccount(): AccountRecord | null };
+  access: { targetFor(account: AccountRecord): Promise<ExotelTarget> };
+  network: { isOnline(): boolean; markSynced(at: Date): void };
+  jobs: { start<T>(spec: JobSpec<T>): JobStarted };
+  /** Told after a sync changed the cache of an account, so open windows can read it again. */
+  onChanged?: (accountId: string) => void;
+  now?: () => Date;
+  /** Pacing and timeouts for the Exotel client; tests speed it up. */
+  client?: ClientTuning;
+}
+
+/**
+ * The read side of campaigns: lists and details come from the local cache at once; a sync (a job) reads
+ * every campaign of the active account from Exotel, and call details are read into the cache page by page.
+ */
+export class CampaignsService {
+  private readonly clients: ExotelClients;
+  private readonly callReader: CallDetailsReader;
+
+  constructor(private readonly deps: CampaignsServiceDeps) {
+    this.clients = new ExotelClients(deps.access, deps.client);
+    this.callReader = new CallDetailsReader(deps.repo, () => this.now());
+  }
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  /** The Sandbox is in-process and works without a network; a real account needs one. */
+  private isOffline(account: AccountRecord): boolean {
+    return account.kind !== 'sandbox' && !this.deps.network.isOnline();
+  }
+
+  private requireActive(): AccountRecord {
+    const account = this.deps.accounts.activeAccount();
+    if (!account) throw new AppError('not-found', 'There is no active account. Add an Exotel account or choose the Sandbox.');
+    return account;
+  }
+
+  list(): CampaignListView {
+    const account = this.deps.accounts.activeAccount();
+    if (!account) return { accountId: null, sandbox: false, campaigns: [], lastSyncedAt: null, offline: !this.deps.network.isOnline() };
+    return {
+      accountId: account.id,
+      sandbox: account.kind === 'sandbox',
+      campaigns: this.deps.repo.list(account.id),
+      lastSyncedAt: this.deps.repo.accountSyncedAt(account.id),
+      offline: this.isOffline(account),
+    };
+  }
+
+  get(id: string): CampaignDetailView {
+    const account = this.requireActive();
+    const cached = this.deps.repo.get(account.id, id);
+    if (!cached) throw new AppError('not-found', 'That campaign is not in the list any more; it may have been deleted on Exotel. Refresh the list.');
+    return {
+      campaign: cached.campaign,
+      snapshots: this.deps.repo.snapshots(account.id, id),
+      lastSyncedAt: cached.lastSyncedAt,
+      offline: this.isOffline(account),
+    };
+  }
+
+  refresh(): JobStarted {
+    const account = this.requireActive();
+    if (this.isOffline(account)) {
+      const since = this.deps.repo.accountSyncedAt(account.id);
+      throw new AppError(
+        'offline',
+        `You are offline, so the campaigns cannot be read from Exotel now. ${since ? 'The list shows what the last sync found.' : 'Refresh again when you are back online.'}`,
+      );
+    }
+    return this.deps.jobs.start<CampaignsRefreshResult>({
+      kind: 'sync',
+      title: `Syncing campaigns of “${account.name}”`,
+      accountId: account.id,
+      work: (ctx) => this.sync(account, ctx),
+      describe: (r) =>
+        `${r.campaigns} campaign${r.campaigns === 1 ? '' : 's'} read, ${r.changed} with new numbers` +
+        (r.removed ? `, ${r.removed} no longer on Exotel` : '') +
+        (r.unreadable ? `, ${r.unreadable} could not be read (kept as they were)` : ''),
+    });
+  }
+
+  /** Reads every page first and saves in one transaction, so a cancelled or failed sync changes nothing. */
+  async sync(account: AccountRecord, ctx: Pick<JobContext, 'signal' | 'progress'>): Promise<CampaignsRefreshResult> {
+    const phase = 'Reading campaigns from Exotel';
+    ctx.progress(phase, 0, null);
+    const found: Campaign[] = [];
+    let unreadable = 0;
+    try {
+      const client = await this.clients.for(account);
+      const pages = client.campaigns.iterate({ sortBy: 'date_created:desc' }, { signal: ctx.signal, onFailure: () => unreadable++ });
+      for await (const campaign of pages) {
+        found.push(campaign);
+        ctx.progress(phase, found.length, null, `${found.length} read`);
+      }
+    } catch (error) {
+      throw toAppError(error);
+    }
+    if (ctx.signal.aborted) throw new AppError('cancelled', 'The sync was cancelled.');
+
+    const at = this.now().toISOString();
+    ctx.progress('Saving', found.length, found.length);
+    const result = this.deps.repo.transaction(() => {
+      let changed = 0;
+      for (const campaign of found) {
+        this.deps.repo.upsert(account.id, campaign, at);
+        if (campaign.stats && this.deps.repo.latestSnapshotKey(account.id, campaign.id) !== statsKey(campaign.stats)) {
+          this.deps.repo.addSnapshot(account.id, campaign.id, at, campaign.stats);
+          changed++;
+        }
+      }
+      // Only a walk that read every record can tell that a campaign is gone from Exotel.
+      const removed = unreadable === 0 ? this.deps.repo.removeOthers(account.id, new Set(found.map((c) => c.id))) : 0;
+      this.deps.repo.markAccountSynced(account.id, at);
+      return { campaigns: found.length, changed, removed, unreadable };
+    });
+    this.deps.network.markSynced(new Date(at));
+    this.deps.onChanged?.(account.id);
+    return result;
+  }
+
+  async calls(query: CallsQuery): Promise<CallsPage> {
+    const account = this.requireActive();
+    const cached = this.deps.repo.get(account.id, query.id);
+    if (!cached) throw new AppError('not-found', 'That campaign is not in the list any more; it may have been deleted on Exotel. Refresh the list.');
+    const offline = this.isOffline(account);
+    const statuses = query.status ?? [];
+    const need = { upTo: statuses.length ? Number.POSITIVE_INFINITY : query.offset + query.limit };
+    let notice: string | null = null;
+    if (offline) {
+      if (this.callReader.wants(cached, need)) notice = 'You are offline: these are the calls read before. More will load when you are back online.';
+    } else {
+      try {
+        await this.callReader.fill(account.id, query.id, await this.clients.for(account), need);
+      } catch (error) {
+        const app = toAppError(error);
+        notice = `${app instanceof Error ? app.message : String(app)} The calls read before are shown.`;
+      }
+    }
+    const after = this.deps.repo.get(account.id, query.id) ?? cached;
+    const page = this.deps.repo.callsPage(account.id, query.id, statuses, query.offset, query.limit);
+    const counts = this.deps.repo.callCounts(account.id, query.id);
+    return {
+      campaignId: query.id,
+      total: page.total,
+      offset: query.offset,
+      rows: page.rows,
+      counts,
+      loaded: Object.values(counts).reduce((a, b) => a + b, 0),
+      exotelTotal: after.callsTotal,
+      complete: after.callsComplete,
+      lastSyncedAt: after.callsSyncedAt,
+      offline,
+      notice,
+    };
+  }
+}

@@ -1,0 +1,1 @@
+export { CampaignsService, type CampaignsServiceDeps } from './campaigns-service';

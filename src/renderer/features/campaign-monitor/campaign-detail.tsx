@@ -1,0 +1,62 @@
+import type { CampaignDetailView } from '../../../shared/campaigns/schemas';
+import { estimateFinish } from '../../../shared/campaigns/finish-estimate';
+import type { CallStatus } from '../../../shared/exotel';
+import { Badge } from '../../components/badge';
+import { formatCount, formatDateTime } from '../../lib/format';
+import { CallsTable } from './calls-table';
+import { finishText } from './finish-text';
+import { OutcomeBar } from './outcome-bar';
+import { ProgressChart } from './progress-chart';
+import { campaignStatusLook } from './status-look';
+
+export interface CampaignDetailProps {
+  detail: CampaignDetailView;
+  filter: readonly CallStatus[];
+  onFilter: (filter: CallStatus[]) => void;
+}
+
+export function CampaignDetail({ detail, filter, onFilter }: CampaignDetailProps) {
+  const c = detail.campaign;
+  const look = campaignStatusLook(c.status, c.statusText);
+  const finish = finishText(estimateFinish(c, new Date()));
+  const retries = c.retries && c.retries.numberOfRetries > 0 ? `${c.retries.numberOfRetries} × after ${c.retries.intervalMins ?? '?'} min on ${c.retries.onStatus.join(', ')}` : 'None';
+  const rate = c.mode === 'custom' && c.throttle ? `${formatCount(c.throttle)} calls a minute` : 'Automatic (account throttle)';
+  return (
+    <article className="detail cm-detail" aria-label={`Campaign ${c.name}`}>
+      <header className="detail-head">
+        <div className="detail-title">
+          <h2>{c.name}</h2>
+          <div className="detail-badges">
+            <Badge tone={look.tone}>{look.label}</Badge>
+          </div>
+        </div>
+        <div className="cm-finish" aria-label="Expected finish">
+          <span className="muted">Expected finish</span>
+          <strong>{finish.headline}</strong>
+          <span className="muted cm-finish-detail">{finish.detail}</span>
+        </div>
+      </header>
+
+      <dl className="cm-facts">
+        <div><dt>Created</dt><dd>{c.dateCreated ? formatDateTime(c.dateCreated) : '—'}</dd></div>
+        <div><dt>Calls from</dt><dd>{c.schedule?.sendAt ? formatDateTime(c.schedule.sendAt) : '—'}</dd></div>
+        <div><dt>Stops by</dt><dd>{c.schedule?.endAt ? formatDateTime(c.schedule.endAt) : '—'}</dd></div>
+        <div><dt>Rate</dt><dd>{rate}</dd></div>
+        <div><dt>Caller ID</dt><dd className="num">{c.callerId ?? '—'}</dd></div>
+        <div>
+          <dt>Retries</dt>
+          <dd title={retries}>{retries}</dd>
+        </div>
+      </dl>
+
+      {c.stats ? <OutcomeBar stats={c.stats} filter={filter} onFilter={onFilter} /> : <p className="muted">Exotel has not reported this campaign’s numbers yet.</p>}
+
+      <section className="cm-progress" aria-label="Progress over time">
+        <h3>Progress over time</h3>
+        <ProgressChart snapshots={detail.snapshots} />
+      </section>
+
+      <CallsTable campaignId={c.id} version={detail.lastSyncedAt ?? ''} filter={filter} onFilter={onFilter} />
+    </article>
+  );
+}

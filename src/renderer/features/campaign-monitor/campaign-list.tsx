@@ -1,0 +1,50 @@
+import type { CampaignRow } from '../../../shared/campaigns/schemas';
+import { Badge } from '../../components/badge';
+import { SearchBox } from '../../components/search-box';
+import { formatCount, formatDateTime } from '../../lib/format';
+import { campaignStatusLook } from './status-look';
+
+export interface CampaignListProps {
+  campaigns: CampaignRow[];
+  selectedId: string | null;
+  query: string;
+  onQuery: (query: string) => void;
+  onSelect: (id: string) => void;
+}
+
+export function CampaignList({ campaigns, selectedId, query, onQuery, onSelect }: CampaignListProps) {
+  const needle = query.trim().toLowerCase();
+  const shown = needle ? campaigns.filter((c) => `${c.name} ${c.statusText} ${c.id}`.toLowerCase().includes(needle)) : campaigns;
+  return (
+    <>
+      <SearchBox label="Search campaigns" value={query} onChange={onQuery} />
+      <ul className="master-list cm-list" aria-label="Campaigns">
+        {shown.map((c) => {
+          const look = campaignStatusLook(c.status, c.statusText);
+          const selected = c.id === selectedId;
+          const pct = c.total > 0 ? Math.min(100, (c.finished / c.total) * 100) : 0;
+          return (
+            <li key={c.id} className={selected ? 'master-item is-selected' : 'master-item'}>
+              <button type="button" className="master-item-main" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(c.id)}>
+                <span className="cm-item-top">
+                  <span className="master-item-title" title={c.name}>{c.name}</span>
+                  <Badge tone={look.tone}>{look.label}</Badge>
+                </span>
+                <span className="cm-item-progress" aria-hidden="true">
+                  <span style={{ width: `${pct}%` }} />
+                </span>
+                <span className="master-item-sub num">
+                  <span>
+                    {formatCount(c.finished)} of {formatCount(c.total)} done
+                  </span>
+                  <span className="cm-item-created">{c.dateCreated ? formatDateTime(c.dateCreated) : ''}</span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+        {shown.length === 0 && campaigns.length > 0 ? <li className="master-none muted">No campaign matches “{query}”.</li> : null}
+      </ul>
+    </>
+  );
+}

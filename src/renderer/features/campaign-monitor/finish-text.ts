@@ -1,0 +1,24 @@
+import type { FinishEstimate } from '../../../shared/campaigns/finish-estimate';
+import { formatCount, formatDateTime } from '../../lib/format';
+
+/** The expected finish in words, with what it rests on. */
+export function finishText(estimate: FinishEstimate): { headline: string; detail: string } {
+  switch (estimate.kind) {
+    case 'finished':
+      return { headline: 'Finished', detail: 'No number is waiting for a call.' };
+    case 'paused':
+      return { headline: 'Paused', detail: `${formatCount(estimate.remaining)} numbers wait; it finishes only after it is resumed.` };
+    case 'estimate':
+      return {
+        headline: `Around ${formatDateTime(estimate.at)}`,
+        detail: `${formatCount(estimate.remaining)} numbers left at ${formatCount(estimate.callsPerMinute)} calls a minute; retries can add time.`,
+      };
+    case 'cut-off':
+      return {
+        headline: `Stops at ${formatDateTime(estimate.at)}`,
+        detail: `The schedule ends before ${formatCount(estimate.remaining)} numbers can be called at ${formatCount(estimate.callsPerMinute)} a minute; some will be left uncalled.`,
+      };
+    default:
+      return { headline: 'Not known', detail: 'Exotel has not reported enough to estimate it.' };
+  }
+}

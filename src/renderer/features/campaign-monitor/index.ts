@@ -1,0 +1,2 @@
+export { CampaignMonitor } from './campaign-monitor';
+export { useMonitor, monitorInitial } from './monitor-store';

@@ -1,0 +1,119 @@
+import { create } from 'zustand';
+import type { CampaignDetailView, CampaignListView } from '../../../shared/campaigns/schemas';
+import type { CallStatus } from '../../../shared/exotel';
+import type { JobProgress } from '../../../shared/jobs/schemas';
+import { useJobs } from '../../app/jobs-store';
+import { call, onEvent, toApiError } from '../../lib/api';
+import { campaignsApi } from './campaigns-bridge';
+
+/** A sync older than this is started on its own when the screen opens. */
+const STALE_MS = 60_000;
+
+interface MonitorState {
+  view: CampaignListView | null;
+  loadError: string | null;
+  query: string;
+  selectedId: string | null;
+  detail: CampaignDetailView | null;
+  detailError: string | null;
+  /** Call outcomes the calls table is filtered to; empty for all calls. */
+  filter: CallStatus[];
+  refreshJobId: string | null;
+  progress: JobProgress | null;
+  refreshError: string | null;
+  load: () => Promise<void>;
+  select: (id: string | null) => Promise<void>;
+  setQuery: (query: string) => void;
+  setFilter: (filter: CallStatus[]) => void;
+  refresh: () => Promise<void>;
+  /** Loads the cache, syncs when it is stale, and follows jobs and account changes; returns the unsubscribe. */
+  start: () => () => void;
+}
+
+export const monitorInitial = {
+  view: null,
+  loadError: null,
+  query: '',
+  selectedId: null,
+  detail: null,
+  detailError: null,
+  filter: [],
+  refreshJobId: null,
+  progress: null,
+  refreshError: null,
+};
+
+export const useMonitor = create<MonitorState>()((set, get) => ({
+  ...monitorInitial,
+
+  load: async () => {
+    try {
+      const view = await call(campaignsApi().list());
+      const accountChanged = get().view?.accountId !== view.accountId;
+      set({ view, loadError: null });
+      const { selectedId } = get();
+      const keep = !accountChanged && selectedId !== null && view.campaigns.some((c) => c.id === selectedId);
+      await get().select(keep ? selectedId : (view.campaigns[0]?.id ?? null));
+    } catch (cause) {
+      set({ loadError: toApiError(cause).message });
+    }
+  },
+
+  select: async (id) => {
+    const changed = id !== get().selectedId;
+    set(changed ? { selectedId: id, filter: [], detailError: null, detail: null } : { selectedId: id });
+    if (!id) return;
+    try {
+      const detail = await call(campaignsApi().get({ id }));
+      if (get().selectedId === id) set({ detail, detailError: null });
+    } catch (cause) {
+      if (get().selectedId === id) set({ detailError: toApiError(cause).message });
+    }
+  },
+
+  setQuery: (query) => set({ query }),
+  setFilter: (filter) => set({ filter }),
+
+  refresh: async () => {
+    if (get().refreshJobId) return;
+    set({ refreshError: null });
+    try {
+      const { jobId } = await call(campaignsApi().refresh());
+      // The status bar shows the job too; this screen reports how it ended, so no second notice.
+      useJobs.getState().track(jobId, 'Syncing campaigns', 'sync', { quiet: true });
+      set({ refreshJobId: jobId, progress: null });
+    } catch (cause) {
+      set({ refreshError: toApiError(cause).message });
+    }
+  },
+
+  start: () => {
+    const offProgress = onEvent('progress', (progress) => {
+      if (progress.jobId === get().refreshJobId) set({ progress });
+    });
+    const offFinished = onEvent('job:finished', (done) => {
+      if (done.jobId === get().refreshJobId) {
+        set({ refreshJobId: null, progress: null, refreshError: done.outcome === 'failed' ? done.message : null });
+        void get().load();
+      } else if (done.kind === 'sync' && done.outcome === 'done') {
+        void get().load();
+      }
+    });
+    const offAccounts = onEvent('accounts:changed', () => void get().load());
+    const offNetwork = onEvent('network:changed', () => void get().load());
+    void get()
+      .load()
+      .then(() => {
+        const view = get().view;
+        if (!view?.accountId || view.offline) return;
+        const age = view.lastSyncedAt ? Date.now() - Date.parse(view.lastSyncedAt) : Infinity;
+        if (age > STALE_MS) void get().refresh();
+      });
+    return () => {
+      offProgress();
+      offFinished();
+      offAccounts();
+      offNetwork();
+    };
+  },
+}));

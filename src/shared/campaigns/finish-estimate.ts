@@ -1,0 +1,33 @@
+import { EXOTEL_LIMITS, isFinalCampaignStatus, type Campaign } from '../exotel';
+import { statsRemaining } from './outcomes';
+
+export type FinishEstimate =
+  | { kind: 'finished' }
+  | { kind: 'paused'; remaining: number }
+  | { kind: 'estimate'; at: string; remaining: number; callsPerMinute: number }
+  /** The schedule's end comes first: Exotel stops the campaign then, with numbers left uncalled. */
+  | { kind: 'cut-off'; at: string; remaining: number; callsPerMinute: number }
+  | { kind: 'unknown' };
+
+/**
+ * When the campaign will likely finish: the numbers still to call at its throttle, from now or from its
+ * start time. A lower bound: retries and Exotel's own pacing only add time.
+ */
+export function estimateFinish(campaign: Campaign, now: Date, accountThrottle: number = EXOTEL_LIMITS.defaultAccountThrottle): FinishEstimate {
+  if (isFinalCampaignStatus(campaign.status)) return { kind: 'finished' };
+  const stats = campaign.stats;
+  if (!stats) return { kind: 'unknown' };
+  const remaining = statsRemaining(stats);
+  if (campaign.status === 'paused') return { kind: 'paused', remaining };
+  if (campaign.status === 'unknown') return { kind: 'unknown' };
+  if (remaining === 0) return { kind: 'finished' };
+  const callsPerMinute = campaign.mode === 'custom' && campaign.throttle ? campaign.throttle : accountThrottle;
+  const sendAt = campaign.schedule?.sendAt ? Date.parse(campaign.schedule.sendAt) : Number.NaN;
+  const start = Number.isNaN(sendAt) ? now.getTime() : Math.max(now.getTime(), sendAt);
+  const finish = start + Math.ceil((remaining / callsPerMinute) * 60_000);
+  const endAt = campaign.schedule?.endAt ? Date.parse(campaign.schedule.endAt) : Number.NaN;
+  if (!Number.isNaN(endAt) && endAt < finish) {
+    return { kind: 'cut-off', at: new Date(endAt).toISOString(), remaining, callsPerMinute };
+  }
+  return { kind: 'estimate', at: new Date(finish).toISOString(), remaining, callsPerMinute };
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { CallDetail, Campaign, CampaignStats, CampaignStatus, CallStatus } from '../exotel';
+
+/** Where a cached view came from: when it was last read from Exotel, and whether it could be read now. */
+export const Freshness = z.object({
+  /** ISO time of the last completed read from Exotel; null when never synced. */
+  lastSyncedAt: z.string().nullable(),
+  /** True when the account is a real one and the computer is offline: what is shown is the cache. */
+  offline: z.boolean(),
+});
+export type Freshness = z.infer<typeof Freshness>;
+
+/** One line of the campaign list: enough to scan, sort and search without opening the campaign. */
+export const CampaignRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: CampaignStatus,
+  /** The status exactly as Exotel wrote it, shown when the app does not know it. */
+  statusText: z.string(),
+  dateCreated: z.string().nullable(),
+  stats: CampaignStats.nullable(),
+  /** Numbers in the campaign (the stats added up). */
+  total: z.number(),
+  /** Numbers that will get no further call. */
+  finished: z.number(),
+  lastSyncedAt: z.string(),
+});
+export type CampaignRow = z.infer<typeof CampaignRow>;
+
+export const CampaignListView = Freshness.extend({
+  accountId: z.string().nullable(),
+  /** The Sandbox is in-process, so it never goes offline. */
+  sandbox: z.boolean(),
+  campaigns: z.array(CampaignRow),
+});
+export type CampaignListView = z.infer<typeof CampaignListView>;
+
+/** The numbers of a campaign as one sync found them; a new one is kept only when they changed. */
+export const StatSnapshot = z.object({ at: z.string(), stats: CampaignStats });
+export type StatSnapshot = z.infer<typeof StatSnapshot>;
+
+export const CampaignDetailView = Freshness.extend({
+  campaign: Campaign,
+  /** Oldest first. */
+  snapshots: z.array(StatSnapshot),
+});
+export type CampaignDetailView = z.infer<typeof CampaignDetailView>;
+
+export const CallsQuery = z.strictObject({
+  id: z.string().min(1),
+  /** Only calls with one of these outcomes; all calls when absent or empty. */
+  status: z.array(CallStatus).max(5).optional(),
+  offset: z.number().int().min(0),
+  limit: z.number().int().min(1).max(500),
+});
+export type CallsQuery = z.infer<typeof CallsQuery>;
+
+export const CallRow = CallDetail.extend({
+  /** Position in Exotel's list of the campaign's calls, oldest first. */
+  seq: z.number(),
+});
+export type CallRow = z.infer<typeof CallRow>;
+
+export const CallsPage = Freshness.extend({
+  campaignId: z.string(),
+  /** Cached calls that match the filter. */
+  total: z.number(),
+  offset: z.number(),
+  rows: z.array(CallRow),
+  /** Cached calls by outcome, all of them (not only the filter's): they add up to `loaded`. */
+  counts: z.record(z.string(), z.number()),
+  loaded: z.number(),
+  /** Exotel's own count of the campaign's calls when it said one. */
+  exotelTotal: z.number().nullable(),
+  /** True when every call Exotel has is in the cache, so the counts are final for now. */
+  complete: z.boolean(),
+  /** Why more calls could not be read just now, in plain words; the cached ones are still shown. */
+  notice: z.string().nullable(),
+});
+export type CallsPage = z.infer<typeof CallsPage>;
+
+export const CampaignsRefreshResult = z.object({
+  campaigns: z.number(),
+  changed: z.number(),
+  removed: z.number(),
+  unreadable: z.number(),
+});
+export type CampaignsRefreshResult = z.infer<typeof CampaignsRefreshResult>;

@@ -1,0 +1,101 @@
+import { createExotelClient, type ExotelClient } from '../../../src/main/exotel';
+import { Sandbox } from '../../../src/main/sandbox';
+import { CampaignsService } from '../../../src/main/services/campaigns';
+import { ExotelAccess } from '../../../src/main/services/exotel-access';
+import { JobRunner } from '../../../src/main/services/job-runner';
+import { AccountsRepo, type AccountRecord } from '../../../src/main/store/accounts-repo';
+import { ActivityRepo } from '../../../src/main/store/activity-repo';
+import { CampaignsRepo } from '../../../src/main/store/campaigns-repo';
+import { openMemoryDatabase, schemaVersion, type Db } from '../../../src/main/store/db';
+import { m003Campaigns } from '../../../src/main/store/migrations/003-campaigns';
+import type { JobFinished } from '../../../src/shared/jobs/schemas';
+import { MemorySecrets } from '../../support/memory-secrets';
+
+export const START = new Date('2025-03-03T04:30:00Z'); // 10:00 in India
+const BASE_URL = 'https://sandbox.invalid';
+
+/** A memory database with the campaign tables, whether or not the app's migration list has them yet. */
+export function campaignsDb(): Db {
+  const db = openMemoryDatabase();
+  if (schemaVersion(db) < m003Campaigns.version) db.exec(m003Campaigns.sql);
+  return db;
+}
+
+function account(id: string, kind: AccountRecord['kind'], sandbox: Sandbox): Omit<AccountRecord, 'lastTest'> {
+  const at = START.toISOString();
+  return {
+    id,
+    kind,
+    name: kind === 'sandbox' ? 'Sandbox' : 'Acme Exotel',
+    accountSid: sandbox.credentials.accountSid,
+    apiKey: sandbox.credentials.apiKey,
+    region: kind === 'sandbox' ? 'custom' : 'mumbai',
+    host: BASE_URL,
+    defaultCountry: 'IN',
+    callerId: '',
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+export interface Harness {
+  db: Db;
+  sandbox: Sandbox;
+  client: ExotelClient;
+  service: CampaignsService;
+  repo: CampaignsRepo;
+  net: { online: boolean; synced: Date[] };
+  /** Which account is active: the built-in Sandbox or a "real" account that reaches the same simulator over fetch. */
+  use(kind: 'sandbox' | 'exotel'): void;
+  refresh(): Promise<JobFinished>;
+  now: { value: Date };
+}
+
+export function harness(): Harness {
+  const db = campaignsDb();
+  const sandbox = new Sandbox({ seed: 7, speed: 0, start: START });
+  sandbox.seedDemo();
+  const accounts = new AccountsRepo(db);
+  accounts.insert(account('sandbox', 'sandbox', sandbox));
+  accounts.insert(account('acme', 'exotel', sandbox));
+  const secrets = new MemorySecrets();
+  secrets.entries.set('acme', sandbox.credentials.apiToken);
+  const access = new ExotelAccess({
+    secrets,
+    fetch: sandbox.fetch,
+    sandbox: () => ({ baseUrl: BASE_URL, credentials: sandbox.credentials, fetch: sandbox.fetch }),
+  });
+  let active = 'sandbox';
+  const net = { online: true, synced: [] as Date[] };
+  const now = { value: new Date(sandbox.clock.now()) };
+  const jobs = new JobRunner({ emit: () => undefined, activity: new ActivityRepo(db) });
+  const repo = new CampaignsRepo(db);
+  const service = new CampaignsService({
+    repo,
+    accounts: { activeAccount: () => accounts.get(active) },
+    access,
+    network: { isOnline: () => net.online, markSynced: (at) => net.synced.push(at) },
+    jobs,
+    now: () => now.value,
+    client: { requestsPerMinute: 6000 },
+  });
+  const client = createExotelClient({ credentials: { baseUrl: BASE_URL, ...sandbox.credentials }, fetch: sandbox.fetch, requestsPerMinute: 6000 });
+  return {
+    db,
+    sandbox,
+    client,
+    service,
+    repo,
+    net,
+    now,
+    use: (kind) => {
+      active = kind === 'sandbox' ? 'sandbox' : 'acme';
+    },
+    refresh: async () => {
+      const { jobId } = service.refresh();
+      const finished = await jobs.wait(jobId);
+      if (!finished) throw new Error('the sync job vanished');
+      return finished;
+    },
+  };
+}
