@@ -3,6 +3,8 @@ import { ActivityRepo } from './store/activity-repo';
 import { openDatabase, type Db } from './store/db';
 import { SettingsRepo } from './store/settings-repo';
 import { AccountsService } from './services/accounts-service';
+import { CampaignsService } from './services/campaigns';
+import { CampaignsRepo } from './store/campaigns-repo';
 import { ExotelAccess } from './services/exotel-access';
 import { SandboxHost } from './services/sandbox-host';
 import { ContactListsRepo, ImportService } from './services/imports';
@@ -39,6 +41,7 @@ export interface AppServices {
   network: NetworkMonitor;
   sandbox: SandboxHost;
   lists: ListsService;
+  campaigns: CampaignsService;
   close(): void;
 }
 
@@ -61,6 +64,7 @@ export function createAppServices(ports: PlatformPorts): AppServices {
   accounts.ensureSandbox(sandbox.credentials);
   const network = new NetworkMonitor({ desktop: ports.desktop, settings, emit: ports.emit });
   network.start();
+  const campaigns = new CampaignsService({ repo: new CampaignsRepo(db), accounts, access, network, jobs });
   const lists = new ListsService({
     imports: new ImportService({ db, workers: ports.importWorkers }),
     repo: new ContactListsRepo(db),
@@ -82,6 +86,7 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     network,
     sandbox,
     lists,
+    campaigns,
     close() {
       network.stop();
       sandbox.save();

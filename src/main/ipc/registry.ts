@@ -38,5 +38,10 @@ export function createHandlers(s: AppServices): Handlers {
     'lists:delete': ({ id }) => s.lists.delete(id),
     'lists:exportProblems': ({ id }) => s.lists.exportProblems(id),
     'lists:send': ({ id, type }) => s.lists.send(id, type),
+
+    'campaigns:list': () => s.campaigns.list(),
+    'campaigns:refresh': () => s.campaigns.refresh(),
+    'campaigns:get': ({ id }) => s.campaigns.get(id),
+    'campaigns:calls': (input) => s.campaigns.calls(input),
   };
 }

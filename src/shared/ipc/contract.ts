@@ -3,6 +3,7 @@ import { AccountsState } from '../accounts/schemas';
 import { JobFinished, JobProgress } from '../jobs/schemas';
 import { accountChannels } from './channels/accounts';
 import { appChannels, NetworkState } from './channels/app';
+import { campaignChannels } from './channels/campaigns';
 import { importChannels } from './channels/imports';
 
 export interface ChannelDef {
@@ -15,6 +16,7 @@ export const contract = {
   ...appChannels,
   ...accountChannels,
   ...importChannels,
+  ...campaignChannels,
 } satisfies Record<string, ChannelDef>;
 
 /** Every event main pushes to the renderer. */

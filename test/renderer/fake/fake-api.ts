@@ -58,6 +58,14 @@ export function createFakeApi(options: FakeOptions = {}) {
 
   core.setHandlers({
     'app:info': () => ({ name: 'Campaign Desk', version: '0.1.0', platform: 'linux', shell: 'web-host' }),
+    // The campaign monitor has its own richer stand-in; here an account synced with no campaigns yet.
+    'campaigns:list': () => ({ accountId: state.activeId, sandbox: true, campaigns: [], lastSyncedAt: now(), offline: false }),
+    'campaigns:refresh': () => {
+      throw new AppError('offline', 'Not available in this stand-in.');
+    },
+    'campaigns:get': () => {
+      throw new AppError('not-found', 'That campaign is not in the list any more.');
+    },
     'app:openExternal': () => ({ opened: false }),
     'network:status': () => ({ online: state.online, lastSyncAt: state.lastSyncAt }),
     'jobs:list': () => core.runningJobs(),

@@ -1,5 +1,6 @@
 import { m001Foundation } from './001-foundation';
 import { m002ContactLists } from './002-contact-lists';
+import { m003Campaigns } from './003-campaigns';
 
 export interface Migration {
   version: number;
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** Ordered, append-only: never edit a migration that has shipped; add the next number. */
-export const migrations: Migration[] = [m001Foundation, m002ContactLists];
+export const migrations: Migration[] = [m001Foundation, m002ContactLists, m003Campaigns];

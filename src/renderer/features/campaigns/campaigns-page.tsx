@@ -1,12 +1,5 @@
-import { CampaignsEmpty } from './campaigns-empty';
+import { CampaignMonitor } from '../campaign-monitor';
 
 export function CampaignsPage() {
-  return (
-    <div className="page single">
-      <div className="page-head">
-        <h1>Campaigns</h1>
-      </div>
-      <CampaignsEmpty />
-    </div>
-  );
+  return <CampaignMonitor />;
 }
