@@ -7,6 +7,8 @@ export type FinishEstimate =
   | { kind: 'estimate'; at: string; remaining: number; callsPerMinute: number }
   /** The schedule's end comes first: Exotel stops the campaign then, with numbers left uncalled. */
   | { kind: 'cut-off'; at: string; remaining: number; callsPerMinute: number }
+  /** Scheduled, and Exotel has not counted its numbers yet: only the start is known. */
+  | { kind: 'not-started'; at: string | null }
   | { kind: 'unknown' };
 
 /**
@@ -20,9 +22,12 @@ export function estimateFinish(campaign: Campaign, now: Date, accountThrottle: n
   const remaining = statsRemaining(stats);
   if (campaign.status === 'paused') return { kind: 'paused', remaining };
   if (campaign.status === 'unknown') return { kind: 'unknown' };
+  const sendAt = campaign.schedule?.sendAt ? Date.parse(campaign.schedule.sendAt) : Number.NaN;
+  if (remaining === 0 && campaign.status === 'created') {
+    return { kind: 'not-started', at: Number.isNaN(sendAt) ? null : new Date(sendAt).toISOString() };
+  }
   if (remaining === 0) return { kind: 'finished' };
   const callsPerMinute = campaign.mode === 'custom' && campaign.throttle ? campaign.throttle : accountThrottle;
-  const sendAt = campaign.schedule?.sendAt ? Date.parse(campaign.schedule.sendAt) : Number.NaN;
   const start = Number.isNaN(sendAt) ? now.getTime() : Math.max(now.getTime(), sendAt);
   const finish = start + Math.ceil((remaining / callsPerMinute) * 60_000);
   const endAt = campaign.schedule?.endAt ? Date.parse(campaign.schedule.endAt) : Number.NaN;

@@ -24,4 +24,9 @@ describe('expected finish', () => {
     expect(estimateFinish(running({ status: 'paused' }), NOW)).toEqual({ kind: 'paused', remaining: 300 });
     expect(estimateFinish(running({ status: 'completed' }), NOW)).toEqual({ kind: 'finished' });
   });
+
+  it('a scheduled campaign whose numbers Exotel has not counted yet shows when it starts, not "finished"', () => {
+    const empty = toCampaign({ id: 'c', name: 'Festival', status: 'Created', stats: {}, schedule: { send_at: '2025-03-04T09:30:00+05:30' } }, null);
+    expect(estimateFinish(empty, NOW)).toEqual({ kind: 'not-started', at: '2025-03-04T04:00:00.000Z' });
+  });
 });

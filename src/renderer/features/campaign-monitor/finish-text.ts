@@ -6,6 +6,11 @@ export function finishText(estimate: FinishEstimate): { headline: string; detail
   switch (estimate.kind) {
     case 'finished':
       return { headline: 'Finished', detail: 'No number is waiting for a call.' };
+    case 'not-started':
+      return {
+        headline: estimate.at ? `Starts ${formatDateTime(estimate.at)}` : 'Not started',
+        detail: 'Exotel counts the numbers when calling starts; the finish time shows then.',
+      };
     case 'paused':
       return { headline: 'Paused', detail: `${formatCount(estimate.remaining)} numbers wait; it finishes only after it is resumed.` };
     case 'estimate':
