@@ -104,15 +104,16 @@ export class ListsService {
       work: async (ctx) => {
         try {
           const client = await this.deps.access.clientFor(account);
-          return await this.sender.send(id, type, account, client, ctx);
+          const { link, reused } = await this.sender.send(id, type, account, client, ctx);
+          return { ...link, reused };
         } catch (error) {
           throw asAppError(error);
         } finally {
           this.deps.onChanged(id);
         }
       },
-      describe: ({ link, reused }) =>
-        `${reused ? 'Reused' : 'Made'} ${type} Exotel list ${link.sid}: ${count(link.accepted)} accepted, ` +
+      describe: (link) =>
+        `${link.reused ? 'Reused' : 'Made'} ${type} Exotel list ${link.sid}: ${count(link.accepted)} accepted, ` +
         `${count(link.duplicates)} duplicates, ${count(link.failed)} failed`,
     });
   }
