@@ -64,18 +64,6 @@ export function encodeRow(
   return scratch.join(FIELD_SEPARATOR);
 }
 
-/** An encoded row with its duplicateOf field set to `row`. */
-export function withDuplicateOf(encoded: string, row: number): string {
-  if (encoded.startsWith('[')) {
-    const fields = JSON.parse(encoded) as StoredRow;
-    fields[4] = row;
-    return JSON.stringify(fields);
-  }
-  const fields = encoded.split(FIELD_SEPARATOR);
-  fields[4] = String(row);
-  return fields.join(FIELD_SEPARATOR);
-}
-
 export function joinBlock(rows: readonly string[]): string {
   return rows.join(ROW_SEPARATOR);
 }

@@ -9,74 +9,34 @@ export interface PackerKeeps {
 }
 
 
-/** Where a packer stands: enough for another thread to go on filling the same blocks. */
-export interface PackerState {
-  open: [string[], string[], string[], string[]];
-  nextBlock: [number, number, number, number];
-  totals: [number, number, number];
-  orderBefore: [number, number, number];
-  letters: string[];
-}
-
 /** Groups checked rows into fixed-size blocks per stream, ready to store. */
 export class BlockPacker {
-  private readonly open: [string[], string[], string[], string[]];
-  private readonly nextBlock: [number, number, number, number];
-  private readonly totals: [number, number, number];
-  private orderBefore: [number, number, number];
-  private letters: string[];
+  private readonly open: [string[], string[], string[], string[]] = [[], [], [], []];
+  private readonly nextBlock: [number, number, number, number] = [0, 0, 0, 0];
+  private readonly totals: [number, number, number] = [0, 0, 0];
+  private orderBefore: [number, number, number] = [0, 0, 0];
+  private letters: string[] = [];
   private ready: StoredBlock[] = [];
 
   constructor(
     private readonly blockSize: number,
     private readonly keeps: PackerKeeps,
     private readonly variableColumns: readonly number[],
-    from?: PackerState,
-  ) {
-    this.open = from?.open ?? [[], [], [], []];
-    this.nextBlock = from?.nextBlock ?? [0, 0, 0, 0];
-    this.totals = from?.totals ?? [0, 0, 0];
-    this.orderBefore = from?.orderBefore ?? [0, 0, 0];
-    this.letters = from?.letters ?? [];
-  }
-
-  /** Whether rows of `stream` are stored, so worth encoding. */
-  stores(stream: RowStream): boolean {
-    return stream === Stream.valid ? this.keeps.sheet : this.keeps.problems;
-  }
+  ) {}
 
   /** Adds the next row of the sheet; `plain` as in encodeRow. */
   add(v: RowVerdict, rowNumber: number, record: readonly string[], plain: boolean): void {
     const stream = v.stream;
-    const encoded = this.stores(stream)
-      ? encodeRow(plain, rowNumber, v.raw, v.number, v.reason, v.duplicateOf, record, this.variableColumns)
-      : null;
-    this.addEncoded(stream, encoded);
-  }
-
-  /** Adds the next row of the sheet, already encoded when kept. */
-  addEncoded(stream: RowStream, encoded: string | null): void {
     this.totals[(stream - 1) as 0 | 1 | 2]++;
-    if (encoded !== null) {
+    if (stream === Stream.valid ? this.keeps.sheet : this.keeps.problems) {
       const rows = this.open[stream];
-      rows.push(encoded);
+      rows.push(encodeRow(plain, rowNumber, v.raw, v.number, v.reason, v.duplicateOf, record, this.variableColumns));
       if (rows.length === this.blockSize) this.flushRows(stream);
     }
     if (this.keeps.sheet) {
       this.letters.push(STATUS_LETTER[stream]);
       if (this.letters.length === this.blockSize) this.flushOrder();
     }
-  }
-
-  /** Where this packer stands, open blocks included; take() the ready blocks first. */
-  snapshot(): PackerState {
-    return {
-      open: this.open,
-      nextBlock: this.nextBlock,
-      totals: this.totals,
-      orderBefore: this.orderBefore,
-      letters: this.letters,
-    };
   }
 
   /** Blocks completed since the last call. */

@@ -4,12 +4,10 @@ import { RESERVED_VARIABLE_NAMES } from '../../../shared/imports/columns';
 import type { ImportCounts, ImportSettings, ReadOptions, SheetPreview } from '../../../shared/imports/schemas';
 import { AppError } from '../../../shared/ipc/result';
 import { isKnownCountry } from '../../../shared/phone/authority';
-import { ContactListWriter, sweepUnfinished, type NewContactList } from '../../store/contact-list-writer';
+import { ContactListWriter, sweepUnfinished } from '../../store/contact-list-writer';
 import type { Db } from '../../store/db';
 import { checkSheet, type CheckOptions, type CheckReport } from './check-sheet';
-import { ImportWorkers, SPLIT_FROM_BYTES, SplitMismatch } from './import-workers';
-import type { SheetJobSpec } from './sheet-job';
-import { stat } from 'node:fs/promises';
+import { ImportWorkers } from './import-workers';
 import { inspectSheet } from './inspect-sheet';
 import { progressReporter, type ImportProgress } from './progress';
 
@@ -19,8 +17,6 @@ export interface ImportServiceDeps {
   workers?: number;
   /** Where the worker entry is, when the build puts it somewhere other than next to the main bundle. */
   workerUrl?: string | URL;
-  /** Sheets at least this big are read by two workers at once; default 1 MB. */
-  splitFromBytes?: number;
   now?: () => Date;
   newId?: () => string;
 }
@@ -46,7 +42,6 @@ export class ImportService {
   private readonly workers: ImportWorkers;
   private readonly now: () => Date;
   private readonly newId: () => string;
-  private readonly splitFromBytes: number;
 
   constructor(deps: ImportServiceDeps) {
     this.db = deps.db;
@@ -56,7 +51,6 @@ export class ImportService {
     });
     this.now = deps.now ?? (() => new Date());
     this.newId = deps.newId ?? randomUUID;
-    this.splitFromBytes = deps.splitFromBytes ?? SPLIT_FROM_BYTES;
     // A crash in the middle of an import leaves a hidden, half-written list: remove it.
     sweepUnfinished(this.db);
   }
@@ -80,7 +74,7 @@ export class ImportService {
     const report = progressReporter(ctx.onProgress);
     report.started();
     const fileName = settings.filePath.split(/[\\/]/).pop() ?? settings.filePath;
-    const list: NewContactList = {
+    const writer = new ContactListWriter(this.db, {
       id: this.newId(),
       accountId: ctx.accountId,
       name: settings.listName.trim(),
@@ -92,45 +86,25 @@ export class ImportService {
       variables: settings.variables,
       blockSize: BLOCK_SIZE,
       createdAt: this.now().toISOString(),
-    };
-    const spec: SheetJobSpec = {
-      filePath: settings.filePath,
-      encoding: settings.encoding,
-      delimiter: settings.delimiter,
-      phoneColumn: settings.phoneColumn,
-      variableColumns: settings.variables.map((v) => v.column),
-      country: settings.country,
-      blockSize: BLOCK_SIZE,
-      keeps: { sheet: true, problems: true },
-    };
-    const split = (await fileSize(settings.filePath)) >= this.splitFromBytes;
-    try {
-      return await this.save(list, spec, ctx, report, split);
-    } catch (error) {
-      // The sheet's two halves did not join up (a stray quote can cause it): read it whole.
-      if (error instanceof SplitMismatch) return this.save(list, spec, ctx, report, false);
-      throw error;
-    }
-  }
-
-  private async save(
-    list: NewContactList,
-    spec: SheetJobSpec,
-    ctx: RunContext,
-    report: ReturnType<typeof progressReporter>,
-    split: boolean,
-  ): Promise<{ listId: string; counts: ImportCounts }> {
-    const writer = new ContactListWriter(this.db, list);
+    });
     try {
       const result = await this.workers.run(
-        spec,
+        {
+          filePath: settings.filePath,
+          encoding: settings.encoding,
+          delimiter: settings.delimiter,
+          phoneColumn: settings.phoneColumn,
+          variableColumns: settings.variables.map((v) => v.column),
+          country: settings.country,
+          blockSize: BLOCK_SIZE,
+          keeps: { sheet: true, problems: true },
+        },
         (blocks, progress) => {
           if (ctx.signal.aborted) throw cancelled();
           writer.write(blocks);
           report.checking(progress);
         },
         ctx.signal,
-        split,
       );
       if (ctx.signal.aborted) throw cancelled();
       report.saving(result.counts.rows);
@@ -140,8 +114,7 @@ export class ImportService {
     } catch (error) {
       writer.abort();
       if (ctx.signal.aborted) throw cancelled();
-      if (error instanceof AppError || error instanceof SplitMismatch) throw error;
-      throw new AppError('internal', `The import failed: ${String(error)}`);
+      throw error instanceof AppError ? error : new AppError('internal', `The import failed: ${String(error)}`);
     }
   }
 
@@ -186,15 +159,6 @@ function checkSettings(settings: ImportSettings): void {
     }
     names.add(key);
     columns.add(v.column);
-  }
-}
-
-async function fileSize(filePath: string): Promise<number> {
-  try {
-    return (await stat(filePath)).size;
-  } catch {
-    // The job itself explains a missing file in plain words.
-    return 0;
   }
 }
 

@@ -9,29 +9,12 @@ export class NumberIndex {
   private slots: Int32Array;
   private mask: number;
   private count = 0;
-  /** The key of the number last passed to firstRowOrAdd. */
-  lastHigh = 0;
-  lastLow = 0;
 
   constructor(expected = 1 << 16) {
     let capacity = 1 << 10;
     while (capacity * MAX_LOAD < expected) capacity *= 2;
     this.slots = new Int32Array(capacity * SLOT);
     this.mask = capacity - 1;
-  }
-
-  /** An index handed over from another thread (see state()). */
-  static fromState(state: NumberIndexState): NumberIndex {
-    const index = new NumberIndex(0);
-    index.slots = state.slots;
-    index.mask = state.slots.length / SLOT - 1;
-    index.count = state.count;
-    return index;
-  }
-
-  /** Plain data to hand the index to another thread; its buffer can be transferred. */
-  state(): NumberIndexState {
-    return { slots: this.slots, count: this.count };
   }
 
   get size(): number {
@@ -50,8 +33,6 @@ export class NumberIndex {
     }
     // The digit count keeps 91 + 0123 apart from 91 + 123; high stays below 2^31.
     high = high * 16 + digits;
-    this.lastHigh = high;
-    this.lastLow = low;
     const slots = this.slots;
     let at = (hash(high, low) & this.mask) * SLOT;
     for (;;) {
@@ -65,18 +46,6 @@ export class NumberIndex {
     slots[at + 2] = row;
     if (++this.count > (slots.length / SLOT) * MAX_LOAD) this.grow();
     return 0;
-  }
-
-  /** The row recorded for a key taken from lastHigh and lastLow, or 0. */
-  find(high: number, low: number): number {
-    const slots = this.slots;
-    let at = (hash(high, low) & this.mask) * SLOT;
-    for (;;) {
-      const h = slots[at];
-      if (h === 0) return 0;
-      if (h === high && slots[at + 1] === low) return slots[at + 2] ?? 0;
-      at = (at + SLOT) & (slots.length - 1);
-    }
   }
 
   private grow(): void {
@@ -94,11 +63,6 @@ export class NumberIndex {
       this.slots[at + 2] = old[from + 2] ?? 0;
     }
   }
-}
-
-export interface NumberIndexState {
-  slots: Int32Array;
-  count: number;
 }
 
 /** Four ints a slot (high, low, row, unused): a power of two, so probing wraps with a mask. */

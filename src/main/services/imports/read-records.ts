@@ -9,10 +9,7 @@ import { createChunkDecoder } from './text-decoding';
 export interface RecordSource {
   filePath: string;
   encoding: Encoding;
-  /** First byte to read: past the byte-order mark, or where a part of the file begins. */
-  start: number;
-  /** Byte to stop before; the end of the file when absent. */
-  end?: number;
+  bomLength: number;
   delimiter: Delimiter;
 }
 
@@ -27,8 +24,6 @@ export interface ReadProgress {
   bytesRead: number;
   /** False once any text read so far holds a block separator character (see contact-blocks). */
   plain: boolean;
-  /** True once the text ended inside a quoted cell whose closing quote never came. */
-  unclosedQuote: boolean;
 }
 
 const CHUNK_BYTES = 64 * 1024;
@@ -40,9 +35,8 @@ const CHUNK_BYTES = 64 * 1024;
 export function readRecords(source: RecordSource, onRecords: RecordsHandler, signal?: AbortSignal): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     let settled = false;
-    const progress: ReadProgress = { bytesRead: 0, plain: true, unclosedQuote: false };
-    const range = source.end === undefined ? {} : { end: source.end - 1 };
-    const file = createReadStream(source.filePath, { start: source.start, ...range, highWaterMark: CHUNK_BYTES });
+    const progress: ReadProgress = { bytesRead: 0, plain: true };
+    const file = createReadStream(source.filePath, { start: source.bomLength, highWaterMark: CHUNK_BYTES });
     const decoder = createChunkDecoder(source.encoding);
     const text = new Transform({
       decodeStrings: true,
@@ -82,7 +76,6 @@ export function readRecords(source: RecordSource, onRecords: RecordsHandler, sig
       skipEmptyLines: false,
       chunk(results, parser) {
         if (settled) return parser.abort();
-        if (results.errors.some((e) => e.code === 'MissingQuotes')) progress.unclosedQuote = true;
         let pending: void | Promise<void>;
         try {
           pending = onRecords(results.data, progress);

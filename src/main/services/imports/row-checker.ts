@@ -18,9 +18,6 @@ export interface RowVerdict {
   number: string | null;
   reason: InvalidReason | null;
   duplicateOf: number | null;
-  /** The number's key in the duplicate index (see NumberIndex), 0 and 0 without a number. */
-  keyHigh: number;
-  keyLow: number;
 }
 
 /**
@@ -39,21 +36,12 @@ export class RowChecker {
     invalidReasons: {},
   };
   private readonly normalise: PhoneNormaliser;
-  /** First row of every number seen so far. */
-  readonly index: NumberIndex;
-  private readonly verdict: RowVerdict = {
-    stream: Stream.valid,
-    raw: '',
-    number: null,
-    reason: null,
-    duplicateOf: null,
-    keyHigh: 0,
-    keyLow: 0,
-  };
+  private readonly seen: NumberIndex;
+  private readonly verdict: RowVerdict = { stream: Stream.valid, raw: '', number: null, reason: null, duplicateOf: null };
 
   constructor(private readonly options: RowCheckerOptions) {
     this.normalise = createPhoneNormaliser(options.country);
-    this.index = new NumberIndex(options.expectedRows);
+    this.seen = new NumberIndex(options.expectedRows);
   }
 
   /** Null for a blank line, which is counted and skipped. The verdict is valid until the next call. */
@@ -69,8 +57,6 @@ export class RowChecker {
     v.number = null;
     v.reason = null;
     v.duplicateOf = null;
-    v.keyHigh = 0;
-    v.keyLow = 0;
 
     // Cells past the header are harmless when empty (a trailing delimiter); with text in them,
     // the row's columns have shifted and no cell in it can be trusted.
@@ -83,9 +69,7 @@ export class RowChecker {
     const checked = this.normalise(v.raw);
     if (!checked.ok) return this.refuse(checked.reason);
     v.number = checked.e164;
-    const first = this.index.firstRowOrAdd(checked.e164, rowNumber);
-    v.keyHigh = this.index.lastHigh;
-    v.keyLow = this.index.lastLow;
+    const first = this.seen.firstRowOrAdd(checked.e164, rowNumber);
     if (first !== 0) {
       v.duplicateOf = first;
       v.stream = Stream.duplicate;

@@ -1,30 +1,15 @@
 import type { AppErrorShape } from '../../../shared/ipc/result';
 import { AppError } from '../../../shared/ipc/result';
-import type { ImportCounts } from '../../../shared/imports/schemas';
 import type { StoredBlock } from '../../store/contact-blocks';
-import type { PackerState } from './block-packer';
-import type { NumberIndexState } from './number-index';
-import type { FirstPartResult, RestPart, SheetJobProgress, SheetJobResult, SheetJobSpec } from './sheet-job';
-import type { SplitPlan } from './split-plan';
+import type { SheetJobProgress, SheetJobResult, SheetJobSpec } from './sheet-job';
 
 /** Messages between the import service and its worker threads. */
-export type ToWorker =
-  | { type: 'run'; spec: SheetJobSpec }
-  | { type: 'plan'; spec: SheetJobSpec }
-  | { type: 'run-first'; spec: SheetJobSpec; end: number }
-  | { type: 'run-rest'; spec: SheetJobSpec; part: RestPart }
-  | { type: 'release'; first: { packer: PackerState; index: NumberIndexState } }
-  | { type: 'ack' };
+export type ToWorker = { type: 'run'; spec: SheetJobSpec } | { type: 'ack' };
 
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'blocks'; blocks: StoredBlock[]; progress: SheetJobProgress }
-  | { type: 'progress'; progress: SheetJobProgress }
   | { type: 'done'; result: SheetJobResult }
-  | { type: 'planned'; plan: SplitPlan | null }
-  | { type: 'first-done'; result: FirstPartResult }
-  | { type: 'rest-held'; counts: ImportCounts; records: number }
-  | { type: 'released'; counts: ImportCounts }
   | { type: 'failed'; error: AppErrorShape };
 
 /** Batches a worker may send before it waits for the service to store them. */
