@@ -1,13 +1,15 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { sheet } from './helpers';
 
 const run = promisify(execFile);
 const SCRIPT = join(__dirname, '..', '..', '..', 'scripts', 'import-check.ts');
+const dir = mkdtempSync(join(tmpdir(), 'campaign-desk-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function importCheck(...args: string[]): Promise<{ code: number; lines: string[] }> {
   try {
@@ -21,7 +23,7 @@ async function importCheck(...args: string[]): Promise<{ code: number; lines: st
 
 describe('npm run import:check', () => {
   it('prints the issue’s JSON as its last line and writes the report', async () => {
-    const report = join(mkdtempSync(join(tmpdir(), 'campaign-desk-cli-')), 'out.csv');
+    const report = join(dir, 'out.csv');
     const { code, lines } = await importCheck(sheet('reasons.csv'), '--country', 'IN', '--report', report);
     expect(code).toBe(0);
     const result = JSON.parse(lines.at(-1) ?? '') as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +35,10 @@ describe('running an import', () => {
     await Promise.all([writeSheet(small, { rows: 3000, seed: 3 }), writeSheet(large, { rows: 40_000, seed: 4 })]);
   });
 
-  afterAll(() => inWorker.close());
+  afterAll(async () => {
+    await inWorker.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('gives the same rows on a worker thread as on the calling thread', async () => {
     const here = openMemoryDatabase();

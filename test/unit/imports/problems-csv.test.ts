@@ -1,12 +1,15 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { asText, exportListProblems, writeProblemsCsv } from '../../../src/main/services/imports/problems-csv';
 import { importSheet } from './helpers';
 
-const out = () => join(mkdtempSync(join(tmpdir(), 'campaign-desk-problems-')), 'problems.csv');
+const dir = mkdtempSync(join(tmpdir(), 'campaign-desk-problems-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let written = 0;
+const out = () => join(dir, `problems-${++written}.csv`);
 
 describe('the problems CSV', () => {
   it('holds every row that is not valid, with its row number and the reason in plain words', async () => {

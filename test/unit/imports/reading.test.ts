@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { sniffFile } from '../../../src/main/services/imports/sniff-file';
 import { createChunkDecoder, decodeWindows1252 } from '../../../src/main/services/imports/text-decoding';
 import { detectDelimiter } from '../../../src/shared/imports/detect-delimiter';
 
 const dir = mkdtempSync(join(tmpdir(), 'campaign-desk-reading-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function file(name: string, bytes: Buffer): string {
   const path = join(dir, name);
   writeFileSync(path, bytes);

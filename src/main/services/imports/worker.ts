@@ -10,25 +10,22 @@ const port = parentPort;
 if (!port) throw new Error('The import worker must run in a worker thread');
 
 let unacked = 0;
-let wake: (() => void) | null = null;
+/** Readers waiting for the service to catch up; more than one when parsed text was queued. */
+const waiting: Array<() => void> = [];
 
 const post = (message: FromWorker): void => port.postMessage(message);
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'ack') {
     unacked--;
-    if (unacked < MAX_UNACKED_BATCHES && wake) {
-      const w = wake;
-      wake = null;
-      w();
-    }
+    if (unacked < MAX_UNACKED_BATCHES) for (const resume of waiting.splice(0)) resume();
     return;
   }
   runSheetJob(message.spec, (blocks, progress) => {
     post({ type: 'blocks', blocks, progress });
     unacked++;
     if (unacked < MAX_UNACKED_BATCHES) return;
-    return new Promise<void>((resolve) => (wake = resolve));
+    return new Promise<void>((resolve) => waiting.push(resolve));
   }).then(
     (result) => post({ type: 'done', result }),
     (error: unknown) => post({ type: 'failed', error: toErrorShape(error) }),
