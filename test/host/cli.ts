@@ -14,6 +14,8 @@ export async function main(argv: string[], label = 'HOST_URL'): Promise<void> {
   const host = await startHost({ userDataDir, port: values.port ? Number(values.port) : 0 });
   process.stdout.write(`${label}=${host.url} SECRET=${host.secret} USER_DATA=${userDataDir}\n`);
   const stop = () => {
+    // Whatever still holds the loop (a worker winding down, a socket) must not keep a stopped host alive.
+    setTimeout(() => process.exit(0), 3000).unref();
     void host.close().finally(() => process.exit(0));
   };
   process.on('SIGTERM', stop);

@@ -211,7 +211,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
     desktop,
     async close() {
       for (const stream of streams) stream.end();
-      await new Promise<void>((done) => server.close(() => done()));
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      server.closeAllConnections();
+      await closed;
       services.close();
     },
   };

@@ -85,9 +85,12 @@ async function startWeb(userDataDir: string, newPage: () => Promise<Page>): Prom
     page,
     async stop() {
       await page.close();
+      if (child.exitCode !== null) return;
       const exited = new Promise((done) => child.once('exit', done));
       child.kill('SIGTERM');
+      const killed = setTimeout(() => child.kill('SIGKILL'), 5000);
       await exited;
+      clearTimeout(killed);
     },
     control: {
       answerOpenDialog: (path) => post('/__test/dialogs', { open: [path] }),
