@@ -71,3 +71,13 @@ test.describe('the renderer is boxed in', () => {
     expect(await desk.openedExternal()).toEqual(['https://my.exotel.com/apisettings/site#api-credentials']);
   });
 });
+
+test('a link out of the app opens in the browser and the window stays on the app', async ({ page, desk }) => {
+  const before = page.url();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Accounts' }).click();
+  await page.getByRole('button', { name: 'Add account' }).click();
+  await page.getByRole('link', { name: 'API settings page of your Exotel dashboard' }).click();
+  await expect.poll(() => desk.openedExternal()).toEqual(['https://my.exotel.com/apisettings/site#api-credentials']);
+  expect(new URL(page.url()).origin).toBe(new URL(before).origin);
+  await expect(page.getByRole('form', { name: 'Add account' })).toBeVisible();
+});

@@ -13,6 +13,7 @@ import {
   type AccountFormValues,
 } from './account-form-model';
 import { useAccounts } from './accounts-store';
+import { ExternalLink } from '../../components/external-link';
 
 const FIELDS: (keyof AccountFormValues)[] = [
   'name',
@@ -91,7 +92,8 @@ export function AccountForm({ account, onDone }: AccountFormProps) {
     <form ref={formRef} className="form account-form" onSubmit={(e) => void submit(e)} noValidate aria-label={editing ? `Edit ${account.name}` : 'Add account'}>
       <h2>{editing ? `Edit “${account.name}”` : 'Add an Exotel account'}</h2>
       <p className="muted">
-        Find the Account SID, API key and token on the API settings page of your Exotel dashboard.
+        Find the Account SID, API key and token on the{' '}
+        <ExternalLink href="https://my.exotel.com/apisettings/site#api-credentials">API settings page of your Exotel dashboard</ExternalLink>.
       </p>
       <TextField label="Display name" value={values.name} onChange={(v) => set('name', v)} error={errors.name} hint="How this account appears in Campaign Desk, e.g. “Collections – Mumbai”." autoComplete="off" />
       <div className="form-grid">
