@@ -23,6 +23,19 @@ const ACTIVE_KEY = 'activeAccountId';
 
 type ParsedFields = Pick<AccountCreateInput, 'region' | 'customHost'>;
 
+/** The stored fields of an account as the form gave them, trimmed, with the host its region stands for. */
+function accountFields(input: AccountCreateInput | AccountUpdateInput) {
+  return {
+    name: input.name.trim(),
+    accountSid: input.accountSid.trim(),
+    apiKey: input.apiKey.trim(),
+    region: input.region,
+    host: hostFor(input),
+    defaultCountry: (input.defaultCountry ?? 'IN').toUpperCase(),
+    callerId: input.callerId ?? '',
+  };
+}
+
 function hostFor(fields: ParsedFields): string {
   if (fields.region === 'custom') {
     const check = checkCustomHost(fields.customHost ?? '');
@@ -125,24 +138,12 @@ export class AccountsService {
   }
 
   async create(input: AccountCreateInput): Promise<AccountView> {
-    const host = hostFor(input);
+    const fields = accountFields(input);
     const id = randomUUID();
     // Keychain first: if it refuses, nothing about the account is stored anywhere.
     await this.deps.secrets.set(id, input.apiToken.trim());
     const at = this.now().toISOString();
-    const record = {
-      id,
-      kind: 'exotel' as const,
-      name: input.name.trim(),
-      accountSid: input.accountSid.trim(),
-      apiKey: input.apiKey.trim(),
-      region: input.region,
-      host,
-      defaultCountry: (input.defaultCountry ?? 'IN').toUpperCase(),
-      callerId: input.callerId ?? '',
-      createdAt: at,
-      updatedAt: at,
-    };
+    const record = { id, kind: 'exotel' as const, ...fields, createdAt: at, updatedAt: at };
     try {
       this.deps.repo.insert(record);
     } catch (error) {
@@ -159,24 +160,14 @@ export class AccountsService {
   async update(input: AccountUpdateInput): Promise<AccountView> {
     const existing = this.require(input.id);
     if (existing.kind === 'sandbox') throw new AppError('validation', 'The Sandbox account cannot be edited.');
-    const host = hostFor(input);
+    const fields = accountFields(input);
     if (input.apiToken) await this.deps.secrets.set(existing.id, input.apiToken.trim());
-    this.deps.repo.update({
-      id: existing.id,
-      name: input.name.trim(),
-      accountSid: input.accountSid.trim(),
-      apiKey: input.apiKey.trim(),
-      region: input.region,
-      host,
-      defaultCountry: (input.defaultCountry ?? 'IN').toUpperCase(),
-      callerId: input.callerId ?? '',
-      updatedAt: this.now().toISOString(),
-    });
+    this.deps.repo.update({ id: existing.id, ...fields, updatedAt: this.now().toISOString() });
     this.deps.activity.add({
       accountId: existing.id,
       kind: 'account',
       level: 'info',
-      message: `Updated account “${input.name.trim()}”${input.apiToken ? ' and replaced its API token' : ''}`,
+      message: `Updated account “${fields.name}”${input.apiToken ? ' and replaced its API token' : ''}`,
     });
     await this.changed();
     const updated = this.require(existing.id);

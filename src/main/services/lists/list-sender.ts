@@ -18,6 +18,16 @@ export interface SendOutcome {
   reused: boolean;
 }
 
+interface SendPlan {
+  list: ContactListView;
+  /** The Exotel list's name, derived from the local list. */
+  name: string;
+  existing: ContactListView['exotel'][number] | undefined;
+  client: ExotelClient;
+  ctx: JobContext;
+  account: AccountRecord;
+}
+
 type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
 
 const realSleep: Sleep = (ms, signal) =>
@@ -85,7 +95,8 @@ export class ListSender {
     }
     const name = exotelListName(list, type);
     const existing = list.exotel.find((l) => l.accountId === account.id && l.type === type);
-    return type === 'static' ? this.sendStatic(list, name, existing, client, ctx, account) : this.sendDynamic(list, name, existing, client, ctx, account);
+    const plan: SendPlan = { list, name, existing, client, ctx, account };
+    return type === 'static' ? this.sendStatic(plan) : this.sendDynamic(plan);
   }
 
   /** An Exotel list we made before, if it still exists: by the stored sid, else by its derived name. */
@@ -101,14 +112,7 @@ export class ListSender {
     return page.items.find((l) => l.name === name)?.sid ?? null;
   }
 
-  private async sendStatic(
-    list: ContactListView,
-    name: string,
-    existing: ContactListView['exotel'][number] | undefined,
-    client: ExotelClient,
-    ctx: JobContext,
-    account: AccountRecord,
-  ): Promise<SendOutcome> {
+  private async sendStatic({ list, name, existing, client, ctx, account }: SendPlan): Promise<SendOutcome> {
     const { signal } = ctx;
     const total = list.counts.valid;
     ctx.progress('Finding or creating the Exotel list', 0, total);
@@ -160,14 +164,7 @@ export class ListSender {
     return { link: { ...link }, reused };
   }
 
-  private async sendDynamic(
-    list: ContactListView,
-    name: string,
-    existing: ContactListView['exotel'][number] | undefined,
-    client: ExotelClient,
-    ctx: JobContext,
-    account: AccountRecord,
-  ): Promise<SendOutcome> {
+  private async sendDynamic({ list, name, existing, client, ctx, account }: SendPlan): Promise<SendOutcome> {
     const { signal } = ctx;
     const total = list.counts.valid;
     ctx.progress('Checking Exotel for an earlier upload', 0, total);
