@@ -51,8 +51,18 @@ export function createKeytarStore(service: string, keytar: KeytarLike): SecretSt
   };
 }
 
+/** Stands in when the keychain library itself cannot load: every use fails with the usual plain message. */
+function unavailableKeytar(reason: unknown): KeytarLike {
+  const fail = () => Promise.reject(reason instanceof Error ? reason : new Error(String(reason)));
+  return { getPassword: fail, setPassword: fail, deletePassword: fail, findCredentials: fail };
+}
+
 /** Loads the native keytar module lazily so a missing keychain library cannot stop the app from starting. */
 export async function loadKeytar(): Promise<KeytarLike> {
-  const mod = (await import('keytar')) as KeytarLike & { default?: KeytarLike };
-  return mod.default ?? mod;
+  try {
+    const mod = (await import('keytar')) as KeytarLike & { default?: KeytarLike };
+    return mod.default ?? mod;
+  } catch (error) {
+    return unavailableKeytar(error);
+  }
 }
