@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract, isChannel, type Channel, type ChannelOutput, type Contract } from '../../shared/ipc/contract';
 import { AppError, type Result } from '../../shared/ipc/result';
+import { redactError } from '../../shared/redact';
 
 export type Handlers = {
   [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
@@ -36,7 +37,7 @@ export function createDispatch(
   handlers: Handlers,
   options: { isTrustedSender(sender: Sender): boolean; log?: (message: string, error: unknown) => void },
 ): Dispatch {
-  const log = options.log ?? ((message, error) => console.error(message, error));
+  const log = options.log ?? ((message, error) => console.error(message, redactError(error)));
   return async (channel, rawInput, sender) => {
     if (!options.isTrustedSender(sender)) {
       return { ok: false, error: { code: 'forbidden-sender', message: 'This request did not come from the app’s own window.' } };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/ipc/result';
+import { redactError } from '../../shared/redact';
 import type { JobFinished, JobKind, JobProgress } from '../../shared/jobs/schemas';
 import type { EventSink } from '../platform/desktop';
 import type { ActivityRepo } from '../store/activity-repo';
@@ -80,7 +81,7 @@ export class JobRunner {
           ? error.message
           : 'Something went wrong inside the app; the details are in the log.';
       finished = { jobId, kind: spec.kind, title: spec.title, outcome: cancelled ? 'cancelled' : 'failed', message };
-      if (!cancelled && !(error instanceof AppError)) console.error(`[job ${spec.kind}]`, error);
+      if (!cancelled && !(error instanceof AppError)) console.error(`[job ${spec.kind}]`, redactError(error));
       this.deps.activity.add({
         accountId: spec.accountId,
         kind: spec.kind,
