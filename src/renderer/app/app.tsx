@@ -1,3 +1,4 @@
+import { ScreenBoundary } from '../components/screen-boundary';
 import { Toaster } from '../components/toaster';
 import { AccountsPage } from '../features/accounts/accounts-page';
 import { ActivityPage } from '../features/activity/activity-page';
@@ -20,10 +21,12 @@ export function App() {
     <div className="shell">
       <NavRail />
       <main className="content" aria-label={section[0]?.toUpperCase() + section.slice(1)}>
-        {section === 'campaigns' ? <CampaignsPage /> : null}
-        {section === 'contacts' ? <ContactsPage /> : null}
-        {section === 'activity' ? <ActivityPage /> : null}
-        {section === 'accounts' ? <AccountsPage /> : null}
+        <ScreenBoundary key={section} screen={section}>
+          {section === 'campaigns' ? <CampaignsPage /> : null}
+          {section === 'contacts' ? <ContactsPage /> : null}
+          {section === 'activity' ? <ActivityPage /> : null}
+          {section === 'accounts' ? <AccountsPage /> : null}
+        </ScreenBoundary>
       </main>
       <StatusBar />
       <Toaster />
