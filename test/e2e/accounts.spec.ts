@@ -1,12 +1,12 @@
-import { spawnSync } from 'node:child_process';
+import keytar from 'keytar';
 import { Sandbox, startSandboxServer, type SandboxServer } from '../../src/main/sandbox';
 import { expect, test } from './support/desk';
 
 const KEYCHAIN_SERVICE = 'Campaign Desk';
 
-/** Every token the keychain holds for the app, read from outside it. */
-function keychainTokens(): string {
-  return spawnSync('secret-tool', ['search', '--all', '--unlock', 'service', KEYCHAIN_SERVICE], { encoding: 'utf8' }).stdout;
+/** Every token the OS keychain holds for the app, read from outside the app. */
+async function keychainTokens(): Promise<string> {
+  return (await keytar.findCredentials(KEYCHAIN_SERVICE)).map((c) => c.password).join('\n');
 }
 
 let server: SandboxServer;
@@ -37,7 +37,7 @@ test('add an account, test it, switch between accounts and remove it', async ({ 
   await form.getByRole('textbox', { name: 'Custom host' }).fill(server.url);
   await form.getByRole('button', { name: 'Save account' }).click();
   await expect(page.getByRole('button', { name: /^Active account: Acme Ops/ })).toBeVisible();
-  expect(keychainTokens()).toContain(token);
+  expect(await keychainTokens()).toContain(token);
   await expect(page.getByText(token)).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Test connection' }).click();
@@ -48,7 +48,7 @@ test('add an account, test it, switch between accounts and remove it', async ({ 
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.getByRole('button', { name: 'Test connection' }).click();
   await expect(page.getByRole('status', { name: 'Connection test' })).toContainText('rejected the API key or token');
-  expect(keychainTokens()).toContain('a-wrong-token');
+  expect(await keychainTokens()).toContain('a-wrong-token');
 
   await page.getByRole('button', { name: 'Make Sandbox active' }).click();
   await expect(page.getByRole('button', { name: /^Active account: Sandbox/ })).toBeVisible();
@@ -57,7 +57,7 @@ test('add an account, test it, switch between accounts and remove it', async ({ 
   await page.getByRole('button', { name: 'Remove' }).click();
   await page.getByRole('button', { name: 'Remove “Acme Ops”' }).click();
   await expect(page.getByText('Acme Ops')).toHaveCount(0);
-  expect(keychainTokens()).not.toContain('a-wrong-token');
+  expect(await keychainTokens()).not.toContain('a-wrong-token');
 });
 
 test('the account list and the active account survive a restart', async ({ page, desk }) => {
