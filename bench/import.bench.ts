@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { ImportService } from '../src/main/services/imports';
 import { openDatabase } from '../src/main/store/db';
 import { writeSheet } from './sheet-generator';
+import { defaultImportSettings } from '../src/shared/imports/default-settings';
 
 /**
  * `npm run bench:import`: the full import (read, detect, parse, normalise, check, save to
@@ -125,19 +126,8 @@ async function fullImport(file: string, dir: string, warmUpSheet: string | undef
 /** The full import as the app runs it: inspect (detect), then read, check and save. */
 async function importOnce(service: ImportService, file: string): Promise<number> {
   const preview = await service.inspect(file);
-  const phoneColumn = preview.guessedPhoneColumn ?? 1;
   const result = await service.run(
-    {
-      filePath: file,
-      encoding: preview.encoding,
-      delimiter: preview.delimiter,
-      phoneColumn,
-      variables: preview.headers
-        .map((_, column) => ({ column, name: preview.suggestedNames[column] ?? `C${column}` }))
-        .filter((v) => v.column !== phoneColumn),
-      country: 'IN',
-      listName: 'Benchmark',
-    },
+    defaultImportSettings(preview, { country: 'IN', listName: 'Benchmark' }),
     { accountId: null, signal: new AbortController().signal, onProgress: () => undefined },
   );
   return result.counts.rows;

@@ -1,22 +1,11 @@
+import { defaultImportSettings } from '../../src/shared/imports/default-settings';
 import type { ImportCounts } from '../../src/shared/imports/schemas';
 import type { TestServices } from './services';
 
 /** Imports a sheet the way the wizard does: inspect, take the guessed phone column, keep the other columns as variables. */
 export async function importSheet(s: TestServices, filePath: string, listName: string): Promise<{ listId: string; counts: ImportCounts }> {
   const preview = await s.lists.inspect(filePath);
-  const phoneColumn = preview.guessedPhoneColumn ?? 0;
-  const variables = preview.headers
-    .map((_, column) => ({ column, name: preview.suggestedNames[column] ?? `column_${column + 1}` }))
-    .filter((v) => v.column !== phoneColumn);
-  const { jobId } = s.lists.startImport({
-    filePath,
-    encoding: preview.encoding,
-    delimiter: preview.delimiter,
-    phoneColumn,
-    variables,
-    country: 'IN',
-    listName,
-  });
+  const { jobId } = s.lists.startImport(defaultImportSettings(preview, { country: 'IN', listName }));
   const finished = await s.jobs.wait(jobId);
   if (finished?.outcome !== 'done') throw new Error(`import ended ${finished?.outcome}: ${finished?.message}`);
   return finished.result as { listId: string; counts: ImportCounts };

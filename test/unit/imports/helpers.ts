@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { ContactListsRepo, ImportService, type RunContext } from '../../../src/main/services/imports';
 import type { ContactRow, ImportSettings, ReadOptions } from '../../../src/shared/imports/schemas';
 import { openMemoryDatabase, type Db } from '../../../src/main/store/db';
+import { defaultImportSettings } from '../../../src/shared/imports/default-settings';
 
 export const SHEETS = join(__dirname, '..', '..', 'fixtures', 'sheets');
 
@@ -14,19 +15,9 @@ export const noProgress: RunContext = { accountId: null, signal: new AbortContro
 /** Settings as the mapping step would make them: the guessed phone column, every other column a variable. */
 export async function settingsFor(service: ImportService, filePath: string, read: ReadOptions = {}): Promise<ImportSettings> {
   const preview = await service.inspect(filePath, read);
-  const phoneColumn = preview.guessedPhoneColumn ?? 0;
-  return {
-    filePath,
-    encoding: preview.encoding,
-    delimiter: preview.delimiter,
-    phoneColumn,
-    variables: preview.headers
-      .map((_, column) => ({ column, name: preview.suggestedNames[column] ?? `C${column}` }))
-      .filter((v) => v.column !== phoneColumn),
-    country: 'IN',
-    listName: preview.fileName,
-  };
+  return defaultImportSettings(preview, { country: 'IN', listName: preview.fileName });
 }
+
 
 export interface Imported {
   db: Db;

@@ -1,0 +1,20 @@
+import type { ImportSettings, SheetPreview } from './schemas';
+
+/**
+ * The settings an import takes when the user accepts every guess: the guessed phone column, every other
+ * column as a variable under its suggested name.
+ */
+export function defaultImportSettings(preview: SheetPreview, o: { country: string; listName: string }): ImportSettings {
+  const phoneColumn = preview.guessedPhoneColumn ?? 0;
+  return {
+    filePath: preview.filePath,
+    encoding: preview.encoding,
+    delimiter: preview.delimiter,
+    phoneColumn,
+    variables: preview.headers
+      .map((_, column) => ({ column, name: preview.suggestedNames[column] ?? `C${column}` }))
+      .filter((v) => v.column !== phoneColumn),
+    country: o.country,
+    listName: o.listName,
+  };
+}
