@@ -14,7 +14,7 @@ export type CampaignActionKind = z.infer<typeof CampaignActionKind>;
 export const OutboxDecision = z.enum([
   /** A launch that waited past its start: send it now with the start moved to now. */
   'launch-now',
-  /** Send it with a new start (`sendAt`, wall-clock in the draft's zone). */
+  /** Send it with a new start (`sendAt`, RFC 3339); the end moves by as much. */
   'reschedule',
   /** Drop it; nothing is sent. */
   'discard',

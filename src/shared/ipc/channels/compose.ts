@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Rfc3339 } from '../../exotel/campaign-input';
 import { Draft, DraftFields, DraftOrigin, DraftSummary } from '../../compose/draft';
 import { OutboxDecision, OutboxItemView, CampaignActionKind } from '../../compose/outbox';
 import { AudienceView, ComposeDefaults, ContactSample, LaunchCheck, SamplePick } from '../../compose/views';
@@ -44,7 +45,7 @@ export const composeChannels = {
 
   'outbox:list': { input: z.undefined(), output: z.array(OutboxItemView) },
   'outbox:decide': {
-    input: z.strictObject({ id: z.string().min(1), decision: OutboxDecision, sendAt: z.string().max(16).optional() }),
+    input: z.strictObject({ id: z.string().min(1), decision: OutboxDecision, /** For 'reschedule': the new start. */ sendAt: Rfc3339.optional() }),
     output: OutboxItemView,
   },
   /** Queues an action on an Exotel campaign of the active account. */
