@@ -15,7 +15,17 @@ export interface CreatePayload {
 }
 
 export type NewOutboxItem =
-  | { kind: 'list-send'; accountId: string; title: string; key: string; listId: string; listType: 'static' | 'dynamic' }
+  | {
+      kind: 'list-send';
+      accountId: string;
+      title: string;
+      /** The Exotel list's name, fixed now: a later rename of the local list must not lose it. */
+      key: string;
+      listId: string;
+      listType: 'static' | 'dynamic';
+      /** Rows whose value of any of these variables is empty are left out (the composer's "leave them out"). */
+      skipEmptyFor: string[];
+    }
   | {
       kind: 'campaign-create';
       accountId: string;
