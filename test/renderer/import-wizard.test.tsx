@@ -58,18 +58,18 @@ describe('import wizard', () => {
 
     fireEvent.click(screen.getByRole('checkbox', { name: 'Use “Agent” as a variable' }));
     expect(language.disabled).toBe(false);
-    expect((screen.getByLabelText('Variable name for “Amount Due”') as HTMLInputElement).value).toBe('amount_due');
+    expect((screen.getByLabelText('Variable name for “Amount Due”') as HTMLInputElement).value).toBe('Amount Due');
   });
 
   it('shows a bad variable name under its own field and does not start', async () => {
     const { core } = start();
     await toMapping();
-    fireEvent.change(screen.getByLabelText('Variable name for “City”'), { target: { value: '2city' } });
+    fireEvent.change(screen.getByLabelText('Variable name for “City”'), { target: { value: 'City, town' } });
     fireEvent.change(screen.getByLabelText('Variable name for “Agent”'), { target: { value: 'name' } });
     fireEvent.change(screen.getByLabelText('List name'), { target: { value: '  ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Import and check rows' }));
 
-    expect(descriptionOf(await screen.findByLabelText('Variable name for “City”'))).toBe('Start with a letter; use letters, digits and _ only');
+    expect(descriptionOf(await screen.findByLabelText('Variable name for “City”'))).toBe('A name cannot hold quotes, commas or line breaks');
     expect(descriptionOf(screen.getByLabelText('Variable name for “Agent”'))).toBe('Two columns cannot both be “name”');
     expect(descriptionOf(screen.getByLabelText('Variable name for “Name”'))).toBe('');
     expect(descriptionOf(screen.getByLabelText('List name'))).toBe('Name the contact list');
