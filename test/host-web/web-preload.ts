@@ -1,6 +1,7 @@
 // The browser stand-in for src/preload/index.ts: the same buildApi over HTTP to the loopback host
 // instead of Electron's IPC. Nothing else about the renderer changes.
 import { buildApi } from '../../src/preload/build-api';
+import type { FileGrant } from '../../src/shared/files/schemas';
 import type { Result } from '../../src/shared/ipc/result';
 
 const listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -34,11 +35,10 @@ const api = buildApi(
       set.delete(listener);
     };
   },
+  // A browser never learns a dropped file's path: the bytes go to the host, which keeps them and grants them.
   async (file) => {
     const response = await fetch(`./__host/drop?name=${encodeURIComponent(file.name)}`, { method: 'POST', body: file });
-    if (!response.ok) return null;
-    const body = (await response.json()) as { path: string };
-    return body.path;
+    return (await response.json()) as Result<FileGrant>;
   },
 );
 

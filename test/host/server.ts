@@ -8,6 +8,7 @@ import { createAppServices, type AppServices } from '../../src/main/app-services
 import { createDispatch } from '../../src/main/ipc/handle';
 import { createHandlers } from '../../src/main/ipc/registry';
 import { createKeytarStore } from '../../src/main/platform/keytar-store';
+import { isChannel } from '../../src/shared/ipc/contract';
 import { QueuedDialogs, RecordingDesktop } from '../../src/main/platform/test-ports';
 
 const ROOT = resolve(__dirname, '../..');
@@ -144,6 +145,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     if (req.method !== 'POST' || req.headers.origin !== origin) return send(res, 403, JSON.stringify({ error: 'forbidden' }));
     if (url.pathname.startsWith('/__host/ipc/')) {
       const channel = decodeURIComponent(url.pathname.slice('/__host/ipc/'.length));
+      // The preload's own channels are not the page's to call: here the page and the stand-in preload are one.
+      if (!isChannel(channel)) return send(res, 200, JSON.stringify({ ok: false, error: { code: 'not-found', message: `There is no channel named "${channel}".` } }));
       const body = JSON.parse((await readBody(req, 10 * 1024 * 1024)).toString('utf8')) as { input: unknown; hasInput: boolean };
       const result = await dispatch(channel, body.hasInput ? body.input : undefined, { url: req.headers.origin ?? null });
       return send(res, 200, JSON.stringify(result));
@@ -154,7 +157,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       await mkdir(dir, { recursive: true });
       const path = join(dir, `${Date.now()}-${name}`);
       await writeFile(path, await readBody(req));
-      return send(res, 200, JSON.stringify({ path }));
+      return send(res, 200, JSON.stringify({ ok: true, data: services.files.grant(path) }));
     }
     return send(res, 404, JSON.stringify({ error: 'not found' }));
   }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSheet } from '../../../bench/sheet-generator';
 import { ContactListsRepo, ImportService, type ImportProgress } from '../../../src/main/services/imports';
 import { openMemoryDatabase, type Db } from '../../../src/main/store/db';
-import type { ImportSettings } from '../../../src/shared/imports/schemas';
+import type { SheetImport } from '../../../src/shared/imports/schemas';
 import { AppError } from '../../../src/shared/ipc/result';
 import { noProgress, settingsFor } from './helpers';
 
@@ -90,8 +90,8 @@ describe('running an import', () => {
   });
 
   it('refuses settings that would clash, before reading anything', async () => {
-    const base: ImportSettings = await settingsFor(inWorker, small);
-    const attempt = (settings: ImportSettings) => failure(inWorker.run(settings, noProgress));
+    const base: SheetImport = await settingsFor(inWorker, small);
+    const attempt = (settings: SheetImport) => failure(inWorker.run(settings, noProgress));
     expect((await attempt({ ...base, variables: [{ column: 0, name: 'number' }] })).message).toMatch(/kept for the phone number/);
     expect((await attempt({ ...base, variables: [{ column: 0, name: 'Name' }, { column: 2, name: 'name' }] })).message).toMatch(/Two variables/);
     expect((await attempt({ ...base, variables: [{ column: 1, name: 'Phone' }] })).message).toMatch(/is the phone column/);

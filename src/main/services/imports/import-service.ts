@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import { RESERVED_VARIABLE_NAMES } from '../../../shared/imports/columns';
-import type { ImportCounts, ImportSettings, ReadOptions, SheetPreview } from '../../../shared/imports/schemas';
+import type { ImportCounts, ReadOptions, SheetImport, SheetReading } from '../../../shared/imports/schemas';
 import { AppError } from '../../../shared/ipc/result';
 import { isKnownCountry } from '../../../shared/phone/authority';
 import { ContactListWriter, sweepUnfinished } from '../../store/contact-list-writer';
@@ -64,12 +64,12 @@ export class ImportService {
     return this.workers.close();
   }
 
-  async inspect(filePath: string, options?: ReadOptions): Promise<SheetPreview> {
+  async inspect(filePath: string, options?: ReadOptions): Promise<SheetReading> {
     return (await inspectSheet(filePath, options)).preview;
   }
 
   /** Reads, checks and saves the whole sheet as a contact list. Cancelled or failed, it saves nothing. */
-  async run(settings: ImportSettings, ctx: RunContext): Promise<{ listId: string; counts: ImportCounts }> {
+  async run(settings: SheetImport, ctx: RunContext): Promise<{ listId: string; counts: ImportCounts }> {
     checkSettings(settings);
     const report = progressReporter(ctx.onProgress);
     report.started();
@@ -139,7 +139,7 @@ export class ImportService {
   }
 }
 
-function checkSettings(settings: ImportSettings): void {
+function checkSettings(settings: SheetImport): void {
   if (!isKnownCountry(settings.country)) {
     throw new AppError('validation', `${settings.country} is not a country the app knows: use a two-letter code such as IN.`);
   }
