@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeSheet } from '../../../bench/sheet-generator';
 import { ContactListsRepo, ImportService, type ImportProgress } from '../../../src/main/services/imports';
 import { openMemoryDatabase, type Db } from '../../../src/main/store/db';
@@ -119,6 +119,22 @@ describe('running an import', () => {
     const error = await failure(service.run(settings, noProgress));
     expect(error.code).toBe('validation');
     expect(error.message).toMatch(/has 5 columns now/);
+    expect(storedCounts(db)).toEqual({ lists: 0, blocks: 0 });
+  });
+
+  it('says in plain words when the file cannot be read, keeping the system’s own message for the log', async () => {
+    const db = openMemoryDatabase();
+    const service = new ImportService({ db, workers: 0 });
+    const settings = { ...(await settingsFor(service, small)), filePath: dir };
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const error = await failure(service.run(settings, noProgress));
+      expect(error.message).toBe('The import stopped on a problem inside the app; no list was saved. The details are in the log.');
+      expect(JSON.stringify(error.toShape())).not.toMatch(/EISDIR|campaign-desk-run/);
+      expect(String(logged.mock.calls.flat().join(' '))).toContain('EISDIR');
+    } finally {
+      logged.mockRestore();
+    }
     expect(storedCounts(db)).toEqual({ lists: 0, blocks: 0 });
   });
 });

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/ipc/result';
 import { isKnownCountry } from '../../../shared/phone/authority';
 import { ContactListWriter, sweepUnfinished } from '../../store/contact-list-writer';
 import type { Db } from '../../store/db';
+import { internalFailure } from '../internal-failure';
 import { checkSheet, type CheckOptions, type CheckReport } from './check-sheet';
 import { ImportWorkers } from './import-workers';
 import { inspectSheet } from './inspect-sheet';
@@ -114,7 +115,7 @@ export class ImportService {
     } catch (error) {
       writer.abort();
       if (ctx.signal.aborted) throw cancelled();
-      throw error instanceof AppError ? error : new AppError('internal', `The import failed: ${String(error)}`);
+      throw error instanceof AppError ? error : internalFailure('The import stopped on a problem inside the app; no list was saved', error);
     }
   }
 
