@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     if (preview.guessedPhoneColumn === null) {
       throw new AppError('validation', `No column of “${preview.fileName}” looks like phone numbers: name it Phone or Mobile.`, { kind: 'no-phone-column' });
     }
-    const settings = defaultImportSettings(preview, { country: args.country, listName: basename(args.file) });
+    const settings = { ...defaultImportSettings(preview, { country: args.country, listName: basename(args.file) }), filePath: args.file };
     const { listId, counts } = await service.run(settings, { accountId: null, signal: new AbortController().signal, onProgress: () => undefined });
     const repo = new ContactListsRepo(db);
     const names = settings.variables.map((v) => v.name);

@@ -7,6 +7,7 @@ import { CampaignsService } from './services/campaigns';
 import { CampaignsRepo } from './store/campaigns-repo';
 import { ExotelAccess } from './services/exotel-access';
 import { SandboxHost } from './services/sandbox-host';
+import { FileGrants } from './services/files';
 import { ContactListsRepo, ImportService } from './services/imports';
 import { JobRunner } from './services/job-runner';
 import { ListsService } from './services/lists/lists-service';
@@ -40,6 +41,8 @@ export interface AppServices {
   access: ExotelAccess;
   network: NetworkMonitor;
   sandbox: SandboxHost;
+  /** Files the window may name, by grant: see FileGrants. */
+  files: FileGrants;
   lists: ListsService;
   campaigns: CampaignsService;
   close(): void;
@@ -64,6 +67,7 @@ export function createAppServices(ports: PlatformPorts): AppServices {
   accounts.ensureSandbox(sandbox.credentials);
   const network = new NetworkMonitor({ desktop: ports.desktop, settings, emit: ports.emit });
   network.start();
+  const files = new FileGrants({ emit: ports.emit });
   const campaigns = new CampaignsService({ repo: new CampaignsRepo(db), accounts, access, network, jobs });
   const lists = new ListsService({
     imports: new ImportService({ db, workers: ports.importWorkers }),
@@ -73,6 +77,7 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     access,
     network,
     dialogs: ports.dialogs,
+    files,
     onChanged: (listId) => ports.emit('lists:changed', { listId }),
   });
   return {
@@ -85,6 +90,7 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     access,
     network,
     sandbox,
+    files,
     lists,
     campaigns,
     close() {

@@ -45,6 +45,15 @@ function hostFor(fields: ParsedFields): string {
   return `https://${REGION_HOSTS[fields.region as Exclude<Region, 'custom'>]}`;
 }
 
+/** What about an account decides where its token is sent; a change to any of them needs the token typed again. */
+function destinationChanges(before: AccountRecord, after: ReturnType<typeof accountFields>): string[] {
+  const changed: string[] = [];
+  if (before.host !== after.host || before.region !== after.region) changed.push('host');
+  if (before.accountSid !== after.accountSid) changed.push('Account SID');
+  if (before.apiKey !== after.apiKey) changed.push('API key');
+  return changed;
+}
+
 /** Exotel accounts: details in the store, the API token only in the OS keychain. */
 export class AccountsService {
   constructor(
@@ -161,6 +170,12 @@ export class AccountsService {
     const existing = this.require(input.id);
     if (existing.kind === 'sandbox') throw new AppError('validation', 'The Sandbox account cannot be edited.');
     const fields = accountFields(input);
+    const moved = destinationChanges(existing, fields);
+    if (moved.length && !input.apiToken) {
+      // The saved token was typed for one host and account; it never follows the account somewhere else unasked.
+      const message = `You changed the ${moved.join(', ')}: type the API token again to use it with ${fields.host}.`;
+      throw new AppError('validation', message, { issues: [{ path: ['apiToken'], message }] });
+    }
     if (input.apiToken) await this.deps.secrets.set(existing.id, input.apiToken.trim());
     this.deps.repo.update({ id: existing.id, ...fields, updatedAt: this.now().toISOString() });
     this.deps.activity.add({

@@ -50,6 +50,23 @@ export function splitLines(sheet: FakeSheet, encoding: Encoding, delimiter: Deli
     .map((line) => (line.trim() === '' ? [] : line.split(delimiter)));
 }
 
+const grantedPaths = new Map<string, string>();
+
+/** The stand-in's grant for a path: a stable 32-hex id, remembered so the path can be found again. */
+export function fakeFileId(path: string): string {
+  let h = 0;
+  for (const ch of path) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  const id = h.toString(16).padStart(32, '0');
+  grantedPaths.set(id, path);
+  return id;
+}
+
+export function fakePathOf(fileId: string): string {
+  const path = grantedPaths.get(fileId);
+  if (!path) throw new AppError('not-found', 'The app no longer has that file open: choose it again.');
+  return path;
+}
+
 export function inspectSheet(path: string, sheet: FakeSheet | undefined, options?: { encoding?: Encoding; delimiter?: Delimiter }): SheetPreview {
   if (/\.xlsx?$/i.test(path)) {
     throw new AppError('unsupported-file', `“${fileNameOf(path)}” is an Excel workbook. In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, then open the .csv file.`);
@@ -68,7 +85,7 @@ export function inspectSheet(path: string, sheet: FakeSheet | undefined, options
     seen.add(h);
   }
   return {
-    filePath: path,
+    fileId: fakeFileId(path),
     fileName: fileNameOf(path),
     sizeBytes: sheet.generatedRows ? sheet.generatedRows * 58 : new TextEncoder().encode(sheet.text).length,
     encoding,

@@ -78,7 +78,7 @@ export function checkMapping(draft: MappingDraft): Record<string, string> {
 
 export function toSettings(preview: SheetPreview, draft: MappingDraft): ImportSettings {
   return {
-    filePath: preview.filePath,
+    fileId: preview.fileId,
     encoding: preview.encoding,
     delimiter: preview.delimiter,
     phoneColumn: draft.phoneColumn ?? 0,
