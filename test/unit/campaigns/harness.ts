@@ -64,6 +64,7 @@ export function harness(): Harness {
     secrets,
     fetch: sandbox.fetch,
     sandbox: () => ({ baseUrl: BASE_URL, credentials: sandbox.credentials, fetch: sandbox.fetch }),
+    tuning: { requestsPerMinute: 6000 },
   });
   let active = 'sandbox';
   const net = { online: true, synced: [] as Date[] };
@@ -77,7 +78,6 @@ export function harness(): Harness {
     network: { isOnline: () => net.online, markSynced: (at) => net.synced.push(at) },
     jobs,
     now: () => now.value,
-    client: { requestsPerMinute: 6000 },
   });
   const client = createExotelClient({ credentials: { baseUrl: BASE_URL, ...sandbox.credentials }, fetch: sandbox.fetch, requestsPerMinute: 6000 });
   return {

@@ -10,22 +10,21 @@ import { AppError } from '../../../shared/ipc/result';
 import type { JobStarted } from '../../../shared/jobs/schemas';
 import type { AccountRecord } from '../../store/accounts-repo';
 import { statsKey, type CampaignsRepo } from '../../store/campaigns-repo';
-import type { ExotelTarget } from '../exotel-access';
+import type { ExotelClient } from '../../exotel';
+import { toAppError } from '../exotel-errors';
 import type { JobContext, JobSpec } from '../job-runner';
 import { CallDetailsReader } from './call-details-reader';
-import { ExotelClients, toAppError, type ClientTuning } from './exotel-clients';
 
 export interface CampaignsServiceDeps {
   repo: CampaignsRepo;
   accounts: { activeAccount(): AccountRecord | null };
-  access: { targetFor(account: AccountRecord): Promise<ExotelTarget> };
+  /** The account's one shared client (ExotelAccess). */
+  access: { clientFor(account: AccountRecord): Promise<ExotelClient> };
   network: { isOnline(): boolean; markSynced(at: Date): void };
   jobs: { start<T>(spec: JobSpec<T>): JobStarted };
   /** Told after a sync changed the cache of an account, so open windows can read it again. */
   onChanged?: (accountId: string) => void;
   now?: () => Date;
-  /** Pacing and timeouts for the Exotel client; tests speed it up. */
-  client?: ClientTuning;
 }
 
 /**
@@ -33,11 +32,9 @@ export interface CampaignsServiceDeps {
  * every campaign of the active account from Exotel, and call details are read into the cache page by page.
  */
 export class CampaignsService {
-  private readonly clients: ExotelClients;
   private readonly callReader: CallDetailsReader;
 
   constructor(private readonly deps: CampaignsServiceDeps) {
-    this.clients = new ExotelClients(deps.access, deps.client);
     this.callReader = new CallDetailsReader(deps.repo, () => this.now());
   }
 
@@ -108,7 +105,7 @@ export class CampaignsService {
     const found: Campaign[] = [];
     let unreadable = 0;
     try {
-      const client = await this.clients.for(account);
+      const client = await this.deps.access.clientFor(account);
       const pages = client.campaigns.iterate({ sortBy: 'date_created:desc' }, { signal: ctx.signal, onFailure: () => unreadable++ });
       for await (const campaign of pages) {
         found.push(campaign);
@@ -152,7 +149,7 @@ export class CampaignsService {
       if (this.callReader.wants(cached, need)) notice = 'You are offline: these are the calls read before. More will load when you are back online.';
     } else {
       try {
-        await this.callReader.fill(account.id, query.id, await this.clients.for(account), need);
+        await this.callReader.fill(account.id, query.id, await this.deps.access.clientFor(account), need);
       } catch (error) {
         const app = toAppError(error);
         notice = `${app instanceof Error ? app.message : String(app)} The calls read before are shown.`;
