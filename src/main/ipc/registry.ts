@@ -1,5 +1,7 @@
 import type { AppServices } from '../app-services';
 import { isSafeExternalUrl } from '../services/external-links';
+import { composeChannels } from '../../shared/ipc/channels/compose';
+import { AppError } from '../../shared/ipc/result';
 import type { Handlers } from './handle';
 
 /** Binds every channel of the contract to the service that answers it. */
@@ -43,5 +45,15 @@ export function createHandlers(s: AppServices): Handlers {
     'campaigns:refresh': () => s.campaigns.refresh(),
     'campaigns:get': ({ id }) => s.campaigns.get(id),
     'campaigns:calls': (input) => s.campaigns.calls(input),
+
+    // Answered by the drafts, compose and outbox services once they are part of the app.
+    ...Object.fromEntries(
+      Object.keys(composeChannels).map((channel) => [
+        channel,
+        () => {
+          throw new AppError('internal', 'Composing campaigns is not available in this build yet.');
+        },
+      ]),
+    ) as unknown as Pick<Handlers, keyof typeof composeChannels>,
   };
 }

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { AccountsState } from '../accounts/schemas';
+import { OutboxItemView } from '../compose/outbox';
 import { JobFinished, JobProgress } from '../jobs/schemas';
 import { accountChannels } from './channels/accounts';
 import { appChannels, NetworkState } from './channels/app';
 import { campaignChannels } from './channels/campaigns';
+import { composeChannels } from './channels/compose';
 import { importChannels } from './channels/imports';
 
 export interface ChannelDef {
@@ -17,6 +19,7 @@ export const contract = {
   ...accountChannels,
   ...importChannels,
   ...campaignChannels,
+  ...composeChannels,
 } satisfies Record<string, ChannelDef>;
 
 /** Every event main pushes to the renderer. */
@@ -26,6 +29,9 @@ export const events = {
   'accounts:changed': AccountsState,
   'network:changed': NetworkState,
   'lists:changed': z.object({ listId: z.string().nullable() }),
+  /** An outbox item was queued or changed state. */
+  'outbox:changed': OutboxItemView,
+  'drafts:changed': z.object({ draftId: z.string().nullable() }),
 } satisfies Record<string, z.ZodType>;
 
 export type Contract = typeof contract;
