@@ -4,6 +4,7 @@ import { openDatabase, type Db } from './store/db';
 import { SettingsRepo } from './store/settings-repo';
 import { AccountsService } from './services/accounts-service';
 import { CampaignsService } from './services/campaigns';
+import { CallDetailsRepo } from './store/call-details-repo';
 import { CampaignsRepo } from './store/campaigns-repo';
 import { ExotelAccess } from './services/exotel-access';
 import { SandboxHost } from './services/sandbox-host';
@@ -68,7 +69,7 @@ export function createAppServices(ports: PlatformPorts): AppServices {
   const network = new NetworkMonitor({ desktop: ports.desktop, settings, emit: ports.emit });
   network.start();
   const files = new FileGrants({ emit: ports.emit });
-  const campaigns = new CampaignsService({ repo: new CampaignsRepo(db), accounts, access, network, jobs });
+  const campaigns = new CampaignsService({ repo: new CampaignsRepo(db), calls: new CallDetailsRepo(db), accounts, access, network, jobs });
   const lists = new ListsService({
     imports: new ImportService({ db, workers: ports.importWorkers }),
     repo: new ContactListsRepo(db),

@@ -178,6 +178,7 @@ export class AccountsService {
     }
     if (input.apiToken) await this.deps.secrets.set(existing.id, input.apiToken.trim());
     this.deps.repo.update({ id: existing.id, ...fields, updatedAt: this.now().toISOString() });
+    this.deps.access.forget(existing.id);
     this.deps.activity.add({
       accountId: existing.id,
       kind: 'account',
@@ -194,6 +195,7 @@ export class AccountsService {
     if (existing.kind === 'sandbox') throw new AppError('validation', 'The Sandbox account is built in and cannot be removed.');
     await this.deps.secrets.delete(id);
     this.deps.repo.delete(id);
+    this.deps.access.forget(id);
     if (this.deps.settings.get<string>(ACTIVE_KEY) === id) this.deps.settings.delete(ACTIVE_KEY);
     this.deps.activity.add({ accountId: null, kind: 'account', level: 'info', message: `Removed account “${existing.name}” and its keychain entry` });
     return this.changed();
@@ -209,8 +211,8 @@ export class AccountsService {
     const account = this.require(id);
     let result: ConnectionTestResult;
     try {
-      const target = await this.deps.access.targetFor(account);
-      result = await probeConnection(target, 15_000, () => this.now());
+      const client = await this.deps.access.clientFor(account);
+      result = await probeConnection(client, 15_000, () => this.now());
     } catch (error) {
       const message = error instanceof AppError ? error.message : connectionMessage('keychain');
       result = { outcome: 'keychain', message, at: this.now().toISOString() };
