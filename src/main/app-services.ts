@@ -13,6 +13,9 @@ import { ContactListsRepo, ImportService } from './services/imports';
 import { JobRunner } from './services/job-runner';
 import { ListsService } from './services/lists/lists-service';
 import { NetworkMonitor } from './services/network-monitor';
+import { ListSender } from './services/lists/list-sender';
+import { OutboxService } from './services/outbox';
+import { OutboxRepo } from './store/outbox-repo';
 import type { Desktop, EventSink, FetchLike } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
 import type { SecretStore } from './platform/secret-store';
@@ -46,6 +49,8 @@ export interface AppServices {
   files: FileGrants;
   lists: ListsService;
   campaigns: CampaignsService;
+  /** The only writer to Exotel: launches, test calls, list sends and campaign actions. */
+  outbox: OutboxService;
   close(): void;
 }
 
@@ -81,6 +86,16 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     files,
     onChanged: (listId) => ports.emit('lists:changed', { listId }),
   });
+  const outbox = new OutboxService({
+    repo: new OutboxRepo(db),
+    accounts: new AccountsRepo(db),
+    access,
+    network,
+    lists: new ListSender({ lists: new ContactListsRepo(db) }),
+    activity,
+    emit: (view) => ports.emit('outbox:changed', view),
+  });
+  outbox.start();
   return {
     ports,
     db,
@@ -94,7 +109,9 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     files,
     lists,
     campaigns,
+    outbox,
     close() {
+      outbox.stop();
       network.stop();
       sandbox.save();
       jobs.cancelAll();

@@ -3,6 +3,7 @@ import { isSafeExternalUrl } from '../services/external-links';
 import { composeChannels } from '../../shared/ipc/channels/compose';
 import { AppError } from '../../shared/ipc/result';
 import type { Handlers } from './handle';
+import { queueCampaignAction } from '../services/outbox/campaign-actions';
 
 /** Binds every channel of the contract to the service that answers it. */
 export function createHandlers(s: AppServices): Handlers {
@@ -49,15 +50,24 @@ export function createHandlers(s: AppServices): Handlers {
     'campaigns:get': ({ id }) => s.campaigns.get(id),
     'campaigns:calls': (input) => s.campaigns.calls(input),
 
-    // Answered by the drafts, compose and outbox services once they are part of the app.
+    // Answered by the drafts and compose services once they are part of the app.
     ...Object.fromEntries(
-      Object.keys(composeChannels).map((channel) => [
-        channel,
-        () => {
-          throw new AppError('internal', 'Composing campaigns is not available in this build yet.');
-        },
-      ]),
-    ) as unknown as Pick<Handlers, keyof typeof composeChannels>,
+      Object.keys(composeChannels)
+        .filter((channel) => !channel.startsWith('outbox:'))
+        .map((channel) => [
+          channel,
+          () => {
+            throw new AppError('internal', 'Composing campaigns is not available in this build yet.');
+          },
+        ]),
+    ) as unknown as Pick<Handlers, Exclude<keyof typeof composeChannels, `outbox:${string}`>>,
+
+    'outbox:list': () => {
+      const accountId = s.accounts.activeId();
+      return accountId ? s.outbox.list(accountId) : [];
+    },
+    'outbox:decide': ({ id, decision, sendAt }) => s.outbox.decide(id, decision, sendAt),
+    'outbox:campaignAction': ({ campaignId, action }) => queueCampaignAction(s, campaignId, action),
     // The preload's own: the path came from the drop itself, through Electron, never from the page.
     'files:dropped': ({ path }) => s.files.grant(path),
   };
