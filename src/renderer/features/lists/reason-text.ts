@@ -12,6 +12,7 @@ export const REASON_LABEL: Record<InvalidReason, string> = {
   'invalid-number': 'Not a valid number',
   'wrong-country': 'Wrong country',
   'ragged-row': 'Cells out of line',
+  'cell-too-long': 'A cell over 4 KB',
 };
 
 export function reasonLabel(code: string): string {
@@ -43,6 +44,8 @@ export function rowReason(row: Pick<ContactRow, 'status' | 'reason' | 'raw' | 'd
       return `This number is not from ${country}: write it with its country code`;
     case 'ragged-row':
       return 'This row has a different number of cells than the header';
+    case 'cell-too-long':
+      return 'A cell holds more than 4 KB of text: only its first 4 KB are kept';
     default:
       return 'This number could not be used';
   }
