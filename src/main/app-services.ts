@@ -45,7 +45,11 @@ export interface AppServices {
   files: FileGrants;
   lists: ListsService;
   campaigns: CampaignsService;
-  close(): void;
+  /**
+   * Stops running jobs (waiting up to `deadlineMs` for their cleanup, which still writes to the store), then
+   * closes the store. Quitting awaits this.
+   */
+  close(options?: { deadlineMs?: number }): Promise<void>;
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the test host. */
@@ -93,11 +97,12 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     files,
     lists,
     campaigns,
-    close() {
+    async close(options = {}) {
       network.stop();
       sandbox.save();
-      jobs.cancelAll();
-      void lists.close();
+      const stopped = await jobs.stopAll(options.deadlineMs ?? 5000);
+      if (!stopped) console.warn('[close] a job was still stopping at the deadline; closing the store anyway');
+      await lists.close();
       db.close();
     },
   };
