@@ -74,7 +74,17 @@ export function createAppServices(ports: PlatformPorts): AppServices {
   const files = new FileGrants({ emit: ports.emit });
   const campaigns = new CampaignsService({ repo: new CampaignsRepo(db), accounts, access, network, jobs });
   const lists = new ListsService({
-    imports: new ImportService({ db, workers: ports.importWorkers }),
+    imports: new ImportService({
+      db,
+      workers: ports.importWorkers,
+      onInterrupted: ({ accountId, name, sourceFile }) =>
+        activity.add({
+          accountId,
+          kind: 'import',
+          level: 'warning',
+          message: `The import of ${sourceFile} (as “${name}”) was interrupted when the app closed, so nothing of it was kept; import it again.`,
+        }),
+    }),
     repo: new ContactListsRepo(db),
     jobs,
     accounts,
