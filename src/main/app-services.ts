@@ -51,7 +51,11 @@ export interface AppServices {
   campaigns: CampaignsService;
   /** The only writer to Exotel: launches, test calls, list sends and campaign actions. */
   outbox: OutboxService;
-  close(): void;
+  /**
+   * Stops running jobs (waiting up to `deadlineMs` for their cleanup, which still writes to the store), then
+   * closes the store. Quitting awaits this.
+   */
+  close(options?: { deadlineMs?: number }): Promise<void>;
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the test host. */
@@ -76,7 +80,17 @@ export function createAppServices(ports: PlatformPorts): AppServices {
   const files = new FileGrants({ emit: ports.emit });
   const campaigns = new CampaignsService({ repo: new CampaignsRepo(db), calls: new CallDetailsRepo(db), accounts, access, network, jobs });
   const lists = new ListsService({
-    imports: new ImportService({ db, workers: ports.importWorkers }),
+    imports: new ImportService({
+      db,
+      workers: ports.importWorkers,
+      onInterrupted: ({ accountId, name, sourceFile }) =>
+        activity.add({
+          accountId,
+          kind: 'import',
+          level: 'warning',
+          message: `The import of ${sourceFile} (as “${name}”) was interrupted when the app closed, so nothing of it was kept; import it again.`,
+        }),
+    }),
     repo: new ContactListsRepo(db),
     jobs,
     accounts,
@@ -110,12 +124,13 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     lists,
     campaigns,
     outbox,
-    close() {
+    async close(options = {}) {
       outbox.stop();
       network.stop();
       sandbox.save();
-      jobs.cancelAll();
-      void lists.close();
+      const stopped = await jobs.stopAll(options.deadlineMs ?? 5000);
+      if (!stopped) console.warn('[close] a job was still stopping at the deadline; closing the store anyway');
+      await lists.close();
       db.close();
     },
   };
