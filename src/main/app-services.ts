@@ -14,7 +14,11 @@ import { ListsService } from './services/lists/lists-service';
 import { NetworkMonitor } from './services/network-monitor';
 import type { Desktop, EventSink, FetchLike } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
+import type { Notifier } from './platform/notifier';
 import type { SecretStore } from './platform/secret-store';
+import { RecordingNotifier } from './platform/test-ports';
+import { BackgroundRefresh } from './services/campaigns/background-refresh';
+import { FinishNotices } from './services/campaigns/finish-notices';
 
 /** Everything the services need from the world around them; Electron and the test host each supply their own. */
 export interface PlatformPorts {
@@ -27,6 +31,8 @@ export interface PlatformPorts {
   shell: 'electron' | 'web-host';
   version: string;
   platform: string;
+  /** The OS notifications; without one they are only recorded (the web host, tests). */
+  notifier?: Notifier;
   /** Worker threads for imports; 0 keeps imports on the calling thread. Default: two, or one per core if fewer. */
   importWorkers?: number;
 }
@@ -43,6 +49,9 @@ export interface AppServices {
   sandbox: SandboxHost;
   lists: ListsService;
   campaigns: CampaignsService;
+  refresher: BackgroundRefresh;
+  finishes: FinishNotices;
+  notifier: Notifier;
   close(): void;
 }
 
@@ -65,7 +74,29 @@ export function createAppServices(ports: PlatformPorts): AppServices {
   accounts.ensureSandbox(sandbox.credentials);
   const network = new NetworkMonitor({ desktop: ports.desktop, settings, emit: ports.emit });
   network.start();
-  const campaigns = new CampaignsService({ repo: new CampaignsRepo(db), calls: new CallDetailsRepo(db), accounts, access, network, jobs });
+  const notifier = ports.notifier ?? new RecordingNotifier();
+  const finishes = new FinishNotices({ notifier, activity, settings, emit: ports.emit });
+  const campaignsRepo = new CampaignsRepo(db);
+  const onCampaignsChanged = (accountId: string): void => ports.emit('campaigns:changed', { accountId });
+  const campaigns = new CampaignsService({
+    repo: campaignsRepo,
+    calls: new CallDetailsRepo(db),
+    accounts,
+    access,
+    network,
+    jobs,
+    finishes,
+    onChanged: onCampaignsChanged,
+  });
+  const refresher = new BackgroundRefresh({
+    campaigns,
+    repo: campaignsRepo,
+    accounts,
+    settings,
+    requestsPerMinute: (account) => access.requestsPerMinute(account),
+    onChanged: onCampaignsChanged,
+  });
+  refresher.start();
   const lists = new ListsService({
     imports: new ImportService({ db, workers: ports.importWorkers }),
     repo: new ContactListsRepo(db),
@@ -88,7 +119,11 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     sandbox,
     lists,
     campaigns,
+    refresher,
+    finishes,
+    notifier,
     close() {
+      refresher.stop();
       network.stop();
       sandbox.save();
       jobs.cancelAll();

@@ -1,8 +1,13 @@
 import type { AppServices } from '../app-services';
+import { REFRESH_LIMITS } from '../services/campaigns/background-refresh';
 import { isSafeExternalUrl } from '../services/external-links';
 import { composeChannels } from '../../shared/ipc/channels/compose';
 import { AppError } from '../../shared/ipc/result';
 import type { Handlers } from './handle';
+
+function refreshSettings(s: AppServices) {
+  return { seconds: s.refresher.intervalSeconds(), min: REFRESH_LIMITS.min, max: REFRESH_LIMITS.max };
+}
 
 /** Binds every channel of the contract to the service that answers it. */
 export function createHandlers(s: AppServices): Handlers {
@@ -45,6 +50,12 @@ export function createHandlers(s: AppServices): Handlers {
     'campaigns:refresh': () => s.campaigns.refresh(),
     'campaigns:get': ({ id }) => s.campaigns.get(id),
     'campaigns:calls': (input) => s.campaigns.calls(input),
+    'campaigns:syncCalls': ({ id }) => s.campaigns.syncCalls(id),
+    'campaigns:refreshSettings': () => refreshSettings(s),
+    'campaigns:setRefreshSeconds': ({ seconds }) => {
+      s.refresher.setIntervalSeconds(seconds);
+      return refreshSettings(s);
+    },
 
     // Answered by the drafts, compose and outbox services once they are part of the app.
     ...Object.fromEntries(

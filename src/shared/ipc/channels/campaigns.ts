@@ -4,6 +4,10 @@ import { CallsPage, CallsQuery, CampaignDetailView, CampaignListView } from '../
 
 const ById = z.strictObject({ id: z.string().min(1) });
 
+/** How often campaigns refresh in the background while the app is open. */
+export const RefreshSettings = z.object({ seconds: z.number(), min: z.number(), max: z.number() });
+export type RefreshSettings = z.infer<typeof RefreshSettings>;
+
 export const campaignChannels = {
   /** The active account's campaigns from the local cache, at once, with when they were last synced. */
   'campaigns:list': { input: z.undefined(), output: CampaignListView },
@@ -13,4 +17,8 @@ export const campaignChannels = {
   'campaigns:get': { input: ById, output: CampaignDetailView },
   /** A page of the campaign's call details; fetched from Exotel into the cache as needed, answered from the cache. */
   'campaigns:calls': { input: CallsQuery, output: CallsPage },
+  /** Reads every call of one campaign from Exotel as a job (resumable); the job's result is a CallsSyncResult. */
+  'campaigns:syncCalls': { input: ById, output: JobStarted },
+  'campaigns:refreshSettings': { input: z.undefined(), output: RefreshSettings },
+  'campaigns:setRefreshSeconds': { input: z.strictObject({ seconds: z.number().int().min(1).max(86_400) }), output: RefreshSettings },
 } as const;
