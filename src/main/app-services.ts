@@ -19,6 +19,7 @@ import type { SecretStore } from './platform/secret-store';
 import { RecordingNotifier } from './platform/test-ports';
 import { BackgroundRefresh } from './services/campaigns/background-refresh';
 import { FinishNotices } from './services/campaigns/finish-notices';
+import { ExportService } from './services/export';
 
 /** Everything the services need from the world around them; Electron and the test host each supply their own. */
 export interface PlatformPorts {
@@ -50,6 +51,7 @@ export interface AppServices {
   lists: ListsService;
   campaigns: CampaignsService;
   refresher: BackgroundRefresh;
+  exports: ExportService;
   finishes: FinishNotices;
   notifier: Notifier;
   close(): void;
@@ -97,6 +99,15 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     onChanged: onCampaignsChanged,
   });
   refresher.start();
+  const exports = new ExportService({
+    campaigns: campaignsRepo,
+    calls: new CallDetailsRepo(db),
+    lists: new ContactListsRepo(db),
+    dialogs: ports.dialogs,
+    jobs,
+    accounts,
+    fetchFor: (account) => (account.kind === 'sandbox' ? sandbox.fetch : ports.fetch),
+  });
   const lists = new ListsService({
     imports: new ImportService({ db, workers: ports.importWorkers }),
     repo: new ContactListsRepo(db),
@@ -120,6 +131,7 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     lists,
     campaigns,
     refresher,
+    exports,
     finishes,
     notifier,
     close() {

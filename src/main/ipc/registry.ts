@@ -51,6 +51,8 @@ export function createHandlers(s: AppServices): Handlers {
     'campaigns:get': ({ id }) => s.campaigns.get(id),
     'campaigns:calls': (input) => s.campaigns.calls(input),
     'campaigns:syncCalls': ({ id }) => s.campaigns.syncCalls(id),
+    'campaigns:exportCalls': ({ id, mode }) => s.exports.exportCalls(id, mode),
+    'campaigns:downloadReport': ({ id }) => s.exports.downloadReport(id),
     'campaigns:refreshSettings': () => refreshSettings(s),
     'campaigns:setRefreshSeconds': ({ seconds }) => {
       s.refresher.setIntervalSeconds(seconds);

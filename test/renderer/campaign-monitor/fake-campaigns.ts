@@ -149,6 +149,8 @@ export function fakeCampaigns(o: FakeCampaignsOptions): FakeCampaigns {
         });
       },
       syncCalls: async () => ok({ jobId: `calls-${++job}` }),
+      exportCalls: async () => ok({ jobId: `export-${++job}` }),
+      downloadReport: async () => ok({ jobId: `report-${++job}` }),
       refreshSettings: async () => ok(refreshSettings),
       setRefreshSeconds: async ({ seconds }) => {
         refreshSettings.seconds = seconds;

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { JobStarted } from '../../jobs/schemas';
-import { CallsPage, CallsQuery, CampaignDetailView, CampaignListView } from '../../campaigns/schemas';
+import { CallsExportMode, CallsPage, CallsQuery, CampaignDetailView, CampaignListView } from '../../campaigns/schemas';
 
 const ById = z.strictObject({ id: z.string().min(1) });
+
+/** A job that writes a file the user chose; null when the save dialog was closed. */
+const SaveJob = z.object({ jobId: z.string().nullable() });
 
 /** How often campaigns refresh in the background while the app is open. */
 export const RefreshSettings = z.object({ seconds: z.number(), min: z.number(), max: z.number() });
@@ -19,6 +22,10 @@ export const campaignChannels = {
   'campaigns:calls': { input: CallsQuery, output: CallsPage },
   /** Reads every call of one campaign from Exotel as a job (resumable); the job's result is a CallsSyncResult. */
   'campaigns:syncCalls': { input: ById, output: JobStarted },
+  /** Asks where to save, then writes the campaign's cached calls as a CSV job (CallsExportResult); jobId null when the dialog was closed. */
+  'campaigns:exportCalls': { input: z.strictObject({ id: z.string().min(1), mode: CallsExportMode }), output: SaveJob },
+  /** Downloads Exotel's own report of a finished campaign (plain download, no credentials) as a job (ReportDownloadResult). */
+  'campaigns:downloadReport': { input: ById, output: SaveJob },
   'campaigns:refreshSettings': { input: z.undefined(), output: RefreshSettings },
   'campaigns:setRefreshSeconds': { input: z.strictObject({ seconds: z.number().int().min(1).max(86_400) }), output: RefreshSettings },
 } as const;
