@@ -23,7 +23,7 @@ function found(ctx: HandlerContext): SimCampaign {
 }
 
 function one(ctx: HandlerContext, c: SimCampaign): SimReply {
-  return envelope(ctx.requestId, ctx.method, 200, [okItem(campaignData(c, ctx.world.account.accountSid), summaryOf(c))]);
+  return envelope(ctx.requestId, ctx.method, 200, [okItem(campaignData(c, ctx.world.account.accountSid, ctx.url.origin), summaryOf(c))]);
 }
 
 export async function createCampaign(ctx: HandlerContext): Promise<SimReply> {
@@ -59,7 +59,7 @@ export async function listCampaigns(ctx: HandlerContext): Promise<SimReply> {
     return sort.desc ? -order : order;
   });
   const page = all.slice(offset, offset + limit);
-  const items = page.map((c) => okItem(campaignData(c, ctx.world.account.accountSid), summaryOf(c)));
+  const items = page.map((c) => okItem(campaignData(c, ctx.world.account.accountSid, ctx.url.origin), summaryOf(c)));
   return envelope(ctx.requestId, ctx.method, items.length ? 207 : 200, items, pageMeta(offset, limit, items.length, all.length));
 }
 
