@@ -33,7 +33,7 @@ export function StatusBar() {
         aria-label={`${formatCount(queued)} queued ${queued === 1 ? 'operation' : 'operations'}${asking ? `, ${formatCount(asking)} waiting for your answer` : ''}: open Activity`}
       >
         <span className="num">{formatCount(queued)}</span> queued
-        {asking ? <span className="text-warn"> · {formatCount(asking)} {asking === 1 ? 'needs' : 'need'} your answer</span> : null}
+        {asking ? <span className="text-warn"> ({formatCount(asking)} {asking === 1 ? 'needs' : 'need'} your answer)</span> : null}
       </button>
       <div className="spacer" />
       {job ? (

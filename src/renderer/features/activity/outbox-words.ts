@@ -31,7 +31,7 @@ export function confirmationFor(item: OutboxItemView, decision: OutboxDecision):
     case 'launch-now':
       return {
         title: `Launch “${item.key}” now?`,
-        body: 'Exotel starts calling about a minute after it gets it. A placed call cannot be taken back.',
+        body: 'Exotel starts calling about a minute after it gets it, and the end moves by as much as the start. A placed call cannot be taken back.',
         label: 'Launch now',
       };
     case 'send-again':
