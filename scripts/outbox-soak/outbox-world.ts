@@ -154,7 +154,7 @@ export class OutboxWorld {
     const imports = new ImportService({ db: this.db, workers: 0 });
     try {
       const preview = await imports.inspect(file);
-      const settings = defaultImportSettings(preview, { country: 'IN', listName: name });
+      const settings = { ...defaultImportSettings(preview, { country: 'IN', listName: name }), filePath: file };
       const { listId } = await imports.run(settings, { accountId: null, signal: new AbortController().signal, onProgress: () => undefined });
       return listId;
     } finally {

@@ -4,9 +4,11 @@ import { openDatabase, type Db } from './store/db';
 import { SettingsRepo } from './store/settings-repo';
 import { AccountsService } from './services/accounts-service';
 import { CampaignsService } from './services/campaigns';
+import { CallDetailsRepo } from './store/call-details-repo';
 import { CampaignsRepo } from './store/campaigns-repo';
 import { ExotelAccess } from './services/exotel-access';
 import { SandboxHost } from './services/sandbox-host';
+import { FileGrants } from './services/files';
 import { ContactListsRepo, ImportService } from './services/imports';
 import { JobRunner } from './services/job-runner';
 import { ListsService } from './services/lists/lists-service';
@@ -43,6 +45,8 @@ export interface AppServices {
   access: ExotelAccess;
   network: NetworkMonitor;
   sandbox: SandboxHost;
+  /** Files the window may name, by grant: see FileGrants. */
+  files: FileGrants;
   lists: ListsService;
   campaigns: CampaignsService;
   /** The only writer to Exotel: launches, test calls, list sends and campaign actions. */
@@ -69,7 +73,8 @@ export function createAppServices(ports: PlatformPorts): AppServices {
   accounts.ensureSandbox(sandbox.credentials);
   const network = new NetworkMonitor({ desktop: ports.desktop, settings, emit: ports.emit });
   network.start();
-  const campaigns = new CampaignsService({ repo: new CampaignsRepo(db), accounts, access, network, jobs });
+  const files = new FileGrants({ emit: ports.emit });
+  const campaigns = new CampaignsService({ repo: new CampaignsRepo(db), calls: new CallDetailsRepo(db), accounts, access, network, jobs });
   const lists = new ListsService({
     imports: new ImportService({ db, workers: ports.importWorkers }),
     repo: new ContactListsRepo(db),
@@ -78,6 +83,7 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     access,
     network,
     dialogs: ports.dialogs,
+    files,
     onChanged: (listId) => ports.emit('lists:changed', { listId }),
   });
   const outbox = new OutboxService({
@@ -100,6 +106,7 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     access,
     network,
     sandbox,
+    files,
     lists,
     campaigns,
     outbox,

@@ -31,8 +31,11 @@ export function createHandlers(s: AppServices): Handlers {
     'accounts:test': ({ id }) => s.accounts.test(id),
     'keychain:status': () => ports.secrets.status(),
 
-    'imports:chooseFile': async () => ({ filePath: await ports.dialogs.openSheet() }),
-    'imports:inspect': ({ filePath, options }) => s.lists.inspect(filePath, options),
+    'imports:chooseFile': async () => {
+      const path = await ports.dialogs.openSheet();
+      return { file: path ? s.files.grant(path) : null };
+    },
+    'imports:inspect': ({ fileId, options }) => s.lists.inspect(fileId, options),
     'imports:start': (settings) => s.lists.startImport(settings),
     'lists:list': () => s.lists.list(),
     'lists:get': ({ id }) => s.lists.get(id),
@@ -65,5 +68,7 @@ export function createHandlers(s: AppServices): Handlers {
     },
     'outbox:decide': ({ id, decision, sendAt }) => s.outbox.decide(id, decision, sendAt),
     'outbox:campaignAction': ({ campaignId, action }) => queueCampaignAction(s, campaignId, action),
+    // The preload's own: the path came from the drop itself, through Electron, never from the page.
+    'files:dropped': ({ path }) => s.files.grant(path),
   };
 }
