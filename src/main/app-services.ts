@@ -12,6 +12,9 @@ import { ContactListsRepo, ImportService } from './services/imports';
 import { JobRunner } from './services/job-runner';
 import { ListsService } from './services/lists/lists-service';
 import { NetworkMonitor } from './services/network-monitor';
+import { composeSettingsOf } from './services/compose/account-settings';
+import { DraftsService } from './services/compose/drafts-service';
+import { DraftsRepo } from './store/drafts-repo';
 import type { Desktop, EventSink, FetchLike } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
 import type { SecretStore } from './platform/secret-store';
@@ -45,6 +48,7 @@ export interface AppServices {
   files: FileGrants;
   lists: ListsService;
   campaigns: CampaignsService;
+  drafts: DraftsService;
   close(): void;
 }
 
@@ -80,6 +84,14 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     files,
     onChanged: (listId) => ports.emit('lists:changed', { listId }),
   });
+  const drafts = new DraftsService({
+    drafts: new DraftsRepo(db),
+    lists: new ContactListsRepo(db),
+    campaigns: new CampaignsRepo(db),
+    activeAccount: () => accounts.activeAccount(),
+    accountDefaults: composeSettingsOf,
+    emit: ports.emit,
+  });
   return {
     ports,
     db,
@@ -93,6 +105,7 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     files,
     lists,
     campaigns,
+    drafts,
     close() {
       network.stop();
       sandbox.save();
