@@ -52,6 +52,11 @@ export function CampaignsPage() {
     [],
   );
 
+  // Coming back from the composer: the draft just left may have a new name.
+  useEffect(() => {
+    if (!composing) void useDrafts.getState().load();
+  }, [composing]);
+
   if (composing) return <Composer />;
   return <CampaignMonitor masterTop={<CampaignsSide />} />;
 }

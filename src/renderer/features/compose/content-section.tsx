@@ -1,6 +1,7 @@
 import type { Content, DraftFields } from '../../../shared/compose/draft';
 import type { AudienceView } from '../../../shared/compose/views';
 import { EXOTEL_LIMITS } from '../../../shared/exotel/limits';
+import { checkFlowUrl } from '../../../shared/compose/urls';
 import { findReferences } from '../../../shared/template';
 import { TextField } from '../../components/field';
 import { useCompose } from './compose-store';
@@ -16,28 +17,6 @@ interface ContentSectionProps {
   onChange: (patch: Partial<DraftFields>) => void;
   messages: FieldMessages;
   disabled?: boolean;
-}
-
-const EXOTEL_HOST = /(^|\.)exotel\.(com|in)$/iu;
-
-/** A flow URL's shape in plain words; null when it looks like an Exotel app. Other hosts are warned about, not refused. */
-export function flowUrlNote(url: string): { tone: 'error' | 'warning'; text: string } | null {
-  const trimmed = url.trim();
-  if (!trimmed) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    return { tone: 'error', text: 'This is not a web address: it should look like http://my.exotel.com/<sid>/exoml/start_voice/<app id>.' };
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { tone: 'error', text: 'A flow address starts with http:// or https://.' };
-  if (!EXOTEL_HOST.test(parsed.hostname)) {
-    return { tone: 'warning', text: `${parsed.hostname} is not an Exotel address. That is fine for your own flow server; check it is the one you mean.` };
-  }
-  if (!/\/(exoml\/start_voice|start)\/[^/]+\/?$/u.test(parsed.pathname)) {
-    return { tone: 'warning', text: 'Exotel app addresses end in /exoml/start_voice/<app id>; check this one in your Exotel dashboard.' };
-  }
-  return null;
 }
 
 function dynamicLimitNote(view: AudienceView | null, used: number): string | null {
@@ -82,7 +61,8 @@ export function ContentSection({ draftId, fields, view, onChange, messages, disa
 
       {content.kind === 'flow' ? (
         (() => {
-          const note = flowUrlNote(content.url);
+          // Shape is checked as the user types; an empty address is said only by the check before launch.
+          const note = content.url.trim() ? checkFlowUrl(content.url) : {};
           return (
             <TextField
               label="Flow address"
@@ -90,8 +70,8 @@ export function ContentSection({ draftId, fields, view, onChange, messages, disa
               value={content.url}
               disabled={disabled}
               placeholder="http://my.exotel.com/<sid>/exoml/start_voice/<app id>"
-              error={messages.error('content.url') ?? (note?.tone === 'error' ? note.text : undefined)}
-              hint={note?.tone === 'warning' ? `⚠ ${note.text}` : (messages.warning('content.url') ?? 'Copy it from the app’s page in your Exotel dashboard.')}
+              error={note.issue ?? messages.error('content.url')}
+              hint={note.warning ? `⚠ ${note.warning}` : 'Copy it from the app’s page in your Exotel dashboard.'}
               onChange={(url) => set({ kind: 'flow', url })}
             />
           );

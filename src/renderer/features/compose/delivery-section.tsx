@@ -41,7 +41,7 @@ export function DeliverySection({ fields, defaults, onChange, messages, disabled
             value={fields.callerId}
             disabled={disabled}
             error={messages.error('callerId')}
-            hint="The ExoPhone people see calling them."
+            hint={messages.warning('callerId') ? `⚠ ${messages.warning('callerId')}` : 'The ExoPhone people see calling them.'}
             options={[...(fields.callerId ? [] : [{ value: '', label: 'Choose an ExoPhone…' }]), ...callerIds.map((c, i) => ({ value: c, label: i === 0 && defaults.callerIds[0] === c ? `${c} (default)` : c }))]}
             onChange={(callerId) => onChange({ callerId })}
           />

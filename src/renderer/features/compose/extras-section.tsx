@@ -1,4 +1,5 @@
 import type { DraftFields } from '../../../shared/compose/draft';
+import { checkWebhook } from '../../../shared/compose/urls';
 import { TextField } from '../../components/field';
 import type { FieldMessages } from './field-messages';
 
@@ -10,21 +11,6 @@ const CALLBACKS: { key: CallbackKey; label: string; hint: string }[] = [
   { key: 'callScheduleCallback', label: 'When a number is done', hint: 'After its last try, retries included.' },
 ];
 
-/** A callback address in plain words: null when fine, else what is wrong or worth a second look. */
-export function callbackNote(url: string): { tone: 'error' | 'warning'; text: string } | null {
-  const trimmed = url.trim();
-  if (!trimmed) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    return { tone: 'error', text: 'This is not a web address: it should start with https://.' };
-  }
-  if (parsed.protocol === 'http:') return { tone: 'warning', text: 'Plain http: Exotel accepts it, but what it posts can be read on the way. Use https if your server has it.' };
-  if (parsed.protocol !== 'https:') return { tone: 'error', text: 'A callback address starts with https://.' };
-  return null;
-}
-
 /** Where Exotel reports back, and the value it passes through. */
 export function ExtrasSection({ fields, onChange, messages, disabled }: { fields: DraftFields; onChange: (patch: Partial<DraftFields>) => void; messages: FieldMessages; disabled?: boolean }) {
   return (
@@ -33,7 +19,7 @@ export function ExtrasSection({ fields, onChange, messages, disabled }: { fields
       <p className="muted section-note">Exotel posts to these addresses; this app learns progress by asking Exotel, so they are only for your own servers.</p>
       <div className="form-grid three">
         {CALLBACKS.map((c) => {
-          const note = callbackNote(fields[c.key]);
+          const note = checkWebhook(fields[c.key]);
           return (
             <TextField
               key={c.key}
@@ -42,8 +28,8 @@ export function ExtrasSection({ fields, onChange, messages, disabled }: { fields
               value={fields[c.key]}
               disabled={disabled}
               placeholder="https://"
-              error={messages.error(c.key) ?? (note?.tone === 'error' ? note.text : undefined)}
-              hint={note?.tone === 'warning' ? `⚠ ${note.text}` : (messages.warning(c.key) ?? c.hint)}
+              error={note.issue ?? messages.error(c.key)}
+              hint={note.warning ? `⚠ ${note.warning}` : c.hint}
               onChange={(value) => onChange({ [c.key]: value })}
             />
           );

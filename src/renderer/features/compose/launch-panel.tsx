@@ -57,7 +57,6 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
   const saveState = useCompose((s) => s.saveState);
   const summary = check?.summary ?? null;
   const issues = check?.issues ?? [];
-  const warnings = (check?.warnings ?? []).filter((w) => !w.field.startsWith('schedule'));
   const numbers = summary?.numbers ?? count;
 
   const launch = async () => {
@@ -89,12 +88,6 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
       ) : (
         <p className="muted">The summary appears once the campaign has numbers to call and a caller ID.</p>
       )}
-
-      {warnings.map((w) => (
-        <p key={w.field + w.message} className="banner banner-warn" role="status">
-          {w.message}
-        </p>
-      ))}
 
       {issues.length ? (
         <div className="launch-issues" role="region" aria-label="To fix before launch">
