@@ -110,7 +110,8 @@ export function ContentSection({ draftId, fields, view, onChange, messages, disa
             value={content.text}
             variables={variables}
             disabled={disabled}
-            error={messages.error('content.text')}
+            // Unknown @@ references are named under the editor as the user types; the check's copy would repeat them.
+            error={messages.errors('content.text').find((m) => !m.startsWith('@@'))}
             hint={
               dynamicLimitNote(view, findReferences(content.text, variables).used.length) ??
               (variables.length ? `Type @@ to use a column: ${variables.map((v) => `@@${v}`).join(', ')}.` : 'These contacts have no other columns, so the message is the same for everyone.')

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { LaunchCheck } from '../../../shared/compose/views';
+import { useNetwork } from '../../app/network-store';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Button } from '../../components/button';
 import { toast } from '../../components/toast-store';
@@ -55,6 +56,7 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
   const flush = useCompose((s) => s.flush);
   const close = useCompose((s) => s.close);
   const saveState = useCompose((s) => s.saveState);
+  const online = useNetwork((s) => s.online);
   const summary = check?.summary ?? null;
   const issues = check?.issues ?? [];
   const numbers = summary?.numbers ?? count;
@@ -63,7 +65,7 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
     await flush();
     const item = await call(desk().compose.launch({ draftId, confirmName: name, confirmCount: numbers }));
     useOutbox.setState((s) => ({ items: [item, ...s.items.filter((i) => i.id !== item.id)] }));
-    toast('ok', `Launching “${name}”`, item.state === 'queued' ? 'It is queued and goes to Exotel as soon as the account is reachable.' : undefined);
+    toast('ok', `Launching “${name}”`, online ? 'It is on its way to Exotel; it shows under Campaigns.' : 'You are offline: it waits in the queue and goes out when you are back online.');
     await close();
   };
 
@@ -86,7 +88,7 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
           ))}
         </dl>
       ) : (
-        <p className="muted">The summary appears once the campaign has numbers to call and a caller ID.</p>
+        <p className="muted">The summary of what will happen appears once who is called and when it starts are filled in.</p>
       )}
 
       {issues.length ? (
@@ -137,7 +139,7 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
                 </div>
               ))}
           </dl>
-          <p className="muted">Offline, the launch waits in the queue and goes out when you are back online.</p>
+          {online ? null : <p className="banner banner-warn">You are offline: the launch waits in the queue and goes out when you are back online.</p>}
         </ConfirmDialog>
       ) : null}
     </aside>
