@@ -4,13 +4,18 @@ import { openDatabase, type Db } from './store/db';
 import { SettingsRepo } from './store/settings-repo';
 import { AccountsService } from './services/accounts-service';
 import { CampaignsService } from './services/campaigns';
+import { CallDetailsRepo } from './store/call-details-repo';
 import { CampaignsRepo } from './store/campaigns-repo';
 import { ExotelAccess } from './services/exotel-access';
 import { SandboxHost } from './services/sandbox-host';
+import { FileGrants } from './services/files';
 import { ContactListsRepo, ImportService } from './services/imports';
 import { JobRunner } from './services/job-runner';
 import { ListsService } from './services/lists/lists-service';
 import { NetworkMonitor } from './services/network-monitor';
+import { ListSender } from './services/lists/list-sender';
+import { OutboxService } from './services/outbox';
+import { OutboxRepo } from './store/outbox-repo';
 import type { Desktop, EventSink, FetchLike } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
 import type { SecretStore } from './platform/secret-store';
@@ -40,8 +45,12 @@ export interface AppServices {
   access: ExotelAccess;
   network: NetworkMonitor;
   sandbox: SandboxHost;
+  /** Files the window may name, by grant: see FileGrants. */
+  files: FileGrants;
   lists: ListsService;
   campaigns: CampaignsService;
+  /** The only writer to Exotel: launches, test calls, list sends and campaign actions. */
+  outbox: OutboxService;
   close(): void;
 }
 
@@ -64,7 +73,8 @@ export function createAppServices(ports: PlatformPorts): AppServices {
   accounts.ensureSandbox(sandbox.credentials);
   const network = new NetworkMonitor({ desktop: ports.desktop, settings, emit: ports.emit });
   network.start();
-  const campaigns = new CampaignsService({ repo: new CampaignsRepo(db), accounts, access, network, jobs });
+  const files = new FileGrants({ emit: ports.emit });
+  const campaigns = new CampaignsService({ repo: new CampaignsRepo(db), calls: new CallDetailsRepo(db), accounts, access, network, jobs });
   const lists = new ListsService({
     imports: new ImportService({ db, workers: ports.importWorkers }),
     repo: new ContactListsRepo(db),
@@ -73,8 +83,19 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     access,
     network,
     dialogs: ports.dialogs,
+    files,
     onChanged: (listId) => ports.emit('lists:changed', { listId }),
   });
+  const outbox = new OutboxService({
+    repo: new OutboxRepo(db),
+    accounts: new AccountsRepo(db),
+    access,
+    network,
+    lists: new ListSender({ lists: new ContactListsRepo(db) }),
+    activity,
+    emit: (view) => ports.emit('outbox:changed', view),
+  });
+  outbox.start();
   return {
     ports,
     db,
@@ -85,9 +106,12 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     access,
     network,
     sandbox,
+    files,
     lists,
     campaigns,
+    outbox,
     close() {
+      outbox.stop();
       network.stop();
       sandbox.save();
       jobs.cancelAll();

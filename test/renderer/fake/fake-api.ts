@@ -5,7 +5,7 @@ import { accountFrom, SANDBOX, testConnection, updatedAccount } from './fake-acc
 import { composeHandlers } from './fake-compose';
 import { FakeCore } from './fake-core';
 import { importFromSheet, listId, type FakeList } from './fake-lists';
-import { inspectSheet, type FakeSheet } from './fake-sheets';
+import { fakeFileId, fakePathOf, fileNameOf, inspectSheet, type FakeSheet } from './fake-sheets';
 
 export interface FakeOptions {
   accounts?: AccountView[];
@@ -105,13 +105,19 @@ export function createFakeApi(options: FakeOptions = {}) {
       log('connection', result.outcome === 'accepted' ? 'info' : 'error', `${account.name}: ${result.message}`);
       return result;
     },
-    'imports:chooseFile': () => ({ filePath: state.chooseFilePath }),
-    'imports:inspect': ({ filePath, options: read }) => inspectSheet(filePath, state.sheets[filePath], read),
+    'imports:chooseFile': () => ({
+      file: state.chooseFilePath ? { fileId: fakeFileId(state.chooseFilePath), fileName: fileNameOf(state.chooseFilePath) } : null,
+    }),
+    'imports:inspect': ({ fileId, options: read }) => {
+      const path = fakePathOf(fileId);
+      return inspectSheet(path, state.sheets[path], read);
+    },
     'imports:start': (settings) => {
-      const sheet = state.sheets[settings.filePath];
-      if (!sheet) throw new AppError('not-found', `Could not find ${settings.filePath}.`);
+      const path = fakePathOf(settings.fileId);
+      const sheet = state.sheets[path];
+      if (!sheet) throw new AppError('not-found', `Could not find ${path}.`);
       const id = listId();
-      const list = importFromSheet(id, settings, sheet, state.activeId, now());
+      const list = importFromSheet(id, settings, fileNameOf(path), sheet, state.activeId, now());
       const total = list.view.counts.rows;
       const jobId = core.startJob({
         kind: 'import',

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import { RESERVED_VARIABLE_NAMES } from '../../../shared/imports/columns';
-import type { ImportCounts, ImportSettings, ReadOptions, SheetPreview } from '../../../shared/imports/schemas';
+import type { ImportCounts, ReadOptions, SheetImport, SheetReading } from '../../../shared/imports/schemas';
 import { AppError } from '../../../shared/ipc/result';
 import { isKnownCountry } from '../../../shared/phone/authority';
 import { ContactListWriter, sweepUnfinished } from '../../store/contact-list-writer';
 import type { Db } from '../../store/db';
+import { internalFailure } from '../internal-failure';
 import { checkSheet, type CheckOptions, type CheckReport } from './check-sheet';
 import { ImportWorkers } from './import-workers';
 import { inspectSheet } from './inspect-sheet';
@@ -64,12 +65,12 @@ export class ImportService {
     return this.workers.close();
   }
 
-  async inspect(filePath: string, options?: ReadOptions): Promise<SheetPreview> {
+  async inspect(filePath: string, options?: ReadOptions): Promise<SheetReading> {
     return (await inspectSheet(filePath, options)).preview;
   }
 
   /** Reads, checks and saves the whole sheet as a contact list. Cancelled or failed, it saves nothing. */
-  async run(settings: ImportSettings, ctx: RunContext): Promise<{ listId: string; counts: ImportCounts }> {
+  async run(settings: SheetImport, ctx: RunContext): Promise<{ listId: string; counts: ImportCounts }> {
     checkSettings(settings);
     const report = progressReporter(ctx.onProgress);
     report.started();
@@ -114,7 +115,7 @@ export class ImportService {
     } catch (error) {
       writer.abort();
       if (ctx.signal.aborted) throw cancelled();
-      throw error instanceof AppError ? error : new AppError('internal', `The import failed: ${String(error)}`);
+      throw error instanceof AppError ? error : internalFailure('The import stopped on a problem inside the app; no list was saved', error);
     }
   }
 
@@ -139,7 +140,7 @@ export class ImportService {
   }
 }
 
-function checkSettings(settings: ImportSettings): void {
+function checkSettings(settings: SheetImport): void {
   if (!isKnownCountry(settings.country)) {
     throw new AppError('validation', `${settings.country} is not a country the app knows: use a two-letter code such as IN.`);
   }

@@ -1,13 +1,13 @@
 import Papa from 'papaparse';
 import { cleanHeaders, findDuplicateHeaders, guessPhoneColumn, suggestVariableNames } from '../../../shared/imports/columns';
 import { detectDelimiter } from '../../../shared/imports/detect-delimiter';
-import type { ReadOptions, SheetPreview } from '../../../shared/imports/schemas';
+import type { ReadOptions, SheetReading } from '../../../shared/imports/schemas';
 import { sniffFile, unreadable, type SniffedFile } from './sniff-file';
 
 const PREVIEW_ROWS = 20;
 
 export interface InspectedSheet {
-  preview: SheetPreview;
+  preview: SheetReading;
   sniffed: SniffedFile;
 }
 
@@ -26,7 +26,6 @@ export async function inspectSheet(filePath: string, options: ReadOptions = {}):
   return {
     sniffed,
     preview: {
-      filePath,
       fileName: sniffed.fileName,
       sizeBytes: sniffed.sizeBytes,
       encoding: sniffed.encoding,
