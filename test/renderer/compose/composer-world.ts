@@ -1,5 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { importFromSheet, type FakeList } from '../fake/fake-lists';
+import { fakeFileId } from '../fake/fake-sheets';
 import { renderApp } from '../helpers';
 
 /** A saved list whose headers are the `@@` names as written, one contact with no Order ID. */
@@ -14,7 +15,7 @@ export function duesList(): FakeList {
   return importFromSheet(
     'list-dues',
     {
-      filePath: '/home/staff/dues.csv',
+      fileId: fakeFileId('/home/staff/dues.csv'),
       encoding: 'utf-8',
       delimiter: ',',
       phoneColumn: 1,
@@ -25,6 +26,7 @@ export function duesList(): FakeList {
       country: 'IN',
       listName: 'December dues',
     },
+    'dues.csv',
     { text, encoding: 'utf-8', delimiter: ',' },
     'sandbox',
     '2026-11-30T05:00:00.000Z',
