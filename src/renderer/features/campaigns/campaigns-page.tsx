@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { Button } from '../../components/button';
+import { onEvent } from '../../lib/api';
 import { shortcutLabel } from '../../lib/keys';
 import { CampaignMonitor, useMonitor } from '../campaign-monitor';
 import { useCompose } from '../compose/compose-store';
@@ -48,6 +49,16 @@ export function CampaignsPage() {
       useOutbox.subscribe((state, before) => {
         const landed = state.items.some((i) => i.kind === 'campaign-create' && i.state === 'done' && before.items.find((b) => b.id === i.id)?.state !== 'done');
         if (landed) void useMonitor.getState().refresh();
+      }),
+    [],
+  );
+
+  // A draft belongs to its account: switching accounts puts it back among that account's drafts.
+  useEffect(
+    () =>
+      onEvent('accounts:changed', (state) => {
+        const draft = useCompose.getState().draft;
+        if (draft && draft.accountId !== state.activeId) void useCompose.getState().close();
       }),
     [],
   );

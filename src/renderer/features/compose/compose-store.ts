@@ -50,6 +50,8 @@ let timer: ReturnType<typeof setTimeout> | null = null;
 let saving: Promise<void> | null = null;
 // Answers can come back out of order while the user types; only the newest one is shown.
 let refreshSeq = 0;
+// The audience the preview's contact was picked from; another audience starts the preview over.
+let sampledAudience = '';
 
 function fieldsOf(draft: Draft): DraftFields {
   const { id: _id, accountId: _a, createdAt: _c, updatedAt: _u, launchedItemId: _l, ...fields } = draft;
@@ -105,8 +107,8 @@ export const useCompose = create<ComposeState>()((set, get) => {
         const [draft, defaults] = await Promise.all([call(desk().drafts.get({ id })), call(desk().compose.defaults())]);
         set({ ...composeInitial, draft, defaults });
         useNav.getState().go('campaigns');
+        sampledAudience = '';
         await get().refresh();
-        await get().pickSample({ index: 0 });
       } catch (cause) {
         const message = toApiError(cause).message;
         set({ openError: message });
@@ -152,8 +154,11 @@ export const useCompose = create<ComposeState>()((set, get) => {
         if (seq !== refreshSeq || get().draft?.id !== draft.id) return;
         set({ audience, check });
         const sample = get().sample;
-        // A new audience may have fewer contacts than the one the preview was on.
-        if (!sample || sample.index >= audience.available) await get().pickSample({ index: 0 });
+        const current = JSON.stringify(draft.audience);
+        if (!sample || sampledAudience !== current || sample.index >= audience.available) {
+          sampledAudience = current;
+          await get().pickSample({ index: 0 });
+        }
       } catch (cause) {
         if (seq === refreshSeq) set({ saveError: toApiError(cause).message });
       }
