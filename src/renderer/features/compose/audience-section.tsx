@@ -153,7 +153,7 @@ export function AudienceSection({ audience, view, accountId, onChange, messages,
             id="typed-numbers"
             data-field="audience"
             className="input mono"
-            rows={4}
+            rows={5}
             value={audience.text}
             disabled={disabled}
             aria-invalid={messages.error('audience') ? true : undefined}
