@@ -194,6 +194,7 @@ export function createFakeApi(options: FakeOptions = {}) {
     activeId: () => state.activeId,
     online: () => state.online,
     now,
+    outbox: state.outbox,
   });
   core.setHandlers(compose);
 
