@@ -14,6 +14,7 @@ import { NetworkMonitor } from './services/network-monitor';
 import type { Desktop, EventSink, FetchLike } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
 import type { SecretStore } from './platform/secret-store';
+import type { Updates } from './platform/updates';
 
 /** Everything the services need from the world around them; Electron and the test host each supply their own. */
 export interface PlatformPorts {
@@ -28,6 +29,8 @@ export interface PlatformPorts {
   platform: string;
   /** Worker threads for imports; 0 keeps imports on the calling thread. Default: two, or one per core if fewer. */
   importWorkers?: number;
+  /** The installed app's updater; absent (updates off) in development and in the test host. */
+  updates?: Updates;
 }
 
 export interface AppServices {

@@ -1,6 +1,7 @@
 import type { AppServices } from '../app-services';
 import { isSafeExternalUrl } from '../services/external-links';
 import type { Handlers } from './handle';
+import { UPDATES_OFF } from '../../shared/ipc/channels/desktop';
 
 /** Binds every channel of the contract to the service that answers it. */
 export function createHandlers(s: AppServices): Handlers {
@@ -43,5 +44,8 @@ export function createHandlers(s: AppServices): Handlers {
     'campaigns:refresh': () => s.campaigns.refresh(),
     'campaigns:get': ({ id }) => s.campaigns.get(id),
     'campaigns:calls': (input) => s.campaigns.calls(input),
+
+    'desktop:updateState': () => ports.updates?.state() ?? UPDATES_OFF,
+    'desktop:restartToUpdate': () => ({ restarting: ports.updates?.restart() ?? false }),
   };
 }

@@ -4,6 +4,7 @@ import { JobFinished, JobProgress } from '../jobs/schemas';
 import { accountChannels } from './channels/accounts';
 import { appChannels, NetworkState } from './channels/app';
 import { campaignChannels } from './channels/campaigns';
+import { desktopChannels, desktopEvents } from './channels/desktop';
 import { importChannels } from './channels/imports';
 
 export interface ChannelDef {
@@ -17,6 +18,7 @@ export const contract = {
   ...accountChannels,
   ...importChannels,
   ...campaignChannels,
+  ...desktopChannels,
 } satisfies Record<string, ChannelDef>;
 
 /** Every event main pushes to the renderer. */
@@ -26,6 +28,7 @@ export const events = {
   'accounts:changed': AccountsState,
   'network:changed': NetworkState,
   'lists:changed': z.object({ listId: z.string().nullable() }),
+  ...desktopEvents,
 } satisfies Record<string, z.ZodType>;
 
 export type Contract = typeof contract;
