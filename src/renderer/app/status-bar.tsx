@@ -3,6 +3,7 @@ import { formatCount, formatDateTime } from '../lib/format';
 import { firstRunningJob, useJobs } from './jobs-store';
 import { useNav } from './nav-store';
 import { useNetwork } from './network-store';
+import { UpdateNotice } from './update-notice';
 
 export function StatusBar() {
   const online = useNetwork((s) => s.online);
@@ -33,6 +34,7 @@ export function StatusBar() {
         <span className="num">{formatCount(queued)}</span> queued
       </button>
       <div className="spacer" />
+      <UpdateNotice />
       {job ? (
         <div className="statusbar-job">
           <ProgressBar
