@@ -26,6 +26,27 @@ export function parseFeedUrl(raw: unknown): string | null {
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
+/** The few settings calls the feed needs (SettingsRepo). */
+export interface FeedSettings {
+  get<T>(key: string): T | null;
+  set(key: string, value: unknown): void;
+}
+
+/**
+ * The feed to check, or null for none. A deployment sets it once with CAMPAIGN_DESK_UPDATE_URL (empty clears
+ * it); the app keeps it as a setting from then on. An address that is not an https folder is refused with a
+ * log line that says why, and updating stays off.
+ */
+export function configuredFeed(settings: FeedSettings, env: Readonly<Record<string, string | undefined>>, log: UpdatesLog): string | null {
+  const fromEnv = env.CAMPAIGN_DESK_UPDATE_URL;
+  if (fromEnv !== undefined) settings.set(UPDATE_FEED_SETTING, fromEnv.trim());
+  const raw = settings.get<unknown>(UPDATE_FEED_SETTING);
+  if (typeof raw !== 'string' || !raw.trim()) return null;
+  const feed = parseFeedUrl(raw);
+  if (!feed) log.warn(`updates stay off: the update feed "${raw}" is not an https address (plain http only to 127.0.0.1)`);
+  return feed;
+}
+
 export interface UpdatesLog {
   info(message: string): void;
   warn(message: string): void;

@@ -9,7 +9,7 @@ import { DebUpdater } from 'electron-updater';
 import type { AppAdapter } from 'electron-updater/out/AppAdapter';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UpdateState } from '../../../src/shared/ipc/channels/desktop';
-import { DesktopUpdates, parseFeedUrl } from '../../../src/main/platform/updates';
+import { configuredFeed, DesktopUpdates, parseFeedUrl, UPDATE_FEED_SETTING } from '../../../src/main/platform/updates';
 
 /** Node's own http client in place of Electron's net module, which plain Node does not have. */
 class NodeHttpExecutor extends HttpExecutor<ClientRequest> {
@@ -136,5 +136,20 @@ describe('updates from a generic feed', () => {
     expect(parseFeedUrl('file:///tmp/feed')).toBeNull();
     expect(parseFeedUrl(null)).toBeNull();
     expect(parseFeedUrl('   ')).toBeNull();
+  });
+
+  it('keeps the feed as a setting, set once by the deployment, off by default, refused with a reason when not https', () => {
+    const store = new Map<string, unknown>();
+    const settings = { get: <T,>(key: string) => (store.get(key) ?? null) as T | null, set: (key: string, value: unknown) => void store.set(key, value) };
+    const warnings: string[] = [];
+    const log = { ...quiet, warn: (m: string) => void warnings.push(m) };
+    expect(configuredFeed(settings, {}, log)).toBeNull();
+    expect(configuredFeed(settings, { CAMPAIGN_DESK_UPDATE_URL: ' https://downloads.example.com/desk ' }, log)).toBe('https://downloads.example.com/desk/');
+    expect(store.get(UPDATE_FEED_SETTING)).toBe('https://downloads.example.com/desk');
+    expect(configuredFeed(settings, {}, log)).toBe('https://downloads.example.com/desk/');
+    expect(configuredFeed(settings, { CAMPAIGN_DESK_UPDATE_URL: 'http://downloads.example.com/' }, log)).toBeNull();
+    expect(warnings.join('\n')).toMatch(/not an https address/);
+    expect(configuredFeed(settings, { CAMPAIGN_DESK_UPDATE_URL: '' }, log)).toBeNull();
+    expect(store.get(UPDATE_FEED_SETTING)).toBe('');
   });
 });
