@@ -1,7 +1,7 @@
 import { app, type BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { createAppServices, type AppServices } from './app-services';
-import { createDispatch } from './ipc/handle';
+import { createDispatch, type Sender } from './ipc/handle';
 import { registerIpc } from './ipc/electron-bridge';
 import { createHandlers } from './ipc/registry';
 import { UPDATES_OFF } from '../shared/ipc/channels/desktop';
@@ -11,6 +11,7 @@ import { logWindowErrors, startLogFile } from './platform/electron-log-file';
 import { installAppMenu, installContextMenu } from './platform/electron-menu';
 import { listenForOsFiles } from './platform/electron-os-files';
 import { electronDesktop, electronDialogs, electronFetch } from './platform/electron-ports';
+import { electronNotifier } from './platform/electron-notifier';
 import { startUpdates } from './platform/electron-updates';
 import { createKeytarStore, loadKeytar } from './platform/keytar-store';
 import { runMode, selectPorts } from './platform/run-mode';
@@ -90,13 +91,25 @@ if (!app.requestSingleInstanceLock()) {
       desktop: ports.desktop,
       fetch: electronFetch,
       emit: (event, payload) => send(event, payload),
+      notifier: electronNotifier(() => mainWindow),
       shell: 'electron',
       version: app.getVersion(),
       platform: process.platform,
       updates: updatesPort,
     });
     services = current;
-    registerIpc(createDispatch(createHandlers(current), { isTrustedSender: (sender) => sender.url !== null && isAppUrl(sender.url) }));
+    const isTrustedSender = (sender: Sender) => sender.url !== null && isAppUrl(sender.url);
+    const dispatch = createDispatch(createHandlers(current), { isTrustedSender });
+    let windowListening = false;
+    registerIpc((channel, input, sender) => {
+      // The window's first call comes from its start-up, by when it listens for files:opened: sheets the
+      // OS handed over (queued until now) can go on to it, granted like a file from the open dialog.
+      if (!windowListening && isTrustedSender(sender)) {
+        windowListening = true;
+        osFiles.attach((path) => current.files.openedByOs(path));
+      }
+      return dispatch(channel, input, sender);
+    });
     installAppMenu({
       packaged: mode.packaged,
       settings: current.settings,
@@ -105,9 +118,6 @@ if (!app.requestSingleInstanceLock()) {
       send: (command) => send('menu:command', { command }),
     });
     mainWindow = openWindow(current);
-    osFiles.attach((path) => {
-      log.info(`[os] asked to open a sheet (${path.split(/[\\/]/).pop() ?? ''})`);
-    });
     updates = startUpdates({ packaged: mode.packaged, settings: current.settings, log, onChange: (state) => send('update:changed', state) });
     app.on('activate', () => {
       if (!mainWindow && services) mainWindow = openWindow(services);
@@ -118,8 +128,12 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  app.on('will-quit', () => {
-    services?.close();
+  app.on('will-quit', (event) => {
+    if (!services) return;
+    // Running jobs finish their cleanup before the store closes; then quit for real.
+    event.preventDefault();
+    const closing = services;
     services = null;
+    void closing.close().finally(() => app.quit());
   });
 }

@@ -1,7 +1,15 @@
 import type { AppServices } from '../app-services';
+import { REFRESH_LIMITS } from '../services/campaigns/background-refresh';
 import { isSafeExternalUrl } from '../services/external-links';
+import { composeChannels } from '../../shared/ipc/channels/compose';
+import { AppError } from '../../shared/ipc/result';
 import type { Handlers } from './handle';
 import { UPDATES_OFF } from '../../shared/ipc/channels/desktop';
+import { queueCampaignAction } from '../services/outbox/campaign-actions';
+
+function refreshSettings(s: AppServices) {
+  return { seconds: s.refresher.intervalSeconds(), min: REFRESH_LIMITS.min, max: REFRESH_LIMITS.max };
+}
 
 /** Binds every channel of the contract to the service that answers it. */
 export function createHandlers(s: AppServices): Handlers {
@@ -29,8 +37,11 @@ export function createHandlers(s: AppServices): Handlers {
     'accounts:test': ({ id }) => s.accounts.test(id),
     'keychain:status': () => ports.secrets.status(),
 
-    'imports:chooseFile': async () => ({ filePath: await ports.dialogs.openSheet() }),
-    'imports:inspect': ({ filePath, options }) => s.lists.inspect(filePath, options),
+    'imports:chooseFile': async () => {
+      const path = await ports.dialogs.openSheet();
+      return { file: path ? s.files.grant(path) : null };
+    },
+    'imports:inspect': ({ fileId, options }) => s.lists.inspect(fileId, options),
     'imports:start': (settings) => s.lists.startImport(settings),
     'lists:list': () => s.lists.list(),
     'lists:get': ({ id }) => s.lists.get(id),
@@ -44,6 +55,35 @@ export function createHandlers(s: AppServices): Handlers {
     'campaigns:refresh': () => s.campaigns.refresh(),
     'campaigns:get': ({ id }) => s.campaigns.get(id),
     'campaigns:calls': (input) => s.campaigns.calls(input),
+    'campaigns:syncCalls': ({ id }) => s.campaigns.syncCalls(id),
+    'campaigns:exportCalls': ({ id, mode }) => s.exports.exportCalls(id, mode),
+    'campaigns:downloadReport': ({ id }) => s.exports.downloadReport(id),
+    'campaigns:refreshSettings': () => refreshSettings(s),
+    'campaigns:setRefreshSeconds': ({ seconds }) => {
+      s.refresher.setIntervalSeconds(seconds);
+      return refreshSettings(s);
+    },
+
+    // Answered by the drafts and compose services once they are part of the app.
+    ...Object.fromEntries(
+      Object.keys(composeChannels)
+        .filter((channel) => !channel.startsWith('outbox:'))
+        .map((channel) => [
+          channel,
+          () => {
+            throw new AppError('internal', 'Composing campaigns is not available in this build yet.');
+          },
+        ]),
+    ) as unknown as Pick<Handlers, Exclude<keyof typeof composeChannels, `outbox:${string}`>>,
+
+    'outbox:list': () => {
+      const accountId = s.accounts.activeId();
+      return accountId ? s.outbox.list(accountId) : [];
+    },
+    'outbox:decide': ({ id, decision, sendAt }) => s.outbox.decide(id, decision, sendAt),
+    'outbox:campaignAction': ({ campaignId, action }) => queueCampaignAction(s, campaignId, action),
+    // The preload's own: the path came from the drop itself, through Electron, never from the page.
+    'files:dropped': ({ path }) => s.files.grant(path),
 
     'desktop:updateState': () => ports.updates?.state() ?? UPDATES_OFF,
     'desktop:restartToUpdate': () => ({ restarting: ports.updates?.restart() ?? false }),

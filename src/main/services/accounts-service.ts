@@ -45,6 +45,15 @@ function hostFor(fields: ParsedFields): string {
   return `https://${REGION_HOSTS[fields.region as Exclude<Region, 'custom'>]}`;
 }
 
+/** What about an account decides where its token is sent; a change to any of them needs the token typed again. */
+function destinationChanges(before: AccountRecord, after: ReturnType<typeof accountFields>): string[] {
+  const changed: string[] = [];
+  if (before.host !== after.host || before.region !== after.region) changed.push('host');
+  if (before.accountSid !== after.accountSid) changed.push('Account SID');
+  if (before.apiKey !== after.apiKey) changed.push('API key');
+  return changed;
+}
+
 /** Exotel accounts: details in the store, the API token only in the OS keychain. */
 export class AccountsService {
   constructor(
@@ -161,8 +170,15 @@ export class AccountsService {
     const existing = this.require(input.id);
     if (existing.kind === 'sandbox') throw new AppError('validation', 'The Sandbox account cannot be edited.');
     const fields = accountFields(input);
+    const moved = destinationChanges(existing, fields);
+    if (moved.length && !input.apiToken) {
+      // The saved token was typed for one host and account; it never follows the account somewhere else unasked.
+      const message = `You changed the ${moved.join(', ')}: type the API token again to use it with ${fields.host}.`;
+      throw new AppError('validation', message, { issues: [{ path: ['apiToken'], message }] });
+    }
     if (input.apiToken) await this.deps.secrets.set(existing.id, input.apiToken.trim());
     this.deps.repo.update({ id: existing.id, ...fields, updatedAt: this.now().toISOString() });
+    this.deps.access.forget(existing.id);
     this.deps.activity.add({
       accountId: existing.id,
       kind: 'account',
@@ -179,6 +195,7 @@ export class AccountsService {
     if (existing.kind === 'sandbox') throw new AppError('validation', 'The Sandbox account is built in and cannot be removed.');
     await this.deps.secrets.delete(id);
     this.deps.repo.delete(id);
+    this.deps.access.forget(id);
     if (this.deps.settings.get<string>(ACTIVE_KEY) === id) this.deps.settings.delete(ACTIVE_KEY);
     this.deps.activity.add({ accountId: null, kind: 'account', level: 'info', message: `Removed account “${existing.name}” and its keychain entry` });
     return this.changed();
@@ -194,8 +211,8 @@ export class AccountsService {
     const account = this.require(id);
     let result: ConnectionTestResult;
     try {
-      const target = await this.deps.access.targetFor(account);
-      result = await probeConnection(target, 15_000, () => this.now());
+      const client = await this.deps.access.clientFor(account);
+      result = await probeConnection(client, 15_000, () => this.now());
     } catch (error) {
       const message = error instanceof AppError ? error.message : connectionMessage('keychain');
       result = { outcome: 'keychain', message, at: this.now().toISOString() };

@@ -1,6 +1,7 @@
 import { m001Foundation } from './001-foundation';
 import { m002ContactLists } from './002-contact-lists';
 import { m003Campaigns } from './003-campaigns';
+import { m004Outbox } from './004-outbox';
 
 export interface Migration {
   version: number;
@@ -9,4 +10,4 @@ export interface Migration {
 }
 
 /** Ordered, append-only: never edit a migration that has shipped; add the next number. */
-export const migrations: Migration[] = [m001Foundation, m002ContactLists, m003Campaigns];
+export const migrations: Migration[] = [m001Foundation, m002ContactLists, m003Campaigns, m004Outbox];

@@ -2,6 +2,7 @@ import {
   AccountCreateInput,
   AccountUpdateInput,
   REGION_HOSTS,
+  checkCustomHost,
   type AccountView,
   type Region,
 } from '../../../shared/accounts/schemas';
@@ -77,10 +78,31 @@ export function checkCreate(values: AccountFormValues): Checked<AccountCreateInp
   return parsed.success ? { ok: true, input } : { ok: false, errors: fieldErrors(issuesOf(parsed.error)) };
 }
 
-export function checkUpdate(id: string, values: AccountFormValues): Checked<AccountUpdateInput> {
-  const input: AccountUpdateInput = { id, ...common(values) };
-  // An empty replace field keeps the saved token.
+export function checkUpdate(account: AccountView, values: AccountFormValues): Checked<AccountUpdateInput> {
+  const input: AccountUpdateInput = { id: account.id, ...common(values) };
+  // An empty replace field keeps the saved token, unless the token would now go somewhere else.
   if (values.apiToken.trim()) input.apiToken = values.apiToken;
   const parsed = AccountUpdateInput.safeParse(input);
-  return parsed.success ? { ok: true, input } : { ok: false, errors: fieldErrors(issuesOf(parsed.error)) };
+  if (!parsed.success) return { ok: false, errors: fieldErrors(issuesOf(parsed.error)) };
+  if (!input.apiToken && movesToken(account, values)) {
+    return { ok: false, errors: { apiToken: `You changed where requests go: type the API token again to use it with ${hostOf(values)}.` } };
+  }
+  return { ok: true, input };
+}
+
+/** The host requests go to with these values, or null while the custom host is not a valid address. */
+export function hostOf(values: AccountFormValues): string | null {
+  if (values.region !== 'custom') return `https://${REGION_HOSTS[values.region]}`;
+  const check = checkCustomHost(values.customHost);
+  return check.ok ? check.origin : null;
+}
+
+/** Whether the edit sends the token somewhere else (host, SID or key): then it must be typed again. */
+export function movesToken(account: AccountView, values: AccountFormValues): boolean {
+  return (
+    hostOf(values) !== account.host ||
+    values.region !== account.region ||
+    values.accountSid.trim() !== account.accountSid ||
+    values.apiKey.trim() !== account.apiKey
+  );
 }

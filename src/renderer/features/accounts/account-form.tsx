@@ -4,11 +4,13 @@ import { Button } from '../../components/button';
 import { TextField } from '../../components/field';
 import { toast } from '../../components/toast-store';
 import { fieldErrors, toApiError } from '../../lib/api';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import {
   checkCreate,
   checkUpdate,
   emptyAccountForm,
   formFromAccount,
+  hostOf,
   REGION_CHOICES,
   type AccountFormValues,
 } from './account-form-model';
@@ -39,6 +41,8 @@ export function AccountForm({ account, onDone }: AccountFormProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  /** A save that sends the token to a new host waits here until the user confirms that host. */
+  const [pendingHost, setPendingHost] = useState<{ host: string; save: () => Promise<AccountView> } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const editing = account !== undefined;
 
@@ -58,7 +62,7 @@ export function AccountForm({ account, onDone }: AccountFormProps) {
 
   const prepare = (): { errors: Record<string, string> } | { save: () => Promise<AccountView> } => {
     if (editing) {
-      const checked = checkUpdate(account.id, values);
+      const checked = checkUpdate(account, values);
       return checked.ok ? { save: () => update(checked.input) } : { errors: checked.errors };
     }
     const checked = checkCreate(values);
@@ -73,9 +77,18 @@ export function AccountForm({ account, onDone }: AccountFormProps) {
       showErrors(run.errors);
       return;
     }
+    const host = hostOf(values);
+    if (editing && host && host !== account.host) {
+      setPendingHost({ host, save: run.save });
+      return;
+    }
+    await save(run.save);
+  };
+
+  const save = async (work: () => Promise<AccountView>) => {
     setSaving(true);
     try {
-      const saved = await run.save();
+      const saved = await work();
       setValues((v) => ({ ...v, apiToken: '' }));
       toast('ok', editing ? `Saved “${saved.name}”` : `Added “${saved.name}”`, saved.hasToken ? 'The API token is in the system keychain.' : undefined);
       onDone(saved);
@@ -180,6 +193,20 @@ export function AccountForm({ account, onDone }: AccountFormProps) {
           Cancel
         </Button>
       </div>
+      {pendingHost ? (
+        <ConfirmDialog
+          title="Send the API token to a new host?"
+          confirmLabel={`Use ${pendingHost.host}`}
+          tone="primary"
+          onConfirm={() => save(pendingHost.save)}
+          onClose={() => setPendingHost(null)}
+        >
+          <p>
+            From now on “{values.name.trim()}” sends its API key and token to <strong className="mono">{pendingHost.host}</strong>{' '}
+            instead of <span className="mono">{account?.host}</span>. Use it only if you trust that address.
+          </p>
+        </ConfirmDialog>
+      ) : null}
     </form>
   );
 }
