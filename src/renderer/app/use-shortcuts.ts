@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/ipc/channels/desktop';
 import { isDialogOpen } from '../components/dialog';
 import { toast } from '../components/toast-store';
+import { useCompose } from '../features/compose/compose-store';
 import { useImport } from '../features/imports/import-store';
 import { onEvent } from '../lib/api';
 import { isCommand } from '../lib/keys';
@@ -28,6 +29,8 @@ export function runCommand(command: MenuCommand, source: Source = 'menu'): boole
       return true;
     case 'new-campaign':
       useNav.getState().go('campaigns');
+      // A draft already open stays open: a second press must not pile up empty drafts.
+      if (!useCompose.getState().draft) void useCompose.getState().start({ kind: 'blank' });
       return true;
     case 'find': {
       const search = document.querySelector<HTMLInputElement>('main [data-list-search]');
