@@ -42,6 +42,9 @@ async function shoot(page: Page, name: string): Promise<void> {
   await theme(page, 'light');
 }
 
+// axe reads the whole page twice per screen (light and dark): on a shared, loaded machine that takes minutes.
+test.describe.configure({ timeout: 600_000 });
+
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }).click();
 
 /** Console lines of styles or scripts the page's CSP refused: the app must need no inline style or script. */
@@ -54,7 +57,6 @@ function watchCsp(page: Page): string[] {
 }
 
 test('Campaigns, Activity and Accounts have no serious accessibility violation, in light and dark', async ({ page }) => {
-  test.setTimeout(300_000);
   const refused = watchCsp(page);
   const found: string[] = [];
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
@@ -85,7 +87,6 @@ test('Campaigns, Activity and Accounts have no serious accessibility violation, 
 });
 
 test('Contacts, the import wizard, a list’s review and its dialogs have no serious accessibility violation', async ({ page, desk }) => {
-  test.setTimeout(300_000);
   const refused = watchCsp(page);
   const found: string[] = [];
   await nav(page, 'Contacts');
