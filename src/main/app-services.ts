@@ -15,6 +15,7 @@ import { NetworkMonitor } from './services/network-monitor';
 import type { Desktop, EventSink, FetchLike } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
 import type { SecretStore } from './platform/secret-store';
+import { checkedEmit, defaultContractChecks, type ContractChecks } from './ipc/contract-check';
 
 /** Everything the services need from the world around them; Electron and the test host each supply their own. */
 export interface PlatformPorts {
@@ -29,6 +30,8 @@ export interface PlatformPorts {
   platform: string;
   /** Worker threads for imports; 0 keeps imports on the calling thread. Default: two, or one per core if fewer. */
   importWorkers?: number;
+  /** How event payloads are held to the contract (see ContractChecks); strict outside production by default. */
+  contractChecks?: ContractChecks;
 }
 
 export interface AppServices {
@@ -53,7 +56,8 @@ export interface AppServices {
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the test host. */
-export function createAppServices(ports: PlatformPorts): AppServices {
+export function createAppServices(given: PlatformPorts): AppServices {
+  const ports: PlatformPorts = { ...given, emit: checkedEmit(given.emit, given.contractChecks ?? defaultContractChecks()) };
   const db = openDatabase(ports.userDataDir);
   const settings = new SettingsRepo(db);
   const activity = new ActivityRepo(db);

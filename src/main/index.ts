@@ -59,10 +59,11 @@ if (!app.requestSingleInstanceLock()) {
         if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
       },
       shell: 'electron',
+      contractChecks: app.isPackaged ? 'strip' : 'strict',
       version: app.getVersion(),
       platform: process.platform,
     });
-    registerIpc(createDispatch(createHandlers(services), { isTrustedSender: (sender) => sender.url !== null && isAppUrl(sender.url) }));
+    registerIpc(createDispatch(createHandlers(services), { isTrustedSender: (sender) => sender.url !== null && isAppUrl(sender.url), outputs: app.isPackaged ? 'strip' : 'strict' }));
     mainWindow = createMainWindow(services.settings, rendererUrl);
     mainWindow.on('closed', () => {
       mainWindow = null;
