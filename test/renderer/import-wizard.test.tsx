@@ -35,10 +35,10 @@ describe('import wizard: states a stand-in reaches', () => {
     start({ sheets: { [PATH]: { ...SAMPLE_SHEET, failAtRow: 6 } } });
     await toMapping();
     fireEvent.click(screen.getByRole('button', { name: 'Import and check rows' }));
-    const alert = await screen.findByText('The import stopped.');
+    const alert = await screen.findByText('The import stopped.', {}, { timeout: 5000 });
     expect(alert.parentElement?.textContent).toContain('Row 6 could not be read');
     fireEvent.click(screen.getByRole('button', { name: 'Open the saved rows' }));
-    const totals = await screen.findByRole('group', { name: 'Row totals' });
+    const totals = await screen.findByRole('group', { name: 'Row totals' }, { timeout: 5000 });
     expect(within(totals).getByRole('button', { name: /All rows\s*4/ })).toBeTruthy();
   });
 
