@@ -4,6 +4,7 @@ import { openDatabase, type Db } from './store/db';
 import { SettingsRepo } from './store/settings-repo';
 import { AccountsService } from './services/accounts-service';
 import { CampaignsService } from './services/campaigns';
+import { CallDetailsRepo } from './store/call-details-repo';
 import { CampaignsRepo } from './store/campaigns-repo';
 import { ExotelAccess } from './services/exotel-access';
 import { SandboxHost } from './services/sandbox-host';
@@ -12,10 +13,21 @@ import { ContactListsRepo, ImportService } from './services/imports';
 import { JobRunner } from './services/job-runner';
 import { ListsService } from './services/lists/lists-service';
 import { NetworkMonitor } from './services/network-monitor';
+import { ListSender } from './services/lists/list-sender';
+import { OutboxService } from './services/outbox';
+import { OutboxRepo } from './store/outbox-repo';
+import { composeSettingsOf } from './services/compose/account-settings';
+import { DraftsService } from './services/compose/drafts-service';
+import { DraftsRepo } from './store/drafts-repo';
 import type { Desktop, EventSink, FetchLike } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
+import type { Notifier } from './platform/notifier';
 import type { SecretStore } from './platform/secret-store';
 import { checkedEmit, defaultContractChecks, type ContractChecks } from './ipc/contract-check';
+import { RecordingNotifier } from './platform/test-ports';
+import { BackgroundRefresh } from './services/campaigns/background-refresh';
+import { FinishNotices } from './services/campaigns/finish-notices';
+import { ExportService } from './services/export';
 
 /** Everything the services need from the world around them; Electron and the test host each supply their own. */
 export interface PlatformPorts {
@@ -28,6 +40,8 @@ export interface PlatformPorts {
   shell: 'electron' | 'web-host';
   version: string;
   platform: string;
+  /** The OS notifications; without one they are only recorded (the web host, tests). */
+  notifier?: Notifier;
   /** Worker threads for imports; 0 keeps imports on the calling thread. Default: two, or one per core if fewer. */
   importWorkers?: number;
   /** How event payloads are held to the contract (see ContractChecks); strict outside production by default. */
@@ -48,11 +62,18 @@ export interface AppServices {
   files: FileGrants;
   lists: ListsService;
   campaigns: CampaignsService;
+  /** The only writer to Exotel: launches, test calls, list sends and campaign actions. */
+  outbox: OutboxService;
   /**
    * Stops running jobs (waiting up to `deadlineMs` for their cleanup, which still writes to the store), then
    * closes the store. Quitting awaits this.
    */
   close(options?: { deadlineMs?: number }): Promise<void>;
+  refresher: BackgroundRefresh;
+  exports: ExportService;
+  finishes: FinishNotices;
+  notifier: Notifier;
+  drafts: DraftsService;
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the test host. */
@@ -76,7 +97,38 @@ export function createAppServices(given: PlatformPorts): AppServices {
   const network = new NetworkMonitor({ desktop: ports.desktop, settings, emit: ports.emit });
   network.start();
   const files = new FileGrants({ emit: ports.emit });
-  const campaigns = new CampaignsService({ repo: new CampaignsRepo(db), accounts, access, network, jobs });
+  const notifier = ports.notifier ?? new RecordingNotifier();
+  const finishes = new FinishNotices({ notifier, activity, settings, emit: ports.emit });
+  const campaignsRepo = new CampaignsRepo(db);
+  const onCampaignsChanged = (accountId: string): void => ports.emit('campaigns:changed', { accountId });
+  const campaigns = new CampaignsService({
+    repo: campaignsRepo,
+    calls: new CallDetailsRepo(db),
+    accounts,
+    access,
+    network,
+    jobs,
+    finishes,
+    onChanged: onCampaignsChanged,
+  });
+  const refresher = new BackgroundRefresh({
+    campaigns,
+    repo: campaignsRepo,
+    accounts,
+    settings,
+    requestsPerMinute: (account) => access.requestsPerMinute(account),
+    onChanged: onCampaignsChanged,
+  });
+  refresher.start();
+  const exports = new ExportService({
+    campaigns: campaignsRepo,
+    calls: new CallDetailsRepo(db),
+    lists: new ContactListsRepo(db),
+    dialogs: ports.dialogs,
+    jobs,
+    accounts,
+    fetchFor: (account) => (account.kind === 'sandbox' ? sandbox.fetch : ports.fetch),
+  });
   const lists = new ListsService({
     imports: new ImportService({
       db,
@@ -98,6 +150,24 @@ export function createAppServices(given: PlatformPorts): AppServices {
     files,
     onChanged: (listId) => ports.emit('lists:changed', { listId }),
   });
+  const outbox = new OutboxService({
+    repo: new OutboxRepo(db),
+    accounts: new AccountsRepo(db),
+    access,
+    network,
+    lists: new ListSender({ lists: new ContactListsRepo(db) }),
+    activity,
+    emit: (view) => ports.emit('outbox:changed', view),
+  });
+  outbox.start();
+  const drafts = new DraftsService({
+    drafts: new DraftsRepo(db),
+    lists: new ContactListsRepo(db),
+    campaigns: new CampaignsRepo(db),
+    activeAccount: () => accounts.activeAccount(),
+    accountDefaults: composeSettingsOf,
+    emit: ports.emit,
+  });
   return {
     ports,
     db,
@@ -111,7 +181,15 @@ export function createAppServices(given: PlatformPorts): AppServices {
     files,
     lists,
     campaigns,
+    outbox,
+    drafts,
+    refresher,
+    exports,
+    finishes,
+    notifier,
     async close(options = {}) {
+      outbox.stop();
+      refresher.stop();
       network.stop();
       sandbox.save();
       const stopped = await jobs.stopAll(options.deadlineMs ?? 5000);

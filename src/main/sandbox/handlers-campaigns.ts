@@ -23,7 +23,7 @@ function found(ctx: HandlerContext): SimCampaign {
 }
 
 function one(ctx: HandlerContext, c: SimCampaign): SimReply {
-  return envelope(ctx.requestId, ctx.method, 200, [okItem(campaignData(c, ctx.world.account.accountSid), summaryOf(c))]);
+  return envelope(ctx.requestId, ctx.method, 200, [okItem(campaignData(c, ctx.world.account.accountSid, ctx.url.origin), summaryOf(c))]);
 }
 
 export async function createCampaign(ctx: HandlerContext): Promise<SimReply> {
@@ -59,7 +59,7 @@ export async function listCampaigns(ctx: HandlerContext): Promise<SimReply> {
     return sort.desc ? -order : order;
   });
   const page = all.slice(offset, offset + limit);
-  const items = page.map((c) => okItem(campaignData(c, ctx.world.account.accountSid), summaryOf(c)));
+  const items = page.map((c) => okItem(campaignData(c, ctx.world.account.accountSid, ctx.url.origin), summaryOf(c)));
   return envelope(ctx.requestId, ctx.method, items.length ? 207 : 200, items, pageMeta(offset, limit, items.length, all.length));
 }
 
@@ -117,7 +117,10 @@ export async function deleteCampaign(ctx: HandlerContext): Promise<SimReply> {
 
 export async function campaignCallDetails(ctx: HandlerContext): Promise<SimReply> {
   const c = found(ctx);
-  const { offset, limit } = pageQuery(ctx);
+  const asked = pageQuery(ctx);
+  const { offset } = asked;
+  const cap = ctx.world.callDetailsPageCap;
+  const limit = cap === null ? asked.limit : Math.min(asked.limit, cap);
   const statuses = listParam(ctx, 'status');
   statuses?.forEach((s) => {
     if (!(KNOWN_CALL_STATUSES as readonly string[]).includes(s)) throw bad('status', `"${s}" is not a call status (${KNOWN_CALL_STATUSES.join(', ')})`);

@@ -8,6 +8,7 @@ import { ApiProblem, envelope, problemReply, type SimReply } from './reply';
 import { route } from './routes';
 import type { SandboxState } from './state';
 import { World } from './world';
+import { reportCsv } from './campaign-view';
 
 export interface SandboxOptions {
   accountSid?: string;
@@ -19,6 +20,8 @@ export interface SandboxOptions {
   start?: Date;
   /** The account's campaign throttle, calls a minute; default 60. */
   accountThrottle?: number;
+  /** Serve at most this many call-details rows a page, whatever the limit asked, and say so in the page's metadata. */
+  callDetailsPageCap?: number;
 }
 
 export interface RequestRecord {
@@ -87,6 +90,7 @@ export class Sandbox {
     this.sim = new SimClock(start, o.speed ?? restored?.clock.speed ?? 1);
     const state = restored ? (JSON.parse(JSON.stringify(restored)) as SandboxState) : freshState(o, this.sim);
     this.world = new World(state, this.sim);
+    this.world.callDetailsPageCap = o.callDetailsPageCap ?? null;
     this.requestIds = new IdSource(state.seed ^ 0x7e57, Date.now() % 1_000_000);
     this.clock = {
       now: () => this.sim.now(),
@@ -99,6 +103,11 @@ export class Sandbox {
       pending: () => this.faultSet.pending(),
     };
     this.fetch = (url, init) => this.inProcess(url, init);
+  }
+
+  /** Caps call-details pages from now on (null: serve what is asked, up to 500). */
+  capCallDetailsPages(rows: number | null): void {
+    this.world.callDetailsPageCap = rows;
   }
 
   get credentials(): { accountSid: string; apiKey: string; apiToken: string } {
@@ -179,6 +188,8 @@ export class Sandbox {
   }
 
   private async serve(request: Request, url: URL, method: string, requestId: string): Promise<SimReply> {
+    const report = /^\/campaign-reports\/([^/]+)\.csv$/.exec(url.pathname);
+    if (report && method === 'GET') return this.report(decodeURIComponent(report[1] ?? ''));
     const { accountSid, apiKey, apiToken } = this.world.account;
     const auth = request.headers.get('authorization') ?? '';
     const decoded = auth.startsWith('Basic ') ? Buffer.from(auth.slice(6), 'base64').toString('utf8') : '';
@@ -189,6 +200,15 @@ export class Sandbox {
     const found = route(method, match[2] ?? '');
     if (!found) throw new ApiProblem(404, 1000, `Nothing at ${method} ${match[2]}`, true);
     return found.handler({ world: this.world, request, url, method, requestId, params: found.params });
+  }
+
+  /** Exotel hosts finished campaigns' reports where no credentials are asked; so does the Sandbox. */
+  private report(id: string): SimReply {
+    this.world.catchUp();
+    const c = this.world.campaign(id);
+    const finished = c && (c.status === 'completed' || c.status === 'archived' || c.status === 'canceled');
+    if (!c || !finished) return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'No such report' };
+    return { status: 200, headers: { 'content-type': 'text/csv' }, body: reportCsv(c) };
   }
 
   private async inProcess(url: string, init: RequestInit): Promise<Response> {

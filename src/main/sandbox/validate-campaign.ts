@@ -1,4 +1,5 @@
-import { EXOTEL_LIMITS, findHeaderReferences } from '../../shared/exotel';
+import { EXOTEL_LIMITS } from '../../shared/exotel';
+import { findReferences } from '../../shared/template';
 import { dialable } from './phone';
 import { bad, missing } from './reply';
 import type { CampaignSettings, RetrySettings, SimList } from './state';
@@ -34,6 +35,11 @@ function integer(value: unknown, field: string, min: number, max: number): numbe
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     throw bad(field, `must be a whole number from ${min} to ${max}`);
   }
+  return value;
+}
+
+function atLeastZero(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw bad(field, 'must be a whole number, 0 or more');
   return value;
 }
 
@@ -125,18 +131,26 @@ export function validateCampaign(raw: unknown, ctx: ValidationContext, base: Cam
   }
   if (campaignType === 'dynamic' && from) throw bad('from', 'a dynamic campaign calls one list, not numbers');
 
-  const flowType = optionalText(r, 'flow_type') ?? (r.flow_type === undefined ? (base?.flow_type ?? null) : null);
-  if (flowType !== null && flowType !== 'ivr' && flowType !== 'greeting') throw bad('flow_type', 'must be ivr or greeting');
+  const givenFlowType = optionalText(r, 'flow_type') ?? (r.flow_type === undefined ? (base?.flow_type ?? null) : null);
+  if (givenFlowType !== null && givenFlowType !== 'ivr' && givenFlowType !== 'greeting') throw bad('flow_type', 'must be ivr or greeting');
   const url = r.url !== undefined ? (optionalText(r, 'url') ?? null) : (base?.url ?? null);
   const text = r.read_via_text !== undefined ? (optionalText(r, 'read_via_text') ?? null) : (base?.read_via_text ?? null);
-  if (!url && !text) throw missing('url', 'give a flow url or read_via_text');
+  if (!url && !text) throw missing(givenFlowType ? 'read_via_text' : 'url', givenFlowType ? `required for a ${givenFlowType} unless a flow url is given` : 'give a flow url or read_via_text');
+  // A spoken message without a flow type is a greeting, and the answer says so.
+  const flowType = givenFlowType ?? (text && !url ? 'greeting' : null);
   if (campaignType === 'dynamic' && text && lists) {
     const list = ctx.findList(lists[0] as string) as SimList;
-    const unknown = findHeaderReferences(text, list.headers).unknown;
+    const unknown = findReferences(text, list.headers).unknown;
     if (unknown.length) throw bad('read_via_text', `@@${unknown[0]} is not a header of list ${list.name} (headers: ${list.headers.join(', ')})`);
   }
 
-  const repeat = r.repeat_menu_attempts !== undefined ? integer(r.repeat_menu_attempts, 'repeat_menu_attempts', 0, 10) : (base?.repeat_menu_attempts ?? null);
+  if (r.repeat_menu_attempts !== undefined && flowType !== 'ivr') throw bad('repeat_menu_attempts', 'applies only when flow_type is ivr');
+  const repeat =
+    r.repeat_menu_attempts !== undefined
+      ? atLeastZero(r.repeat_menu_attempts, 'repeat_menu_attempts')
+      : flowType === 'ivr'
+        ? (base?.repeat_menu_attempts ?? 0)
+        : null;
   const retries = r.retries !== undefined ? readRetries(r.retries) : (base?.retries ?? null);
   const schedule = readSchedule(r.schedule, base, ctx.now);
 

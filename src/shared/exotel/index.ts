@@ -4,4 +4,3 @@ export * from './campaign';
 export * from './campaign-input';
 export * from './lists';
 export * from './limits';
-export * from './template-headers';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { variableNameProblem } from './columns';
 import { FileId } from '../files/schemas';
 
 export const Encoding = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']);
@@ -35,12 +36,11 @@ export const MAX_DYNAMIC_VARIABLES = 5;
 
 export const VariableMapping = z.object({
   column: z.number().int().min(0),
-  name: z
-    .string()
-    .trim()
-    .min(1, 'A variable needs a name')
-    .max(40, 'Keep variable names under 40 characters')
-    .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'Start with a letter; use letters, digits and _ only'),
+  /** The exact name `@@` references use: the sheet's header as written, unless Exotel cannot take it. */
+  name: z.string().superRefine((name, ctx) => {
+    const problem = variableNameProblem(name);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
 });
 export type VariableMapping = z.infer<typeof VariableMapping>;
 

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { AccountsState } from '../accounts/schemas';
+import { OutboxItemView } from '../compose/outbox';
 import { FileGrant } from '../files/schemas';
 import { JobFinished, JobProgress } from '../jobs/schemas';
 import { accountChannels } from './channels/accounts';
 import { appChannels, NetworkState } from './channels/app';
 import { campaignChannels } from './channels/campaigns';
+import { composeChannels } from './channels/compose';
 import { preloadChannels } from './channels/files';
 import { importChannels } from './channels/imports';
 
@@ -19,6 +21,7 @@ export const contract = {
   ...accountChannels,
   ...importChannels,
   ...campaignChannels,
+  ...composeChannels,
 } satisfies Record<string, ChannelDef>;
 
 /** Requests only the preload makes on the page's behalf; main answers them, window.api does not expose them. */
@@ -31,6 +34,13 @@ export const events = {
   'accounts:changed': AccountsState,
   'network:changed': NetworkState,
   'lists:changed': z.object({ listId: z.string().nullable() }),
+  /** The cached campaigns of an account changed (a sync or a background refresh). */
+  'campaigns:changed': z.object({ accountId: z.string() }),
+  /** Show this campaign (a click on its notification). */
+  'campaigns:open': z.object({ accountId: z.string(), campaignId: z.string() }),
+  /** An outbox item was queued or changed state. */
+  'outbox:changed': OutboxItemView,
+  'drafts:changed': z.object({ draftId: z.string().nullable() }),
   /** The OS opened a file with the app: the window starts an import on it. */
   'files:opened': FileGrant,
 } satisfies Record<string, z.ZodType>;

@@ -50,7 +50,8 @@ function callsFor(c: Campaign, count: number): CallRow[] {
     const status = OUTCOMES[(i * 7) % OUTCOMES.length] ?? 'completed';
     const at = new Date(start + i * 6_000).toISOString();
     return {
-      seq: i,
+      key: `sid:sid${String(i).padStart(6, '0')}`,
+      attempt: 1,
       callSid: `sid${String(i).padStart(6, '0')}`,
       number: `+9198${String(20_000_000 + i * 37).slice(-8)}`,
       name: i % 3 === 0 ? null : ['Aarav Sharma', 'Priya Iyer', 'Rohan Patel', 'Meera Nair'][i % 4] ?? null,
@@ -95,6 +96,7 @@ export function fakeCampaigns(o: FakeCampaignsOptions): FakeCampaigns {
   const calls = new Map(o.campaigns.map((c) => [c.id, callsFor(c, o.calls?.[c.id] ?? 0)]));
   const queries: CallsQuery[] = [];
   let job = 0;
+  const refreshSettings = { seconds: 60, min: 30, max: 3600 };
   const row = (c: Campaign): CampaignRow => ({
     id: c.id,
     name: c.name,
@@ -137,6 +139,7 @@ export function fakeCampaigns(o: FakeCampaignsOptions): FakeCampaigns {
           offset: q.offset,
           rows: matching.slice(q.offset, q.offset + q.limit),
           counts,
+          numberCounts: counts,
           loaded: all.length,
           exotelTotal: all.length,
           complete: true,
@@ -144,6 +147,14 @@ export function fakeCampaigns(o: FakeCampaignsOptions): FakeCampaigns {
           offline: state.offline,
           notice: null,
         });
+      },
+      syncCalls: async () => ok({ jobId: `calls-${++job}` }),
+      exportCalls: async () => ok({ jobId: `export-${++job}` }),
+      downloadReport: async () => ok({ jobId: `report-${++job}` }),
+      refreshSettings: async () => ok(refreshSettings),
+      setRefreshSeconds: async ({ seconds }) => {
+        refreshSettings.seconds = seconds;
+        return ok(refreshSettings);
       },
       refresh: async () => {
         if (state.offline) return { ok: false, error: { code: 'offline', message: 'You are offline, so the campaigns cannot be read from Exotel now.' } };

@@ -1,3 +1,4 @@
+import { suggestVariableNames } from '../../../src/shared/imports/columns';
 import type { Delimiter, Encoding, SheetPreview } from '../../../src/shared/imports/schemas';
 import { AppError } from '../../../src/shared/ipc/result';
 
@@ -33,15 +34,6 @@ export function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-function safeName(header: string, column: number): string {
-  const cleaned = header
-    .normalize('NFKD')
-    .replace(/[^\w]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .toLowerCase();
-  if (!cleaned) return `column_${column + 1}`;
-  return /^[a-z]/.test(cleaned) ? cleaned.slice(0, 40) : `col_${cleaned}`.slice(0, 40);
-}
 
 /** What the sheet looks like when read with this encoding: wrong guesses garble accents, as in life. */
 function decodeAs(sheet: FakeSheet, encoding: Encoding): string {
@@ -101,7 +93,7 @@ export function inspectSheet(path: string, sheet: FakeSheet | undefined, options
     headers,
     sampleRows: lines.slice(1).filter((l) => l.length > 0).slice(0, 8),
     guessedPhoneColumn: phone >= 0 ? phone : null,
-    suggestedNames: headers.map(safeName),
+    suggestedNames: suggestVariableNames(headers),
     duplicateHeaders,
   };
 }

@@ -36,6 +36,7 @@ describe('import wizard over the real services', () => {
     expect(within(preview).getByRole('columnheader', { name: /Mobile/ })).toBeTruthy();
     expect(within(preview).getByText('Aarav Sharma')).toBeTruthy();
     expect((screen.getByLabelText('Separator') as HTMLSelectElement).value).toBe(';');
+    expect(screen.getByRole('list', { name: 'Import steps' }).querySelector('[aria-current="step"]')?.textContent).toContain('Check how it reads');
 
     fireEvent.change(screen.getByLabelText('Separator'), { target: { value: ',' } });
     await waitFor(() => expect(within(screen.getByRole('table', { name: /First rows/ })).queryByRole('columnheader', { name: /^Mobile/ })).toBeNull());
@@ -59,16 +60,23 @@ describe('import wizard over the real services', () => {
     const boxes = within(table).getAllByRole('checkbox') as HTMLInputElement[];
     expect(boxes).toHaveLength(6);
     expect(boxes.filter((b) => b.checked)).toHaveLength(5);
-    expect((screen.getByRole('checkbox', { name: 'Use “Language” as a variable' }) as HTMLInputElement).disabled).toBe(true);
+    const language = screen.getByRole('checkbox', { name: 'Use “Language” as a variable' }) as HTMLInputElement;
+    expect(language.disabled).toBe(true);
+    expect(screen.getByText(/dynamic lists carry the number plus at most 5 columns/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Use “Agent” as a variable' }));
+    expect(language.disabled).toBe(false);
+    expect((screen.getByLabelText('Variable name for “Amount Due”') as HTMLInputElement).value).toBe('Amount Due');
   });
 
   it('shows a bad variable name under its own field and does not start', async () => {
     const { calls } = await start();
     await toMapping();
-    fireEvent.change(screen.getByLabelText('Variable name for “City”'), { target: { value: '2city' } });
+    fireEvent.change(screen.getByLabelText('Variable name for “City”'), { target: { value: 'City, town' } });
+    fireEvent.change(screen.getByLabelText('Variable name for “Agent”'), { target: { value: 'name' } });
     fireEvent.change(screen.getByLabelText('List name'), { target: { value: '  ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Import and check rows' }));
-    expect(descriptionOf(await screen.findByLabelText('Variable name for “City”'))).toBe('Start with a letter; use letters, digits and _ only');
+    expect(descriptionOf(await screen.findByLabelText('Variable name for “City”'))).toBe('A name cannot hold quotes, commas or line breaks');
+    expect(descriptionOf(screen.getByLabelText('Variable name for “Agent”'))).toBe('Two columns cannot both be “name”');
     expect(descriptionOf(screen.getByLabelText('List name'))).toBe('Name the contact list');
     expect(calls.some((c) => c.channel === 'imports:start')).toBe(false);
   });
@@ -84,6 +92,7 @@ describe('import wizard over the real services', () => {
     expect(within(totals).getByRole('button', { name: /Valid\s*5/ })).toBeTruthy();
     expect(within(totals).getByRole('button', { name: /Invalid\s*3/ })).toBeTruthy();
     expect(within(totals).getByRole('button', { name: /Duplicate\s*1/ })).toBeTruthy();
+    expect(within(totals).getByText(/5 valid \+ 3 invalid \+ 1 duplicate = 9 rows; 1 empty line skipped/)).toBeTruthy();
     expect(services.lists.list().map((l) => l.name)).toEqual(['November dues']);
   });
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   allowedActions,
   checkCampaignCreate,
-  findHeaderReferences,
   isFinalCampaignStatus,
   normaliseCallStatus,
   normaliseCampaignStatus,
@@ -44,19 +43,6 @@ describe('campaign statuses', () => {
 
   it('adds up stats', () => {
     expect(statsTotal({ ...emptyStats(), completed: 3, failedDnd: 1, retry: 2 })).toBe(6);
-  });
-});
-
-describe('@@Header references', () => {
-  it('matches headers with spaces, longest first', () => {
-    const headers = ['Name', 'Last name', 'Order ID', 'Order'];
-    const refs = findHeaderReferences('Hi @@Name @@Last name , your order ID is @@Order ID . Ref @@Order.', headers);
-    expect(refs.used.sort()).toEqual(['Last name', 'Name', 'Order', 'Order ID']);
-    expect(refs.unknown).toEqual([]);
-  });
-
-  it('names what matches no header', () => {
-    expect(findHeaderReferences('Dear @@FirstName, due @@due_date', ['first_name', 'due_date']).unknown).toEqual(['FirstName']);
   });
 });
 

@@ -58,6 +58,9 @@ describe('campaign create rules: each broken, each answered as Exotel does', () 
     ['custom mode without a throttle', () => create({ mode: 'custom' }), 1001, 'throttle:'],
     ['end_at before send_at', () => create({ schedule: { send_at: '2025-03-04T10:00:00+05:30', end_at: '2025-03-04T09:00:00+05:30' } }), 1002, 'schedule.end_at:'],
     ['a time without its offset', () => create({ schedule: { send_at: '2025-03-04T10:00:00' } }), 1002, 'schedule.send_at:'],
+    ['an ivr with neither read_via_text nor a url', () => create({ flow_type: 'ivr' }, ['read_via_text']), 1001, 'read_via_text:'],
+    ['repeat_menu_attempts on a greeting', () => create({ flow_type: 'greeting', repeat_menu_attempts: 1 }), 1002, 'repeat_menu_attempts:'],
+    ['a negative repeat_menu_attempts', () => create({ flow_type: 'ivr', repeat_menu_attempts: -1 }), 1002, 'repeat_menu_attempts:'],
     ['two campaigns in one request', () => call('POST', '/campaigns', { campaigns: [good(), good()] }), 1002, 'campaigns:'],
   ];
 
@@ -81,6 +84,18 @@ describe('campaign create rules: each broken, each answered as Exotel does', () 
       await create({ from: '9812345678, +919812345679' }),
     ];
     expect(edges.map((a) => [a.status, a.item.status])).toEqual(new Array(7).fill([200, 'success']));
+  });
+
+  it('flow type: a message alone is a greeting, an ivr repeats its menu 0 times unless told, with no invented maximum', async () => {
+    const greeting = await create({});
+    expect(greeting.item.data).toMatchObject({ flow_type: 'greeting', read_via_text: 'Hello' });
+    expect(greeting.item.data).not.toHaveProperty('repeat_menu_attempts');
+    const ivr = await create({ flow_type: 'ivr' });
+    expect(ivr.item.data).toMatchObject({ flow_type: 'ivr', repeat_menu_attempts: 0 });
+    const many = await create({ flow_type: 'ivr', repeat_menu_attempts: 25 });
+    expect(many.item.data).toMatchObject({ flow_type: 'ivr', repeat_menu_attempts: 25 });
+    const flow = await create({ url: 'http://my.exotel.com/sandbox/exoml/start_voice/42' }, ['read_via_text']);
+    expect(flow.item.data).not.toHaveProperty('flow_type');
   });
 
   it('defaults: a name from the account and time, type trans, start a minute later, end 30 days on', async () => {

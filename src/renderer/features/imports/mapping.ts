@@ -28,7 +28,7 @@ export function initialColumns(preview: SheetPreview, phoneColumn: number | null
   return preview.headers.map((_header, column) => {
     const include = column !== phoneColumn && kept < MAX_DYNAMIC_VARIABLES;
     if (include) kept++;
-    return { column, include, name: preview.suggestedNames[column] ?? `column_${column + 1}` };
+    return { column, include, name: preview.suggestedNames[column] ?? `Column ${column + 1}` };
   });
 }
 
