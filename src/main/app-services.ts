@@ -24,6 +24,7 @@ import type { Dialogs } from './platform/dialogs';
 import type { Notifier } from './platform/notifier';
 import type { SecretStore } from './platform/secret-store';
 import type { Updates } from './platform/updates';
+import { checkedEmit, defaultContractChecks, type ContractChecks } from './ipc/contract-check';
 import { RecordingNotifier } from './platform/test-ports';
 import { BackgroundRefresh } from './services/campaigns/background-refresh';
 import { FinishNotices } from './services/campaigns/finish-notices';
@@ -46,6 +47,8 @@ export interface PlatformPorts {
   importWorkers?: number;
   /** The installed app's updater; absent (updates off) in development and in the test host. */
   updates?: Updates;
+  /** How event payloads are held to the contract (see ContractChecks); strict outside production by default. */
+  contractChecks?: ContractChecks;
 }
 
 export interface AppServices {
@@ -77,7 +80,8 @@ export interface AppServices {
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the test host. */
-export function createAppServices(ports: PlatformPorts): AppServices {
+export function createAppServices(given: PlatformPorts): AppServices {
+  const ports: PlatformPorts = { ...given, emit: checkedEmit(given.emit, given.contractChecks ?? defaultContractChecks()) };
   const db = openDatabase(ports.userDataDir);
   const settings = new SettingsRepo(db);
   const activity = new ActivityRepo(db);

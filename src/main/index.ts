@@ -93,13 +93,14 @@ if (!app.requestSingleInstanceLock()) {
       emit: (event, payload) => send(event, payload),
       notifier: electronNotifier(() => mainWindow),
       shell: 'electron',
+      contractChecks: app.isPackaged ? 'strip' : 'strict',
       version: app.getVersion(),
       platform: process.platform,
       updates: updatesPort,
     });
     services = current;
     const isTrustedSender = (sender: Sender) => sender.url !== null && isAppUrl(sender.url);
-    const dispatch = createDispatch(createHandlers(current), { isTrustedSender });
+    const dispatch = createDispatch(createHandlers(current), { isTrustedSender, outputs: app.isPackaged ? 'strip' : 'strict' });
     let windowListening = false;
     registerIpc((channel, input, sender) => {
       // The window's first call comes from its start-up, by when it listens for files:opened: sheets the

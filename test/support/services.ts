@@ -14,7 +14,10 @@ export interface TestServices extends AppServices {
 }
 
 /** The app's real services over a fresh user-data folder, with ports a test can see into. */
-export function makeServices(overrides: Partial<PlatformPorts> & { secrets?: SecretStore } = {}): TestServices {
+export function makeServices(
+  overrides: Partial<PlatformPorts> & { secrets?: SecretStore; onEvent?: (event: EventName, payload: unknown) => void } = {},
+): TestServices {
+  const { onEvent, ...ports } = overrides;
   const events: TestServices['events'] = [];
   const dialogs = new QueuedDialogs();
   const desktop = new RecordingDesktop();
@@ -24,12 +27,15 @@ export function makeServices(overrides: Partial<PlatformPorts> & { secrets?: Sec
     dialogs,
     desktop,
     fetch: () => Promise.reject(new Error('no network in unit tests')),
-    emit: (event, payload) => events.push({ event, payload }),
+    emit: (event, payload) => {
+      events.push({ event, payload });
+      onEvent?.(event, payload);
+    },
     shell: 'web-host',
     version: '0.0.0-test',
     platform: 'linux',
     importWorkers: 0,
-    ...overrides,
+    ...ports,
   });
   return Object.assign(services, { events, dialogs, desktop });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contract, isChannel, isPreloadChannel, preloadContract, type AnyChannel, type AnyContract, type ChannelDef } from '../../shared/ipc/contract';
 import { AppError, type Result } from '../../shared/ipc/result';
 import { redactError } from '../../shared/redact';
+import { checkAgainst, defaultContractChecks, type ContractChecks } from './contract-check';
 
 export type Handlers = {
   [C in AnyChannel]: (input: z.output<AnyContract[C]['input']>) => Promise<z.output<AnyContract[C]['output']>> | z.output<AnyContract[C]['output']>;
@@ -35,9 +36,15 @@ function describeIssues(issues: Array<{ path: Array<string | number>; message: s
  */
 export function createDispatch(
   handlers: Handlers,
-  options: { isTrustedSender(sender: Sender): boolean; log?: (message: string, error: unknown) => void },
+  options: {
+    isTrustedSender(sender: Sender): boolean;
+    log?: (message: string, error: unknown) => void;
+    /** How answers are held to the contract; strict by default outside production (see ContractChecks). */
+    outputs?: ContractChecks;
+  },
 ): Dispatch {
   const log = options.log ?? ((message, error) => console.error(message, redactError(error)));
+  const outputs = options.outputs ?? defaultContractChecks();
   return async (channel, rawInput, sender) => {
     if (!options.isTrustedSender(sender)) {
       return { ok: false, error: { code: 'forbidden-sender', message: 'This request did not come from the app’s own window.' } };
@@ -53,7 +60,7 @@ export function createDispatch(
     }
     try {
       const handler = handlers[channel as AnyChannel] as (input: unknown) => Promise<unknown> | unknown;
-      const data = await handler(parsed.data);
+      const data = checkAgainst(def.output, await handler(parsed.data), `[ipc ${channel}] answer`, outputs, (m) => log(m, null));
       return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toShape() };

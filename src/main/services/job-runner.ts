@@ -11,8 +11,9 @@ export interface JobContext {
   progress(phase: string, done: number, total: number | null, message?: string, estimated?: boolean): void;
 }
 
-export interface JobSpec<T> {
-  kind: JobKind;
+/** A job of kind K whose result T has that kind's declared shape (see JOB_RESULTS). */
+export interface JobSpec<T, K extends JobKind = JobKind> {
+  kind: K;
   title: string;
   accountId: string | null;
   work(ctx: JobContext): Promise<T>;
@@ -41,7 +42,8 @@ export class JobRunner {
     },
   ) {}
 
-  start<T>(spec: JobSpec<T>): { jobId: string } {
+  /** T should be the kind's result (JOB_RESULTS); the job-finished event is checked against it in development and tests. */
+  start<T, K extends JobKind = JobKind>(spec: JobSpec<T, K>): { jobId: string } {
     const jobId = randomUUID();
     const controller = new AbortController();
     const now = this.deps.now ?? Date.now;
@@ -68,11 +70,12 @@ export class JobRunner {
     return { jobId };
   }
 
-  private async execute<T>(spec: JobSpec<T>, ctx: JobContext, jobId: string): Promise<JobFinished> {
+  private async execute<T, K extends JobKind>(spec: JobSpec<T, K>, ctx: JobContext, jobId: string): Promise<JobFinished> {
     let finished: JobFinished;
     try {
       const result = await spec.work(ctx);
-      finished = { jobId, kind: spec.kind, title: spec.title, outcome: 'done', message: spec.describe(result), result };
+      // The spec ties the result to its kind; the union cannot see that through the generic.
+      finished = { jobId, kind: spec.kind, title: spec.title, outcome: 'done', message: spec.describe(result), result } as JobFinished;
       this.note({ accountId: spec.accountId, kind: spec.kind, level: 'info', message: `${spec.title}: ${finished.message}` });
     } catch (error) {
       const cancelled = ctx.signal.aborted || (error instanceof AppError && error.code === 'cancelled');

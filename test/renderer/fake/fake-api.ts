@@ -145,7 +145,7 @@ export function createFakeApi(options: FakeOptions = {}) {
             return { outcome: 'failed', message: `Row ${sheet.failAtRow} could not be read (a quote is never closed). The ${c.rows} rows before it are saved.` };
           }
           log('import', 'info', `Imported ${list.view.sourceFile}: ${c.valid} valid, ${c.invalid} invalid, ${c.duplicate} duplicate.`);
-          return { outcome: 'done', message: `${c.rows} rows: ${c.valid} valid, ${c.invalid} invalid, ${c.duplicate} duplicate.`, result: { listId: id } };
+          return { outcome: 'done', message: `${c.rows} rows: ${c.valid} valid, ${c.invalid} invalid, ${c.duplicate} duplicate.`, result: { listId: id, counts: c } };
         },
       });
       return { jobId };

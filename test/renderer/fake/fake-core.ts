@@ -15,7 +15,7 @@ export interface JobPlan {
   /** Progress events before the end; each advances done by total/steps. 0 ends the job at once. */
   steps: number;
   phase: (step: number) => string;
-  finish: (signal: { cancelled: boolean }) => Omit<JobFinished, 'jobId' | 'kind' | 'title'>;
+  finish: (signal: { cancelled: boolean }) => { outcome: JobFinished['outcome']; message: string; result?: unknown };
 }
 
 /**
@@ -116,7 +116,7 @@ export class FakeCore {
     const progress: JobProgress = { jobId, kind: plan.kind, title: plan.title, phase: plan.phase(0), done: 0, total: plan.total, message: plan.phase(0) };
     const end = () => {
       this.jobs.delete(jobId);
-      const finished: JobFinished = { jobId, kind: plan.kind, title: plan.title, ...plan.finish({ cancelled }) };
+      const finished = { jobId, kind: plan.kind, title: plan.title, ...plan.finish({ cancelled }) } as JobFinished;
       onEnd?.(finished);
       this.emit('job:finished', finished);
     };

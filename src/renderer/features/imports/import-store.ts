@@ -214,7 +214,7 @@ export const useImport = create<ImportStore>()((set, get) => {
       return;
     }
     // The job's result names the list; if it does not (a failure that kept rows), find the new one.
-    let listId = readListId(finished.result);
+    let listId = finished.kind === 'import' ? (finished.result?.listId ?? null) : null;
     const before = new Set(get().listIdsBefore);
     await useLists.getState().load();
     listId ??= useLists.getState().lists.find((l) => !before.has(l.id))?.id ?? null;
@@ -232,9 +232,3 @@ export const useImport = create<ImportStore>()((set, get) => {
     if (away) toast('bad', 'The import stopped', finished.message, { label: 'See why', run: () => nav.go('contacts') });
   }
 });
-
-function readListId(result: unknown): string | null {
-  if (typeof result !== 'object' || result === null) return null;
-  const listId = (result as { listId?: unknown }).listId;
-  return typeof listId === 'string' ? listId : null;
-}

@@ -45,7 +45,7 @@ export function SendDialog({ list, onClose }: { list: ContactListView; onClose: 
   };
 
   if (finished) {
-    const outcome = sendOutcome(finished.result, link);
+    const outcome = sendOutcome(finished.kind === 'upload' ? finished.result : undefined, link);
     const tone = finished.outcome === 'done' ? 'ok' : finished.outcome === 'cancelled' ? 'warn' : 'bad';
     return (
       <Dialog title={finished.outcome === 'done' ? 'Sent to Exotel' : finished.outcome === 'cancelled' ? 'Sending cancelled' : 'Sending failed'} onClose={onClose} footer={<Button variant="primary" onClick={onClose}>Close</Button>}>

@@ -1,4 +1,5 @@
 import type { ExotelListLink } from '../../../shared/imports/schemas';
+import type { JobResult } from '../../../shared/jobs/schemas';
 
 export interface SendOutcome {
   accepted: number;
@@ -7,23 +8,8 @@ export interface SendOutcome {
   sid: string | null;
 }
 
-function num(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-/** The job's own result when it carries the counts; otherwise what the list now records for the account. */
-export function sendOutcome(result: unknown, link: ExotelListLink | undefined): SendOutcome | null {
-  if (typeof result === 'object' && result !== null) {
-    const r = result as Record<string, unknown>;
-    const accepted = num(r.accepted);
-    if (accepted !== null) {
-      return {
-        accepted,
-        duplicates: num(r.duplicates) ?? 0,
-        failed: num(r.failed) ?? 0,
-        sid: typeof r.sid === 'string' ? r.sid : (link?.sid ?? null),
-      };
-    }
-  }
+/** The job's own result when it finished with one; otherwise what the list now records for the account. */
+export function sendOutcome(result: JobResult<'upload'> | undefined, link: ExotelListLink | undefined): SendOutcome | null {
+  if (result) return { accepted: result.accepted, duplicates: result.duplicates, failed: result.failed, sid: result.sid };
   return link ? { accepted: link.accepted, duplicates: link.duplicates, failed: link.failed, sid: link.sid } : null;
 }
