@@ -4,6 +4,7 @@ import { openDatabase, type Db } from './store/db';
 import { SettingsRepo } from './store/settings-repo';
 import { AccountsService } from './services/accounts-service';
 import { CampaignsService } from './services/campaigns';
+import { CallDetailsRepo } from './store/call-details-repo';
 import { CampaignsRepo } from './store/campaigns-repo';
 import { ExotelAccess } from './services/exotel-access';
 import { SandboxHost } from './services/sandbox-host';
@@ -14,7 +15,12 @@ import { ListsService } from './services/lists/lists-service';
 import { NetworkMonitor } from './services/network-monitor';
 import { composeSettingsOf } from './services/compose/account-settings';
 import { DraftsService } from './services/compose/drafts-service';
+import { AudienceReader } from './services/compose/audience';
+import { ComposeService } from './services/compose/compose-service';
 import { DraftsRepo } from './store/drafts-repo';
+import { ListSender } from './services/lists/list-sender';
+import { OutboxService } from './services/outbox';
+import { OutboxRepo } from './store/outbox-repo';
 import type { Desktop, EventSink, FetchLike } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
 import type { SecretStore } from './platform/secret-store';
@@ -49,6 +55,9 @@ export interface AppServices {
   lists: ListsService;
   campaigns: CampaignsService;
   drafts: DraftsService;
+  compose: ComposeService;
+  /** The only writer to Exotel: launches, test calls, list sends and campaign actions. */
+  outbox: OutboxService;
   close(): void;
 }
 
@@ -72,7 +81,7 @@ export function createAppServices(ports: PlatformPorts): AppServices {
   const network = new NetworkMonitor({ desktop: ports.desktop, settings, emit: ports.emit });
   network.start();
   const files = new FileGrants({ emit: ports.emit });
-  const campaigns = new CampaignsService({ repo: new CampaignsRepo(db), accounts, access, network, jobs });
+  const campaigns = new CampaignsService({ repo: new CampaignsRepo(db), calls: new CallDetailsRepo(db), accounts, access, network, jobs });
   const lists = new ListsService({
     imports: new ImportService({ db, workers: ports.importWorkers }),
     repo: new ContactListsRepo(db),
@@ -92,6 +101,27 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     accountDefaults: composeSettingsOf,
     emit: ports.emit,
   });
+  const outbox = new OutboxService({
+    repo: new OutboxRepo(db),
+    accounts: new AccountsRepo(db),
+    access,
+    network,
+    lists: new ListSender({ lists: new ContactListsRepo(db) }),
+    activity,
+    emit: (view) => ports.emit('outbox:changed', view),
+  });
+  outbox.start();
+  const compose = new ComposeService({
+    drafts,
+    audience: new AudienceReader({
+      lists: new ContactListsRepo(db),
+      clientFor: (account) => access.clientFor(account),
+      reachable: (account) => account.kind === 'sandbox' || network.isOnline(),
+    }),
+    accounts: new AccountsRepo(db),
+    activeAccount: () => accounts.activeAccount(),
+    outbox,
+  });
   return {
     ports,
     db,
@@ -106,7 +136,10 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     lists,
     campaigns,
     drafts,
+    compose,
+    outbox,
     close() {
+      outbox.stop();
       network.stop();
       sandbox.save();
       jobs.cancelAll();

@@ -108,7 +108,7 @@ export function campaignsApi(t: Transport, accountThrottle: number): CampaignsAp
     },
     async callDetails(id, query = {}, o) {
       const offset = query.offset ?? 0;
-      const limit = Math.min(query.limit ?? EXOTEL_LIMITS.defaultPageSize, EXOTEL_LIMITS.maxPageSize);
+      const limit = Math.min(query.limit ?? EXOTEL_LIMITS.callDetailsPageSize, EXOTEL_LIMITS.maxPageSize);
       const spec: RequestSpec = {
         method: 'GET',
         path: `${path(id)}/call-details`,
@@ -118,7 +118,7 @@ export function campaignsApi(t: Transport, accountThrottle: number): CampaignsAp
       return toPage(await t.send(spec, o), offset, limit, (data) => toCallDetail(data));
     },
     iterateCallDetails(id, query = {}, o = {}) {
-      return walkPages((q) => api.callDetails(id, q, o), query, EXOTEL_LIMITS.maxPageSize, o, 'read the campaign’s calls');
+      return walkPages((q) => api.callDetails(id, q, o), query, EXOTEL_LIMITS.callDetailsPageSize, o, 'read the campaign’s calls');
     },
   };
   return api;

@@ -12,7 +12,11 @@ export interface IterateOptions extends CallOptions {
   onFailure?: (failure: ItemFailure) => void;
 }
 
-/** Walks every page from the query's offset until Exotel has no more. */
+/**
+ * Walks every page from the query's offset until the offset reaches Exotel's `metadata.total`. A page may hold
+ * fewer records than asked (Exotel caps some pages lower), so a short page ends the walk only when Exotel
+ * gave no total; the limit Exotel reports is the one asked for next.
+ */
 export async function* walkPages<T, Q extends PageQuery>(
   fetchPage: (query: Q) => Promise<Page<T>>,
   query: Q,
@@ -21,7 +25,7 @@ export async function* walkPages<T, Q extends PageQuery>(
   action: string,
 ): AsyncGenerator<T, void, undefined> {
   let offset = query.offset ?? 0;
-  const limit = query.limit ?? pageSize;
+  let limit = query.limit ?? pageSize;
   for (;;) {
     const page = await fetchPage({ ...query, offset, limit });
     for (const failure of page.failures) {
@@ -38,7 +42,12 @@ export async function* walkPages<T, Q extends PageQuery>(
     yield* page.items;
     const seen = page.items.length + page.failures.length;
     offset += seen;
-    if (seen === 0 || seen < limit) return;
-    if (page.total !== null && offset >= page.total) return;
+    if (seen === 0) return;
+    if (page.total !== null) {
+      if (offset >= page.total) return;
+    } else if (seen < Math.min(limit, page.limit)) {
+      return;
+    }
+    if (page.limit > 0) limit = page.limit;
   }
 }

@@ -20,6 +20,8 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Overrides the client's per-attempt timeout, e.g. for a large upload. */
   timeoutMs?: number;
+  /** Overrides the client's repeats of a failed request, e.g. 0 for a connection test that must answer at once. */
+  maxRetries?: number;
 }
 
 export interface RequestSpec {
@@ -106,7 +108,7 @@ export class Transport {
       }
       // A 429 means Exotel did nothing, so even a write may go again.
       const retryable = error.kind === 'rate-limited' || (safe && RETRYABLE_WHEN_SAFE.includes(error.kind));
-      if (!retryable || attempt >= this.o.maxRetries) throw error;
+      if (!retryable || attempt >= (call.maxRetries ?? this.o.maxRetries)) throw error;
       const wait = error.retryAfterMs ?? backoffDelay(attempt, { baseMs: 1000, capMs: 30_000, random: this.o.random });
       if (error.kind === 'rate-limited') {
         if (wait > this.o.maxRetryWaitMs) throw error;

@@ -1,22 +1,12 @@
 import type { AppServices } from '../app-services';
 import { isSafeExternalUrl } from '../services/external-links';
-import { composeChannels } from '../../shared/ipc/channels/compose';
-import { AppError } from '../../shared/ipc/result';
 import type { Handlers } from './handle';
+import { queueCampaignAction } from '../services/outbox/campaign-actions';
 
 /** Binds every channel of the contract to the service that answers it. */
 export function createHandlers(s: AppServices): Handlers {
   const { ports } = s;
   return {
-    // Answered by the compose and outbox services once they are part of the app; the rest below replace these.
-    ...Object.fromEntries(
-      Object.keys(composeChannels).map((channel) => [
-        channel,
-        () => {
-          throw new AppError('internal', 'Composing campaigns is not available in this build yet.');
-        },
-      ]),
-    ) as unknown as Pick<Handlers, keyof typeof composeChannels>,
     'app:info': () => ({ name: 'Campaign Desk', version: ports.version, platform: ports.platform, shell: ports.shell }),
     'app:openExternal': async ({ url }) => {
       if (!isSafeExternalUrl(url)) return { opened: false };
@@ -58,6 +48,12 @@ export function createHandlers(s: AppServices): Handlers {
     'campaigns:get': ({ id }) => s.campaigns.get(id),
     'campaigns:calls': (input) => s.campaigns.calls(input),
 
+    'outbox:list': () => {
+      const accountId = s.accounts.activeId();
+      return accountId ? s.outbox.list(accountId) : [];
+    },
+    'outbox:decide': ({ id, decision, sendAt }) => s.outbox.decide(id, decision, sendAt),
+    'outbox:campaignAction': ({ campaignId, action }) => queueCampaignAction(s, campaignId, action),
     // The preload's own: the path came from the drop itself, through Electron, never from the page.
     'files:dropped': ({ path }) => s.files.grant(path),
 
@@ -66,5 +62,13 @@ export function createHandlers(s: AppServices): Handlers {
     'drafts:create': (origin) => s.drafts.create(origin),
     'drafts:save': ({ id, fields }) => s.drafts.save(id, fields),
     'drafts:delete': ({ id }) => s.drafts.delete(id),
+
+    'compose:defaults': () => s.compose.defaults(),
+    'compose:audience': ({ draftId }) => s.compose.audience(draftId),
+    'compose:samples': ({ draftId, pick }) => s.compose.samples(draftId, pick),
+    'compose:emptyRows': ({ draftId, variable, offset, limit }) => s.compose.emptyRows(draftId, variable, offset, limit),
+    'compose:check': ({ draftId }) => s.compose.check(draftId),
+    'compose:launch': ({ draftId, confirmName, confirmCount }) => s.compose.launch(draftId, confirmName, confirmCount),
+    'compose:testCall': ({ draftId, number, sampleIndex }) => s.compose.testCall(draftId, number, sampleIndex),
   };
 }

@@ -115,7 +115,10 @@ export async function deleteCampaign(ctx: HandlerContext): Promise<SimReply> {
 
 export async function campaignCallDetails(ctx: HandlerContext): Promise<SimReply> {
   const c = found(ctx);
-  const { offset, limit } = pageQuery(ctx);
+  const asked = pageQuery(ctx);
+  const { offset } = asked;
+  const cap = ctx.world.callDetailsPageCap;
+  const limit = cap === null ? asked.limit : Math.min(asked.limit, cap);
   const statuses = listParam(ctx, 'status');
   statuses?.forEach((s) => {
     if (!(KNOWN_CALL_STATUSES as readonly string[]).includes(s)) throw bad('status', `"${s}" is not a call status (${KNOWN_CALL_STATUSES.join(', ')})`);

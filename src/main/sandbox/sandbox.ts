@@ -19,6 +19,8 @@ export interface SandboxOptions {
   start?: Date;
   /** The account's campaign throttle, calls a minute; default 60. */
   accountThrottle?: number;
+  /** Serve at most this many call-details rows a page, whatever the limit asked, and say so in the page's metadata. */
+  callDetailsPageCap?: number;
 }
 
 export interface RequestRecord {
@@ -87,6 +89,7 @@ export class Sandbox {
     this.sim = new SimClock(start, o.speed ?? restored?.clock.speed ?? 1);
     const state = restored ? (JSON.parse(JSON.stringify(restored)) as SandboxState) : freshState(o, this.sim);
     this.world = new World(state, this.sim);
+    this.world.callDetailsPageCap = o.callDetailsPageCap ?? null;
     this.requestIds = new IdSource(state.seed ^ 0x7e57, Date.now() % 1_000_000);
     this.clock = {
       now: () => this.sim.now(),
@@ -99,6 +102,11 @@ export class Sandbox {
       pending: () => this.faultSet.pending(),
     };
     this.fetch = (url, init) => this.inProcess(url, init);
+  }
+
+  /** Caps call-details pages from now on (null: serve what is asked, up to 500). */
+  capCallDetailsPages(rows: number | null): void {
+    this.world.callDetailsPageCap = rows;
   }
 
   get credentials(): { accountSid: string; apiKey: string; apiToken: string } {

@@ -11,6 +11,8 @@ export class World {
   private contactByNumber = new Map<string, SimContact>();
   private contactBySid = new Map<string, SimContact>();
   readonly engine: EngineContext;
+  /** Exotel may serve fewer call-details rows than asked; the Sandbox does so when this is set (not kept in snapshots). */
+  callDetailsPageCap: number | null = null;
 
   constructor(
     readonly state: SandboxState,

@@ -13,7 +13,7 @@ import {
 import { AppError } from '../../shared/ipc/result';
 import type { EventSink } from '../platform/desktop';
 import type { SecretStore } from '../platform/secret-store';
-import type { AccountRecord, AccountsRepo } from '../store/accounts-repo';
+import { accountSettings, type AccountRecord, type AccountsRepo } from '../store/accounts-repo';
 import type { ActivityRepo } from '../store/activity-repo';
 import type { SettingsRepo } from '../store/settings-repo';
 import { connectionMessage, probeConnection } from './connection-test';
@@ -108,9 +108,7 @@ export class AccountsService {
       host: a.host,
       defaultCountry: a.defaultCountry,
       callerId: a.callerId,
-      callerIds: a.callerIds,
-      accountThrottle: a.accountThrottle,
-      timeZone: a.timeZone,
+      ...accountSettings(a),
       hasToken: a.kind === 'sandbox' || withToken.has(a.id),
       createdAt: a.createdAt,
       lastTest: a.lastTest,
@@ -187,6 +185,7 @@ export class AccountsService {
     }
     if (input.apiToken) await this.deps.secrets.set(existing.id, input.apiToken.trim());
     this.deps.repo.update({ id: existing.id, ...fields, updatedAt: this.now().toISOString() });
+    this.deps.access.forget(existing.id);
     this.deps.activity.add({
       accountId: existing.id,
       kind: 'account',
@@ -203,6 +202,7 @@ export class AccountsService {
     if (existing.kind === 'sandbox') throw new AppError('validation', 'The Sandbox account is built in and cannot be removed.');
     await this.deps.secrets.delete(id);
     this.deps.repo.delete(id);
+    this.deps.access.forget(id);
     if (this.deps.settings.get<string>(ACTIVE_KEY) === id) this.deps.settings.delete(ACTIVE_KEY);
     this.deps.activity.add({ accountId: null, kind: 'account', level: 'info', message: `Removed account “${existing.name}” and its keychain entry` });
     return this.changed();
@@ -218,8 +218,8 @@ export class AccountsService {
     const account = this.require(id);
     let result: ConnectionTestResult;
     try {
-      const target = await this.deps.access.targetFor(account);
-      result = await probeConnection(target, 15_000, () => this.now());
+      const client = await this.deps.access.clientFor(account);
+      result = await probeConnection(client, 15_000, () => this.now());
     } catch (error) {
       const message = error instanceof AppError ? error.message : connectionMessage('keychain');
       result = { outcome: 'keychain', message, at: this.now().toISOString() };

@@ -1,13 +1,5 @@
 import type { ConnectionOutcome, ConnectionTestResult } from '../../shared/accounts/schemas';
-import type { FetchLike } from '../platform/desktop';
-
-export interface ProbeTarget {
-  baseUrl: string;
-  accountSid: string;
-  apiKey: string;
-  apiToken: string;
-  fetch: FetchLike;
-}
+import { isExotelError, type ExotelClient, type ExotelErrorKind } from '../exotel';
 
 const MESSAGES: Record<ConnectionOutcome, string> = {
   accepted: 'Exotel accepted the API key and token for this account.',
@@ -26,28 +18,35 @@ export function connectionMessage(outcome: ConnectionOutcome): string {
   return MESSAGES[outcome];
 }
 
-function outcomeForStatus(status: number): ConnectionOutcome {
-  if (status === 200 || status === 207) return 'accepted';
-  if (status === 401) return 'bad-credentials';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'account-not-found';
-  if (status === 429) return 'rate-limited';
-  if (status >= 500) return 'server-error';
-  return 'unexpected';
+const OUTCOMES: Partial<Record<ExotelErrorKind, ConnectionOutcome>> = {
+  'bad-credentials': 'bad-credentials',
+  forbidden: 'forbidden',
+  'not-found': 'account-not-found',
+  'rate-limited': 'rate-limited',
+  'server-error': 'server-error',
+  network: 'unreachable',
+  timeout: 'timeout',
+};
+
+function outcomeOf(error: unknown): ConnectionOutcome {
+  if (!isExotelError(error)) return 'unexpected';
+  // A 2xx proves the key and token were accepted, even when the body was not an envelope.
+  if (error.kind === 'malformed-response' && error.status !== undefined && error.status < 300) return 'accepted';
+  if (error.kind === 'aborted') return 'timeout';
+  return OUTCOMES[error.kind] ?? 'unexpected';
 }
 
-/** One cheap authenticated request (the first campaign of the account) and a plain answer about it. */
-export async function probeConnection(target: ProbeTarget, timeoutMs = 15_000, now: () => Date = () => new Date()): Promise<ConnectionTestResult> {
-  const url = `${target.baseUrl}/v2/accounts/${encodeURIComponent(target.accountSid)}/campaigns?limit=1`;
-  const auth = Buffer.from(`${target.apiKey}:${target.apiToken}`).toString('base64');
-  const signal = AbortSignal.timeout(timeoutMs);
+/**
+ * One cheap authenticated request (the first campaign of the account) through the account's shared client,
+ * so it waits its turn under the account's pace, and a plain answer about it. It is not repeated on failure.
+ */
+export async function probeConnection(client: ExotelClient, timeoutMs = 15_000, now: () => Date = () => new Date()): Promise<ConnectionTestResult> {
   let outcome: ConnectionOutcome;
   try {
-    const response = await target.fetch(url, { method: 'GET', headers: { Authorization: `Basic ${auth}`, Accept: 'application/json' }, signal });
-    outcome = outcomeForStatus(response.status);
-    await response.body?.cancel().catch(() => undefined);
+    await client.campaigns.list({ limit: 1 }, { timeoutMs, maxRetries: 0, signal: AbortSignal.timeout(timeoutMs + 60_000) });
+    outcome = 'accepted';
   } catch (error) {
-    outcome = signal.aborted || (error instanceof Error && error.name === 'TimeoutError') ? 'timeout' : 'unreachable';
+    outcome = outcomeOf(error);
   }
   return { outcome, message: MESSAGES[outcome], at: now().toISOString() };
 }

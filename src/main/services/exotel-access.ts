@@ -1,5 +1,5 @@
+import { createExotelClient, type ExotelClient, type ExotelClientOptions } from '../exotel';
 import { AppError } from '../../shared/ipc/result';
-import { createExotelClient, isExotelError, type ExotelClient } from '../exotel';
 import type { FetchLike } from '../platform/desktop';
 import type { SecretStore } from '../platform/secret-store';
 import type { AccountRecord } from '../store/accounts-repo';
@@ -19,10 +19,29 @@ export interface SandboxAccess {
   readonly fetch: FetchLike;
 }
 
-/** Resolves how to talk to an account: the real API through the platform's fetch, or the Sandbox in-process. */
+/** Pacing, timeouts and clock for every client; tests and benchmarks speed them up. */
+export type ClientTuning = Omit<ExotelClientOptions, 'credentials' | 'fetch'>;
+
+/** Exotel allows about 30 campaign, list and contact requests a minute per account; the in-process Sandbox needs no pacing. */
+const EXOTEL_REQUESTS_PER_MINUTE = 30;
+const SANDBOX_REQUESTS_PER_MINUTE = 6000;
+
+/**
+ * The one registry of Exotel clients, one per account, built in the composition root and shared by every
+ * service (sync, list sends, the connection test, the outbox): one pacer, one Retry-After hold per account,
+ * so work running together never goes beyond the account's pace.
+ */
 export class ExotelAccess {
+  private readonly clients = new Map<string, { stamp: string; client: Promise<ExotelClient> }>();
+
   constructor(
-    private readonly deps: { secrets: SecretStore; fetch: FetchLike; sandbox: () => SandboxAccess },
+    private readonly deps: {
+      secrets: SecretStore;
+      fetch: FetchLike;
+      sandbox: () => SandboxAccess;
+      /** Applied to every client; `requestsPerMinute` here overrides the per-kind default. */
+      tuning?: ClientTuning;
+    },
   ) {}
 
   async targetFor(account: AccountRecord): Promise<ExotelTarget> {
@@ -37,18 +56,28 @@ export class ExotelAccess {
     return { baseUrl: `${account.host}`, accountSid: account.accountSid, apiKey: account.apiKey, apiToken: token, fetch: this.deps.fetch };
   }
 
-  /** A paced client for the account; the in-process Sandbox needs no pacing, Exotel allows about 30 requests a minute. */
-  async clientFor(account: AccountRecord): Promise<ExotelClient> {
-    const { fetch, ...credentials } = await this.targetFor(account);
-    return createExotelClient({ credentials, fetch, requestsPerMinute: account.kind === 'sandbox' ? 6000 : 30 });
+  /** The account's one shared client, made again only when the account's details (or its token) changed. */
+  clientFor(account: AccountRecord): Promise<ExotelClient> {
+    const stamp = `${account.kind}|${account.updatedAt}|${account.host}|${account.accountSid}|${account.apiKey}`;
+    const known = this.clients.get(account.id);
+    if (known?.stamp === stamp) return known.client;
+    const client = this.build(account);
+    this.clients.set(account.id, { stamp, client });
+    // A failed build (no token in the keychain yet) is not kept, so the next call tries again.
+    client.catch(() => {
+      if (this.clients.get(account.id)?.client === client) this.clients.delete(account.id);
+    });
+    return client;
   }
-}
 
-/** Exotel's typed failures reach the window as plain words; anything else is left to the IPC wrapper. */
-export function asAppError(error: unknown): unknown {
-  if (isExotelError(error)) {
-    const code = error.kind === 'aborted' ? 'cancelled' : 'exotel';
-    return new AppError(code, error.plainMessage, { kind: error.kind, field: error.field, exotelCode: error.exotelCode });
+  /** Drops an account's client, e.g. when the account is removed or its token replaced. */
+  forget(accountId: string): void {
+    this.clients.delete(accountId);
   }
-  return error;
+
+  private async build(account: AccountRecord): Promise<ExotelClient> {
+    const { fetch, ...credentials } = await this.targetFor(account);
+    const requestsPerMinute = account.kind === 'sandbox' ? SANDBOX_REQUESTS_PER_MINUTE : EXOTEL_REQUESTS_PER_MINUTE;
+    return createExotelClient({ requestsPerMinute, ...this.deps.tuning, credentials, fetch });
+  }
 }

@@ -7,7 +7,8 @@ import type { ActivityRepo } from '../store/activity-repo';
 
 export interface JobContext {
   signal: AbortSignal;
-  progress(phase: string, done: number, total: number | null, message?: string): void;
+  /** `estimated`: the total is a guess that firms up as the work goes on. */
+  progress(phase: string, done: number, total: number | null, message?: string, estimated?: boolean): void;
 }
 
 export interface JobSpec<T> {
@@ -51,9 +52,9 @@ export class JobRunner {
 
     const ctx: JobContext = {
       signal: controller.signal,
-      progress: (phase, done, total, message = '') => {
+      progress: (phase, done, total, message = '', estimated) => {
         const phaseChanged = phase !== entry.progress.phase;
-        entry.progress = { ...entry.progress, phase, done, total, message };
+        entry.progress = { jobId, kind: spec.kind, title: spec.title, phase, done, total, message, ...(estimated ? { estimated } : {}) };
         const t = now();
         if (phaseChanged || t - entry.lastSent >= interval || (total !== null && done >= total)) {
           entry.lastSent = t;

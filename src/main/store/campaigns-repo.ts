@@ -1,21 +1,34 @@
 import type { Db } from './db';
 import { cleanRow } from './db';
-import type { CallRow, CampaignRow, StatSnapshot } from '../../shared/campaigns/schemas';
-import { STAT_FIELDS, statsFinished, statsTotal, type CallDetail, type Campaign, type CampaignStats, type CampaignStatus } from '../../shared/exotel';
+import type { CampaignRow, StatSnapshot } from '../../shared/campaigns/schemas';
+import { STAT_FIELDS, statsFinished, statsTotal, type Campaign, type CampaignStats, type CampaignStatus } from '../../shared/exotel';
 
 /** The stats as text in one fixed field order, so equal numbers always compare equal. */
 export function statsKey(stats: CampaignStats): string {
   return JSON.stringify(Object.fromEntries(STAT_FIELDS.map((f) => [f.key, stats[f.key]])));
 }
 
+/**
+ * Where reading a campaign's calls stands. A pass walks Exotel's oldest-first list from a start offset to the
+ * end: a 'tail' pass while the campaign runs (from the calls that can no longer move), a 'full' pass from the
+ * first call once it is final. `read` is the offset the pass reached, so a stopped pass resumes there.
+ */
+export interface CallsState {
+  total: number | null;
+  read: number;
+  complete: boolean;
+  at: string | null;
+  pass: 'tail' | 'full';
+  /** When a full pass of the final campaign ended: its calls are then all in the cache. */
+  fullAt: string | null;
+  /** Rows Exotel sent that could not be read, in the last pass. */
+  unreadable: number;
+}
+
 export interface CachedCampaign {
   campaign: Campaign;
   lastSyncedAt: string;
-  callsTotal: number | null;
-  /** How far into Exotel's list of calls the cache has read (unreadable rows included). */
-  callsRead: number;
-  callsComplete: boolean;
-  callsSyncedAt: string | null;
+  calls: CallsState;
 }
 
 interface CampaignDbRow {
@@ -33,6 +46,9 @@ interface CampaignDbRow {
   calls_read: number;
   calls_complete: number;
   calls_synced_at: string | null;
+  calls_pass: string;
+  calls_full_at: string | null;
+  calls_unreadable: number;
 }
 
 function toRow(raw: CampaignDbRow): CampaignRow {
@@ -72,10 +88,15 @@ export class CampaignsRepo {
     return {
       campaign: JSON.parse(r.data_json) as Campaign,
       lastSyncedAt: r.last_synced_at,
-      callsTotal: r.calls_total === null ? null : Number(r.calls_total),
-      callsRead: Number(r.calls_read),
-      callsComplete: Number(r.calls_complete) === 1,
-      callsSyncedAt: r.calls_synced_at,
+      calls: {
+        total: r.calls_total === null ? null : Number(r.calls_total),
+        read: Number(r.calls_read),
+        complete: Number(r.calls_complete) === 1,
+        at: r.calls_synced_at,
+        pass: r.calls_pass === 'full' ? 'full' : 'tail',
+        fullAt: r.calls_full_at,
+        unreadable: Number(r.calls_unreadable),
+      },
     };
   }
 
@@ -143,37 +164,12 @@ export class CampaignsRepo {
     return row ? row.synced_at : null;
   }
 
-  /** Stores calls at their positions in Exotel's oldest-first list; a position read again is replaced. */
-  putCalls(accountId: string, campaignId: string, calls: readonly { seq: number; call: CallDetail }[]): void {
-    const put = this.db.prepare(
-      `INSERT INTO call_details (account_id, campaign_id, seq, call_sid, number, status, date_created, data_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (account_id, campaign_id, seq) DO UPDATE SET call_sid = excluded.call_sid, number = excluded.number,
-         status = excluded.status, date_created = excluded.date_created, data_json = excluded.data_json`,
-    );
-    for (const { seq, call: c } of calls) put.run(accountId, campaignId, seq, c.callSid, c.number, c.status, c.dateCreated, JSON.stringify(c));
-  }
-
-  setCallsState(accountId: string, campaignId: string, state: { total: number | null; read: number; complete: boolean; at: string }): void {
+  setCallsState(accountId: string, campaignId: string, state: CallsState): void {
     this.db
-      .prepare('UPDATE campaigns SET calls_total = ?, calls_read = ?, calls_complete = ?, calls_synced_at = ? WHERE account_id = ? AND id = ?')
-      .run(state.total, state.read, state.complete ? 1 : 0, state.at, accountId, campaignId);
-  }
-
-  callCounts(accountId: string, campaignId: string): Record<string, number> {
-    const rows = this.db
-      .prepare('SELECT status, COUNT(*) AS n FROM call_details WHERE account_id = ? AND campaign_id = ? GROUP BY status')
-      .all(accountId, campaignId) as Array<{ status: string; n: number }>;
-    return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
-  }
-
-  callsPage(accountId: string, campaignId: string, statuses: readonly string[], offset: number, limit: number): { total: number; rows: CallRow[] } {
-    const filter = statuses.length ? ` AND status IN (${statuses.map(() => '?').join(', ')})` : '';
-    const args = [accountId, campaignId, ...statuses];
-    const total = this.db.prepare(`SELECT COUNT(*) AS n FROM call_details WHERE account_id = ? AND campaign_id = ?${filter}`).get(...args) as { n: number };
-    const rows = this.db
-      .prepare(`SELECT seq, data_json FROM call_details WHERE account_id = ? AND campaign_id = ?${filter} ORDER BY seq LIMIT ? OFFSET ?`)
-      .all(...args, limit, offset) as Array<{ seq: number; data_json: string }>;
-    return { total: Number(total.n), rows: rows.map((r) => ({ ...(JSON.parse(r.data_json) as CallDetail), seq: Number(r.seq) })) };
+      .prepare(
+        `UPDATE campaigns SET calls_total = ?, calls_read = ?, calls_complete = ?, calls_synced_at = ?, calls_pass = ?, calls_full_at = ?,
+           calls_unreadable = ? WHERE account_id = ? AND id = ?`,
+      )
+      .run(state.total, state.read, state.complete ? 1 : 0, state.at, state.pass, state.fullAt, state.unreadable, accountId, campaignId);
   }
 }

@@ -46,18 +46,28 @@ export const CampaignDetailView = Freshness.extend({
 });
 export type CampaignDetailView = z.infer<typeof CampaignDetailView>;
 
+/** How the calls table can be ordered. */
+export const CallSort = z.enum(['time', 'number', 'duration', 'status']);
+export type CallSort = z.infer<typeof CallSort>;
+
 export const CallsQuery = z.strictObject({
   id: z.string().min(1),
   /** Only calls with one of these outcomes; all calls when absent or empty. */
   status: z.array(CallStatus).max(5).optional(),
+  /** Only numbers containing these digits. */
+  search: z.string().max(32).optional(),
+  sort: CallSort.optional(),
+  desc: z.boolean().optional(),
   offset: z.number().int().min(0),
   limit: z.number().int().min(1).max(500),
 });
 export type CallsQuery = z.infer<typeof CallsQuery>;
 
 export const CallRow = CallDetail.extend({
-  /** Position in Exotel's list of the campaign's calls, oldest first. */
-  seq: z.number(),
+  /** The cache's key for the call: Exotel's call SID, or number, time and attempt. */
+  key: z.string(),
+  /** 1 for the first call to this number in the campaign, 2 for its first retry... */
+  attempt: z.number(),
 });
 export type CallRow = z.infer<typeof CallRow>;
 
@@ -69,6 +79,8 @@ export const CallsPage = Freshness.extend({
   rows: z.array(CallRow),
   /** Cached calls by outcome, all of them (not only the filter's): they add up to `loaded`. */
   counts: z.record(z.string(), z.number()),
+  /** Numbers called, by the outcome of their latest call: they add up to the numbers with at least one call. */
+  numberCounts: z.record(z.string(), z.number()),
   loaded: z.number(),
   /** Exotel's own count of the campaign's calls when it said one. */
   exotelTotal: z.number().nullable(),
@@ -86,3 +98,16 @@ export const CampaignsRefreshResult = z.object({
   unreadable: z.number(),
 });
 export type CampaignsRefreshResult = z.infer<typeof CampaignsRefreshResult>;
+
+/** The end of a job that read a campaign's calls. */
+export const CallsSyncResult = z.object({
+  campaignId: z.string(),
+  /** Calls in the cache now. */
+  calls: z.number(),
+  /** The pass reached the end of Exotel's list. */
+  complete: z.boolean(),
+  /** The campaign is final and every call of it was read after it ended. */
+  settled: z.boolean(),
+  unreadable: z.number(),
+});
+export type CallsSyncResult = z.infer<typeof CallsSyncResult>;

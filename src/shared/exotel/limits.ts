@@ -7,9 +7,11 @@ export const EXOTEL_LIMITS = {
   /** A campaign name must be longer than this. */
   minNameLengthExclusive: 3,
   maxRetries: 3,
-  /** Campaign, list and call-details pages. */
+  /** The bulk campaign list's documented maximum page. */
   maxPageSize: 500,
+  /** Every list's default page, and the only page size Exotel documents for call details (it states no maximum). */
   defaultPageSize: 20,
+  callDetailsPageSize: 20,
   defaultAccountThrottle: 60,
   maxStaticListContacts: 100_000,
   maxDynamicListRows: 500_000,

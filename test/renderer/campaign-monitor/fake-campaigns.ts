@@ -50,7 +50,8 @@ function callsFor(c: Campaign, count: number): CallRow[] {
     const status = OUTCOMES[(i * 7) % OUTCOMES.length] ?? 'completed';
     const at = new Date(start + i * 6_000).toISOString();
     return {
-      seq: i,
+      key: `sid:sid${String(i).padStart(6, '0')}`,
+      attempt: 1,
       callSid: `sid${String(i).padStart(6, '0')}`,
       number: `+9198${String(20_000_000 + i * 37).slice(-8)}`,
       name: i % 3 === 0 ? null : ['Aarav Sharma', 'Priya Iyer', 'Rohan Patel', 'Meera Nair'][i % 4] ?? null,
@@ -137,6 +138,7 @@ export function fakeCampaigns(o: FakeCampaignsOptions): FakeCampaigns {
           offset: q.offset,
           rows: matching.slice(q.offset, q.offset + q.limit),
           counts,
+          numberCounts: counts,
           loaded: all.length,
           exotelTotal: all.length,
           complete: true,

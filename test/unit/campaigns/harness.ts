@@ -7,7 +7,9 @@ import { AccountsRepo, type AccountRecord } from '../../../src/main/store/accoun
 import { ActivityRepo } from '../../../src/main/store/activity-repo';
 import { CampaignsRepo } from '../../../src/main/store/campaigns-repo';
 import { openMemoryDatabase, schemaVersion, type Db } from '../../../src/main/store/db';
+import { CallDetailsRepo } from '../../../src/main/store/call-details-repo';
 import { m003Campaigns } from '../../../src/main/store/migrations/003-campaigns';
+import { m005CallDetailsByCall } from '../../../src/main/store/migrations/005-call-details-by-call';
 import type { JobFinished } from '../../../src/shared/jobs/schemas';
 import { MemorySecrets } from '../../support/memory-secrets';
 
@@ -18,6 +20,7 @@ const BASE_URL = 'https://sandbox.invalid';
 export function campaignsDb(): Db {
   const db = openMemoryDatabase();
   if (schemaVersion(db) < m003Campaigns.version) db.exec(m003Campaigns.sql);
+  if (schemaVersion(db) < m005CallDetailsByCall.version) db.exec(m005CallDetailsByCall.sql);
   return db;
 }
 
@@ -47,6 +50,10 @@ export interface Harness {
   client: ExotelClient;
   service: CampaignsService;
   repo: CampaignsRepo;
+  calls: CallDetailsRepo;
+  jobs: JobRunner;
+  /** Runs a job to its end. */
+  finish(started: { jobId: string }): Promise<JobFinished>;
   net: { online: boolean; synced: Date[] };
   /** Which account is active: the built-in Sandbox or a "real" account that reaches the same simulator over fetch. */
   use(kind: 'sandbox' | 'exotel'): void;
@@ -67,38 +74,43 @@ export function harness(): Harness {
     secrets,
     fetch: sandbox.fetch,
     sandbox: () => ({ baseUrl: BASE_URL, credentials: sandbox.credentials, fetch: sandbox.fetch }),
+    tuning: { requestsPerMinute: 6000 },
   });
   let active = 'sandbox';
   const net = { online: true, synced: [] as Date[] };
   const now = { value: new Date(sandbox.clock.now()) };
   const jobs = new JobRunner({ emit: () => undefined, activity: new ActivityRepo(db) });
   const repo = new CampaignsRepo(db);
+  const calls = new CallDetailsRepo(db);
   const service = new CampaignsService({
     repo,
+    calls,
     accounts: { activeAccount: () => accounts.get(active) },
     access,
     network: { isOnline: () => net.online, markSynced: (at) => net.synced.push(at) },
     jobs,
     now: () => now.value,
-    client: { requestsPerMinute: 6000 },
   });
   const client = createExotelClient({ credentials: { baseUrl: BASE_URL, ...sandbox.credentials }, fetch: sandbox.fetch, requestsPerMinute: 6000 });
+  const finish = async ({ jobId }: { jobId: string }): Promise<JobFinished> => {
+    const finished = await jobs.wait(jobId);
+    if (!finished) throw new Error('the job vanished');
+    return finished;
+  };
   return {
     db,
     sandbox,
     client,
     service,
     repo,
+    calls,
+    jobs,
+    finish,
     net,
     now,
     use: (kind) => {
       active = kind === 'sandbox' ? 'sandbox' : 'acme';
     },
-    refresh: async () => {
-      const { jobId } = service.refresh();
-      const finished = await jobs.wait(jobId);
-      if (!finished) throw new Error('the sync job vanished');
-      return finished;
-    },
+    refresh: () => finish(service.refresh()),
   };
 }

@@ -111,7 +111,7 @@ describe('test connection', () => {
     const view = await s.accounts.create(form);
     await s.accounts.test(view.id);
     expect(seen).toHaveLength(1);
-    expect(seen[0]?.url).toBe('https://api.in.exotel.com/v2/accounts/acme1/campaigns?limit=1');
+    expect(seen[0]?.url).toBe('https://api.in.exotel.com/v2/accounts/acme1/campaigns?offset=0&limit=1');
     expect(seen[0]?.auth).toBe(`Basic ${Buffer.from(`${form.apiKey}:${form.apiToken}`).toString('base64')}`);
   });
 

@@ -1,39 +1,60 @@
-import { EXOTEL_LIMITS, isFinalCampaignStatus, type CallDetail } from '../../../shared/exotel';
+import { EXOTEL_LIMITS, isFinalCampaignStatus } from '../../../shared/exotel';
 import type { ExotelClient } from '../../exotel';
-import type { CachedCampaign, CampaignsRepo } from '../../store/campaigns-repo';
+import { keyCalls, type CallDetailsRepo } from '../../store/call-details-repo';
+import type { CachedCampaign, CallsState, CampaignsRepo } from '../../store/campaigns-repo';
 
-/** At most this many pages of 500 calls are read for one request, so a screen never waits minutes. */
-const MAX_PAGES_PER_REQUEST = 4;
-/** A campaign still calling gains calls; its tail is read again when the cache is older than this. */
+/** A campaign still calling gains calls; its tail is read again when the last read is older than this. */
 const TAIL_MAX_AGE_MS = 15_000;
+/**
+ * Calls are listed by when they started, and appear when they end; a call that started this long before the
+ * newest one read has ended, so the calls before it can no longer move. A longer call is caught by the full
+ * read once the campaign is final.
+ */
+export const SETTLE_MS = 10 * 60_000;
 
-export interface CallsNeed {
-  /** Rows the screen wants, counted from the first; Infinity when a filter needs every call. */
+export interface ReadPlan {
+  /** Stop once the pass has reached this offset (the rows a screen wants); Infinity for the whole pass. */
   upTo: number;
+  /** Stop after this many pages, so a screen never waits long. */
+  maxPages: number;
+  signal?: AbortSignal;
+  /** After every page: how far the pass is and Exotel's count of the campaign's calls. */
+  onPage?: (read: number, total: number | null) => void;
+}
+
+/** True when the cache holds every call of a final campaign: nothing more to read, ever. */
+export function callsSettled(cached: CachedCampaign): boolean {
+  return cached.calls.fullAt !== null;
 }
 
 /**
- * Reads a campaign's calls from Exotel into the cache, oldest first, from where the cache stopped. Positions
- * in Exotel's list are kept, so a page read again lands on the same rows instead of adding copies.
+ * Reads a campaign's calls from Exotel into the cache, keyed by call so a row seen twice is stored once.
+ * While the campaign runs, each pass reads from the calls that can no longer move to the end; once it is
+ * final, one full pass reads everything again. Where a pass stands is saved after every page, so it resumes
+ * after a restart or a lost connection.
  */
 export class CallDetailsReader {
   private readonly running = new Map<string, Promise<void>>();
 
   constructor(
     private readonly repo: CampaignsRepo,
+    private readonly calls: CallDetailsRepo,
     private readonly now: () => Date,
+    private readonly pageSize: number = EXOTEL_LIMITS.callDetailsPageSize,
   ) {}
 
-  /** True when reading is worth a request: calls the screen needs are not cached yet, or a live campaign's tail is old. */
-  wants(cached: CachedCampaign, need: CallsNeed): boolean {
-    if (!cached.callsComplete) return cached.callsRead < need.upTo;
-    if (isFinalCampaignStatus(cached.campaign.status) && cached.callsSyncedAt !== null && cached.callsSyncedAt >= cached.lastSyncedAt) return false;
-    const age = cached.callsSyncedAt ? this.now().getTime() - Date.parse(cached.callsSyncedAt) : Infinity;
+  /** True when reading is worth a request: the screen wants rows the pass has not reached, or a live campaign's tail is old. */
+  wants(cached: CachedCampaign, upTo: number): boolean {
+    const s = cached.calls;
+    if (callsSettled(cached)) return false;
+    if (!s.complete) return s.read < upTo;
+    if (isFinalCampaignStatus(cached.campaign.status)) return true;
+    const age = s.at ? this.now().getTime() - Date.parse(s.at) : Infinity;
     return age > TAIL_MAX_AGE_MS;
   }
 
-  /** One read at a time per campaign: a table scrolling fast asks for overlapping pages. */
-  async fill(accountId: string, campaignId: string, client: ExotelClient, need: CallsNeed): Promise<void> {
+  /** One read at a time per campaign: a table scrolling fast and a sync job ask for overlapping pages. */
+  async fill(accountId: string, campaignId: string, client: ExotelClient, plan: ReadPlan): Promise<void> {
     const key = `${accountId}\u0000${campaignId}`;
     for (;;) {
       const pending = this.running.get(key);
@@ -41,42 +62,42 @@ export class CallDetailsReader {
       await pending.catch(() => undefined);
     }
     const cached = this.repo.get(accountId, campaignId);
-    if (!cached || !this.wants(cached, need)) return;
-    const work = this.read(accountId, campaignId, cached, client, need).finally(() => this.running.delete(key));
+    if (!cached || !this.wants(cached, plan.upTo)) return;
+    const work = this.read(accountId, campaignId, cached, client, plan).finally(() => this.running.delete(key));
     this.running.set(key, work);
     await work;
   }
 
-  private async read(accountId: string, campaignId: string, cached: CachedCampaign, client: ExotelClient, need: CallsNeed): Promise<void> {
-    const limit = EXOTEL_LIMITS.maxPageSize;
-    let offset = cached.callsRead;
-    let total = cached.callsTotal;
-    let complete = false;
-    for (let pages = 0; pages < MAX_PAGES_PER_REQUEST; pages++) {
-      const page = await client.campaigns.callDetails(campaignId, { offset, limit, sortBy: 'date_created:asc' });
-      const seen = page.items.length + page.failures.length;
-      this.repo.putCalls(accountId, campaignId, withPositions(offset, page.items, page.failures.map((f) => f.index)));
-      offset += seen;
-      total = page.total ?? total;
-      if (seen < limit || (page.total !== null && offset >= page.total)) {
-        complete = true;
-        break;
-      }
-      if (offset >= need.upTo) break;
+  /** Where the next page comes from: the stopped pass's offset, or the start of a new pass. */
+  private begin(accountId: string, campaignId: string, cached: CachedCampaign): CallsState {
+    const s = cached.calls;
+    if (isFinalCampaignStatus(cached.campaign.status)) {
+      return s.pass === 'full' && !s.complete ? { ...s } : { ...s, pass: 'full', read: 0, complete: false, unreadable: 0 };
     }
-    this.repo.setCallsState(accountId, campaignId, { total, read: offset, complete, at: this.now().toISOString() });
+    if (!s.complete) return { ...s };
+    const newest = this.calls.newestStart(accountId, campaignId);
+    const read = newest === null ? 0 : this.calls.countStartedBefore(accountId, campaignId, newest - SETTLE_MS);
+    return { ...s, pass: 'tail', read, complete: false, unreadable: 0 };
   }
-}
 
-/** Exotel's position for each readable call of a page: the unreadable ones keep their places empty. */
-function withPositions(offset: number, items: readonly CallDetail[], failedIndexes: readonly number[]): { seq: number; call: CallDetail }[] {
-  const failed = new Set(failedIndexes);
-  const out: { seq: number; call: CallDetail }[] = [];
-  let index = 0;
-  for (const call of items) {
-    while (failed.has(index)) index++;
-    out.push({ seq: offset + index, call });
-    index++;
+  private async read(accountId: string, campaignId: string, cached: CachedCampaign, client: ExotelClient, plan: ReadPlan): Promise<void> {
+    const state = this.begin(accountId, campaignId, cached);
+    let limit = this.pageSize;
+    for (let pages = 0; pages < plan.maxPages && !state.complete; pages++) {
+      const page = await client.campaigns.callDetails(campaignId, { offset: state.read, limit, sortBy: 'date_created:asc' }, { signal: plan.signal });
+      this.calls.put(accountId, campaignId, keyCalls(page.items));
+      const seen = page.items.length + page.failures.length;
+      state.read += seen;
+      state.unreadable += page.failures.length;
+      state.total = page.total ?? state.total;
+      // Exotel's total says where the list ends; a short page only means Exotel serves smaller pages.
+      state.complete = seen === 0 || (page.total !== null ? state.read >= page.total : seen < Math.min(limit, page.limit));
+      if (page.limit > 0) limit = page.limit;
+      state.at = this.now().toISOString();
+      if (state.complete && state.pass === 'full') state.fullAt = state.at;
+      this.repo.setCallsState(accountId, campaignId, state);
+      plan.onPage?.(state.read, state.total);
+      if (state.read >= plan.upTo) break;
+    }
   }
-  return out;
 }

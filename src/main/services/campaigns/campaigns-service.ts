@@ -9,23 +9,26 @@ import type { Campaign } from '../../../shared/exotel';
 import { AppError } from '../../../shared/ipc/result';
 import type { JobStarted } from '../../../shared/jobs/schemas';
 import type { AccountRecord } from '../../store/accounts-repo';
+import type { CallDetailsRepo } from '../../store/call-details-repo';
 import { statsKey, type CampaignsRepo } from '../../store/campaigns-repo';
-import type { ExotelTarget } from '../exotel-access';
+import type { ExotelClient } from '../../exotel';
+import { toAppError } from '../exotel-errors';
 import type { JobContext, JobSpec } from '../job-runner';
-import { CallDetailsReader } from './call-details-reader';
-import { ExotelClients, toAppError, type ClientTuning } from './exotel-clients';
+import { CampaignCalls } from './campaign-calls';
 
 export interface CampaignsServiceDeps {
   repo: CampaignsRepo;
+  calls: CallDetailsRepo;
   accounts: { activeAccount(): AccountRecord | null };
-  access: { targetFor(account: AccountRecord): Promise<ExotelTarget> };
+  /** The account's one shared client (ExotelAccess). */
+  access: { clientFor(account: AccountRecord): Promise<ExotelClient> };
   network: { isOnline(): boolean; markSynced(at: Date): void };
   jobs: { start<T>(spec: JobSpec<T>): JobStarted };
   /** Told after a sync changed the cache of an account, so open windows can read it again. */
   onChanged?: (accountId: string) => void;
   now?: () => Date;
-  /** Pacing and timeouts for the Exotel client; tests speed it up. */
-  client?: ClientTuning;
+  /** Call-details rows asked for a page; Exotel documents 20. */
+  callsPageSize?: number;
 }
 
 /**
@@ -33,12 +36,18 @@ export interface CampaignsServiceDeps {
  * every campaign of the active account from Exotel, and call details are read into the cache page by page.
  */
 export class CampaignsService {
-  private readonly clients: ExotelClients;
-  private readonly callReader: CallDetailsReader;
+  readonly callsOf: CampaignCalls;
 
   constructor(private readonly deps: CampaignsServiceDeps) {
-    this.clients = new ExotelClients(deps.access, deps.client);
-    this.callReader = new CallDetailsReader(deps.repo, () => this.now());
+    this.callsOf = new CampaignCalls({
+      repo: deps.repo,
+      calls: deps.calls,
+      access: deps.access,
+      jobs: deps.jobs,
+      isOffline: (account) => this.isOffline(account),
+      now: () => this.now(),
+      pageSize: deps.callsPageSize,
+    });
   }
 
   private now(): Date {
@@ -108,7 +117,7 @@ export class CampaignsService {
     const found: Campaign[] = [];
     let unreadable = 0;
     try {
-      const client = await this.clients.for(account);
+      const client = await this.deps.access.clientFor(account);
       const pages = client.campaigns.iterate({ sortBy: 'date_created:desc' }, { signal: ctx.signal, onFailure: () => unreadable++ });
       for await (const campaign of pages) {
         found.push(campaign);
@@ -140,39 +149,12 @@ export class CampaignsService {
     return result;
   }
 
-  async calls(query: CallsQuery): Promise<CallsPage> {
-    const account = this.requireActive();
-    const cached = this.deps.repo.get(account.id, query.id);
-    if (!cached) throw new AppError('not-found', 'That campaign is not in the list any more; it may have been deleted on Exotel. Refresh the list.');
-    const offline = this.isOffline(account);
-    const statuses = query.status ?? [];
-    const need = { upTo: statuses.length ? Number.POSITIVE_INFINITY : query.offset + query.limit };
-    let notice: string | null = null;
-    if (offline) {
-      if (this.callReader.wants(cached, need)) notice = 'You are offline: these are the calls read before. More will load when you are back online.';
-    } else {
-      try {
-        await this.callReader.fill(account.id, query.id, await this.clients.for(account), need);
-      } catch (error) {
-        const app = toAppError(error);
-        notice = `${app instanceof Error ? app.message : String(app)} The calls read before are shown.`;
-      }
-    }
-    const after = this.deps.repo.get(account.id, query.id) ?? cached;
-    const page = this.deps.repo.callsPage(account.id, query.id, statuses, query.offset, query.limit);
-    const counts = this.deps.repo.callCounts(account.id, query.id);
-    return {
-      campaignId: query.id,
-      total: page.total,
-      offset: query.offset,
-      rows: page.rows,
-      counts,
-      loaded: Object.values(counts).reduce((a, b) => a + b, 0),
-      exotelTotal: after.callsTotal,
-      complete: after.callsComplete,
-      lastSyncedAt: after.callsSyncedAt,
-      offline,
-      notice,
-    };
+  calls(query: CallsQuery): Promise<CallsPage> {
+    return this.callsOf.page(this.requireActive(), query);
+  }
+
+  /** Reads every call of one campaign of the active account, as a job. */
+  syncCalls(id: string): JobStarted {
+    return this.callsOf.startSync(this.requireActive(), id);
   }
 }

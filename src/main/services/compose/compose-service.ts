@@ -154,8 +154,8 @@ export class ComposeService {
     if (audience.route === 'from') return create({ from: this.deps.audience.listNumbers(draft, list), campaignType: 'static' }, null);
     const listType = audience.route === 'dynamic-list' ? 'dynamic' : 'static';
     const skip = draft.skipEmptyFor.filter((v) => referencedVariables(draft, list.variables.map((m) => m.name)).includes(v));
-    // Leaving rows out makes a different list from the one sent before, so it gets its own name.
-    const listKey = skip.length === 0 ? exotelListName(list, listType) : `${key.slice(0, 60)} · ${listType} · ${list.id.slice(0, 8)}`;
+    // The list's key comes from its id and what is left out, never from its editable name, so a list sent before is reused.
+    const listKey = exotelListName(list.id, listType, skip);
     const send = outbox.enqueue({
       kind: 'list-send',
       accountId: account.id,
@@ -199,7 +199,7 @@ export class ComposeService {
     const stamp = instantToZoned(this.now(), composeSettingsOf(account).timeZone).replace('T', ' ');
     const key = `Test call ${stamp} ${randomBytes(3).toString('hex')} · ${draft.name.trim()}`.slice(0, 120);
     const input = buildCreateInput(fields, { from: [checked.e164], campaignType: 'static' }, key);
-    const problems = checkCampaignCreate(input, account.accountThrottle);
+    const problems = checkCampaignCreate(input, composeSettingsOf(account).accountThrottle);
     if (!input.callerId) problems.unshift({ field: 'callerId', message: 'Choose the ExoPhone to call from' });
     if (content.kind === 'text' && !content.text.trim()) problems.unshift({ field: 'content.text', message: 'Write the message first' });
     const first = problems[0];

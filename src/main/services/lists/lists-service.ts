@@ -4,7 +4,8 @@ import type { Dialogs } from '../../platform/dialogs';
 import type { FileGrants } from '../files';
 import type { ContactListsRepo } from '../../store/contact-lists-repo';
 import type { AccountsService } from '../accounts-service';
-import { asAppError, type ExotelAccess } from '../exotel-access';
+import type { ExotelAccess } from '../exotel-access';
+import { toAppError } from '../exotel-errors';
 import { exportListProblems, type ImportService } from '../imports';
 import type { JobRunner } from '../job-runner';
 import type { NetworkMonitor } from '../network-monitor';
@@ -50,7 +51,7 @@ export class ListsService {
         const result = await this.deps.imports.run(sheet, {
           accountId,
           signal: ctx.signal,
-          onProgress: (p) => ctx.progress(p.phase, p.done, p.total, p.message),
+          onProgress: (p) => ctx.progress(p.phase, p.done, p.total, p.message, p.estimated),
         });
         this.deps.onChanged(result.listId);
         return result;
@@ -112,7 +113,7 @@ export class ListsService {
           const { link, reused } = await this.sender.send(id, type, account, client, ctx);
           return { ...link, reused };
         } catch (error) {
-          throw asAppError(error);
+          throw toAppError(error);
         } finally {
           this.deps.onChanged(id);
         }

@@ -1,0 +1,137 @@
+import type { CallsPage, CallsQuery, CallsSyncResult } from '../../../shared/campaigns/schemas';
+import { AppError } from '../../../shared/ipc/result';
+import type { JobStarted } from '../../../shared/jobs/schemas';
+import type { ExotelClient } from '../../exotel';
+import type { AccountRecord } from '../../store/accounts-repo';
+import type { CallDetailsRepo } from '../../store/call-details-repo';
+import type { CachedCampaign, CampaignsRepo } from '../../store/campaigns-repo';
+import { toAppError } from '../exotel-errors';
+import type { JobContext, JobSpec } from '../job-runner';
+import { CallDetailsReader, callsSettled } from './call-details-reader';
+
+/** Pages read for one screen of the calls table at most; the sync job reads the rest. */
+const SCREEN_PAGES = 5;
+
+export interface CampaignCallsDeps {
+  repo: CampaignsRepo;
+  calls: CallDetailsRepo;
+  access: { clientFor(account: AccountRecord): Promise<ExotelClient> };
+  jobs: { start<T>(spec: JobSpec<T>): JobStarted };
+  isOffline(account: AccountRecord): boolean;
+  now(): Date;
+  pageSize?: number;
+}
+
+const NOT_CACHED = 'That campaign is not in the list any more; it may have been deleted on Exotel. Refresh the list.';
+const plural = (n: number, word: string): string => `${n.toLocaleString('en-IN')} ${word}${n === 1 ? '' : 's'}`;
+
+/** A campaign's calls: pages for the table from the cache, filled from Exotel as needed, and a sync job per campaign. */
+export class CampaignCalls {
+  readonly reader: CallDetailsReader;
+  private readonly syncing = new Map<string, string>();
+
+  constructor(private readonly deps: CampaignCallsDeps) {
+    this.reader = new CallDetailsReader(deps.repo, deps.calls, deps.now, deps.pageSize);
+  }
+
+  private cached(account: AccountRecord, id: string): CachedCampaign {
+    const cached = this.deps.repo.get(account.id, id);
+    if (!cached) throw new AppError('not-found', NOT_CACHED);
+    return cached;
+  }
+
+  async page(account: AccountRecord, query: CallsQuery): Promise<CallsPage> {
+    const cached = this.cached(account, query.id);
+    const offline = this.deps.isOffline(account);
+    const statuses = query.status ?? [];
+    const sort = query.sort ?? 'time';
+    const desc = query.desc ?? false;
+    // A filter, a search or another order needs every call; the plain list needs only the rows on screen.
+    const whole = statuses.length > 0 || Boolean(query.search?.trim()) || sort !== 'time' || desc;
+    const upTo = whole ? Number.POSITIVE_INFINITY : query.offset + query.limit;
+    let notice: string | null = null;
+    if (offline) {
+      if (this.reader.wants(cached, upTo)) notice = 'You are offline: these are the calls read before. More will load when you are back online.';
+    } else {
+      try {
+        await this.reader.fill(account.id, query.id, await this.deps.access.clientFor(account), { upTo, maxPages: SCREEN_PAGES });
+      } catch (error) {
+        const app = toAppError(error);
+        notice = `${app instanceof Error ? app.message : String(app)} The calls read before are shown.`;
+      }
+    }
+    const after = this.deps.repo.get(account.id, query.id) ?? cached;
+    const page = this.deps.calls.page(account.id, query.id, { statuses, search: query.search, sort, desc, offset: query.offset, limit: query.limit });
+    const counts = this.deps.calls.callCounts(account.id, query.id);
+    if (!notice && whole && !after.calls.complete) notice = 'Only the calls read so far are searched; Sync calls reads the rest.';
+    return {
+      campaignId: query.id,
+      total: page.total,
+      offset: query.offset,
+      rows: page.rows,
+      counts,
+      numberCounts: this.deps.calls.numberCounts(account.id, query.id),
+      loaded: Object.values(counts).reduce((a, b) => a + b, 0),
+      exotelTotal: after.calls.total,
+      complete: after.calls.complete,
+      lastSyncedAt: after.calls.at,
+      offline,
+      notice,
+    };
+  }
+
+  /** Reads every call Exotel has for the campaign as a job; asked again while it runs, the same job answers. */
+  startSync(account: AccountRecord, id: string): JobStarted {
+    const cached = this.cached(account, id);
+    const running = this.syncing.get(`${account.id}\u0000${id}`);
+    if (running) return { jobId: running };
+    if (this.deps.isOffline(account)) {
+      throw new AppError('offline', 'You are offline, so the calls cannot be read from Exotel now. The calls read before are kept; sync again when you are back online.');
+    }
+    const key = `${account.id}\u0000${id}`;
+    const started = this.deps.jobs.start<CallsSyncResult>({
+      kind: 'sync',
+      title: `Reading the calls of “${cached.campaign.name}”`,
+      accountId: account.id,
+      work: async (ctx) => {
+        try {
+          return await this.sync(account, id, ctx);
+        } finally {
+          this.syncing.delete(key);
+        }
+      },
+      describe: (r) =>
+        `${plural(r.calls, 'call')} in the cache` +
+        (r.complete ? (r.settled ? ', every call of the finished campaign' : ', up to date') : ', more to read') +
+        (r.unreadable ? `; ${plural(r.unreadable, 'row')} Exotel sent could not be read` : ''),
+    });
+    this.syncing.set(key, started.jobId);
+    return started;
+  }
+
+  /** Until the pass ends: resumable, since every page saves where it stands. */
+  async sync(account: AccountRecord, id: string, ctx: Pick<JobContext, 'signal' | 'progress'>, maxPages = Number.POSITIVE_INFINITY): Promise<CallsSyncResult> {
+    const phase = 'Reading calls from Exotel';
+    ctx.progress(phase, 0, null);
+    try {
+      const client = await this.deps.access.clientFor(account);
+      await this.reader.fill(account.id, id, client, {
+        upTo: Number.POSITIVE_INFINITY,
+        maxPages,
+        signal: ctx.signal,
+        onPage: (read, total) => ctx.progress(phase, read, total, `${plural(read, 'call')} read`),
+      });
+    } catch (error) {
+      throw toAppError(error);
+    }
+    const after = this.cached(account, id);
+    const counts = this.deps.calls.callCounts(account.id, id);
+    return {
+      campaignId: id,
+      calls: Object.values(counts).reduce((a, b) => a + b, 0),
+      complete: after.calls.complete,
+      settled: callsSettled(after),
+      unreadable: after.calls.unreadable,
+    };
+  }
+}

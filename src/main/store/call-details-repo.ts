@@ -1,0 +1,171 @@
+import type { Db } from './db';
+import type { CallRow, CallSort } from '../../shared/campaigns/schemas';
+import type { CallDetail } from '../../shared/exotel';
+
+/** A call as the cache keys it: Exotel's call_sid, or number + date_created + attempt when it sent none. */
+export interface KeyedCall {
+  key: string;
+  call: CallDetail;
+}
+
+export interface CallsFilter {
+  statuses?: readonly string[];
+  /** Part of a number, digits only or with +. */
+  search?: string;
+}
+
+/** Keys for a page of calls; two sid-less calls to one number at the same second count as attempts 1, 2... */
+export function keyCalls(calls: readonly CallDetail[]): KeyedCall[] {
+  const seen = new Map<string, number>();
+  return calls.map((call) => {
+    if (call.callSid) return { key: `sid:${call.callSid}`, call };
+    const base = `${call.number}|${call.dateCreated ?? ''}`;
+    const attempt = (seen.get(base) ?? 0) + 1;
+    seen.set(base, attempt);
+    return { key: `row:${base}|${attempt}`, call };
+  });
+}
+
+const ORDER: Record<CallSort, string> = {
+  time: 'created_ms, rowid',
+  number: 'number, created_ms, rowid',
+  duration: 'duration, created_ms, rowid',
+  status: 'status, created_ms, rowid',
+};
+
+function orderBy(sort: CallSort, desc: boolean): string {
+  return ORDER[sort]
+    .split(', ')
+    .map((column) => `${column}${desc ? ' DESC' : ''}`)
+    .join(', ');
+}
+
+interface Where {
+  sql: string;
+  args: unknown[];
+}
+
+function where(accountId: string, campaignId: string, filter: CallsFilter): Where {
+  let sql = 'account_id = ? AND campaign_id = ?';
+  const args: unknown[] = [accountId, campaignId];
+  if (filter.statuses?.length) {
+    sql += ` AND status IN (${filter.statuses.map(() => '?').join(', ')})`;
+    args.push(...filter.statuses);
+  }
+  const digits = (filter.search ?? '').replace(/[^\d]/g, '');
+  if (digits) {
+    sql += " AND instr(replace(number, '+', ''), ?) > 0";
+    args.push(digits);
+  }
+  return { sql, args };
+}
+
+export interface StoredCall extends CallDetail {
+  key: string;
+  attempt: number;
+}
+
+function toStored(r: { call_key: string; attempt: number; data_json: string }): StoredCall {
+  return { ...(JSON.parse(r.data_json) as CallDetail), key: r.call_key, attempt: Number(r.attempt) };
+}
+
+/** The calls of each cached campaign, one row per call however often Exotel's pages showed it. */
+export class CallDetailsRepo {
+  constructor(private readonly db: Db) {}
+
+  /** Adds or replaces calls by their key, then numbers the attempts of every number they touched. */
+  put(accountId: string, campaignId: string, calls: readonly KeyedCall[]): void {
+    if (calls.length === 0) return;
+    const put = this.db.prepare(
+      `INSERT INTO call_details (account_id, campaign_id, call_key, call_sid, number, status, date_created, created_ms, duration, data_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (account_id, campaign_id, call_key) DO UPDATE SET call_sid = excluded.call_sid, number = excluded.number,
+         status = excluded.status, date_created = excluded.date_created, created_ms = excluded.created_ms,
+         duration = excluded.duration, data_json = excluded.data_json`,
+    );
+    const renumber = this.db.prepare(
+      `UPDATE call_details AS c SET attempt = (
+         SELECT COUNT(*) FROM call_details d WHERE d.account_id = c.account_id AND d.campaign_id = c.campaign_id AND d.number = c.number
+           AND (COALESCE(d.created_ms, 0) < COALESCE(c.created_ms, 0) OR (COALESCE(d.created_ms, 0) = COALESCE(c.created_ms, 0) AND d.rowid <= c.rowid)))
+       WHERE account_id = ? AND campaign_id = ? AND number = ?`,
+    );
+    this.db.transaction(() => {
+      const numbers = new Set<string>();
+      for (const { key, call: c } of calls) {
+        const ms = c.dateCreated ? Date.parse(c.dateCreated) : Number.NaN;
+        put.run(accountId, campaignId, key, c.callSid, c.number, c.status, c.dateCreated, Number.isNaN(ms) ? null : ms, c.durationSeconds, JSON.stringify(c));
+        numbers.add(c.number);
+      }
+      for (const number of numbers) renumber.run(accountId, campaignId, number);
+    })();
+  }
+
+  /** When the newest cached call started (ms), or null when none is cached. */
+  newestStart(accountId: string, campaignId: string): number | null {
+    const row = this.db.prepare('SELECT MAX(created_ms) AS t FROM call_details WHERE account_id = ? AND campaign_id = ?').get(accountId, campaignId) as {
+      t: number | null;
+    };
+    return row.t === null ? null : Number(row.t);
+  }
+
+  /** Cached calls that started before `beforeMs`: they can no longer move in Exotel's oldest-first list. */
+  countStartedBefore(accountId: string, campaignId: string, beforeMs: number): number {
+    const row = this.db
+      .prepare('SELECT COUNT(*) AS n FROM call_details WHERE account_id = ? AND campaign_id = ? AND created_ms < ?')
+      .get(accountId, campaignId, beforeMs) as { n: number };
+    return Number(row.n);
+  }
+
+  /** Calls by outcome; they add up to every cached call of the campaign. */
+  callCounts(accountId: string, campaignId: string): Record<string, number> {
+    const rows = this.db
+      .prepare('SELECT status, COUNT(*) AS n FROM call_details WHERE account_id = ? AND campaign_id = ? GROUP BY status')
+      .all(accountId, campaignId) as Array<{ status: string; n: number }>;
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+  }
+
+  /** Numbers by the outcome of their latest call: what each number finally got. */
+  numberCounts(accountId: string, campaignId: string): Record<string, number> {
+    const rows = this.db
+      .prepare(
+        `SELECT status, COUNT(*) AS n FROM (
+           SELECT status, ROW_NUMBER() OVER (PARTITION BY number ORDER BY attempt DESC) AS latest
+           FROM call_details WHERE account_id = ? AND campaign_id = ?
+         ) WHERE latest = 1 GROUP BY status`,
+      )
+      .all(accountId, campaignId) as Array<{ status: string; n: number }>;
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+  }
+
+  page(
+    accountId: string,
+    campaignId: string,
+    q: CallsFilter & { sort: CallSort; desc: boolean; offset: number; limit: number },
+  ): { total: number; rows: CallRow[] } {
+    const w = where(accountId, campaignId, q);
+    const total = this.db.prepare(`SELECT COUNT(*) AS n FROM call_details WHERE ${w.sql}`).get(...w.args) as { n: number };
+    const rows = this.db
+      .prepare(`SELECT call_key, attempt, data_json FROM call_details WHERE ${w.sql} ORDER BY ${orderBy(q.sort, q.desc)} LIMIT ? OFFSET ?`)
+      .all(...w.args, q.limit, q.offset) as Array<{ call_key: string; attempt: number; data_json: string }>;
+    return { total: Number(total.n), rows: rows.map(toStored) };
+  }
+
+  /** Every call oldest first, or only each number's latest call; read one row at a time so 100,000 rows stay small. */
+  *iterate(accountId: string, campaignId: string, latestOnly: boolean): Generator<StoredCall> {
+    const sql = latestOnly
+      ? `SELECT call_key, attempt, data_json FROM (
+           SELECT call_key, attempt, data_json, created_ms, rowid AS rid, ROW_NUMBER() OVER (PARTITION BY number ORDER BY attempt DESC) AS latest
+           FROM call_details WHERE account_id = ? AND campaign_id = ?
+         ) WHERE latest = 1 ORDER BY created_ms, rid`
+      : 'SELECT call_key, attempt, data_json FROM call_details WHERE account_id = ? AND campaign_id = ? ORDER BY created_ms, rowid';
+    const statement = this.db.prepare(sql);
+    for (const row of statement.iterate(accountId, campaignId) as Iterable<{ call_key: string; attempt: number; data_json: string }>) yield toStored(row);
+  }
+
+  count(accountId: string, campaignId: string, latestOnly: boolean): number {
+    const sql = latestOnly
+      ? 'SELECT COUNT(DISTINCT number) AS n FROM call_details WHERE account_id = ? AND campaign_id = ?'
+      : 'SELECT COUNT(*) AS n FROM call_details WHERE account_id = ? AND campaign_id = ?';
+    return Number((this.db.prepare(sql).get(accountId, campaignId) as { n: number }).n);
+  }
+}
