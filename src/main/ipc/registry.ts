@@ -1,7 +1,12 @@
 import type { AppServices } from '../app-services';
+import { REFRESH_LIMITS } from '../services/campaigns/background-refresh';
 import { isSafeExternalUrl } from '../services/external-links';
 import type { Handlers } from './handle';
 import { queueCampaignAction } from '../services/outbox/campaign-actions';
+
+function refreshSettings(s: AppServices) {
+  return { seconds: s.refresher.intervalSeconds(), min: REFRESH_LIMITS.min, max: REFRESH_LIMITS.max };
+}
 
 /** Binds every channel of the contract to the service that answers it. */
 export function createHandlers(s: AppServices): Handlers {
@@ -47,6 +52,14 @@ export function createHandlers(s: AppServices): Handlers {
     'campaigns:refresh': () => s.campaigns.refresh(),
     'campaigns:get': ({ id }) => s.campaigns.get(id),
     'campaigns:calls': (input) => s.campaigns.calls(input),
+    'campaigns:syncCalls': ({ id }) => s.campaigns.syncCalls(id),
+    'campaigns:exportCalls': ({ id, mode }) => s.exports.exportCalls(id, mode),
+    'campaigns:downloadReport': ({ id }) => s.exports.downloadReport(id),
+    'campaigns:refreshSettings': () => refreshSettings(s),
+    'campaigns:setRefreshSeconds': ({ seconds }) => {
+      s.refresher.setIntervalSeconds(seconds);
+      return refreshSettings(s);
+    },
 
     'outbox:list': () => {
       const accountId = s.accounts.activeId();

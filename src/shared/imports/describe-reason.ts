@@ -29,6 +29,8 @@ export function describeReason(code: InvalidReason, context: ReasonContext = {})
       return `${cell} is not a valid phone number in ${country}.`;
     case 'wrong-country':
       return wrongCountry(cell, context);
+    case 'cell-too-long':
+      return 'A cell in this row holds more than 4 KB of text, more than any contact detail: only its first 4 KB are kept. Check the row in the sheet.';
     case 'ragged-row':
       return 'This row’s cells do not line up with the header (more cells, or the number cell missing), so its number cannot be trusted: often a comma inside a name without quotes.';
   }

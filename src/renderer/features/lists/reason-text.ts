@@ -13,6 +13,7 @@ export const REASON_LABEL: Record<InvalidReason, string> = {
   'invalid-number': 'Not a valid number',
   'wrong-country': 'Wrong country',
   'ragged-row': 'Cells out of line',
+  'cell-too-long': 'A cell over 4 KB',
 };
 
 export function reasonLabel(code: string): string {
