@@ -19,6 +19,8 @@ import { OutboxRepo } from './store/outbox-repo';
 import { composeSettingsOf } from './services/compose/account-settings';
 import { DraftsService } from './services/compose/drafts-service';
 import { DraftsRepo } from './store/drafts-repo';
+import { AudienceReader } from './services/compose/audience';
+import { ComposeService } from './services/compose/compose-service';
 import type { Desktop, EventSink, FetchLike } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
 import type { Notifier } from './platform/notifier';
@@ -77,6 +79,7 @@ export interface AppServices {
   finishes: FinishNotices;
   notifier: Notifier;
   drafts: DraftsService;
+  compose: ComposeService;
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the test host. */
@@ -171,6 +174,17 @@ export function createAppServices(given: PlatformPorts): AppServices {
     accountDefaults: composeSettingsOf,
     emit: ports.emit,
   });
+  const compose = new ComposeService({
+    drafts,
+    audience: new AudienceReader({
+      lists: new ContactListsRepo(db),
+      clientFor: (account) => access.clientFor(account),
+      reachable: (account) => account.kind === 'sandbox' || network.isOnline(),
+    }),
+    accounts: new AccountsRepo(db),
+    activeAccount: () => accounts.activeAccount(),
+    outbox,
+  });
   return {
     ports,
     db,
@@ -186,6 +200,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     campaigns,
     outbox,
     drafts,
+    compose,
     refresher,
     exports,
     finishes,

@@ -1,8 +1,6 @@
 import type { AppServices } from '../app-services';
 import { REFRESH_LIMITS } from '../services/campaigns/background-refresh';
 import { isSafeExternalUrl } from '../services/external-links';
-import { composeChannels } from '../../shared/ipc/channels/compose';
-import { AppError } from '../../shared/ipc/result';
 import type { Handlers } from './handle';
 import { UPDATES_OFF } from '../../shared/ipc/channels/desktop';
 import { queueCampaignAction } from '../services/outbox/campaign-actions';
@@ -15,15 +13,6 @@ function refreshSettings(s: AppServices) {
 export function createHandlers(s: AppServices): Handlers {
   const { ports } = s;
   return {
-    // Answered by the compose and outbox services once they are part of the app; the rest below replace these.
-    ...Object.fromEntries(
-      Object.keys(composeChannels).map((channel) => [
-        channel,
-        () => {
-          throw new AppError('internal', 'Composing campaigns is not available in this build yet.');
-        },
-      ]),
-    ) as unknown as Pick<Handlers, keyof typeof composeChannels>,
     'app:info': () => ({ name: 'Campaign Desk', version: ports.version, platform: ports.platform, shell: ports.shell }),
     'app:openExternal': async ({ url }) => {
       if (!isSafeExternalUrl(url)) return { opened: false };
@@ -90,5 +79,13 @@ export function createHandlers(s: AppServices): Handlers {
 
     'desktop:updateState': () => ports.updates?.state() ?? UPDATES_OFF,
     'desktop:restartToUpdate': () => ({ restarting: ports.updates?.restart() ?? false }),
+
+    'compose:defaults': () => s.compose.defaults(),
+    'compose:audience': ({ draftId }) => s.compose.audience(draftId),
+    'compose:samples': ({ draftId, pick }) => s.compose.samples(draftId, pick),
+    'compose:emptyRows': ({ draftId, variable, offset, limit }) => s.compose.emptyRows(draftId, variable, offset, limit),
+    'compose:check': ({ draftId }) => s.compose.check(draftId),
+    'compose:launch': ({ draftId, confirmName, confirmCount }) => s.compose.launch(draftId, confirmName, confirmCount),
+    'compose:testCall': ({ draftId, number, sampleIndex }) => s.compose.testCall(draftId, number, sampleIndex),
   };
 }

@@ -13,7 +13,7 @@ import {
 import { AppError } from '../../shared/ipc/result';
 import type { EventSink } from '../platform/desktop';
 import type { SecretStore } from '../platform/secret-store';
-import type { AccountRecord, AccountsRepo } from '../store/accounts-repo';
+import { accountSettings, type AccountRecord, type AccountsRepo } from '../store/accounts-repo';
 import type { ActivityRepo } from '../store/activity-repo';
 import type { SettingsRepo } from '../store/settings-repo';
 import { connectionMessage, probeConnection } from './connection-test';
@@ -108,9 +108,7 @@ export class AccountsService {
       host: a.host,
       defaultCountry: a.defaultCountry,
       callerId: a.callerId,
-      callerIds: a.callerIds,
-      accountThrottle: a.accountThrottle,
-      timeZone: a.timeZone,
+      ...accountSettings(a),
       hasToken: a.kind === 'sandbox' || withToken.has(a.id),
       createdAt: a.createdAt,
       lastTest: a.lastTest,

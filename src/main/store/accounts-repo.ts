@@ -13,18 +13,25 @@ export interface AccountRecord {
   defaultCountry: string;
   /** The default ExoPhone: the first of `callerIds`, or '' when none is set. */
   callerId: string;
-  callerIds: string[];
+  /** Every record read from the store has these; code that builds one by hand may leave them to their defaults. */
+  callerIds?: string[];
   /** Calls a minute the account may place across its campaigns (Exotel's campaign account throttle). */
-  accountThrottle: number;
+  accountThrottle?: number;
   /** An IANA zone; '' means the default for the account's country. */
-  timeZone: string;
+  timeZone?: string;
   createdAt: string;
   updatedAt: string;
   lastTest: ConnectionTestResult | null;
 }
 
-/** The settings the composer reads from an account; every field has a default, so older callers may leave them out. */
-export type AccountComposeSettings = Pick<AccountRecord, 'callerIds' | 'accountThrottle' | 'timeZone'>;
+/** An account's ExoPhones, campaign throttle and time zone as stored ('' zone: the country's), defaults filled in. */
+export function accountSettings(a: AccountRecord): { callerIds: string[]; accountThrottle: number; timeZone: string } {
+  return {
+    callerIds: a.callerIds ?? (a.callerId ? [a.callerId] : []),
+    accountThrottle: a.accountThrottle ?? DEFAULT_ACCOUNT_THROTTLE,
+    timeZone: a.timeZone ?? '',
+  };
+}
 
 interface Row {
   id: string;
@@ -95,7 +102,7 @@ export class AccountsRepo {
     return row ? toRecord(row) : null;
   }
 
-  insert(a: Omit<AccountRecord, 'lastTest' | keyof AccountComposeSettings> & Partial<AccountComposeSettings>): void {
+  insert(a: Omit<AccountRecord, 'lastTest'>): void {
     const callers = callerColumns(a);
     this.db
       .prepare(
@@ -121,7 +128,7 @@ export class AccountsRepo {
       );
   }
 
-  update(a: Omit<AccountRecord, 'lastTest' | 'createdAt' | 'kind' | keyof AccountComposeSettings> & Partial<AccountComposeSettings>): void {
+  update(a: Omit<AccountRecord, 'lastTest' | 'createdAt' | 'kind'>): void {
     const callers = callerColumns(a);
     this.db
       .prepare(

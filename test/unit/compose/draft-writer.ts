@@ -1,28 +1,20 @@
 /**
- * A child process for the crash test: opens the store in the folder given, makes a draft for the Sandbox
- * account, saves it once per "keystroke" as the composer does, says after each save, then waits to be killed.
+ * A child process for the crash test: the app's services over the folder given make a draft and save it once
+ * per "keystroke" as the composer does, say after each save, then wait to be killed.
  */
-import { DraftsRepo } from '../../../src/main/store/drafts-repo';
-import { openDatabase } from '../../../src/main/store/db';
-import { AccountsRepo } from '../../../src/main/store/accounts-repo';
-import { blankFields } from '../../../src/main/services/compose/draft-origins';
+import { makeServices } from '../../support/services';
 
-const [dir, id, keystrokes] = process.argv.slice(2) as [string, string, string];
-const db = openDatabase(dir);
-const accounts = new AccountsRepo(db);
-const at = new Date().toISOString();
-if (!accounts.get('acct')) {
-  accounts.insert({ id: 'acct', kind: 'exotel', name: 'Ops', accountSid: 'acme', apiKey: 'k', region: 'mumbai', host: 'https://api.in.exotel.com', defaultCountry: 'IN', callerId: '08000000001', createdAt: at, updatedAt: at });
-}
-const drafts = new DraftsRepo(db);
-const fields = blankFields('Dues December', { callerIds: ['08000000001'], accountThrottle: 60, timeZone: 'Asia/Kolkata' });
-drafts.insert({ id, accountId: 'acct', fields, at });
+const [dir, keystrokes] = process.argv.slice(2) as [string, string];
+const s = makeServices({ userDataDir: dir });
+const draft = s.drafts.create({ kind: 'blank' });
+const { id, accountId: _a, createdAt: _c, updatedAt: _u, launchedItemId: _l, ...fields } = draft;
+process.stdout.write(`draft ${id}\n`);
 const message = 'Hello @@First Name, your dues are pending.';
 const count = Number(keystrokes);
 for (let i = 1; i <= count; i++) {
   const text = message.slice(0, Math.round((message.length * i) / count));
-  drafts.save(id, { ...fields, content: { kind: 'text', text, flowType: 'greeting', repeatMenuAttempts: 0 } }, new Date().toISOString());
+  s.drafts.save(id, { ...fields, name: 'Dues December', content: { kind: 'text', text, flowType: 'greeting', repeatMenuAttempts: 0 } });
   process.stdout.write(`saved ${i} ${JSON.stringify(text)}\n`);
 }
-// Keep the connection open and the process alive: the test kills it with SIGKILL, as a crash would.
+// Keep the database open and the process alive: the test kills it with SIGKILL, as a crash would.
 setInterval(() => undefined, 60_000);

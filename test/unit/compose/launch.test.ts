@@ -91,6 +91,19 @@ describe('launch', () => {
     });
   });
 
+  it('a list with more than five variables cannot go as a dynamic list: the check says what to do', async () => {
+    const compose = setup();
+    const file = writeSheet('wide.csv', ['Name,Phone,A,B,C,D,E', 'Asha,9876500001,1,2,3,4,5']);
+    const { listId } = await importSheet(s, file, 'Wide');
+    const draft = s.drafts.create({ kind: 'list', listId });
+    edit(draft, { name: 'Wide call', ...say('Hello @@Name') });
+    const check = await compose.check(draft.id);
+    expect(check.ready).toBe(false);
+    expect(check.issues).toContainEqual({ field: 'audience', message: expect.stringMatching(/has 6 variables, and a dynamic Exotel list takes at most 5: .* \(the message needs @@Name\)/) });
+    await expect(compose.launch(draft.id, 'Wide call', 1)).rejects.toThrow(/Not launched/);
+    expect(outbox.items).toEqual([]);
+  });
+
   it('a small list without variables in the message goes straight in from, less the rows left out', async () => {
     const compose = setup();
     const file = writeSheet('plain.csv', ['Name,Phone', 'Asha,9876500001', ',9876500002']);

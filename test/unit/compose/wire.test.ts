@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Draft, DraftFields } from '../../../src/shared/compose/draft';
 import { rawCaller } from '../sandbox/raw';
-import { composeOver, fieldsOf, makeServices, RecordingOutbox, type TestServices } from './harness';
+import { importSheet } from '../../support/import-sheet';
+import { fieldsOf, makeServices, writeSheet, type TestServices } from './harness';
 
 /**
- * One test per create parameter: set in the draft as the composer sets it, launched, and read back from the
- * Sandbox's own answer for the campaign, in the reference's wire format.
+ * One test per create parameter: set in the draft as the composer sets it, launched through the outbox to the
+ * Sandbox, and read back from the Sandbox's own answer for the campaign, in the reference's wire format.
  */
 
 let s: TestServices;
@@ -18,8 +19,7 @@ type Change = Partial<DraftFields> | (() => Promise<Partial<DraftFields>>);
 async function launched(given: Change = {}): Promise<Record<string, unknown>> {
   s = makeServices();
   const change = typeof given === 'function' ? await given() : given;
-  const outbox = new RecordingOutbox();
-  const compose = composeOver(s, outbox);
+  const compose = s.compose;
   const draft: Draft = s.drafts.create({ kind: 'blank' });
   const fields: DraftFields = {
     ...fieldsOf(draft),
@@ -30,14 +30,19 @@ async function launched(given: Change = {}): Promise<Record<string, unknown>> {
   };
   s.drafts.save(draft.id, fields);
   const audience = await compose.audience(draft.id);
-  await compose.launch(draft.id, fields.name, audience.count);
-  const item = outbox.items.find((i) => i.kind === 'campaign-create');
-  if (item?.kind !== 'campaign-create') throw new Error('nothing was queued');
-  const client = await s.access.clientFor(s.accounts.activeAccount()!);
-  const created = await client.campaigns.create(item.payload.input);
-  const raw = await rawCaller(s.sandbox.sandbox)('GET', `/campaigns/${created.id}`);
+  const queued = await compose.launch(draft.id, fields.name, audience.count);
+  const campaignId = await sent(queued.id);
+  const raw = await rawCaller(s.sandbox.sandbox)('GET', `/campaigns/${campaignId}`);
   expect(raw.status).toBe(200);
   return raw.item.data as Record<string, unknown>;
+}
+
+/** Waits for the outbox to send the item; answers the campaign Exotel made. */
+async function sent(itemId: string): Promise<string> {
+  await s.outbox.idle();
+  const item = s.outbox.get(itemId);
+  if (item?.state !== 'done' || !item.campaignId) throw new Error(`the launch ended ${item?.state}: ${item?.message}`);
+  return item.campaignId;
 }
 
 /** A list on the Sandbox made the way Exotel's own CSV upload makes one. */
@@ -143,5 +148,57 @@ describe('every create parameter reaches Exotel as the reference spells it', () 
       call_status_callback: 'https://hooks.example.com/call',
       call_schedule_callback: 'https://hooks.example.com/schedule',
     });
+  });
+});
+
+describe('launches through the outbox, by route', () => {
+  async function listDraft(lines: string[], change: Partial<DraftFields>): Promise<{ draft: Draft; listId: string }> {
+    s = makeServices();
+    const { listId } = await importSheet(s, writeSheet('route.csv', lines), 'Route list');
+    const draft = s.drafts.create({ kind: 'list', listId });
+    s.drafts.save(draft.id, { ...fieldsOf(draft), ...change });
+    return { draft, listId };
+  }
+
+  it('a saved list with variables in the message goes as a dynamic list, less the rows left out, and the campaign calls it', async () => {
+    const { draft, listId } = await listDraft(['Name,Phone,City', 'Asha,9876500001,Pune', 'Ravi,9876500002,', 'Meera,9876500003,Agra'], {
+      name: 'Dues by city',
+      content: { kind: 'text', text: 'Hello @@Name from @@City', flowType: 'greeting', repeatMenuAttempts: 0 },
+      skipEmptyFor: ['City'],
+    });
+    const view = await s.compose.audience(draft.id);
+    expect(view).toMatchObject({ count: 2, route: 'dynamic-list' });
+    const queued = await s.compose.launch(draft.id, 'Dues by city', 2);
+    expect(queued.dependsOn).not.toBeNull();
+    const data = (await rawCaller(s.sandbox.sandbox)('GET', `/campaigns/${await sent(queued.id)}`)).item.data as Record<string, unknown>;
+    expect(data).toMatchObject({ campaign_type: 'dynamic', read_via_text: 'Hello @@Name from @@City' });
+    const [listSid] = data.lists as string[];
+    const list = s.sandbox.sandbox.snapshot().lists.find((l) => l.sid === listSid);
+    expect(list?.name).toContain(listId);
+    const client = await s.access.clientFor(s.accounts.activeAccount()!);
+    const contacts = (await client.lists.contacts(listSid!, { limit: 10 })).items;
+    expect(contacts.map((c) => c.number).sort()).toEqual(['+919876500001', '+919876500003']);
+    expect(s.drafts.get(draft.id).launchedItemId).toBe(queued.id);
+  });
+
+  it('more than 5000 numbers without variables go as a static list', async () => {
+    const lines = ['Phone', ...Array.from({ length: 5001 }, (_, i) => `98${String(76500000 + i).padStart(8, '0')}`)];
+    const { draft } = await listDraft(lines, { name: 'Big static', content: { kind: 'text', text: 'Your order shipped', flowType: 'greeting', repeatMenuAttempts: 0 } });
+    const queued = await s.compose.launch(draft.id, 'Big static', 5001);
+    const data = (await rawCaller(s.sandbox.sandbox)('GET', `/campaigns/${await sent(queued.id)}`)).item.data as Record<string, unknown>;
+    expect(data.campaign_type).toBe('static');
+    expect(data.lists).toHaveLength(1);
+    expect(data.from ?? []).toEqual([]);
+  }, 60_000);
+
+  it('“Call me first” makes a one-number greeting campaign with the message as that contact hears it', async () => {
+    const { draft } = await listDraft(['Name,Phone', 'Asha,9876500001', 'Ravi,9876500002'], {
+      content: { kind: 'text', text: 'Hello @@Name, press 1', flowType: 'ivr', repeatMenuAttempts: 1 },
+    });
+    const queued = await s.compose.testCall(draft.id, '98765 43210', 1);
+    expect(queued.kind).toBe('test-call');
+    const data = (await rawCaller(s.sandbox.sandbox)('GET', `/campaigns/${await sent(queued.id)}`)).item.data as Record<string, unknown>;
+    expect(data).toMatchObject({ from: ['+919876543210'], flow_type: 'greeting', read_via_text: 'Hello Ravi, press 1', name: queued.key });
+    expect(s.compose.defaults().testCallNumber).toBe('98765 43210');
   });
 });

@@ -5,7 +5,7 @@ import { checkLaunch } from '../../../shared/compose/launch-checks';
 import type { OutboxItemView } from '../../../shared/compose/outbox';
 import type { AudienceView, ComposeDefaults, ContactSample, LaunchCheck, SamplePick } from '../../../shared/compose/views';
 import { instantToZoned } from '../../../shared/compose/zoned-time';
-import { checkCampaignCreate } from '../../../shared/exotel';
+import { checkCampaignCreate, EXOTEL_LIMITS } from '../../../shared/exotel';
 import { describeReason } from '../../../shared/imports/describe-reason';
 import { AppError } from '../../../shared/ipc/result';
 import { createPhoneNormaliser } from '../../../shared/phone/normalise-phone';
@@ -83,7 +83,7 @@ export class ComposeService {
     const account = this.accountOf(draft.accountId);
     const settings = composeSettingsOf(account);
     const audience = await this.deps.audience.view(draft, account);
-    const check = checkLaunch(draft, {
+    const found = checkLaunch(draft, {
       now: this.now(),
       accountThrottle: settings.accountThrottle,
       callerIds: settings.callerIds,
@@ -91,7 +91,16 @@ export class ComposeService {
       takenNames: this.takenNames(account.id),
       country: account.defaultCountry,
     });
+    const check = this.withListLimits(draft, audience, found);
     return { check, audience, account };
+  }
+
+  /** A dynamic list carries every variable of the saved list, and Exotel takes at most five. */
+  private withListLimits(draft: DraftFields, audience: AudienceView, check: LaunchCheck): LaunchCheck {
+    const max = EXOTEL_LIMITS.maxDynamicVariables;
+    if (draft.audience.kind !== 'list' || audience.route !== 'dynamic-list' || audience.variables.length <= max) return check;
+    const message = `${audience.label} has ${audience.variables.length} variables, and a dynamic Exotel list takes at most ${max}: import the sheet again keeping at most ${max} columns as variables (the message needs ${referencedVariables(draft, audience.variables).map((v) => `@@${v}`).join(', ')})`;
+    return { ...check, ready: false, issues: [...check.issues, { field: 'audience', message }] };
   }
 
   /** Campaigns on Exotel and every name the outbox holds for this account: a launch is found again by its name. */
@@ -199,7 +208,7 @@ export class ComposeService {
     const stamp = instantToZoned(this.now(), composeSettingsOf(account).timeZone).replace('T', ' ');
     const key = `Test call ${stamp} ${randomBytes(3).toString('hex')} · ${draft.name.trim()}`.slice(0, 120);
     const input = buildCreateInput(fields, { from: [checked.e164], campaignType: 'static' }, key);
-    const problems = checkCampaignCreate(input, account.accountThrottle);
+    const problems = checkCampaignCreate(input, composeSettingsOf(account).accountThrottle);
     if (!input.callerId) problems.unshift({ field: 'callerId', message: 'Choose the ExoPhone to call from' });
     if (content.kind === 'text' && !content.text.trim()) problems.unshift({ field: 'content.text', message: 'Write the message first' });
     const first = problems[0];
