@@ -3,6 +3,7 @@ import { estimateFinish } from '../../../shared/campaigns/finish-estimate';
 import type { CallStatus } from '../../../shared/exotel';
 import { Badge } from '../../components/badge';
 import { formatCount, formatDateTime } from '../../lib/format';
+import { CallsActions } from './calls-actions';
 import { CallsTable } from './calls-table';
 import { finishText } from './finish-text';
 import { OutcomeBar } from './outcome-bar';
@@ -13,9 +14,11 @@ export interface CampaignDetailProps {
   detail: CampaignDetailView;
   filter: readonly CallStatus[];
   onFilter: (filter: CallStatus[]) => void;
+  /** Moves when calls were read again (a calls sync or a background refresh), so the table reads afresh. */
+  callsVersion?: number;
 }
 
-export function CampaignDetail({ detail, filter, onFilter }: CampaignDetailProps) {
+export function CampaignDetail({ detail, filter, onFilter, callsVersion = 0 }: CampaignDetailProps) {
   const c = detail.campaign;
   const look = campaignStatusLook(c.status, c.statusText);
   const finish = finishText(estimateFinish(c, new Date()));
@@ -56,7 +59,8 @@ export function CampaignDetail({ detail, filter, onFilter }: CampaignDetailProps
         <ProgressChart snapshots={detail.snapshots} />
       </section>
 
-      <CallsTable campaignId={c.id} version={detail.lastSyncedAt ?? ''} filter={filter} onFilter={onFilter} />
+      <CallsActions campaign={c} offline={detail.offline} />
+      <CallsTable campaignId={c.id} version={`${detail.lastSyncedAt ?? ''}|${callsVersion}`} filter={filter} onFilter={onFilter} />
     </article>
   );
 }
