@@ -2,24 +2,16 @@ import { toCampaign } from '../src/main/exotel';
 import { AccountsRepo } from '../src/main/store/accounts-repo';
 import { CallDetailsRepo, keyCalls } from '../src/main/store/call-details-repo';
 import { CampaignsRepo } from '../src/main/store/campaigns-repo';
-import { schemaVersion, type Db } from '../src/main/store/db';
-import { m005CallDetailsByCall } from '../src/main/store/migrations/005-call-details-by-call';
+import type { Db } from '../src/main/store/db';
 import type { CallDetail } from '../src/shared/exotel';
 
 export const BENCH_ACCOUNT = 'bench';
 export const BENCH_CAMPAIGN = 'bench-campaign-0000000000000000000000';
 
-/** The call-details tables, whether or not the app's migration list has reached them. */
-export function ensureCallsSchema(db: Db): void {
-  const keyed = db.prepare("SELECT 1 FROM pragma_table_info('call_details') WHERE name = 'call_key'").get();
-  if (schemaVersion(db) < m005CallDetailsByCall.version && !keyed) db.exec(m005CallDetailsByCall.sql);
-}
-
 const OUTCOMES = ['completed', 'completed', 'no-answer', 'completed', 'busy', 'failed', 'completed'] as const;
 
 /** `rows` calls of one finished campaign, about 1.4 calls a number, as a sync would have stored them. */
 export function fillCalls(db: Db, rows: number): void {
-  ensureCallsSchema(db);
   const at = '2025-03-03T04:30:00.000Z';
   new AccountsRepo(db).insert({
     id: BENCH_ACCOUNT,

@@ -10,7 +10,7 @@ import { CallDetailsRepo } from '../src/main/store/call-details-repo';
 import { CampaignsRepo } from '../src/main/store/campaigns-repo';
 import { ContactListsRepo } from '../src/main/store/contact-lists-repo';
 import { openDatabase } from '../src/main/store/db';
-import { BENCH_ACCOUNT, BENCH_CAMPAIGN, ensureCallsSchema, fillCalls } from './calls-store';
+import { BENCH_ACCOUNT, BENCH_CAMPAIGN, fillCalls } from './calls-store';
 
 /**
  * `npm run bench:export`: 100,000 call rows from the local store to a CSV file through the app's export
@@ -23,7 +23,6 @@ const RUNS = 3;
 
 async function exportOnce(dir: string): Promise<{ rows: number; exportMs: number; writeOnlyMs: number; peakRssMb: number }> {
   const db = openDatabase(dir);
-  ensureCallsSchema(db);
   const accounts = new AccountsRepo(db);
   const campaigns = new CampaignsRepo(db);
   const exports = new ExportService({

@@ -127,7 +127,7 @@ async function fullImport(file: string, dir: string, warmUpSheet: string | undef
 async function importOnce(service: ImportService, file: string): Promise<number> {
   const preview = await service.inspect(file);
   const result = await service.run(
-    defaultImportSettings(preview, { country: 'IN', listName: 'Benchmark' }),
+    { ...defaultImportSettings(preview, { country: 'IN', listName: 'Benchmark' }), filePath: file },
     { accountId: null, signal: new AbortController().signal, onProgress: () => undefined },
   );
   return result.counts.rows;

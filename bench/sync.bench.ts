@@ -9,7 +9,6 @@ import { CallDetailsRepo } from '../src/main/store/call-details-repo';
 import { CampaignsRepo } from '../src/main/store/campaigns-repo';
 import { openDatabase } from '../src/main/store/db';
 import { EXOTEL_LIMITS } from '../src/shared/exotel';
-import { ensureCallsSchema } from './calls-store';
 
 /**
  * `npm run bench:sync`: a finished campaign's 100,000 calls read from the Sandbox over loopback HTTP into the
@@ -67,8 +66,7 @@ async function main(): Promise<void> {
     sandbox.limitRate(PACE);
 
     const db = openDatabase(root);
-    ensureCallsSchema(db);
-    const at = START.toISOString();
+      const at = START.toISOString();
     new AccountsRepo(db).insert({ id: 'bench', kind: 'exotel', name: 'Bench', accountSid: sandbox.credentials.accountSid, apiKey: sandbox.credentials.apiKey, region: 'custom', host: server.url, defaultCountry: 'IN', callerId: '', createdAt: at, updatedAt: at });
     const clock = simulatedClock(sandbox);
     let requests = 0;

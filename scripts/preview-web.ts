@@ -1,4 +1,5 @@
-import { main } from '../test/host/cli';
+import { main, PREVIEW_CLI } from '../test/host/cli';
 
 // Runs the real UI in any browser on a machine without Electron: `npm run build` first.
-void main(process.argv.slice(2), 'PREVIEW_URL');
+// Never with the e2e control routes, and never touching the real app's keychain entries.
+void main(process.argv.slice(2), PREVIEW_CLI);

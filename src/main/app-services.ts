@@ -8,10 +8,17 @@ import { CallDetailsRepo } from './store/call-details-repo';
 import { CampaignsRepo } from './store/campaigns-repo';
 import { ExotelAccess } from './services/exotel-access';
 import { SandboxHost } from './services/sandbox-host';
+import { FileGrants } from './services/files';
 import { ContactListsRepo, ImportService } from './services/imports';
 import { JobRunner } from './services/job-runner';
 import { ListsService } from './services/lists/lists-service';
 import { NetworkMonitor } from './services/network-monitor';
+import { ListSender } from './services/lists/list-sender';
+import { OutboxService } from './services/outbox';
+import { OutboxRepo } from './store/outbox-repo';
+import { composeSettingsOf } from './services/compose/account-settings';
+import { DraftsService } from './services/compose/drafts-service';
+import { DraftsRepo } from './store/drafts-repo';
 import type { Desktop, EventSink, FetchLike } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
 import type { Notifier } from './platform/notifier';
@@ -48,13 +55,22 @@ export interface AppServices {
   access: ExotelAccess;
   network: NetworkMonitor;
   sandbox: SandboxHost;
+  /** Files the window may name, by grant: see FileGrants. */
+  files: FileGrants;
   lists: ListsService;
   campaigns: CampaignsService;
+  /** The only writer to Exotel: launches, test calls, list sends and campaign actions. */
+  outbox: OutboxService;
+  /**
+   * Stops running jobs (waiting up to `deadlineMs` for their cleanup, which still writes to the store), then
+   * closes the store. Quitting awaits this.
+   */
+  close(options?: { deadlineMs?: number }): Promise<void>;
   refresher: BackgroundRefresh;
   exports: ExportService;
   finishes: FinishNotices;
   notifier: Notifier;
-  close(): void;
+  drafts: DraftsService;
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the test host. */
@@ -76,6 +92,7 @@ export function createAppServices(ports: PlatformPorts): AppServices {
   accounts.ensureSandbox(sandbox.credentials);
   const network = new NetworkMonitor({ desktop: ports.desktop, settings, emit: ports.emit });
   network.start();
+  const files = new FileGrants({ emit: ports.emit });
   const notifier = ports.notifier ?? new RecordingNotifier();
   const finishes = new FinishNotices({ notifier, activity, settings, emit: ports.emit });
   const campaignsRepo = new CampaignsRepo(db);
@@ -109,14 +126,43 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     fetchFor: (account) => (account.kind === 'sandbox' ? sandbox.fetch : ports.fetch),
   });
   const lists = new ListsService({
-    imports: new ImportService({ db, workers: ports.importWorkers }),
+    imports: new ImportService({
+      db,
+      workers: ports.importWorkers,
+      onInterrupted: ({ accountId, name, sourceFile }) =>
+        activity.add({
+          accountId,
+          kind: 'import',
+          level: 'warning',
+          message: `The import of ${sourceFile} (as “${name}”) was interrupted when the app closed, so nothing of it was kept; import it again.`,
+        }),
+    }),
     repo: new ContactListsRepo(db),
     jobs,
     accounts,
     access,
     network,
     dialogs: ports.dialogs,
+    files,
     onChanged: (listId) => ports.emit('lists:changed', { listId }),
+  });
+  const outbox = new OutboxService({
+    repo: new OutboxRepo(db),
+    accounts: new AccountsRepo(db),
+    access,
+    network,
+    lists: new ListSender({ lists: new ContactListsRepo(db) }),
+    activity,
+    emit: (view) => ports.emit('outbox:changed', view),
+  });
+  outbox.start();
+  const drafts = new DraftsService({
+    drafts: new DraftsRepo(db),
+    lists: new ContactListsRepo(db),
+    campaigns: new CampaignsRepo(db),
+    activeAccount: () => accounts.activeAccount(),
+    accountDefaults: composeSettingsOf,
+    emit: ports.emit,
   });
   return {
     ports,
@@ -128,18 +174,23 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     access,
     network,
     sandbox,
+    files,
     lists,
     campaigns,
+    outbox,
+    drafts,
     refresher,
     exports,
     finishes,
     notifier,
-    close() {
+    async close(options = {}) {
+      outbox.stop();
       refresher.stop();
       network.stop();
       sandbox.save();
-      jobs.cancelAll();
-      void lists.close();
+      const stopped = await jobs.stopAll(options.deadlineMs ?? 5000);
+      if (!stopped) console.warn('[close] a job was still stopping at the deadline; closing the store anyway');
+      await lists.close();
       db.close();
     },
   };

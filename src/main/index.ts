@@ -78,8 +78,12 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  app.on('will-quit', () => {
-    services?.close();
+  app.on('will-quit', (event) => {
+    if (!services) return;
+    // Running jobs finish their cleanup before the store closes; then quit for real.
+    event.preventDefault();
+    const closing = services;
     services = null;
+    void closing.close().finally(() => app.quit());
   });
 }

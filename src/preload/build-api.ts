@@ -1,5 +1,5 @@
 import { channelNames, isEventName } from '../shared/ipc/contract';
-import type { DeskApi, Invoke, Subscribe } from '../shared/ipc/api-types';
+import type { DeskApi, Invoke, OpenDropped, Subscribe } from '../shared/ipc/api-types';
 
 /**
  * Builds `window.api` from the contract's channel names over a transport: Electron's IPC in the
@@ -9,7 +9,7 @@ import type { DeskApi, Invoke, Subscribe } from '../shared/ipc/api-types';
 export function buildApi(
   invoke: Invoke,
   subscribe: Subscribe,
-  pathForDroppedFile: (file: File) => Promise<string | null>,
+  openDroppedFile: OpenDropped,
 ): DeskApi {
   const api: Record<string, unknown> = {};
   for (const channel of channelNames) {
@@ -21,6 +21,6 @@ export function buildApi(
     if (!isEventName(event)) throw new Error(`Unknown event "${event}"`);
     return subscribe(event, listener);
   };
-  api.pathForDroppedFile = pathForDroppedFile;
+  api.openDroppedFile = openDroppedFile;
   return Object.freeze(api) as DeskApi;
 }

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { buildApi } from './build-api';
+import type { FileGrant } from '../shared/files/schemas';
 import type { Result } from '../shared/ipc/result';
 
 const api = buildApi(
@@ -13,8 +14,12 @@ const api = buildApi(
     };
   },
   async (file) => {
+    // Only a File the user really dropped has a path; one the page made itself has none.
     const path = webUtils.getPathForFile(file);
-    return path || null;
+    if (!path) {
+      return { ok: false, error: { code: 'unsupported-file', message: `The app cannot tell where “${file.name}” is. Use Choose file to pick it instead.` } };
+    }
+    return ipcRenderer.invoke('files:dropped', { path }) as Promise<Result<FileGrant>>;
   },
 );
 

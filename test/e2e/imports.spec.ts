@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from './support/desk';
 import type { Page } from '@playwright/test';
@@ -43,7 +43,8 @@ test('import a damaged sheet, review it, export its problems, and find it again 
   const problems = join(desk.userDataDir, 'problems.csv');
   await desk.answerSaveDialog(problems);
   await page.getByRole('button', { name: /^Export problems/ }).click();
-  await expect.poll(() => readFileSync(problems, 'utf8').split('\r\n').filter(Boolean).length, { timeout: 10_000 }).toBe(5);
+  // The toast can show before the file is closed; wait for the file rather than fail on its absence.
+  await expect.poll(() => (existsSync(problems) ? readFileSync(problems, 'utf8').split('\r\n').filter(Boolean).length : 0), { timeout: 10_000 }).toBe(5);
   const csv = readFileSync(problems, 'utf8');
   expect(csv.startsWith('\uFEFFRow,Status,Problem')).toBe(true);
   expect(csv).toContain('Excel Lost');

@@ -36,7 +36,7 @@ test.describe('the renderer is boxed in', () => {
       apiReplaceable: false,
     });
     const namespaces = [...new Set(channelNames.map((c) => c.split(':')[0]))];
-    expect(exposed.apiKeys).toEqual([...namespaces, 'on', 'pathForDroppedFile'].sort());
+    expect(exposed.apiKeys).toEqual([...namespaces, 'on', 'openDroppedFile'].sort());
   });
 
   test('every channel answers a malformed payload with a typed validation error', async ({ page }) => {
@@ -52,6 +52,19 @@ test.describe('the renderer is boxed in', () => {
     for (const channel of channelNames) {
       expect(results[channel], channel).toMatchObject({ ok: false, error: { code: 'validation' } });
     }
+  });
+
+  test('the page cannot make main read a file by naming its path', async ({ page }) => {
+    const answers = await page.evaluate(async () => {
+      const api = (window as unknown as { api: { imports: { inspect(i: unknown): Promise<unknown> } } }).api;
+      return {
+        byPath: await api.imports.inspect({ filePath: '/etc/passwd' }),
+        byMadeUpGrant: await api.imports.inspect({ fileId: '0123456789abcdef0123456789abcdef' }),
+      };
+    });
+    expect(answers.byPath).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(answers.byMadeUpGrant).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(JSON.stringify(answers)).not.toContain('root:');
   });
 
   test('links out of the app open in the browser only when they are safe', async ({ page, desk }) => {

@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join, normalize, resolve } from 'node:path';
@@ -8,6 +8,8 @@ import { createAppServices, type AppServices } from '../../src/main/app-services
 import { createDispatch } from '../../src/main/ipc/handle';
 import { createHandlers } from '../../src/main/ipc/registry';
 import { createKeytarStore } from '../../src/main/platform/keytar-store';
+import { isChannel } from '../../src/shared/ipc/contract';
+import { refuseCall, refuseForeign, sameSecret } from './guard';
 import { QueuedDialogs, RecordingDesktop } from '../../src/main/platform/test-ports';
 
 const ROOT = resolve(__dirname, '../..');
@@ -27,11 +29,19 @@ export interface HostOptions {
   userDataDir: string;
   port?: number;
   rendererDir?: string;
+  /** The keychain service tokens are stored under; preview uses its own so it never touches the app's entries. */
   keychainService?: string;
+  /**
+   * The /__test/ routes (queue dialog answers, switch offline, read what was opened): only for the e2e suite,
+   * which asks for them explicitly. Preview never has them.
+   */
+  testControl?: boolean;
 }
 
 export interface Host {
   url: string;
+  /** Where this host keeps API tokens in the keychain. */
+  keychainService: string;
   origin: string;
   secret: string;
   services: AppServices;
@@ -70,18 +80,6 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
   res.end(body);
 }
 
-function sameSecret(a: string | undefined, b: string): boolean {
-  if (!a) return false;
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
-function cookieSecret(req: IncomingMessage): string | undefined {
-  const cookie = req.headers.cookie ?? '';
-  return /(?:^|;\s*)desk_host=([^;]+)/.exec(cookie)?.[1];
-}
-
 /**
  * Runs the app's registry and services (real SQLite, real keychain, Sandbox) behind a loopback HTTP server, and
  * serves the built renderer with a stand-in preload, so the real UI runs in a browser where Electron cannot.
@@ -92,9 +90,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const dialogs = new QueuedDialogs();
   const desktop = new RecordingDesktop();
   const streams = new Set<ServerResponse>();
+  const keychainService = options.keychainService ?? 'Campaign Desk';
   const services = createAppServices({
     userDataDir: options.userDataDir,
-    secrets: createKeytarStore(options.keychainService ?? 'Campaign Desk', keytar),
+    secrets: createKeytarStore(keychainService, keytar),
     dialogs,
     desktop,
     fetch: (url, init) => fetch(url, init),
@@ -119,21 +118,29 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', origin);
-    if (url.pathname.startsWith('/__test/')) return control(req, res, url);
-
-    const keyParam = url.searchParams.get('key') ?? undefined;
-    if (sameSecret(keyParam, secret)) {
-      res.setHeader('Set-Cookie', `desk_host=${secret}; HttpOnly; SameSite=Strict; Path=/`);
-    } else if (!sameSecret(cookieSecret(req), secret)) {
-      return send(res, 403, JSON.stringify({ error: 'Open the address printed by the host; it carries the key.' }));
+    const foreign = refuseForeign(req, origin);
+    if (foreign) return send(res, 403, JSON.stringify({ error: foreign }));
+    if (url.pathname.startsWith('/__test/')) {
+      return options.testControl ? control(req, res, url) : send(res, 404, JSON.stringify({ error: 'not found' }));
     }
-
-    if (url.pathname.startsWith('/__host/')) return bridge(req, res, url);
+    if (url.pathname === '/__host/bridge.js') return send(res, 200, await bridgeScript(), TYPES['.js']);
+    if (url.pathname.startsWith('/__host/')) {
+      const refused = refuseCall(req, origin, secret);
+      if (refused) return send(res, 403, JSON.stringify({ error: refused }));
+      return bridge(req, res, url);
+    }
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      // The key in the address opens the page; the page's stand-in preload then sends it as a header.
+      if (!sameSecret(url.searchParams.get('key'), secret)) {
+        return send(res, 403, 'Open the address printed by the host; it carries the key.', 'text/plain; charset=utf-8');
+      }
+      return serveIndex(res);
+    }
     return serveStatic(res, url.pathname);
   }
 
   async function bridge(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (url.pathname === '/__host/bridge.js') return send(res, 200, await bridgeScript(), TYPES['.js']);
+    if (req.method !== 'POST') return send(res, 405, JSON.stringify({ error: 'POST only' }));
     if (url.pathname === '/__host/events') {
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
       res.write(': connected\n\n');
@@ -141,9 +148,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
       req.on('close', () => streams.delete(res));
       return;
     }
-    if (req.method !== 'POST' || req.headers.origin !== origin) return send(res, 403, JSON.stringify({ error: 'forbidden' }));
     if (url.pathname.startsWith('/__host/ipc/')) {
       const channel = decodeURIComponent(url.pathname.slice('/__host/ipc/'.length));
+      // The preload's own channels are not the page's to call: here the page and the stand-in preload are one.
+      if (!isChannel(channel)) return send(res, 200, JSON.stringify({ ok: false, error: { code: 'not-found', message: `There is no channel named "${channel}".` } }));
       const body = JSON.parse((await readBody(req, 10 * 1024 * 1024)).toString('utf8')) as { input: unknown; hasInput: boolean };
       const result = await dispatch(channel, body.hasInput ? body.input : undefined, { url: req.headers.origin ?? null });
       return send(res, 200, JSON.stringify(result));
@@ -154,7 +162,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       await mkdir(dir, { recursive: true });
       const path = join(dir, `${Date.now()}-${name}`);
       await writeFile(path, await readBody(req));
-      return send(res, 200, JSON.stringify({ path }));
+      return send(res, 200, JSON.stringify({ ok: true, data: services.files.grant(path) }));
     }
     return send(res, 404, JSON.stringify({ error: 'not found' }));
   }
@@ -178,8 +186,15 @@ export async function startHost(options: HostOptions): Promise<Host> {
     return send(res, 404, JSON.stringify({ error: 'not found' }));
   }
 
+  async function serveIndex(res: ServerResponse): Promise<void> {
+    const html = await readFile(join(rendererDir, 'index.html'), 'utf8');
+    // The stand-in preload must run before the app's module script, as a real preload does; it reads its key here.
+    const tag = `<script src="./__host/bridge.js" data-desk-key="${secret}"></script>`;
+    return send(res, 200, html.replace('<head>', `<head>\n    ${tag}`), TYPES['.html']);
+  }
+
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
-    const relative = pathname === '/' ? 'index.html' : normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
     const file = resolve(rendererDir, relative);
     if (!file.startsWith(resolve(rendererDir))) return send(res, 403, 'forbidden', 'text/plain');
     let body: Buffer;
@@ -187,11 +202,6 @@ export async function startHost(options: HostOptions): Promise<Host> {
       body = await readFile(file);
     } catch {
       return send(res, 404, 'not found', 'text/plain');
-    }
-    if (relative === 'index.html') {
-      // The stand-in preload must run before the app's module script, as a real preload does.
-      const html = body.toString('utf8').replace('<head>', '<head>\n    <script src="./__host/bridge.js"></script>');
-      return send(res, 200, html, TYPES['.html']);
     }
     return send(res, 200, body, TYPES[extname(file)] ?? 'application/octet-stream');
   }
@@ -204,6 +214,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   return {
     url: `${origin}/?key=${secret}`,
+    keychainService,
     origin,
     secret,
     services,
@@ -214,7 +225,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       const closed = new Promise<void>((done) => server.close(() => done()));
       server.closeAllConnections();
       await closed;
-      services.close();
+      await services.close();
     },
   };
 }

@@ -91,6 +91,25 @@ describe('accounts', () => {
     expect(update?.input).not.toHaveProperty('apiToken');
   });
 
+  it('asks for the token again and names the new host before an account moves somewhere else', async () => {
+    const { core } = renderApp({ accounts: [SANDBOX, ACME], activeId: 'acme' }, 'accounts');
+    fireEvent.click(await screen.findByRole('button', { name: /^Acme Collections/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    fireEvent.click(screen.getByRole('radio', { name: /Custom host/ }));
+    fireEvent.change(screen.getByLabelText('Custom host'), { target: { value: 'https://listener.example' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(descriptionOf(screen.getByLabelText('Replace API token'))).toContain('type the API token again to use it with https://listener.example');
+    expect(core.calls.some((c) => c.channel === 'accounts:update')).toBe(false);
+
+    fireEvent.change(screen.getByLabelText('Replace API token'), { target: { value: 'new-token-123' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    const confirm = screen.getByRole('dialog', { name: 'Send the API token to a new host?' });
+    expect(confirm.textContent).toContain('https://listener.example');
+    expect(core.calls.some((c) => c.channel === 'accounts:update')).toBe(false);
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Use https://listener.example' }));
+    await waitFor(() => expect(core.calls.some((c) => c.channel === 'accounts:update')).toBe(true));
+  });
+
   it('switches the active account in one click and shows it in the rail', async () => {
     renderApp({ accounts: [SANDBOX, ACME], activeId: 'sandbox' }, 'accounts');
     expect(await screen.findByRole('button', { name: /Active account: Sandbox, Simulator, sandbox/ })).toBeTruthy();

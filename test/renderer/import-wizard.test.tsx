@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_SHEET } from './fake/fake-sheets';
+import { fakeFileId, SAMPLE_SHEET } from './fake/fake-sheets';
 import { descriptionOf, renderApp } from './helpers';
 
 const PATH = '/home/staff/Downloads/november-dues.csv';
@@ -33,7 +33,7 @@ describe('import wizard', () => {
     fireEvent.change(screen.getByLabelText('Separator'), { target: { value: ',' } });
     await waitFor(() => expect(within(screen.getByRole('table', { name: /First rows/ })).queryByRole('columnheader', { name: /^Mobile/ })).toBeNull());
     const inspects = core.calls.filter((c) => c.channel === 'imports:inspect');
-    expect(inspects.at(-1)?.input).toEqual({ filePath: PATH, options: { encoding: 'utf-8', delimiter: ',' } });
+    expect(inspects.at(-1)?.input).toEqual({ fileId: fakeFileId(PATH), options: { encoding: 'utf-8', delimiter: ',' } });
   });
 
   it('garbles accents when read as the wrong encoding, so the user can tell', async () => {
@@ -58,18 +58,18 @@ describe('import wizard', () => {
 
     fireEvent.click(screen.getByRole('checkbox', { name: 'Use “Agent” as a variable' }));
     expect(language.disabled).toBe(false);
-    expect((screen.getByLabelText('Variable name for “Amount Due”') as HTMLInputElement).value).toBe('amount_due');
+    expect((screen.getByLabelText('Variable name for “Amount Due”') as HTMLInputElement).value).toBe('Amount Due');
   });
 
   it('shows a bad variable name under its own field and does not start', async () => {
     const { core } = start();
     await toMapping();
-    fireEvent.change(screen.getByLabelText('Variable name for “City”'), { target: { value: '2city' } });
+    fireEvent.change(screen.getByLabelText('Variable name for “City”'), { target: { value: 'City, town' } });
     fireEvent.change(screen.getByLabelText('Variable name for “Agent”'), { target: { value: 'name' } });
     fireEvent.change(screen.getByLabelText('List name'), { target: { value: '  ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Import and check rows' }));
 
-    expect(descriptionOf(await screen.findByLabelText('Variable name for “City”'))).toBe('Start with a letter; use letters, digits and _ only');
+    expect(descriptionOf(await screen.findByLabelText('Variable name for “City”'))).toBe('A name cannot hold quotes, commas or line breaks');
     expect(descriptionOf(screen.getByLabelText('Variable name for “Agent”'))).toBe('Two columns cannot both be “name”');
     expect(descriptionOf(screen.getByLabelText('Variable name for “Name”'))).toBe('');
     expect(descriptionOf(screen.getByLabelText('List name'))).toBe('Name the contact list');
@@ -93,7 +93,7 @@ describe('import wizard', () => {
     expect(within(totals).getByText(/5 valid \+ 3 invalid \+ 1 duplicate = 9 rows; 1 empty line skipped/)).toBeTruthy();
 
     const settings = core.calls.find((c) => c.channel === 'imports:start')?.input;
-    expect(settings).toMatchObject({ filePath: PATH, delimiter: ';', phoneColumn: 1, country: 'IN', listName: 'November dues' });
+    expect(settings).toMatchObject({ fileId: fakeFileId(PATH), delimiter: ';', phoneColumn: 1, country: 'IN', listName: 'November dues' });
     expect((settings as { variables: unknown[] }).variables).toHaveLength(5);
   });
 

@@ -4,8 +4,9 @@ import type { TestServices } from './services';
 
 /** Imports a sheet the way the wizard does: inspect, take the guessed phone column, keep the other columns as variables. */
 export async function importSheet(s: TestServices, filePath: string, listName: string): Promise<{ listId: string; counts: ImportCounts }> {
-  const preview = await s.lists.inspect(filePath);
-  const { jobId } = s.lists.startImport(defaultImportSettings(preview, { country: 'IN', listName }));
+  const { fileId } = s.files.grant(filePath);
+  const preview = await s.lists.inspect(fileId);
+  const { jobId } = s.lists.startImport({ ...defaultImportSettings(preview, { country: 'IN', listName }), fileId });
   const finished = await s.jobs.wait(jobId);
   if (finished?.outcome !== 'done') throw new Error(`import ended ${finished?.outcome}: ${finished?.message}`);
   return finished.result as { listId: string; counts: ImportCounts };

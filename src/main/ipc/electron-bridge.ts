@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { channelNames } from '../../shared/ipc/contract';
+import { channelNames, preloadChannelNames } from '../../shared/ipc/contract';
 import type { Dispatch } from './handle';
 
 /** Only the top frame of the app's own window may call; anything else is refused by the dispatch. */
@@ -10,7 +10,7 @@ function senderUrl(event: IpcMainInvokeEvent): string | null {
 }
 
 export function registerIpc(dispatch: Dispatch): void {
-  for (const channel of channelNames) {
+  for (const channel of [...channelNames, ...preloadChannelNames]) {
     ipcMain.handle(channel, (event, input: unknown) => dispatch(channel, input, { url: senderUrl(event) }));
   }
 }

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { contract, isChannel, type Channel, type ChannelOutput, type Contract } from '../../shared/ipc/contract';
+import { contract, isChannel, isPreloadChannel, preloadContract, type AnyChannel, type AnyContract, type ChannelDef } from '../../shared/ipc/contract';
 import { AppError, type Result } from '../../shared/ipc/result';
 import { redactError } from '../../shared/redact';
 
 export type Handlers = {
-  [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+  [C in AnyChannel]: (input: z.output<AnyContract[C]['input']>) => Promise<z.output<AnyContract[C]['output']>> | z.output<AnyContract[C]['output']>;
 };
 
 /** Who sent a request: the page's address as the transport saw it. */
@@ -42,16 +42,17 @@ export function createDispatch(
     if (!options.isTrustedSender(sender)) {
       return { ok: false, error: { code: 'forbidden-sender', message: 'This request did not come from the app’s own window.' } };
     }
-    if (!isChannel(channel)) {
+    const def: ChannelDef | undefined = isChannel(channel) ? contract[channel] : isPreloadChannel(channel) ? preloadContract[channel] : undefined;
+    if (!def) {
       return { ok: false, error: { code: 'not-found', message: `There is no channel named "${channel}".` } };
     }
-    const parsed = contract[channel].input.safeParse(rawInput);
+    const parsed = def.input.safeParse(rawInput);
     if (!parsed.success) {
       const issues = validationIssues(parsed.error);
       return { ok: false, error: { code: 'validation', message: describeIssues(issues), details: { issues } } };
     }
     try {
-      const handler = handlers[channel] as (input: unknown) => Promise<unknown> | unknown;
+      const handler = handlers[channel as AnyChannel] as (input: unknown) => Promise<unknown> | unknown;
       const data = await handler(parsed.data);
       return { ok: true, data };
     } catch (error) {

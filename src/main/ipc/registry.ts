@@ -4,6 +4,7 @@ import { isSafeExternalUrl } from '../services/external-links';
 import { composeChannels } from '../../shared/ipc/channels/compose';
 import { AppError } from '../../shared/ipc/result';
 import type { Handlers } from './handle';
+import { queueCampaignAction } from '../services/outbox/campaign-actions';
 
 function refreshSettings(s: AppServices) {
   return { seconds: s.refresher.intervalSeconds(), min: REFRESH_LIMITS.min, max: REFRESH_LIMITS.max };
@@ -13,6 +14,15 @@ function refreshSettings(s: AppServices) {
 export function createHandlers(s: AppServices): Handlers {
   const { ports } = s;
   return {
+    // Answered by the compose and outbox services once they are part of the app; the rest below replace these.
+    ...Object.fromEntries(
+      Object.keys(composeChannels).map((channel) => [
+        channel,
+        () => {
+          throw new AppError('internal', 'Composing campaigns is not available in this build yet.');
+        },
+      ]),
+    ) as unknown as Pick<Handlers, keyof typeof composeChannels>,
     'app:info': () => ({ name: 'Campaign Desk', version: ports.version, platform: ports.platform, shell: ports.shell }),
     'app:openExternal': async ({ url }) => {
       if (!isSafeExternalUrl(url)) return { opened: false };
@@ -35,8 +45,11 @@ export function createHandlers(s: AppServices): Handlers {
     'accounts:test': ({ id }) => s.accounts.test(id),
     'keychain:status': () => ports.secrets.status(),
 
-    'imports:chooseFile': async () => ({ filePath: await ports.dialogs.openSheet() }),
-    'imports:inspect': ({ filePath, options }) => s.lists.inspect(filePath, options),
+    'imports:chooseFile': async () => {
+      const path = await ports.dialogs.openSheet();
+      return { file: path ? s.files.grant(path) : null };
+    },
+    'imports:inspect': ({ fileId, options }) => s.lists.inspect(fileId, options),
     'imports:start': (settings) => s.lists.startImport(settings),
     'lists:list': () => s.lists.list(),
     'lists:get': ({ id }) => s.lists.get(id),
@@ -59,14 +72,19 @@ export function createHandlers(s: AppServices): Handlers {
       return refreshSettings(s);
     },
 
-    // Answered by the drafts, compose and outbox services once they are part of the app.
-    ...Object.fromEntries(
-      Object.keys(composeChannels).map((channel) => [
-        channel,
-        () => {
-          throw new AppError('internal', 'Composing campaigns is not available in this build yet.');
-        },
-      ]),
-    ) as unknown as Pick<Handlers, keyof typeof composeChannels>,
+    'outbox:list': () => {
+      const accountId = s.accounts.activeId();
+      return accountId ? s.outbox.list(accountId) : [];
+    },
+    'outbox:decide': ({ id, decision, sendAt }) => s.outbox.decide(id, decision, sendAt),
+    'outbox:campaignAction': ({ campaignId, action }) => queueCampaignAction(s, campaignId, action),
+    // The preload's own: the path came from the drop itself, through Electron, never from the page.
+    'files:dropped': ({ path }) => s.files.grant(path),
+
+    'drafts:list': () => s.drafts.list(),
+    'drafts:get': ({ id }) => s.drafts.get(id),
+    'drafts:create': (origin) => s.drafts.create(origin),
+    'drafts:save': ({ id, fields }) => s.drafts.save(id, fields),
+    'drafts:delete': ({ id }) => s.drafts.delete(id),
   };
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/ipc/result';
+import { redactError, rememberSecret } from '../../shared/redact';
 import type { KeychainStatus } from '../../shared/accounts/schemas';
 import type { SecretStore } from './secret-store';
 
@@ -10,42 +11,50 @@ export interface KeytarLike {
   findCredentials(service: string): Promise<Array<{ account: string; password: string }>>;
 }
 
-/** Turns the keychain's own errors into messages a user can act on. */
-export function keychainError(error: unknown): AppError {
+export type KeychainLog = (message: string, detail: string) => void;
+
+const logToConsole: KeychainLog = (message, detail) => console.warn(message, detail);
+
+/** Turns the keychain's own errors into messages a user can act on; the library's own words go to the log only. */
+export function keychainError(error: unknown, log: KeychainLog = logToConsole): AppError {
   const raw = error instanceof Error ? error.message : String(error);
+  log('[keychain]', redactError(error));
   if (/locked collection|is locked|unlock/i.test(raw)) {
-    return new AppError(
-      'keychain-locked',
-      'The system keychain is locked. Unlock it (log in to your desktop keyring) and try again; nothing was saved.',
-      { cause: raw },
-    );
+    return new AppError('keychain-locked', 'The system keychain is locked. Unlock it (log in to your desktop keyring) and try again; nothing was saved.');
   }
   return new AppError(
     'keychain-unavailable',
     'The system keychain is not available, so the API token cannot be stored safely. Nothing was saved. ' +
       'On Linux, install and start a Secret Service keyring such as GNOME Keyring.',
-    { cause: raw },
   );
 }
 
-export function createKeytarStore(service: string, keytar: KeytarLike): SecretStore {
+export function createKeytarStore(service: string, keytar: KeytarLike, log: KeychainLog = logToConsole): SecretStore {
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
     } catch (error) {
-      throw keychainError(error);
+      throw keychainError(error, log);
     }
   };
   return {
-    get: (account) => guard(() => keytar.getPassword(service, account)),
-    set: (account, secret) => guard(() => keytar.setPassword(service, account, secret)),
+    get: (account) =>
+      guard(async () => {
+        const secret = await keytar.getPassword(service, account);
+        rememberSecret(secret);
+        return secret;
+      }),
+    set: (account, secret) => {
+      rememberSecret(secret);
+      return guard(() => keytar.setPassword(service, account, secret));
+    },
     delete: (account) => guard(() => keytar.deletePassword(service, account)),
     async status(): Promise<KeychainStatus> {
       try {
         await keytar.findCredentials(service);
         return { available: true, message: 'API tokens are kept in the system keychain.' };
       } catch (error) {
-        return { available: false, message: keychainError(error).message };
+        return { available: false, message: keychainError(error, log).message };
       }
     },
   };

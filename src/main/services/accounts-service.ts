@@ -6,6 +6,7 @@ import {
   type AccountView,
   type ConnectionTestResult,
   checkCustomHost,
+  DEFAULT_ACCOUNT_THROTTLE,
   REGION_HOSTS,
   type Region,
 } from '../../shared/accounts/schemas';
@@ -25,6 +26,7 @@ type ParsedFields = Pick<AccountCreateInput, 'region' | 'customHost'>;
 
 /** The stored fields of an account as the form gave them, trimmed, with the host its region stands for. */
 function accountFields(input: AccountCreateInput | AccountUpdateInput) {
+  const callerIds = [...new Set((input.callerIds ?? [input.callerId ?? '']).map((c) => c.trim()).filter((c) => c !== ''))];
   return {
     name: input.name.trim(),
     accountSid: input.accountSid.trim(),
@@ -32,7 +34,10 @@ function accountFields(input: AccountCreateInput | AccountUpdateInput) {
     region: input.region,
     host: hostFor(input),
     defaultCountry: (input.defaultCountry ?? 'IN').toUpperCase(),
-    callerId: input.callerId ?? '',
+    callerId: callerIds[0] ?? '',
+    callerIds,
+    accountThrottle: input.accountThrottle ?? DEFAULT_ACCOUNT_THROTTLE,
+    timeZone: input.timeZone ?? '',
   };
 }
 
@@ -43,6 +48,15 @@ function hostFor(fields: ParsedFields): string {
     return check.origin;
   }
   return `https://${REGION_HOSTS[fields.region as Exclude<Region, 'custom'>]}`;
+}
+
+/** What about an account decides where its token is sent; a change to any of them needs the token typed again. */
+function destinationChanges(before: AccountRecord, after: ReturnType<typeof accountFields>): string[] {
+  const changed: string[] = [];
+  if (before.host !== after.host || before.region !== after.region) changed.push('host');
+  if (before.accountSid !== after.accountSid) changed.push('Account SID');
+  if (before.apiKey !== after.apiKey) changed.push('API key');
+  return changed;
 }
 
 /** Exotel accounts: details in the store, the API token only in the OS keychain. */
@@ -77,6 +91,7 @@ export class AccountsService {
       host: 'sandbox',
       defaultCountry: 'IN',
       callerId: '08047112233',
+      callerIds: ['08047112233', '08047112244'],
       createdAt: at,
       updatedAt: at,
     });
@@ -93,6 +108,9 @@ export class AccountsService {
       host: a.host,
       defaultCountry: a.defaultCountry,
       callerId: a.callerId,
+      callerIds: a.callerIds,
+      accountThrottle: a.accountThrottle,
+      timeZone: a.timeZone,
       hasToken: a.kind === 'sandbox' || withToken.has(a.id),
       createdAt: a.createdAt,
       lastTest: a.lastTest,
@@ -161,6 +179,12 @@ export class AccountsService {
     const existing = this.require(input.id);
     if (existing.kind === 'sandbox') throw new AppError('validation', 'The Sandbox account cannot be edited.');
     const fields = accountFields(input);
+    const moved = destinationChanges(existing, fields);
+    if (moved.length && !input.apiToken) {
+      // The saved token was typed for one host and account; it never follows the account somewhere else unasked.
+      const message = `You changed the ${moved.join(', ')}: type the API token again to use it with ${fields.host}.`;
+      throw new AppError('validation', message, { issues: [{ path: ['apiToken'], message }] });
+    }
     if (input.apiToken) await this.deps.secrets.set(existing.id, input.apiToken.trim());
     this.deps.repo.update({ id: existing.id, ...fields, updatedAt: this.now().toISOString() });
     this.deps.access.forget(existing.id);

@@ -51,18 +51,19 @@ export async function call<T>(pending: Promise<Result<T>>): Promise<T> {
   try {
     result = await pending;
   } catch (cause) {
-    // The bridge itself broke (host gone, window closing): say so instead of a raw stack.
-    const message = cause instanceof Error ? cause.message : String(cause);
-    throw new ApiError('internal', `Campaign Desk could not reach its background service: ${message}`);
+    // The bridge itself broke (host gone, window closing): say so in plain words; the detail is for the console.
+    console.error('[bridge]', cause);
+    throw new ApiError('internal', 'Campaign Desk could not reach its background service. Close the window and open the app again.');
   }
   if (result.ok) return result.data;
   throw new ApiError(result.error.code, result.error.message, result.error.details);
 }
 
+/** Any failure as a screen shows it: main's own words, or plain words for a fault in the window itself. */
 export function toApiError(cause: unknown): ApiError {
   if (cause instanceof ApiError) return cause;
-  const message = cause instanceof Error ? cause.message : String(cause);
-  return new ApiError('internal', message);
+  console.error('[window]', cause);
+  return new ApiError('internal', 'Something went wrong in this window. Try again; if it keeps happening, restart the app.');
 }
 
 /** Field errors keyed by the dotted path ("customHost", "variables.2.name"); the first message wins. */

@@ -72,25 +72,43 @@ function looksLikePhone(value: string): boolean {
 
 /** Exotel's dynamic list reserves `number` for the phone column. */
 export const RESERVED_VARIABLE_NAMES: ReadonlySet<string> = new Set(['number']);
-const MAX_NAME = 40;
+export const MAX_VARIABLE_NAME = 100;
 
-/** One Exotel-safe variable name per column (letters, digits, _; starts with a letter), all distinct. */
+/**
+ * What Exotel cannot take in a dynamic list's header: `@@` (it starts a reference), quotes, commas and
+ * line breaks (they break the CSV it is uploaded in). Everything else, spaces included, is fine.
+ */
+const UNSAFE = /@@|["'\u2018\u2019\u201C\u201D]|[,\r\n]/;
+
+/** Why a variable name cannot go to Exotel as it is, or null when it can. */
+export function variableNameProblem(name: string): string | null {
+  if (name.trim() === '') return 'A variable needs a name';
+  if (name !== name.trim()) return 'Remove the spaces at the start or end of the name';
+  if (name.length > MAX_VARIABLE_NAME) return `Keep variable names to ${MAX_VARIABLE_NAME} characters`;
+  if (name.includes('@@')) return 'A name cannot hold @@: Exotel reads it as the start of a variable';
+  if (UNSAFE.test(name)) return 'A name cannot hold quotes, commas or line breaks';
+  return null;
+}
+
+/**
+ * The `@@` name of each column: its header as written, so the user can type what the sheet says ("@@First Name").
+ * Only what Exotel cannot take is changed: unsafe characters dropped, an empty header named after its column,
+ * and a repeated (or reserved) name numbered.
+ */
 export function suggestVariableNames(headers: readonly string[]): string[] {
   const taken = new Set<string>(RESERVED_VARIABLE_NAMES);
   return headers.map((header, i) => {
     let base = header
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9]+/g, '_')
-      .replace(/^_+|_+$/g, '');
-    if (base === '') base = `Column_${i + 1}`;
-    if (!/^[A-Za-z]/.test(base)) base = `C_${base}`;
-    base = base.slice(0, MAX_NAME);
+      .replace(/@@/g, '')
+      .replace(/["'\u2018\u2019\u201C\u201D]/g, '')
+      .replace(/[,\r\n]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_VARIABLE_NAME - 4)
+      .trim();
+    if (base === '') base = `Column ${i + 1}`;
     let name = base;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) {
-      const suffix = `_${n}`;
-      name = base.slice(0, MAX_NAME - suffix.length) + suffix;
-    }
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} ${n}`;
     taken.add(name.toLowerCase());
     return name;
   });

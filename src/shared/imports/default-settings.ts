@@ -1,13 +1,12 @@
-import type { ImportSettings, SheetPreview } from './schemas';
+import type { ImportSettings, SheetReading } from './schemas';
 
 /**
  * The settings an import takes when the user accepts every guess: the guessed phone column, every other
  * column as a variable under its suggested name.
  */
-export function defaultImportSettings(preview: SheetPreview, o: { country: string; listName: string }): ImportSettings {
+export function defaultImportSettings(preview: SheetReading, o: { country: string; listName: string }): Omit<ImportSettings, 'fileId'> {
   const phoneColumn = preview.guessedPhoneColumn ?? 0;
   return {
-    filePath: preview.filePath,
     encoding: preview.encoding,
     delimiter: preview.delimiter,
     phoneColumn,

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { variableNameProblem } from './columns';
+import { FileId } from '../files/schemas';
 
 export const Encoding = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']);
 export type Encoding = z.infer<typeof Encoding>;
@@ -20,7 +22,13 @@ export const InvalidReason = z.enum([
   'invalid-number',
   'wrong-country',
   'ragged-row',
+  'cell-too-long',
 ]);
+
+/** A cell longer than this is not contact data: its row is refused and only this much of each cell is kept. */
+export const MAX_CELL_CHARS = 4 * 1024;
+/** A row that runs on longer than this is not a row: usually a quote that never closes. */
+export const MAX_ROW_BYTES = 1024 * 1024;
 export type InvalidReason = z.infer<typeof InvalidReason>;
 
 /** Exotel's dynamic lists carry `number` plus at most five variable columns. */
@@ -28,12 +36,11 @@ export const MAX_DYNAMIC_VARIABLES = 5;
 
 export const VariableMapping = z.object({
   column: z.number().int().min(0),
-  name: z
-    .string()
-    .trim()
-    .min(1, 'A variable needs a name')
-    .max(40, 'Keep variable names under 40 characters')
-    .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'Start with a letter; use letters, digits and _ only'),
+  /** The exact name `@@` references use: the sheet's header as written, unless Exotel cannot take it. */
+  name: z.string().superRefine((name, ctx) => {
+    const problem = variableNameProblem(name);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
 });
 export type VariableMapping = z.infer<typeof VariableMapping>;
 
@@ -44,7 +51,8 @@ export const ReadOptions = z.strictObject({
 export type ReadOptions = z.infer<typeof ReadOptions>;
 
 export const SheetPreview = z.object({
-  filePath: z.string(),
+  /** The grant the sheet was read through; the window hands it back to import. */
+  fileId: FileId,
   fileName: z.string(),
   sizeBytes: z.number(),
   encoding: Encoding,
@@ -60,7 +68,7 @@ export const SheetPreview = z.object({
 export type SheetPreview = z.infer<typeof SheetPreview>;
 
 export const ImportSettings = z.strictObject({
-  filePath: z.string().min(1),
+  fileId: FileId,
   encoding: Encoding,
   delimiter: Delimiter,
   phoneColumn: z.number().int().min(0),
@@ -69,6 +77,10 @@ export const ImportSettings = z.strictObject({
   listName: z.string().trim().min(1, 'Name the contact list').max(100),
 });
 export type ImportSettings = z.infer<typeof ImportSettings>;
+
+/** How main reads a sheet: the preview without its grant, with the path main resolved it to. */
+export type SheetReading = Omit<SheetPreview, 'fileId'>;
+export type SheetImport = Omit<ImportSettings, 'fileId'> & { filePath: string };
 
 export const ImportCounts = z.object({
   rows: z.number(),

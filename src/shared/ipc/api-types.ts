@@ -1,3 +1,4 @@
+import type { FileGrant } from '../files/schemas';
 import type { Result } from './result';
 import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from './contract';
 
@@ -17,9 +18,10 @@ export type DeskApi = {
   };
 } & {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
-  /** The path of a file dropped on the window, or null when the shell cannot tell. */
-  pathForDroppedFile(file: File): Promise<string | null>;
+  /** Asks main to open a file the user dropped on the window; answers its grant, never a path. */
+  openDroppedFile(file: File): Promise<Result<FileGrant>>;
 };
 
 export type Invoke = (channel: Channel, input: unknown) => Promise<Result<unknown>>;
+export type OpenDropped = (file: File) => Promise<Result<FileGrant>>;
 export type Subscribe = (event: EventName, listener: (payload: unknown) => void) => () => void;

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { AccountsState } from '../accounts/schemas';
 import { OutboxItemView } from '../compose/outbox';
+import { FileGrant } from '../files/schemas';
 import { JobFinished, JobProgress } from '../jobs/schemas';
 import { accountChannels } from './channels/accounts';
 import { appChannels, NetworkState } from './channels/app';
 import { campaignChannels } from './channels/campaigns';
 import { composeChannels } from './channels/compose';
+import { preloadChannels } from './channels/files';
 import { importChannels } from './channels/imports';
 
 export interface ChannelDef {
@@ -22,6 +24,9 @@ export const contract = {
   ...composeChannels,
 } satisfies Record<string, ChannelDef>;
 
+/** Requests only the preload makes on the page's behalf; main answers them, window.api does not expose them. */
+export const preloadContract = preloadChannels satisfies Record<string, ChannelDef>;
+
 /** Every event main pushes to the renderer. */
 export const events = {
   progress: JobProgress,
@@ -36,20 +41,32 @@ export const events = {
   /** An outbox item was queued or changed state. */
   'outbox:changed': OutboxItemView,
   'drafts:changed': z.object({ draftId: z.string().nullable() }),
+  /** The OS opened a file with the app: the window starts an import on it. */
+  'files:opened': FileGrant,
 } satisfies Record<string, z.ZodType>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+export type PreloadContract = typeof preloadContract;
+export type PreloadChannel = keyof PreloadContract;
+/** Every channel main answers: the page's and the preload's own. */
+export type AnyChannel = Channel | PreloadChannel;
+export type AnyContract = Contract & PreloadContract;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 
 export const channelNames = Object.keys(contract) as Channel[];
+export const preloadChannelNames = Object.keys(preloadContract) as PreloadChannel[];
 export const eventNames = Object.keys(events) as EventName[];
 
 export function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export function isPreloadChannel(name: string): name is PreloadChannel {
+  return Object.prototype.hasOwnProperty.call(preloadContract, name);
 }
 
 export function isEventName(name: string): name is EventName {

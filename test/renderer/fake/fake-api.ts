@@ -2,9 +2,12 @@ import type { AccountView, KeychainStatus } from '../../../src/shared/accounts/s
 import type { ActivityEntry } from '../../../src/shared/ipc/channels/app';
 import { AppError } from '../../../src/shared/ipc/result';
 import { accountFrom, SANDBOX, testConnection, updatedAccount } from './fake-accounts';
+import { composeHandlers } from './fake-compose';
 import { FakeCore } from './fake-core';
 import { importFromSheet, listId, type FakeList } from './fake-lists';
-import { inspectSheet, type FakeSheet } from './fake-sheets';
+import { outboxHandlers } from './fake-outbox';
+import type { OutboxItemView } from '../../../src/shared/compose/outbox';
+import { fakeFileId, fakePathOf, fileNameOf, inspectSheet, type FakeSheet } from './fake-sheets';
 
 export interface FakeOptions {
   accounts?: AccountView[];
@@ -17,6 +20,7 @@ export interface FakeOptions {
   online?: boolean;
   lastSyncAt?: string | null;
   activity?: ActivityEntry[];
+  outbox?: OutboxItemView[];
   /** Milliseconds between a job's progress events. */
   stepMs?: number;
   jobSteps?: number;
@@ -38,6 +42,7 @@ export function createFakeApi(options: FakeOptions = {}) {
     online: options.online ?? true,
     lastSyncAt: options.lastSyncAt ?? null,
     activity: [...(options.activity ?? [])],
+    outbox: (options.outbox ?? []).map((i) => ({ ...i })),
   };
   const core = new FakeCore(options.stepMs ?? 0);
   const steps = options.jobSteps ?? 4;
@@ -71,6 +76,7 @@ export function createFakeApi(options: FakeOptions = {}) {
     'jobs:list': () => core.runningJobs(),
     'jobs:cancel': ({ jobId }) => ({ cancelled: core.cancelJob(jobId) }),
     'activity:list': ({ limit }) => state.activity.slice(0, limit),
+    ...outboxHandlers(core, state.outbox, now),
     'accounts:list': accountsState,
     'keychain:status': () => state.keychain,
     'accounts:create': (input) => {
@@ -104,13 +110,19 @@ export function createFakeApi(options: FakeOptions = {}) {
       log('connection', result.outcome === 'accepted' ? 'info' : 'error', `${account.name}: ${result.message}`);
       return result;
     },
-    'imports:chooseFile': () => ({ filePath: state.chooseFilePath }),
-    'imports:inspect': ({ filePath, options: read }) => inspectSheet(filePath, state.sheets[filePath], read),
+    'imports:chooseFile': () => ({
+      file: state.chooseFilePath ? { fileId: fakeFileId(state.chooseFilePath), fileName: fileNameOf(state.chooseFilePath) } : null,
+    }),
+    'imports:inspect': ({ fileId, options: read }) => {
+      const path = fakePathOf(fileId);
+      return inspectSheet(path, state.sheets[path], read);
+    },
     'imports:start': (settings) => {
-      const sheet = state.sheets[settings.filePath];
-      if (!sheet) throw new AppError('not-found', `Could not find ${settings.filePath}.`);
+      const path = fakePathOf(settings.fileId);
+      const sheet = state.sheets[path];
+      if (!sheet) throw new AppError('not-found', `Could not find ${path}.`);
       const id = listId();
-      const list = importFromSheet(id, settings, sheet, state.activeId, now());
+      const list = importFromSheet(id, settings, fileNameOf(path), sheet, state.activeId, now());
       const total = list.view.counts.rows;
       const jobId = core.startJob({
         kind: 'import',
@@ -176,5 +188,14 @@ export function createFakeApi(options: FakeOptions = {}) {
     },
   });
 
-  return { api: core.api(), core, state };
+  const { handlers: compose, compose: composeState } = composeHandlers(core, {
+    lists: state.lists,
+    accounts: () => state.accounts,
+    activeId: () => state.activeId,
+    online: () => state.online,
+    now,
+  });
+  core.setHandlers(compose);
+
+  return { api: core.api(), core, state, compose: composeState };
 }

@@ -1,3 +1,4 @@
+import { fakeFileId } from './fake-sheets';
 import type { z } from 'zod';
 import type { DeskApi } from '../../../src/shared/ipc/api-types';
 import { channelNames, contract, type Channel, type ChannelOutput, type Contract, type EventName, type EventPayload } from '../../../src/shared/ipc/contract';
@@ -88,7 +89,11 @@ export class FakeCore {
       group[method] = (input?: unknown) => this.invoke(channel, input);
     }
     api.on = (event: EventName, listener: (payload: unknown) => void) => this.subscribe(event, listener);
-    api.pathForDroppedFile = async (file: File) => (this.droppedPath ? this.droppedPath(file) : null);
+    api.openDroppedFile = async (file: File) => {
+      const path = this.droppedPath ? this.droppedPath(file) : null;
+      if (!path) return { ok: false, error: { code: 'unsupported-file', message: `The app cannot tell where “${file.name}” is. Use Choose file to pick it instead.` } };
+      return { ok: true, data: { fileId: fakeFileId(path), fileName: file.name } };
+    };
     return Object.freeze(api) as DeskApi;
   }
 

@@ -1,5 +1,5 @@
 import type { ContactListView, ContactRow, ImportCounts, ImportSettings, InvalidReason, RowStatus } from '../../../src/shared/imports/schemas';
-import { fileNameOf, splitLines, type FakeSheet } from './fake-sheets';
+import { splitLines, type FakeSheet } from './fake-sheets';
 import { generatedRows, RowPages } from './fake-rows';
 
 export interface FakeList {
@@ -29,8 +29,8 @@ export function listId(): string {
 }
 
 /** A list built from a small fake sheet, checked row by row with simple Indian-number rules. */
-export function importFromSheet(id: string, settings: ImportSettings, sheet: FakeSheet, accountId: string | null, createdAt: string): FakeList {
-  if (sheet.generatedRows) return generatedList(id, settings.listName, sheet.generatedRows, { accountId, createdAt, sourceFile: fileNameOf(settings.filePath) });
+export function importFromSheet(id: string, settings: ImportSettings, sourceFile: string, sheet: FakeSheet, accountId: string | null, createdAt: string): FakeList {
+  if (sheet.generatedRows) return generatedList(id, settings.listName, sheet.generatedRows, { accountId, createdAt, sourceFile });
   const lines = splitLines(sheet, settings.encoding, settings.delimiter);
   const headers = lines[0] ?? [];
   const rows: ContactRow[] = [];
@@ -65,7 +65,7 @@ export function importFromSheet(id: string, settings: ImportSettings, sheet: Fak
     id,
     accountId,
     name: settings.listName,
-    sourceFile: fileNameOf(settings.filePath),
+    sourceFile,
     country: settings.country,
     encoding: settings.encoding,
     delimiter: settings.delimiter,

@@ -1,3 +1,4 @@
+import { suggestVariableNames } from '../../../src/shared/imports/columns';
 import type { Delimiter, Encoding, SheetPreview } from '../../../src/shared/imports/schemas';
 import { AppError } from '../../../src/shared/ipc/result';
 
@@ -33,15 +34,6 @@ export function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-function safeName(header: string, column: number): string {
-  const cleaned = header
-    .normalize('NFKD')
-    .replace(/[^\w]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .toLowerCase();
-  if (!cleaned) return `column_${column + 1}`;
-  return /^[a-z]/.test(cleaned) ? cleaned.slice(0, 40) : `col_${cleaned}`.slice(0, 40);
-}
 
 /** What the sheet looks like when read with this encoding: wrong guesses garble accents, as in life. */
 function decodeAs(sheet: FakeSheet, encoding: Encoding): string {
@@ -56,6 +48,23 @@ export function splitLines(sheet: FakeSheet, encoding: Encoding, delimiter: Deli
   return decodeAs(sheet, encoding)
     .split('\n')
     .map((line) => (line.trim() === '' ? [] : line.split(delimiter)));
+}
+
+const grantedPaths = new Map<string, string>();
+
+/** The stand-in's grant for a path: a stable 32-hex id, remembered so the path can be found again. */
+export function fakeFileId(path: string): string {
+  let h = 0;
+  for (const ch of path) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  const id = h.toString(16).padStart(32, '0');
+  grantedPaths.set(id, path);
+  return id;
+}
+
+export function fakePathOf(fileId: string): string {
+  const path = grantedPaths.get(fileId);
+  if (!path) throw new AppError('not-found', 'The app no longer has that file open: choose it again.');
+  return path;
 }
 
 export function inspectSheet(path: string, sheet: FakeSheet | undefined, options?: { encoding?: Encoding; delimiter?: Delimiter }): SheetPreview {
@@ -76,7 +85,7 @@ export function inspectSheet(path: string, sheet: FakeSheet | undefined, options
     seen.add(h);
   }
   return {
-    filePath: path,
+    fileId: fakeFileId(path),
     fileName: fileNameOf(path),
     sizeBytes: sheet.generatedRows ? sheet.generatedRows * 58 : new TextEncoder().encode(sheet.text).length,
     encoding,
@@ -84,7 +93,7 @@ export function inspectSheet(path: string, sheet: FakeSheet | undefined, options
     headers,
     sampleRows: lines.slice(1).filter((l) => l.length > 0).slice(0, 8),
     guessedPhoneColumn: phone >= 0 ? phone : null,
-    suggestedNames: headers.map(safeName),
+    suggestedNames: suggestVariableNames(headers),
     duplicateHeaders,
   };
 }

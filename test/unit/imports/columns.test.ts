@@ -28,10 +28,30 @@ describe('headers and the mapping guesses', () => {
     expect(guessPhoneColumn(['A', 'B'], [['x', 'y']])).toBeNull();
   });
 
-  it('suggests distinct Exotel-safe variable names that pass the mapping schema', () => {
-    const names = suggestVariableNames(['Amount Due (₹)', 'Name', 'name', '1st visit', 'नाम', 'Number', 'Zoë']);
-    expect(names).toEqual(['Amount_Due', 'Name', 'name_2', 'C_1st_visit', 'Column_5', 'Number_2', 'Zoe']);
+  it('keeps headers as written for @@ names, numbering only repeats and Exotel’s own column', () => {
+    const names = suggestVariableNames(['First Name', 'Amount Due (₹)', 'Name', 'name', '1st visit', 'नाम', 'Number', 'Zoë']);
+    expect(names).toEqual(['First Name', 'Amount Due (₹)', 'Name', 'name 2', '1st visit', 'नाम', 'Number 2', 'Zoë']);
     for (const [column, name] of names.entries()) expect(VariableMapping.safeParse({ column, name }).success).toBe(true);
+  });
+
+  it('drops only what Exotel cannot take: @@, quotes, commas and line breaks', () => {
+    expect(suggestVariableNames(['Order, ID', '"Due" date', 'Rahul’s note', '@@Amount', 'Line\nbreak', '@@'])).toEqual([
+      'Order ID',
+      'Due date',
+      'Rahuls note',
+      'Amount',
+      'Line break',
+      'Column 6',
+    ]);
+  });
+
+  it('refuses a typed name Exotel could not take, and says why', () => {
+    const problem = (name: string) => VariableMapping.safeParse({ column: 0, name }).error?.issues[0]?.message;
+    expect(problem('Order ID')).toBeUndefined();
+    expect(problem('a,b')).toBe('A name cannot hold quotes, commas or line breaks');
+    expect(problem('x@@y')).toBe('A name cannot hold @@: Exotel reads it as the start of a variable');
+    expect(problem(' Name')).toBe('Remove the spaces at the start or end of the name');
+    expect(problem('')).toBe('A variable needs a name');
   });
 });
 
@@ -56,7 +76,7 @@ describe('reasons in plain words', () => {
     expect(describeReason('scientific-notation', { raw: '9.19876E+11' })).toBe(
       'Excel turned this number into 9.19876E+11 and lost digits: format the column as Text and export again.',
     );
-    expect(describeReason('wrong-country', { raw: '+1 415 555 0100', country: 'IN' })).toMatch(/another country.*IN/);
+    expect(describeReason('wrong-country', { raw: '+1 415 555 0100', country: 'IN' })).toBe('“+1 415 555 0100” is a number from the United States (+1); this account calls numbers in India (IN). Leave it out, or import it in a list for its own country.');
     expect(describeReason('empty-number')).toBe('The number cell is empty.');
   });
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ContactListsRepo, ImportService, type RunContext } from '../../../src/main/services/imports';
-import type { ContactRow, ImportSettings, ReadOptions } from '../../../src/shared/imports/schemas';
+import type { ContactRow, ReadOptions, SheetImport } from '../../../src/shared/imports/schemas';
 import { openMemoryDatabase, type Db } from '../../../src/main/store/db';
 import { defaultImportSettings } from '../../../src/shared/imports/default-settings';
 
@@ -13,9 +13,9 @@ export function sheet(name: string): string {
 export const noProgress: RunContext = { accountId: null, signal: new AbortController().signal, onProgress: () => undefined };
 
 /** Settings as the mapping step would make them: the guessed phone column, every other column a variable. */
-export async function settingsFor(service: ImportService, filePath: string, read: ReadOptions = {}): Promise<ImportSettings> {
+export async function settingsFor(service: ImportService, filePath: string, read: ReadOptions = {}): Promise<SheetImport> {
   const preview = await service.inspect(filePath, read);
-  return defaultImportSettings(preview, { country: 'IN', listName: preview.fileName });
+  return { ...defaultImportSettings(preview, { country: 'IN', listName: preview.fileName }), filePath };
 }
 
 

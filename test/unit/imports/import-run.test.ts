@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeSheet } from '../../../bench/sheet-generator';
 import { ContactListsRepo, ImportService, type ImportProgress } from '../../../src/main/services/imports';
 import { openMemoryDatabase, type Db } from '../../../src/main/store/db';
-import type { ImportSettings } from '../../../src/shared/imports/schemas';
+import type { SheetImport } from '../../../src/shared/imports/schemas';
 import { AppError } from '../../../src/shared/ipc/result';
 import { noProgress, settingsFor } from './helpers';
 
@@ -56,6 +56,12 @@ describe('running an import', () => {
     const { listId } = await inWorker.run(await settingsFor(inWorker, small), { ...noProgress, onProgress: (p) => seen.push(p) });
     expect(seen[0]?.phase).toBe('reading');
     expect(seen.some((p) => p.phase === 'checking' && p.total !== null && p.done <= p.total)).toBe(true);
+    // Progress counts rows, never bytes, and the total before the end is an estimate near the true count.
+    const checking = seen.filter((p) => p.phase === 'checking');
+    expect(checking.every((p) => p.done <= 3000)).toBe(true);
+    const last = checking.at(-1);
+    expect(Math.abs((last?.total ?? 0) - 3000)).toBeLessThan(300);
+    expect(checking.filter((p) => p.estimated).every((p) => p.total !== null)).toBe(true);
     expect(seen.at(-1)).toMatchObject({ phase: 'saving', done: 3000, total: 3000 });
     new ContactListsRepo(workerDb).delete(listId);
   });
@@ -90,8 +96,8 @@ describe('running an import', () => {
   });
 
   it('refuses settings that would clash, before reading anything', async () => {
-    const base: ImportSettings = await settingsFor(inWorker, small);
-    const attempt = (settings: ImportSettings) => failure(inWorker.run(settings, noProgress));
+    const base: SheetImport = await settingsFor(inWorker, small);
+    const attempt = (settings: SheetImport) => failure(inWorker.run(settings, noProgress));
     expect((await attempt({ ...base, variables: [{ column: 0, name: 'number' }] })).message).toMatch(/kept for the phone number/);
     expect((await attempt({ ...base, variables: [{ column: 0, name: 'Name' }, { column: 2, name: 'name' }] })).message).toMatch(/Two variables/);
     expect((await attempt({ ...base, variables: [{ column: 1, name: 'Phone' }] })).message).toMatch(/is the phone column/);
@@ -119,6 +125,22 @@ describe('running an import', () => {
     const error = await failure(service.run(settings, noProgress));
     expect(error.code).toBe('validation');
     expect(error.message).toMatch(/has 5 columns now/);
+    expect(storedCounts(db)).toEqual({ lists: 0, blocks: 0 });
+  });
+
+  it('says in plain words when the file cannot be read, keeping the system’s own message for the log', async () => {
+    const db = openMemoryDatabase();
+    const service = new ImportService({ db, workers: 0 });
+    const settings = { ...(await settingsFor(service, small)), filePath: dir };
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const error = await failure(service.run(settings, noProgress));
+      expect(error.message).toBe('The import stopped on a problem inside the app; no list was saved. The details are in the log.');
+      expect(JSON.stringify(error.toShape())).not.toMatch(/EISDIR|campaign-desk-run/);
+      expect(String(logged.mock.calls.flat().join(' '))).toContain('EISDIR');
+    } finally {
+      logged.mockRestore();
+    }
     expect(storedCounts(db)).toEqual({ lists: 0, blocks: 0 });
   });
 });

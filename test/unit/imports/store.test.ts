@@ -74,7 +74,7 @@ describe('contact lists in the store', () => {
   it('pages through every row in sheet order, across block edges', () => {
     expect(all.map((r) => r.rowNumber)).toEqual(Array.from({ length: 2600 }, (_, i) => i + 2));
     expect(all[0]?.variables).toHaveProperty('Name');
-    expect(all[0]?.variables).toHaveProperty('Due_Date');
+    expect(all[0]?.variables).toHaveProperty(['Due Date']);
   });
 
   it('pages through each status alone, the same rows as the sheet view holds', () => {

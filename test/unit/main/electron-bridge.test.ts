@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { channelNames } from '../../../src/shared/ipc/contract';
+import { channelNames, preloadChannelNames } from '../../../src/shared/ipc/contract';
 
 const handlers = new Map<string, (event: unknown, input: unknown) => unknown>();
 vi.mock('electron', () => ({
@@ -14,7 +14,7 @@ describe('main-side IPC registration', () => {
       calls.push({ channel, url: sender.url });
       return { ok: true, data: null };
     });
-    expect([...handlers.keys()].sort()).toEqual([...channelNames].sort());
+    expect([...handlers.keys()].sort()).toEqual([...channelNames, ...preloadChannelNames].sort());
 
     const mainFrame = { url: 'file:///app/index.html' };
     await handlers.get('accounts:list')?.({ sender: { mainFrame }, senderFrame: mainFrame }, undefined);

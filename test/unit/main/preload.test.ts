@@ -43,6 +43,12 @@ describe('preload', () => {
     expect(invoke).toHaveBeenLastCalledWith('accounts:setActive', { id: 'a1' });
   });
 
+  it('passes a dropped file to main on its own channel as the path Electron gives, and none when it has none', async () => {
+    const api = exposed.api as Api & { openDroppedFile(file: File): Promise<unknown> };
+    await api.openDroppedFile(new File(['x'], 'leads.csv'));
+    expect(invoke).toHaveBeenLastCalledWith('files:dropped', { path: '/home/user/leads.csv' });
+  });
+
   it('hands listeners the payload only, never the Electron event, and unsubscribes', () => {
     const api = exposed.api as Api;
     const seen: unknown[] = [];

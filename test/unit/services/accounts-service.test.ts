@@ -120,4 +120,36 @@ describe('test connection', () => {
     const view = await s.accounts.create(form);
     expect((await s.accounts.test(view.id)).outcome).toBe('unreachable');
   });
+
+  it('never sends the saved token to a host, SID or key it was not typed for', async () => {
+    const secrets = new MemorySecrets();
+    const sentTo: Array<{ url: string; auth: string | null }> = [];
+    s = makeServices({
+      secrets,
+      fetch: async (url, init) => {
+        sentTo.push({ url, auth: new Headers(init.headers).get('authorization') });
+        return new Response('{}', { status: 401 });
+      },
+    });
+    const view = await s.accounts.create(form);
+    const elsewhere = { ...form, id: view.id, region: 'custom' as const, customHost: 'https://listener.example' };
+    delete (elsewhere as { apiToken?: string }).apiToken;
+    for (const change of [elsewhere, { ...form, id: view.id, apiToken: undefined, accountSid: 'other1' }, { ...form, id: view.id, apiToken: undefined, apiKey: 'key-999' }]) {
+      const refused = await s.accounts.update(change).catch((e: unknown) => e);
+      expect(refused).toMatchObject({ code: 'validation', details: { issues: [{ path: ['apiToken'] }] } });
+    }
+    expect((await s.accounts.state()).accounts.find((a) => a.id === view.id)?.host).toBe('https://api.in.exotel.com');
+    await s.accounts.test(view.id);
+    expect(sentTo.every((r) => r.url.startsWith('https://api.in.exotel.com/'))).toBe(true);
+
+    // With the token typed again the move is the user's own choice, and the new token is what travels.
+    await s.accounts.update({ ...elsewhere, apiToken: 'token-for-listener' });
+    await s.accounts.test(view.id);
+    const last = sentTo.at(-1);
+    expect(last?.url.startsWith('https://listener.example/')).toBe(true);
+    expect(Buffer.from((last?.auth ?? '').replace('Basic ', ''), 'base64').toString()).toBe('key-123:token-for-listener');
+
+    // A change of name or caller ID keeps the saved token.
+    await expect(s.accounts.update({ ...elsewhere, name: 'Renamed' })).resolves.toMatchObject({ name: 'Renamed' });
+  });
 });

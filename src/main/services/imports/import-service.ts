@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import { RESERVED_VARIABLE_NAMES } from '../../../shared/imports/columns';
-import type { ImportCounts, ImportSettings, ReadOptions, SheetPreview } from '../../../shared/imports/schemas';
+import type { ImportCounts, ReadOptions, SheetImport, SheetReading } from '../../../shared/imports/schemas';
 import { AppError } from '../../../shared/ipc/result';
 import { isKnownCountry } from '../../../shared/phone/authority';
-import { ContactListWriter, sweepUnfinished } from '../../store/contact-list-writer';
+import { ContactListWriter, sweepUnfinished, type SweptImport } from '../../store/contact-list-writer';
 import type { Db } from '../../store/db';
+import { internalFailure } from '../internal-failure';
 import { checkSheet, type CheckOptions, type CheckReport } from './check-sheet';
 import { ImportWorkers } from './import-workers';
 import { inspectSheet } from './inspect-sheet';
@@ -19,6 +20,8 @@ export interface ImportServiceDeps {
   workerUrl?: string | URL;
   now?: () => Date;
   newId?: () => string;
+  /** Told of each import the app stopped in the middle of (closed or killed) and has now removed. */
+  onInterrupted?: (swept: SweptImport) => void;
 }
 
 export interface RunContext {
@@ -51,8 +54,8 @@ export class ImportService {
     });
     this.now = deps.now ?? (() => new Date());
     this.newId = deps.newId ?? randomUUID;
-    // A crash in the middle of an import leaves a hidden, half-written list: remove it.
-    sweepUnfinished(this.db);
+    // A crash in the middle of an import leaves a hidden, half-written list: remove it, and say so.
+    for (const swept of sweepUnfinished(this.db)) deps.onInterrupted?.(swept);
   }
 
   /** Starts the worker threads ahead of the first import. */
@@ -64,12 +67,12 @@ export class ImportService {
     return this.workers.close();
   }
 
-  async inspect(filePath: string, options?: ReadOptions): Promise<SheetPreview> {
+  async inspect(filePath: string, options?: ReadOptions): Promise<SheetReading> {
     return (await inspectSheet(filePath, options)).preview;
   }
 
   /** Reads, checks and saves the whole sheet as a contact list. Cancelled or failed, it saves nothing. */
-  async run(settings: ImportSettings, ctx: RunContext): Promise<{ listId: string; counts: ImportCounts }> {
+  async run(settings: SheetImport, ctx: RunContext): Promise<{ listId: string; counts: ImportCounts }> {
     checkSettings(settings);
     const report = progressReporter(ctx.onProgress);
     report.started();
@@ -114,7 +117,7 @@ export class ImportService {
     } catch (error) {
       writer.abort();
       if (ctx.signal.aborted) throw cancelled();
-      throw error instanceof AppError ? error : new AppError('internal', `The import failed: ${String(error)}`);
+      throw error instanceof AppError ? error : internalFailure('The import stopped on a problem inside the app; no list was saved', error);
     }
   }
 
@@ -139,7 +142,7 @@ export class ImportService {
   }
 }
 
-function checkSettings(settings: ImportSettings): void {
+function checkSettings(settings: SheetImport): void {
   if (!isKnownCountry(settings.country)) {
     throw new AppError('validation', `${settings.country} is not a country the app knows: use a two-letter code such as IN.`);
   }

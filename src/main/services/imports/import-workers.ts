@@ -1,3 +1,4 @@
+import { internalFailure } from '../internal-failure';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -58,8 +59,7 @@ export class ImportWorkers {
     try {
       await pooled.ready.catch((error: unknown) => {
         this.discard(pooled);
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new AppError('internal', `The import worker could not start: ${reason}`);
+        throw internalFailure('The import could not start its reader; nothing was saved', error);
       });
       return await this.runOn(pooled, spec, sink, signal);
     } finally {
@@ -100,8 +100,8 @@ export class ImportWorkers {
           reject(fromErrorShape(message.error));
         }
       };
-      const onError = (error: Error): void => fail(new AppError('internal', `The import worker failed: ${error.message}`));
-      const onExit = (code: number): void => fail(new AppError('internal', `The import worker stopped (exit code ${code}).`));
+      const onError = (error: Error): void => fail(internalFailure('The import’s reader failed; nothing was saved', error));
+      const onExit = (code: number): void => fail(internalFailure('The import’s reader stopped unexpectedly; nothing was saved', new Error(`worker exit code ${code}`)));
       const onAbort = (): void => fail(cancelled());
       worker.on('message', onMessage);
       worker.on('error', onError);

@@ -1,3 +1,4 @@
+import { internalFailure } from '../internal-failure';
 import type { AppErrorShape } from '../../../shared/ipc/result';
 import { AppError } from '../../../shared/ipc/result';
 import type { StoredBlock } from '../../store/contact-blocks';
@@ -17,8 +18,7 @@ export const MAX_UNACKED_BATCHES = 4;
 
 export function toErrorShape(error: unknown): AppErrorShape {
   if (error instanceof AppError) return error.toShape();
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: `The import stopped on an unexpected error: ${message}` };
+  return internalFailure('The import stopped on a problem inside the app; nothing was saved', error).toShape();
 }
 
 export function fromErrorShape(shape: AppErrorShape): AppError {

@@ -18,14 +18,24 @@ export interface SendOutcome {
   reused: boolean;
 }
 
+export interface SendOptions {
+  /** The Exotel list's name, fixed when the send was queued; by default the one derived from the list's id. */
+  name?: string;
+  /** Rows whose value of any of these variables is empty are left out; such a list is not the list's usual Exotel list. */
+  skipEmptyFor?: string[];
+}
+
 interface SendPlan {
   list: ContactListView;
-  /** The Exotel list's name, derived from the local list. */
+  /** The Exotel list's name: the reconciliation key, never derived from anything a user can edit. */
   name: string;
   existing: ContactListView['exotel'][number] | undefined;
   client: ExotelClient;
   ctx: JobContext;
   account: AccountRecord;
+  rows(): Iterable<ContactRow>;
+  /** Remembers the Exotel list as the local list's own (not for a list with rows left out). */
+  record(link: ExotelListLink): void;
 }
 
 type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
@@ -39,9 +49,22 @@ const realSleep: Sleep = (ms, signal) =>
     });
   });
 
-/** The Exotel list's name is derived from the local list, so a lost answer can be found again by name. */
-export function exotelListName(list: ContactListView, type: 'static' | 'dynamic'): string {
-  return `${list.name.slice(0, 60)} · ${type} · ${list.id.slice(0, 8)}`;
+/**
+ * The Exotel list's name, so a lost answer can be found again by name. It comes from the list's id and what is
+ * sent, never from its editable name: one static and one dynamic Exotel list per local list, each reused.
+ */
+export function exotelListName(listId: string, type: 'static' | 'dynamic', skipEmptyFor: readonly string[] = []): string {
+  const base = `Campaign Desk ${type} ${listId}`;
+  if (skipEmptyFor.length === 0) return base;
+  // A list with rows left out is another list; the variables it was filtered by tell it apart.
+  const names = [...skipEmptyFor].sort().join(',');
+  let hash = 0;
+  for (let i = 0; i < names.length; i++) hash = (Math.imul(hash, 31) + names.charCodeAt(i)) >>> 0;
+  return `${base} without empty ${hash.toString(16).padStart(8, '0')}`;
+}
+
+function* keepFilled(rows: Iterable<ContactRow>, names: readonly string[]): Generator<ContactRow> {
+  for (const row of rows) if (names.every((n) => (row.variables[n] ?? '').trim() !== '')) yield row;
 }
 
 function contactFor(row: ContactRow): ContactInput {
@@ -79,7 +102,7 @@ export class ListSender {
     return this.deps.now?.() ?? new Date();
   }
 
-  async send(listId: string, type: 'static' | 'dynamic', account: AccountRecord, client: ExotelClient, ctx: JobContext): Promise<SendOutcome> {
+  async send(listId: string, type: 'static' | 'dynamic', account: AccountRecord, client: ExotelClient, ctx: JobContext, o: SendOptions = {}): Promise<SendOutcome> {
     const list = this.deps.lists.get(listId);
     if (!list) throw new AppError('not-found', 'That contact list no longer exists.');
     const valid = list.counts.valid;
@@ -93,9 +116,22 @@ export class ListSender {
     if (type === 'dynamic' && list.variables.length > MAX_DYNAMIC_VARIABLES) {
       throw new AppError('validation', `A dynamic list takes at most ${MAX_DYNAMIC_VARIABLES} variable columns; this list has ${list.variables.length}. Import the sheet again and choose ${MAX_DYNAMIC_VARIABLES}.`);
     }
-    const name = exotelListName(list, type);
-    const existing = list.exotel.find((l) => l.accountId === account.id && l.type === type);
-    const plan: SendPlan = { list, name, existing, client, ctx, account };
+    const skip = o.skipEmptyFor ?? [];
+    const own = skip.length === 0;
+    const name = o.name ?? exotelListName(list.id, type, skip);
+    const existing = own ? list.exotel.find((l) => l.accountId === account.id && l.type === type) : undefined;
+    const plan: SendPlan = {
+      list,
+      name,
+      existing,
+      client,
+      ctx,
+      account,
+      rows: () => (own ? this.deps.lists.validRows(list.id) : keepFilled(this.deps.lists.validRows(list.id), skip)),
+      record: (link) => {
+        if (own) this.deps.lists.setExotelLink(list.id, account.id, link);
+      },
+    };
     return type === 'static' ? this.sendStatic(plan) : this.sendDynamic(plan);
   }
 
@@ -112,7 +148,7 @@ export class ListSender {
     return page.items.find((l) => l.name === name)?.sid ?? null;
   }
 
-  private async sendStatic({ list, name, existing, client, ctx, account }: SendPlan): Promise<SendOutcome> {
+  private async sendStatic({ list, name, existing, client, ctx, rows, record }: SendPlan): Promise<SendOutcome> {
     const { signal } = ctx;
     const total = list.counts.valid;
     ctx.progress('Finding or creating the Exotel list', 0, total);
@@ -128,11 +164,11 @@ export class ListSender {
     }
     // Stored before the contacts go, so a retry after a crash reuses this list instead of making another.
     const link: ExotelListLink = { sid, type: 'static', sentAt: this.now().toISOString(), accepted: 0, duplicates: 0, failed: 0 };
-    this.deps.lists.setExotelLink(list.id, account.id, link);
+    record(link);
 
     let done = 0;
     const reasons = new Map<string, number>();
-    for (const batch of batches(this.deps.lists.validRows(list.id), BATCH)) {
+    for (const batch of batches(rows(), BATCH)) {
       if (signal.aborted) throw new AppError('cancelled', 'Cancelled');
       ctx.progress('Creating contacts', done, total, `${done.toLocaleString('en-IN')} of ${total.toLocaleString('en-IN')}`);
       const results = await client.contacts.create(batch.map(contactFor), { signal });
@@ -158,13 +194,13 @@ export class ListSender {
         }
       }
       done += batch.length;
-      this.deps.lists.setExotelLink(list.id, account.id, { ...link, sentAt: this.now().toISOString() });
+      record({ ...link, sentAt: this.now().toISOString() });
     }
     ctx.progress('Done', total, total);
     return { link: { ...link }, reused };
   }
 
-  private async sendDynamic({ list, name, existing, client, ctx, account }: SendPlan): Promise<SendOutcome> {
+  private async sendDynamic({ list, name, existing, client, ctx, rows, record }: SendPlan): Promise<SendOutcome> {
     const { signal } = ctx;
     const total = list.counts.valid;
     ctx.progress('Checking Exotel for an earlier upload', 0, total);
@@ -174,20 +210,20 @@ export class ListSender {
       const link: ExotelListLink = existing
         ? { ...existing, sid: found }
         : { sid: found, type: 'dynamic', sentAt: this.now().toISOString(), accepted: 0, duplicates: 0, failed: 0 };
-      this.deps.lists.setExotelLink(list.id, account.id, link);
+      record(link);
       return { link, reused: true };
     }
 
     ctx.progress('Preparing the file', 0, total);
     const names = list.variables.map((v) => v.name);
-    const rows: string[][] = [];
-    for (const row of this.deps.lists.validRows(list.id)) rows.push([row.number ?? '', ...names.map((n) => row.variables[n] ?? '')]);
-    const content = Papa.unparse({ fields: ['number', ...names], data: rows }, { newline: '\n' });
+    const lines: string[][] = [];
+    for (const row of rows()) lines.push([row.number ?? '', ...names.map((n) => row.variables[n] ?? '')]);
+    const content = Papa.unparse({ fields: ['number', ...names], data: lines }, { newline: '\n' });
 
     ctx.progress('Uploading the file', 0, total);
     const accepted = await client.uploads.csv({ listName: name, fileName: `${list.id.slice(0, 8)}.csv`, content, type: 'dynamic' }, { signal });
     const link: ExotelListLink = { sid: accepted.listSid ?? '', type: 'dynamic', sentAt: this.now().toISOString(), accepted: 0, duplicates: 0, failed: 0 };
-    if (link.sid) this.deps.lists.setExotelLink(list.id, account.id, link);
+    if (link.sid) record(link);
 
     const sleep = this.deps.sleep ?? realSleep;
     for (;;) {
@@ -207,7 +243,7 @@ export class ListSender {
       await sleep(POLL_MS, signal);
     }
     link.sentAt = this.now().toISOString();
-    if (link.sid) this.deps.lists.setExotelLink(list.id, account.id, link);
+    if (link.sid) record(link);
     return { link, reused: false };
   }
 }

@@ -1,7 +1,7 @@
-import { basename } from 'node:path';
-import type { ContactListView, ImportSettings, ReadOptions, RowsQuery } from '../../../shared/imports/schemas';
+import type { ContactListView, ImportSettings, ReadOptions, RowsQuery, SheetPreview } from '../../../shared/imports/schemas';
 import { AppError } from '../../../shared/ipc/result';
 import type { Dialogs } from '../../platform/dialogs';
+import type { FileGrants } from '../files';
 import type { ContactListsRepo } from '../../store/contact-lists-repo';
 import type { AccountsService } from '../accounts-service';
 import type { ExotelAccess } from '../exotel-access';
@@ -26,27 +26,32 @@ export class ListsService {
       access: ExotelAccess;
       network: NetworkMonitor;
       dialogs: Dialogs;
+      files: FileGrants;
       onChanged(listId: string | null): void;
     },
   ) {
     this.sender = new ListSender({ lists: deps.repo });
   }
 
-  inspect(filePath: string, options?: ReadOptions) {
-    return this.deps.imports.inspect(filePath, options);
+  /** Reads the start of a granted file; the window never names a path. */
+  async inspect(fileId: string, options?: ReadOptions): Promise<SheetPreview> {
+    const reading = await this.deps.imports.inspect(this.deps.files.pathOf(fileId), options);
+    return { ...reading, fileId };
   }
 
   startImport(settings: ImportSettings): { jobId: string } {
     const accountId = this.deps.accounts.activeId();
+    const { fileId, ...rest } = settings;
+    const sheet = { ...rest, filePath: this.deps.files.pathOf(fileId) };
     return this.deps.jobs.start({
       kind: 'import',
-      title: `Importing ${basename(settings.filePath)}`,
+      title: `Importing ${this.deps.files.nameOf(fileId)}`,
       accountId,
       work: async (ctx) => {
-        const result = await this.deps.imports.run(settings, {
+        const result = await this.deps.imports.run(sheet, {
           accountId,
           signal: ctx.signal,
-          onProgress: (p) => ctx.progress(p.phase, p.done, p.total, p.message),
+          onProgress: (p) => ctx.progress(p.phase, p.done, p.total, p.message, p.estimated),
         });
         this.deps.onChanged(result.listId);
         return result;

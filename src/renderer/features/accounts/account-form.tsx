@@ -1,14 +1,18 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { AccountView } from '../../../shared/accounts/schemas';
 import { Button } from '../../components/button';
-import { TextField } from '../../components/field';
+import { TextAreaField, TextField } from '../../components/field';
+import { defaultTimeZone } from '../../../shared/compose/zoned-time';
 import { toast } from '../../components/toast-store';
-import { fieldErrors, toApiError } from '../../lib/api';
+import { toApiError } from '../../lib/api';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import {
   checkCreate,
   checkUpdate,
   emptyAccountForm,
+  formErrors,
   formFromAccount,
+  hostOf,
   REGION_CHOICES,
   type AccountFormValues,
 } from './account-form-model';
@@ -23,8 +27,13 @@ const FIELDS: (keyof AccountFormValues)[] = [
   'region',
   'customHost',
   'defaultCountry',
-  'callerId',
+  'callerIds',
+  'accountThrottle',
+  'timeZone',
 ];
+
+/** Zones offered as the user types; any IANA zone the computer knows is accepted. */
+const TIME_ZONES = ['Asia/Kolkata', 'Asia/Singapore', 'Asia/Dubai', 'Asia/Kuala_Lumpur', 'Asia/Jakarta', 'Asia/Manila', 'Asia/Riyadh', 'Europe/London', 'America/New_York', 'UTC'];
 
 export interface AccountFormProps {
   /** The account being edited; absent when adding one. */
@@ -39,6 +48,8 @@ export function AccountForm({ account, onDone }: AccountFormProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  /** A save that sends the token to a new host waits here until the user confirms that host. */
+  const [pendingHost, setPendingHost] = useState<{ host: string; save: () => Promise<AccountView> } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const editing = account !== undefined;
 
@@ -58,7 +69,7 @@ export function AccountForm({ account, onDone }: AccountFormProps) {
 
   const prepare = (): { errors: Record<string, string> } | { save: () => Promise<AccountView> } => {
     if (editing) {
-      const checked = checkUpdate(account.id, values);
+      const checked = checkUpdate(account, values);
       return checked.ok ? { save: () => update(checked.input) } : { errors: checked.errors };
     }
     const checked = checkCreate(values);
@@ -73,15 +84,24 @@ export function AccountForm({ account, onDone }: AccountFormProps) {
       showErrors(run.errors);
       return;
     }
+    const host = hostOf(values);
+    if (editing && host && host !== account.host) {
+      setPendingHost({ host, save: run.save });
+      return;
+    }
+    await save(run.save);
+  };
+
+  const save = async (work: () => Promise<AccountView>) => {
     setSaving(true);
     try {
-      const saved = await run.save();
+      const saved = await work();
       setValues((v) => ({ ...v, apiToken: '' }));
       toast('ok', editing ? `Saved “${saved.name}”` : `Added “${saved.name}”`, saved.hasToken ? 'The API token is in the system keychain.' : undefined);
       onDone(saved);
     } catch (cause) {
       const error = toApiError(cause);
-      if (error.issues.length) showErrors(fieldErrors(error.issues));
+      if (error.issues.length) showErrors(formErrors(error.issues));
       else setFormError(error.message);
     } finally {
       setSaving(false);
@@ -157,15 +177,44 @@ export function AccountForm({ account, onDone }: AccountFormProps) {
           autoComplete="off"
         />
         <TextField
-          label="Default caller ID (ExoPhone)"
-          value={values.callerId}
-          onChange={(v) => set('callerId', v)}
-          error={errors.callerId}
-          inputMode="tel"
-          placeholder="e.g. 08047112233"
-          hint="The number people see when a campaign calls them."
-          className="mono"
+          label="Account throttle (calls a minute)"
+          value={values.accountThrottle}
+          onChange={(v) => set('accountThrottle', v)}
+          error={errors.accountThrottle}
+          inputMode="numeric"
+          hint="On Exotel’s Campaign settings page; 60 unless Exotel raised it. A campaign may use up to one less."
+          autoComplete="off"
         />
+      </div>
+      <div className="form-grid">
+        <TextAreaField
+          label="ExoPhones (caller IDs)"
+          value={values.callerIds}
+          onChange={(v) => set('callerIds', v)}
+          error={errors.callerIds}
+          rows={3}
+          inputMode="tel"
+          placeholder={'08047112233\n08047112244'}
+          hint="One a line. The numbers people see when a campaign calls them; the first is the default."
+          className="mono"
+          spellCheck={false}
+        />
+        <TextField
+          label="Time zone"
+          value={values.timeZone}
+          onChange={(v) => set('timeZone', v.trim())}
+          error={errors.timeZone}
+          placeholder={defaultTimeZone(values.defaultCountry || 'IN')}
+          list="account-time-zones"
+          hint={`Campaign times are set in this zone. Empty: ${defaultTimeZone(values.defaultCountry || 'IN')}, from the country.`}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <datalist id="account-time-zones">
+          {TIME_ZONES.map((zone) => (
+            <option key={zone} value={zone} />
+          ))}
+        </datalist>
       </div>
       {formError ? (
         <p className="form-error" role="alert">
@@ -180,6 +229,20 @@ export function AccountForm({ account, onDone }: AccountFormProps) {
           Cancel
         </Button>
       </div>
+      {pendingHost ? (
+        <ConfirmDialog
+          title="Send the API token to a new host?"
+          confirmLabel={`Use ${pendingHost.host}`}
+          tone="primary"
+          onConfirm={() => save(pendingHost.save)}
+          onClose={() => setPendingHost(null)}
+        >
+          <p>
+            From now on “{values.name.trim()}” sends its API key and token to <strong className="mono">{pendingHost.host}</strong>{' '}
+            instead of <span className="mono">{account?.host}</span>. Use it only if you trust that address.
+          </p>
+        </ConfirmDialog>
+      ) : null}
     </form>
   );
 }

@@ -4,7 +4,7 @@ import type { JobFinished } from '../../../shared/jobs/schemas';
 import { useJobs } from '../../app/jobs-store';
 import { useNav } from '../../app/nav-store';
 import { toast } from '../../components/toast-store';
-import { call, desk, toApiError } from '../../lib/api';
+import { call, desk, onEvent, toApiError } from '../../lib/api';
 import { useAccounts } from '../accounts/accounts-store';
 import { useLists } from '../lists/lists-store';
 import {
@@ -37,7 +37,9 @@ interface ImportStore extends MappingDraft {
   begin: () => void;
   close: () => void;
   chooseFile: () => Promise<void>;
-  inspect: (filePath: string, options?: { encoding?: Encoding; delimiter?: Delimiter }) => Promise<void>;
+  inspect: (fileId: string, options?: { encoding?: Encoding; delimiter?: Delimiter }) => Promise<void>;
+  /** Opens the wizard on a file main granted outside the dialog (a drop, the OS); not while an import runs. */
+  openGranted: (fileId: string, fileName: string) => Promise<void>;
   setEncoding: (encoding: Encoding) => Promise<void>;
   setDelimiter: (delimiter: Delimiter) => Promise<void>;
   goTo: (step: 'choose' | 'preview' | 'map') => void;
@@ -95,19 +97,27 @@ export const useImport = create<ImportStore>()((set, get) => {
       if (get().step === 'running') return;
       if (get().step === 'idle') set({ ...importInitial, step: 'choose', country: defaultCountry() });
       try {
-        const { filePath } = await call(desk().imports.chooseFile());
-        if (filePath) await get().inspect(filePath);
+        const { file } = await call(desk().imports.chooseFile());
+        if (file) await get().inspect(file.fileId);
       } catch (cause) {
         set({ fileError: toApiError(cause).message, step: 'choose' });
       }
     },
-    inspect: async (filePath, options) => {
+    openGranted: async (fileId, fileName) => {
+      useNav.getState().go('contacts');
+      if (get().step === 'running') {
+        toast('warn', 'An import is already running', `Wait for it to finish or cancel it, then open “${fileName}” again.`);
+        return;
+      }
+      await get().inspect(fileId);
+    },
+    inspect: async (fileId, options) => {
       if (get().step === 'running') return;
       set({ inspecting: true, fileError: null });
       if (get().step === 'idle') set({ step: 'choose', country: defaultCountry() });
       try {
-        const preview = await call(desk().imports.inspect(options ? { filePath, options } : { filePath }));
-        const sameFile = get().preview?.filePath === preview.filePath;
+        const preview = await call(desk().imports.inspect(options ? { fileId, options } : { fileId }));
+        const sameFile = get().preview?.fileId === preview.fileId;
         const sameShape = sameFile && get().preview?.headers.join('\u0000') === preview.headers.join('\u0000');
         const phoneColumn = sameShape ? get().phoneColumn : preview.guessedPhoneColumn;
         set({
@@ -126,11 +136,11 @@ export const useImport = create<ImportStore>()((set, get) => {
     },
     setEncoding: async (encoding) => {
       const preview = get().preview;
-      if (preview) await get().inspect(preview.filePath, { encoding, delimiter: preview.delimiter });
+      if (preview) await get().inspect(preview.fileId, { encoding, delimiter: preview.delimiter });
     },
     setDelimiter: async (delimiter) => {
       const preview = get().preview;
-      if (preview) await get().inspect(preview.filePath, { encoding: preview.encoding, delimiter });
+      if (preview) await get().inspect(preview.fileId, { encoding: preview.encoding, delimiter });
     },
     goTo: (step) => set({ step, fileError: step === 'choose' ? get().fileError : null }),
     setPhoneColumn: (column) => {
@@ -181,12 +191,18 @@ export const useImport = create<ImportStore>()((set, get) => {
       const jobId = get().jobId;
       if (jobId) await useJobs.getState().cancel(jobId);
     },
-    watch: () =>
-      useJobs.subscribe((jobs) => {
+    watch: () => {
+      const stopJobs = useJobs.subscribe((jobs) => {
         const jobId = get().jobId;
         const finished = jobId ? jobs.finished[jobId] : undefined;
         if (finished) void settle(finished);
-      }),
+      });
+      const stopOpened = onEvent('files:opened', (grant) => void get().openGranted(grant.fileId, grant.fileName));
+      return () => {
+        stopJobs();
+        stopOpened();
+      };
+    },
   };
 
   /** Ends the wizard once its job ends; runs once per job however many times it is told. */

@@ -28,7 +28,7 @@ export function initialColumns(preview: SheetPreview, phoneColumn: number | null
   return preview.headers.map((_header, column) => {
     const include = column !== phoneColumn && kept < MAX_DYNAMIC_VARIABLES;
     if (include) kept++;
-    return { column, include, name: preview.suggestedNames[column] ?? `column_${column + 1}` };
+    return { column, include, name: preview.suggestedNames[column] ?? `Column ${column + 1}` };
   });
 }
 
@@ -78,7 +78,7 @@ export function checkMapping(draft: MappingDraft): Record<string, string> {
 
 export function toSettings(preview: SheetPreview, draft: MappingDraft): ImportSettings {
   return {
-    filePath: preview.filePath,
+    fileId: preview.fileId,
     encoding: preview.encoding,
     delimiter: preview.delimiter,
     phoneColumn: draft.phoneColumn ?? 0,

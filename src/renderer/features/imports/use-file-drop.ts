@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useNav } from '../../app/nav-store';
 import { toast } from '../../components/toast-store';
-import { desk, toApiError } from '../../lib/api';
+import { call, desk, toApiError } from '../../lib/api';
 import { useImport } from './import-store';
 
 function hasFiles(event: DragEvent): boolean {
@@ -61,17 +61,13 @@ export function useFileDrop(): boolean {
 
 async function openDropped(file: File): Promise<void> {
   useNav.getState().go('contacts');
-  let path: string | null = null;
+  let grant: { fileId: string; fileName: string };
   try {
-    path = await desk().pathForDroppedFile(file);
+    grant = await call(desk().openDroppedFile(file));
   } catch (cause) {
-    toast('bad', 'Could not open the dropped file', toApiError(cause).message);
-    return;
-  }
-  if (!path) {
     useImport.getState().begin();
-    toast('warn', `Could not open “${file.name}” by dropping it here`, 'Use Choose file to pick it instead.');
+    toast('warn', `Could not open “${file.name}” by dropping it here`, toApiError(cause).message);
     return;
   }
-  await useImport.getState().inspect(path);
+  await useImport.getState().openGranted(grant.fileId, grant.fileName);
 }

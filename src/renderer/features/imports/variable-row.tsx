@@ -45,16 +45,22 @@ export function VariableRow({ choice, header, example, isPhone, full, error, onC
         <label htmlFor={`${id}-use`}>{name}</label>
       </th>
       <td>
-        <input
-          className="input input-sm mono"
-          value={choice.name}
-          disabled={!choice.include}
-          onChange={(e) => onChange({ name: e.target.value })}
-          aria-label={`Variable name for “${name}”`}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          spellCheck={false}
-        />
+        <span className="at-name">
+          <span className="at-mark mono" aria-hidden="true">
+            @@
+          </span>
+          <input
+            className="input input-sm mono"
+            value={choice.name}
+            disabled={!choice.include}
+            onChange={(e) => onChange({ name: e.target.value })}
+            aria-label={`Variable name for “${name}”`}
+            title={choice.include ? `Messages refer to it as @@${choice.name}` : undefined}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            spellCheck={false}
+          />
+        </span>
         {error ? (
           <p id={`${id}-error`} className="field-error" role="alert">
             {error}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FileGrant, FileId } from '../../files/schemas';
 import { JobStarted } from '../../jobs/schemas';
 import {
   ContactListView,
@@ -12,10 +13,10 @@ import {
 const ById = z.strictObject({ id: z.string().min(1) });
 
 export const importChannels = {
-  /** Opens the native file dialog; null when the user cancels. */
-  'imports:chooseFile': { input: z.undefined(), output: z.object({ filePath: z.string().nullable() }) },
+  /** Opens the native file dialog and grants the chosen file; null when the user cancels. The path stays in main. */
+  'imports:chooseFile': { input: z.undefined(), output: z.object({ file: FileGrant.nullable() }) },
   'imports:inspect': {
-    input: z.strictObject({ filePath: z.string().min(1), options: ReadOptions.optional() }),
+    input: z.strictObject({ fileId: FileId, options: ReadOptions.optional() }),
     output: SheetPreview,
   },
   /** Reads, checks and saves the whole sheet as a job; the job's result is `{ listId }`. */

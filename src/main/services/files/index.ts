@@ -1,0 +1,1 @@
+export { FileGrants } from './file-grants';

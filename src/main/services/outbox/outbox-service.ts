@@ -1,0 +1,318 @@
+import { randomUUID } from 'node:crypto';
+import type { OutboxDecision, OutboxItemView, OutboxState } from '../../../shared/compose/outbox';
+import { AppError } from '../../../shared/ipc/result';
+import { redactError } from '../../../shared/redact';
+import type { ExotelClient } from '../../exotel';
+import type { AccountRecord } from '../../store/accounts-repo';
+import type { NewActivity } from '../../store/activity-repo';
+import type { OutboxRecord, OutboxRepo, OutboxResult } from '../../store/outbox-repo';
+import type { ListSender } from '../lists/list-sender';
+import { applyDecision, QUESTION_CHOICES } from './outbox-decisions';
+import { realTimers, toView, type Timers } from './outbox-view';
+import { checkItem, sendItem, type Step, type StepContext } from './outbox-steps';
+import { staleLaunchQuestion } from './launch-time';
+import type { NewOutboxItem, OutboxPort } from './types';
+
+export interface OutboxDeps {
+  repo: OutboxRepo;
+  accounts: { get(id: string): AccountRecord | null };
+  access: { clientFor(account: AccountRecord): Promise<ExotelClient> };
+  network: { isOnline(): boolean; onChange(listener: (online: boolean) => void): () => void };
+  lists: Pick<ListSender, 'send'>;
+  activity: { add(entry: NewActivity): void };
+  /** Told of every change of every item (the window's `outbox:changed`). */
+  emit(view: OutboxItemView): void;
+  now?: () => number;
+  timers?: Timers;
+  /** How long to wait after an unknown outcome before looking, so a request still on its way is counted; default 3 s. */
+  settleDelayMs?: number;
+  /** The user's offset from UTC in minutes, for times in questions; default the machine's. */
+  localOffsetMinutes?: () => number;
+}
+
+/** A check that cannot read Exotel is tried this many times, further apart each time, before the user is asked. */
+const CHECK_BACKOFF_MS = [10_000, 30_000, 60_000];
+/** A list send whose answers keep getting lost stops after this many attempts and says so. */
+const MAX_LIST_ATTEMPTS = 5;
+
+/**
+ * The only writer to Exotel. Items drain one at a time per account, in the order they were queued, whenever the
+ * account can be reached. An answer that may have been lost is never followed by a blind resend: the item is
+ * checked on Exotel first, and when that cannot tell, the user is asked.
+ */
+export class OutboxService implements OutboxPort {
+  private readonly loops = new Map<string, Promise<void>>();
+  private readonly again = new Set<string>();
+  private readonly holds = new Map<string, number>();
+  private readonly wakers = new Map<string, { at: number; handle: unknown }>();
+  private readonly abort = new AbortController();
+  private offNetwork: (() => void) | null = null;
+  private stopped = false;
+
+  constructor(private readonly deps: OutboxDeps) {}
+
+  private now(): number {
+    return this.deps.now?.() ?? Date.now();
+  }
+
+  private get timers(): Timers {
+    return this.deps.timers ?? realTimers;
+  }
+
+  /** Takes up what a previous run left: an item found `sending` may have reached Exotel, so it is checked first. */
+  start(): void {
+    for (const r of this.deps.repo.inState('sending')) {
+      this.change(r, 'queued', 'Campaign Desk stopped while this was being sent; it checks Exotel before sending anything again.', { phase: 'check' });
+    }
+    this.offNetwork = this.deps.network.onChange((online) => {
+      if (online) this.kickAll();
+    });
+    this.kickAll();
+  }
+
+  /** Stops sending. An item in flight stays `sending` and is checked at the next start, as after a crash. */
+  stop(): void {
+    this.stopped = true;
+    this.abort.abort();
+    this.offNetwork?.();
+    for (const { handle } of this.wakers.values()) this.timers.clear(handle);
+    this.wakers.clear();
+  }
+
+  /** True while some account is draining. */
+  busy(): boolean {
+    return this.loops.size > 0;
+  }
+
+  /** Resolves when no account is draining. */
+  async idle(): Promise<void> {
+    while (this.loops.size > 0) await Promise.all([...this.loops.values()]);
+  }
+
+  enqueue(item: NewOutboxItem): OutboxItemView {
+    if (!this.deps.accounts.get(item.accountId)) throw new AppError('not-found', 'That account no longer exists.');
+    const creates = item.kind === 'campaign-create' || item.kind === 'test-call';
+    if (creates && this.deps.repo.keyTaken(item.accountId, item.key)) {
+      throw new AppError('conflict', `A campaign named “${item.key}” is already in the outbox; give this one another name.`);
+    }
+    const dependsOn = item.kind === 'campaign-create' ? (item.dependsOn ?? item.payload.listFromItem) : null;
+    if (dependsOn && !this.deps.repo.get(dependsOn)) throw new AppError('validation', 'The item this one waits for is not in the outbox.');
+    const stored: NewOutboxItem = creates ? { ...item, payload: { ...item.payload, input: { ...item.payload.input, name: item.key } } } : item;
+    const at = new Date(this.now()).toISOString();
+    const account = this.deps.accounts.get(item.accountId) as AccountRecord;
+    const reachable = account.kind === 'sandbox' || this.deps.network.isOnline();
+    const message = reachable ? 'Queued.' : 'Queued while offline; it goes when Exotel can be reached.';
+    const r = this.deps.repo.insert({
+      id: randomUUID(),
+      accountId: item.accountId,
+      kind: item.kind,
+      state: 'queued',
+      phase: 'send',
+      title: item.title,
+      key: item.key,
+      dependsOn,
+      draftId: item.kind === 'campaign-create' || item.kind === 'test-call' ? item.draftId : null,
+      campaignId: item.kind === 'campaign-action' ? item.campaignId : null,
+      action: item.kind === 'campaign-action' ? item.action : null,
+      item: stored,
+      result: null,
+      question: null,
+      message: null,
+      choices: [],
+      history: [{ at, state: 'queued', message }],
+      attempts: 0,
+      checkFailures: 0,
+      queuedAt: at,
+      createdAt: at,
+      updatedAt: at,
+    });
+    const view = toView(r);
+    this.deps.emit(view);
+    this.kick(item.accountId);
+    return view;
+  }
+
+  get(id: string): OutboxItemView | null {
+    const r = this.deps.repo.get(id);
+    return r ? toView(r) : null;
+  }
+
+  list(accountId: string): OutboxItemView[] {
+    return this.deps.repo.list(accountId).map(toView);
+  }
+
+  async decide(id: string, decision: OutboxDecision, sendAt?: string): Promise<OutboxItemView> {
+    const r = this.deps.repo.get(id);
+    if (!r) throw new AppError('not-found', 'That outbox item no longer exists.');
+    if (!r.choices.includes(decision)) throw new AppError('validation', 'That answer does not apply to this item any more; the list has been refreshed.');
+    const now = this.now();
+    const outcome = applyDecision(r, decision, now, sendAt);
+    // Retrying a launch whose list send failed retries the list send too.
+    if (decision === 'retry' && r.dependsOn) {
+      const dependency = this.deps.repo.get(r.dependsOn);
+      if (dependency?.state === 'failed' && dependency.choices.includes('retry')) await this.decide(dependency.id, 'retry');
+    }
+    this.change(r, outcome.state, outcome.message, { phase: 'send', queuedAt: outcome.state === 'queued' ? new Date(now).toISOString() : r.queuedAt, checkFailures: 0, choices: outcome.choices, question: null });
+    if (outcome.state === 'done' || outcome.state === 'failed') this.recordActivity(r);
+    this.kick(r.accountId);
+    return toView(r);
+  }
+
+  private change(r: OutboxRecord, state: OutboxState, message: string, patch: Partial<OutboxRecord> = {}): void {
+    const at = new Date(this.now()).toISOString();
+    Object.assign(r, { choices: [], question: null }, patch, { state, message, updatedAt: at });
+    r.history = [...r.history, { at, state, message }];
+    this.deps.repo.save(r);
+    this.deps.emit(toView(r));
+  }
+
+  private recordActivity(r: OutboxRecord): void {
+    this.deps.activity.add({ accountId: r.accountId, kind: 'outbox', level: r.state === 'done' ? 'info' : 'error', message: `${r.title}: ${r.message ?? ''}` });
+  }
+
+  private finish(r: OutboxRecord, state: 'done' | 'failed', message: string, result?: OutboxResult): void {
+    const patch: Partial<OutboxRecord> = { phase: 'send', choices: state === 'failed' ? ['retry'] : [] };
+    if (result) Object.assign(patch, { result, campaignId: result.campaignId ?? r.campaignId });
+    this.change(r, state, message, patch);
+    this.recordActivity(r);
+  }
+
+  private ask(r: OutboxRecord, question: 'stale' | 'unknown', message: string): void {
+    this.change(r, 'needs-confirmation', message, { question, choices: QUESTION_CHOICES[question] });
+  }
+
+  private kickAll(): void {
+    for (const accountId of this.deps.repo.accountsWithQueued()) this.kick(accountId);
+  }
+
+  private kick(accountId: string): void {
+    if (this.stopped) return;
+    if (this.loops.has(accountId)) {
+      this.again.add(accountId);
+      return;
+    }
+    const loop = this.drain(accountId)
+      .catch((error: unknown) => console.error('[outbox]', redactError(error)))
+      .finally(() => {
+        this.loops.delete(accountId);
+        if (this.again.delete(accountId)) this.kick(accountId);
+      });
+    this.loops.set(accountId, loop);
+  }
+
+  private wakeAt(accountId: string, at: number): void {
+    const current = this.wakers.get(accountId);
+    if (current && current.at <= at) return;
+    if (current) this.timers.clear(current.handle);
+    const handle = this.timers.set(() => {
+      this.wakers.delete(accountId);
+      this.kick(accountId);
+    }, Math.max(0, at - this.now()));
+    this.wakers.set(accountId, { at, handle });
+  }
+
+  private async drain(accountId: string): Promise<void> {
+    for (;;) {
+      this.again.delete(accountId);
+      if (this.stopped) return;
+      const account = this.deps.accounts.get(accountId);
+      // The Sandbox runs inside the app and is always reachable; a real account waits for the network monitor.
+      if (!account || (account.kind !== 'sandbox' && !this.deps.network.isOnline())) return;
+      const held = this.holds.get(accountId) ?? 0;
+      if (held > this.now()) return this.wakeAt(accountId, held);
+      const next = this.nextRunnable(accountId);
+      if (!next) return;
+      await this.step(next, account);
+    }
+  }
+
+  /** The first queued item whose dependency is done; an item whose dependency failed fails with it. */
+  private nextRunnable(accountId: string): OutboxRecord | null {
+    for (const r of this.deps.repo.queued(accountId)) {
+      if (!r.dependsOn) return r;
+      const dependency = this.deps.repo.get(r.dependsOn);
+      if (dependency?.state === 'done') return r;
+      if (!dependency || dependency.state === 'failed') {
+        const why = dependency ? `“${dependency.title}” did not go: ${dependency.message ?? 'it failed'}` : 'the item it waited for is gone';
+        this.finish(r, 'failed', `Not sent, because ${why}. Choose Retry to try both again.`);
+      }
+    }
+    return null;
+  }
+
+  private hold(accountId: string, ms: number): void {
+    this.holds.set(accountId, Math.max(this.holds.get(accountId) ?? 0, this.now() + ms));
+  }
+
+  private async step(r: OutboxRecord, account: AccountRecord): Promise<void> {
+    let client: ExotelClient;
+    try {
+      client = await this.deps.access.clientFor(account);
+    } catch (error) {
+      const message = error instanceof AppError ? error.message : 'The account’s connection to Exotel could not be set up.';
+      return this.finish(r, 'failed', `${message} Nothing was sent.`);
+    }
+    if (this.stopped) return;
+    const dependency = r.dependsOn ? (this.deps.repo.get(r.dependsOn)?.result ?? null) : null;
+    const ctx: StepContext = { account, client, signal: this.abort.signal, lists: this.deps.lists, dependency };
+    if (r.phase === 'check') return this.check(r, ctx);
+
+    if (r.item.kind === 'campaign-create' || r.item.kind === 'test-call') {
+      const offset = this.deps.localOffsetMinutes?.() ?? -new Date(this.now()).getTimezoneOffset();
+      const question = staleLaunchQuestion(r.item.payload.input, Date.parse(r.queuedAt), this.now(), offset);
+      if (question) return this.ask(r, 'stale', question);
+    }
+    // Written before the request leaves, so a crash from here on is found at the next start and checked.
+    this.change(r, 'sending', `Sending to Exotel${r.attempts > 0 ? ` (attempt ${r.attempts + 1})` : ''}.`, { attempts: r.attempts + 1 });
+    const outcome = await sendItem(r, ctx);
+    if (this.stopped) return;
+    this.settleSend(r, outcome, account.id);
+  }
+
+  private settleSend(r: OutboxRecord, s: Step, accountId: string): void {
+    switch (s.kind) {
+      case 'done':
+        return this.finish(r, 'done', s.message, s.result);
+      case 'failed':
+        return this.finish(r, 'failed', s.message);
+      case 'wait':
+        this.change(r, 'queued', s.message);
+        return this.hold(accountId, s.ms);
+      default:
+        if (r.kind === 'list-send' && r.attempts >= MAX_LIST_ATTEMPTS) {
+          return this.finish(r, 'failed', `${s.message} Exotel failed ${r.attempts} times; what reached it is kept and a Retry adds only what is missing.`);
+        }
+        this.change(r, 'queued', `${s.message} Campaign Desk checks Exotel before anything is sent again.`, { phase: 'check', checkFailures: 0 });
+        return this.hold(accountId, this.deps.settleDelayMs ?? 3000);
+    }
+  }
+
+  private async check(r: OutboxRecord, ctx: StepContext): Promise<void> {
+    const s = await checkItem(r, ctx);
+    if (this.stopped) return;
+    switch (s.kind) {
+      case 'done':
+        return this.finish(r, 'done', s.message, s.result);
+      case 'failed':
+        return this.finish(r, 'failed', s.message);
+      case 'absent':
+        return this.change(r, 'queued', s.message, { phase: 'send' });
+      case 'wait':
+        return this.hold(r.accountId, s.ms);
+      default: {
+        const failures = r.checkFailures + 1;
+        if (failures >= CHECK_BACKOFF_MS.length) {
+          const what = r.kind === 'campaign-action' ? 'the campaign’s status' : `a campaign named “${r.key}”`;
+          return this.ask(
+            r,
+            'unknown',
+            `Exotel’s answer was lost, and asking Exotel whether it has it failed ${failures} times; the last time: ${s.message.replace(/ Try again shortly\.$/, '')} ` +
+              `Look for ${what} on the Campaigns screen or in Exotel’s dashboard: if it is there, choose “It is on Exotel”; if not, “Send again”.`,
+          );
+        }
+        this.change(r, 'queued', `Could not check Exotel yet (${s.message}); trying again shortly.`, { checkFailures: failures });
+        return this.hold(r.accountId, CHECK_BACKOFF_MS[failures - 1] ?? 60_000);
+      }
+    }
+  }
+}
