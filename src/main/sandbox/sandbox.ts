@@ -20,6 +20,8 @@ export interface SandboxOptions {
   start?: Date;
   /** The account's campaign throttle, calls a minute; default 60. */
   accountThrottle?: number;
+  /** Answer 429 (with Retry-After) to a request beyond this many in any 60 simulated seconds, as Exotel's limit does. */
+  rateLimitPerMinute?: number;
   /** Serve at most this many call-details rows a page, whatever the limit asked, and say so in the page's metadata. */
   callDetailsPageCap?: number;
 }
@@ -81,6 +83,9 @@ export class Sandbox {
   private readonly sim: SimClock;
   private readonly world: World;
   private readonly faultSet = new FaultSet();
+  private rateLimit: number | null;
+  /** Simulated times of the requests inside the current minute, when a rate limit is set. */
+  private readonly recent: number[] = [];
   /** Request ids come from their own stream, so reading never shifts the ids of what is made. */
   private readonly requestIds: IdSource;
 
@@ -91,6 +96,7 @@ export class Sandbox {
     const state = restored ? (JSON.parse(JSON.stringify(restored)) as SandboxState) : freshState(o, this.sim);
     this.world = new World(state, this.sim);
     this.world.callDetailsPageCap = o.callDetailsPageCap ?? null;
+    this.rateLimit = o.rateLimitPerMinute ?? null;
     this.requestIds = new IdSource(state.seed ^ 0x7e57, Date.now() % 1_000_000);
     this.clock = {
       now: () => this.sim.now(),
@@ -103,6 +109,12 @@ export class Sandbox {
       pending: () => this.faultSet.pending(),
     };
     this.fetch = (url, init) => this.inProcess(url, init);
+  }
+
+  /** Enforces Exotel's per-minute limit from now on (null: none). */
+  limitRate(perMinute: number | null): void {
+    this.rateLimit = perMinute;
+    this.recent.length = 0;
   }
 
   /** Caps call-details pages from now on (null: serve what is asked, up to 500). */
@@ -145,6 +157,11 @@ export class Sandbox {
     this.requests.push(record);
     if (this.requests.length > MAX_LOG) this.requests.splice(0, this.requests.length - MAX_LOG);
 
+    const limited = this.overLimit(record.at, requestId, method);
+    if (limited) {
+      record.outcome = limited.status;
+      return { kind: 'reply', reply: limited, delayMs: 0 };
+    }
     const fault = this.faultSet.take(method, path);
     let reply = this.faultBeforeWork(fault, requestId, method);
     if (!reply) {
@@ -168,6 +185,19 @@ export class Sandbox {
     if (fault?.kind === 'malformed') reply = { ...reply, body: reply.body.slice(0, Math.max(1, Math.floor(reply.body.length / 2))) };
     record.outcome = reply.status;
     return { kind: 'reply', reply, delayMs: fault?.kind === 'slow' ? fault.delayMs : 0 };
+  }
+
+  /** A sliding minute of simulated time: the request over the limit is refused and not counted. */
+  private overLimit(at: number, requestId: string, method: string): SimReply | null {
+    if (this.rateLimit === null) return null;
+    while (this.recent.length && (this.recent[0] as number) <= at - 60_000) this.recent.shift();
+    if (this.recent.length < this.rateLimit) {
+      this.recent.push(at);
+      return null;
+    }
+    const wait = Math.max(1, Math.ceil(((this.recent[0] as number) + 60_000 - at) / 1000));
+    const reply = envelope(requestId, method, 429, { code: 429, status: 'failure', data: null, error_data: { code: 429, message: 'Too Many Requests', description: 'Rate limit exceeded' } });
+    return { ...reply, headers: { ...reply.headers, 'retry-after': String(wait) } };
   }
 
   private faultBeforeWork(fault: Fault | null, requestId: string, method: string): SimReply | null {

@@ -4,7 +4,10 @@ import { useOutbox } from '../features/activity/outbox-store';
 import { useAccounts } from '../features/accounts/accounts-store';
 import { useImport } from '../features/imports/import-store';
 import { useLists } from '../features/lists/lists-store';
+import { useMonitor } from '../features/campaign-monitor/monitor-store';
+import { onEvent } from '../lib/api';
 import { useJobs } from './jobs-store';
+import { useNav } from './nav-store';
 import { useNetwork } from './network-store';
 
 /** Loads what every screen needs and listens to main's events for as long as the window lives. */
@@ -18,6 +21,11 @@ export function useAppStart(): void {
       useActivity.getState().start(),
       useOutbox.getState().start(),
       useImport.getState().watch(),
+      // A click on a campaign's "finished" notification opens that campaign.
+      onEvent('campaigns:open', ({ campaignId }) => {
+        useNav.getState().go('campaigns');
+        void useMonitor.getState().select(campaignId);
+      }),
     ];
     return () => {
       for (const stop of stops) stop();

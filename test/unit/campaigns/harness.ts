@@ -6,10 +6,9 @@ import { JobRunner } from '../../../src/main/services/job-runner';
 import { AccountsRepo, type AccountRecord } from '../../../src/main/store/accounts-repo';
 import { ActivityRepo } from '../../../src/main/store/activity-repo';
 import { CampaignsRepo } from '../../../src/main/store/campaigns-repo';
-import { openMemoryDatabase, schemaVersion, type Db } from '../../../src/main/store/db';
+import { openMemoryDatabase, type Db } from '../../../src/main/store/db';
 import { CallDetailsRepo } from '../../../src/main/store/call-details-repo';
-import { m003Campaigns } from '../../../src/main/store/migrations/003-campaigns';
-import { m005CallDetailsByCall } from '../../../src/main/store/migrations/005-call-details-by-call';
+
 import type { JobFinished } from '../../../src/shared/jobs/schemas';
 import { RecordingNotifier } from '../../../src/main/platform/test-ports';
 import { BackgroundRefresh } from '../../../src/main/services/campaigns/background-refresh';
@@ -20,12 +19,9 @@ import { MemorySecrets } from '../../support/memory-secrets';
 export const START = new Date('2025-03-03T04:30:00Z'); // 10:00 in India
 const BASE_URL = 'https://sandbox.invalid';
 
-/** A memory database with the campaign tables, whether or not the app's migration list has them yet. */
+/** A memory database with the app's whole schema. */
 export function campaignsDb(): Db {
-  const db = openMemoryDatabase();
-  if (schemaVersion(db) < m003Campaigns.version) db.exec(m003Campaigns.sql);
-  if (schemaVersion(db) < m005CallDetailsByCall.version) db.exec(m005CallDetailsByCall.sql);
-  return db;
+  return openMemoryDatabase();
 }
 
 function account(id: string, kind: AccountRecord['kind'], sandbox: Sandbox): Omit<AccountRecord, 'lastTest'> {

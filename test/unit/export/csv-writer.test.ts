@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { callCells, callColumns, writeCsv, type CsvColumn, type LocalContacts } from '../../../src/main/services/export';
+import { callCells, callColumns, writeCsv, zonedTime, type CsvColumn, type LocalContacts } from '../../../src/main/services/export';
 import type { StoredCall } from '../../../src/main/store/call-details-repo';
 
 const dir = mkdtempSync(join(tmpdir(), 'campaign-desk-export-'));
@@ -90,6 +90,13 @@ describe('the one CSV writer', () => {
     expect(lines).toHaveLength(100_002);
     expect(lines[100_000]).toBe('"=""+919810099999""",99999,Name 99999');
     expect(text.includes('\n', 0) && /[^\r]\n/.test(text)).toBe(false);
+  });
+
+  it('shows Exotel’s times in the user’s zone', () => {
+    expect(zonedTime('2025-03-03T10:00:01+05:30', 'Asia/Kolkata')).toBe('2025-03-03 10:00:01');
+    expect(zonedTime('2025-03-03T10:00:01+05:30', 'UTC')).toBe('2025-03-03 04:30:01');
+    expect(zonedTime('2025-07-01T01:15:00+05:30', 'Europe/London')).toBe('2025-06-30 20:45:00');
+    expect(zonedTime(null, 'UTC')).toBe('');
   });
 
   it('a cancelled write removes its partial file', async () => {

@@ -14,26 +14,53 @@ export interface LocalContacts {
 
 const NAME_VARIABLES = ['name', 'Name', 'first_name', 'FirstName', 'full_name'];
 
+const HOUR = 3_600_000;
+const offsets = new Map<string, number>();
+
+/** The zone's offset from UTC at `ms`; zones change offset only on the hour, so one answer serves the whole hour. */
+function offsetAt(timeZone: string, ms: number): number {
+  const hour = Math.floor(ms / HOUR);
+  const key = `${timeZone}|${hour}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const at = hour * HOUR;
+    const p: Record<string, string> = {};
+    const format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    for (const part of format.formatToParts(at)) p[part.type] = part.value;
+    offset = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - at;
+    if (offsets.size > 10_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+const EXOTEL_TIME = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(?:\.\d+)?([+-])(\d\d):(\d\d)$/;
+/** Per zone and hour of Exotel's own offset: whether that offset is already the zone's, so the text can be kept. */
+const sameOffset = new Map<string, boolean>();
+
 /** "2025-03-03 10:00:05" in the given zone: a form Excel reads as a date and time. */
 export function zonedTime(iso: string | null, timeZone: string): string {
   if (!iso) return '';
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+  // Exotel writes times in the account's zone (+05:30), usually the user's too: then the digits are already right.
+  const m = EXOTEL_TIME.exec(iso);
+  if (m) {
+    const key = `${timeZone}|${iso.slice(0, 13)}|${m[3]}${m[4]}${m[5]}`;
+    let same = sameOffset.get(key);
+    if (same === undefined) {
+      const ms = Date.parse(iso);
+      const own = (m[3] === '-' ? -1 : 1) * (Number(m[4]) * 60 + Number(m[5])) * 60_000;
+      same = offsetAt(timeZone, ms) === own;
+      if (sameOffset.size > 10_000) sameOffset.clear();
+      sameOffset.set(key, same);
+    }
+    if (same) return `${m[1]} ${m[2]}`;
+  }
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const d = new Date(ms + offsetAt(timeZone, ms));
+  return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
 }
 
 /** A short name for the zone, for the column headers: "IST", "GMT+4"... */

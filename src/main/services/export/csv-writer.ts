@@ -96,7 +96,8 @@ export class CsvWriter {
     return this.rows;
   }
 
-  async row(values: readonly CsvValue[]): Promise<void> {
+  /** Adds a row; a promise only when the file asked to wait (back-pressure), so most rows cost no await. */
+  row(values: readonly CsvValue[]): Promise<void> | undefined {
     let line = '';
     for (let i = 0; i < this.columns.length; i++) {
       if (i > 0) line += ',';
@@ -104,7 +105,7 @@ export class CsvWriter {
     }
     this.buffer += `${line}\r\n`;
     this.rows++;
-    if (this.buffer.length >= CHUNK) await this.flush();
+    return this.buffer.length >= CHUNK ? this.flush() : undefined;
   }
 
   private async flush(): Promise<void> {
@@ -139,7 +140,8 @@ export async function writeCsv(
   try {
     for (const values of rows) {
       o.signal?.throwIfAborted();
-      await writer.row(values);
+      const waiting = writer.row(values);
+      if (waiting) await waiting;
       o.onRow?.(writer.written);
     }
     return await writer.close();

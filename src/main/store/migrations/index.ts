@@ -4,6 +4,7 @@ import { m003Campaigns } from './003-campaigns';
 import { m004Outbox } from './004-outbox';
 import { m005CallDetailsByCall } from './005-call-details-by-call';
 import { m006Drafts } from './006-drafts';
+import { m007CallDetailsColumns } from './007-call-details-columns';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,4 @@ export interface Migration {
 }
 
 /** Ordered, append-only: never edit a migration that has shipped; add the next number. */
-export const migrations: Migration[] = [m001Foundation, m002ContactLists, m003Campaigns, m004Outbox, m005CallDetailsByCall, m006Drafts];
+export const migrations: Migration[] = [m001Foundation, m002ContactLists, m003Campaigns, m004Outbox, m005CallDetailsByCall, m006Drafts, m007CallDetailsColumns];

@@ -1,10 +1,18 @@
 import { useEffect, useMemo, useReducer } from 'react';
-import type { CallRow, CallsPage } from '../../../shared/campaigns/schemas';
+import type { CallRow, CallSort, CallsPage } from '../../../shared/campaigns/schemas';
 import type { CallStatus } from '../../../shared/exotel';
 import { call, toApiError } from '../../lib/api';
 import { campaignsApi } from './campaigns-bridge';
 
 export const CALLS_PAGE = 100;
+
+/** What the calls table shows: outcomes, part of a number, and the order. */
+export interface CallsView {
+  filter: readonly CallStatus[];
+  search: string;
+  sort: CallSort;
+  desc: boolean;
+}
 
 /**
  * Pages of one campaign's calls as the table scrolls. Main reads further from Exotel when a page reaches past
@@ -19,7 +27,7 @@ export class CallsPager {
 
   constructor(
     private readonly campaignId: string,
-    private readonly filter: readonly CallStatus[],
+    private readonly view: CallsView,
     private readonly changed: () => void,
   ) {}
 
@@ -53,7 +61,16 @@ export class CallsPager {
     if (this.loading.has(page)) return;
     this.loading.add(page);
     try {
-      const input = { id: this.campaignId, offset: page * CALLS_PAGE, limit: CALLS_PAGE, ...(this.filter.length ? { status: [...this.filter] } : {}) };
+      const v = this.view;
+      const search = v.search.replace(/[^\d]/g, '');
+      const input = {
+        id: this.campaignId,
+        offset: page * CALLS_PAGE,
+        limit: CALLS_PAGE,
+        ...(v.filter.length ? { status: [...v.filter] } : {}),
+        ...(search ? { search } : {}),
+        ...(v.sort !== 'time' || v.desc ? { sort: v.sort, desc: v.desc } : {}),
+      };
       const answer = await call(campaignsApi().calls(input));
       this.pages.set(page, answer.rows);
       this.last = answer;
@@ -67,12 +84,12 @@ export class CallsPager {
   }
 }
 
-/** A fresh pager whenever the campaign, the filter or the campaign's sync changes. */
-export function useCallsPager(campaignId: string, filter: readonly CallStatus[], version: string): CallsPager {
+/** A fresh pager whenever the campaign, what the table shows or the campaign's sync changes. */
+export function useCallsPager(campaignId: string, view: CallsView, version: string): CallsPager {
   const [, bump] = useReducer((n: number) => n + 1, 0);
-  const filterKey = filter.join(',');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- filterKey stands for the filter's content
-  const pager = useMemo(() => new CallsPager(campaignId, filter, bump), [campaignId, filterKey, version]);
+  const viewKey = `${view.filter.join(',')}|${view.search.replace(/[^\d]/g, '')}|${view.sort}|${view.desc}`;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- viewKey stands for the view's content
+  const pager = useMemo(() => new CallsPager(campaignId, view, bump), [campaignId, viewKey, version]);
   useEffect(() => {
     pager.want(0, 0);
   }, [pager]);

@@ -1,22 +1,24 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
-import type { CallRow } from '../../../shared/campaigns/schemas';
+import { useEffect, useRef, useState } from 'react';
+import type { CallRow, CallSort } from '../../../shared/campaigns/schemas';
 import { KNOWN_CALL_STATUSES, type CallStatus } from '../../../shared/exotel';
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
+import { SearchBox } from '../../components/search-box';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { useCallsPager } from './calls-pager';
 import { callStatusLook } from './status-look';
 
 const ROW_HEIGHT = 32;
-const COLUMNS = [
-  { key: 'number', title: 'Number', width: 150 },
+const COLUMNS: ReadonlyArray<{ key: string; title: string; width: number; numeric?: boolean; sort?: CallSort }> = [
+  { key: 'number', title: 'Number', width: 150, sort: 'number' },
   { key: 'name', title: 'Name', width: 150 },
-  { key: 'status', title: 'Outcome', width: 120 },
-  { key: 'duration', title: 'Duration', width: 80, numeric: true },
-  { key: 'start', title: 'Started', width: 150 },
-  { key: 'digit', title: 'Key', width: 60 },
-] as const;
+  { key: 'status', title: 'Outcome', width: 120, sort: 'status' },
+  { key: 'attempt', title: 'Attempt', width: 70, numeric: true },
+  { key: 'duration', title: 'Duration', width: 90, numeric: true, sort: 'duration' },
+  { key: 'start', title: 'Started', width: 150, sort: 'time' },
+  { key: 'digit', title: 'Key', width: 50 },
+];
 const TEMPLATE = COLUMNS.map((c) => `${c.width}px`).join(' ') + ' 1fr';
 
 function duration(seconds: number | null): string {
@@ -33,6 +35,7 @@ function Cells({ row }: { row: CallRow }) {
       <div className="vcell">
         <Badge tone={look.tone}>{look.label}</Badge>
       </div>
+      <div className="vcell num cell-num">{row.attempt}</div>
       <div className="vcell num cell-num">{duration(row.durationSeconds)}</div>
       <div className="vcell">{row.startTime ? formatDateTime(row.startTime) : '—'}</div>
       <div className="vcell">{row.digit ?? ''}</div>
@@ -52,7 +55,9 @@ export interface CallsTableProps {
 /** Every call of the campaign, a page at a time; the counts above it add up and each one filters the table. */
 export function CallsTable({ campaignId, version, filter, onFilter }: CallsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const pager = useCallsPager(campaignId, filter, version);
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<{ by: CallSort; desc: boolean }>({ by: 'time', desc: false });
+  const pager = useCallsPager(campaignId, { filter, search, sort: sort.by, desc: sort.desc }, version);
   const page = pager.last;
   const count = page?.total ?? 0;
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer hands back fresh functions each render by design
@@ -63,21 +68,27 @@ export function CallsTable({ campaignId, version, filter, onFilter }: CallsTable
   useEffect(() => pager.want(first, last));
   useEffect(() => {
     scrollRef.current?.scrollTo?.({ top: 0 });
-  }, [campaignId, filter]);
+  }, [campaignId, filter, search, sort]);
 
   const counts = page?.counts ?? {};
   const others = Object.keys(counts).filter((s) => !(KNOWN_CALL_STATUSES as readonly string[]).includes(s));
   const chips: { label: string; statuses: CallStatus[]; count: number }[] = [
-    { label: 'All calls', statuses: [], count: page?.loaded ?? 0 },
+    { label: 'All', statuses: [], count: page?.loaded ?? 0 },
     ...KNOWN_CALL_STATUSES.map((s) => ({ label: callStatusLook(s, s).label, statuses: [s], count: counts[s] ?? 0 })),
     ...others.map((s) => ({ label: 'Other', statuses: [s as CallStatus], count: counts[s] ?? 0 })),
   ];
   const chosen = filter.join(',');
+  const numberCounts = page?.numberCounts ?? {};
+  const numbersCalled = Object.values(numberCounts).reduce((a, b) => a + b, 0);
+  const chosenNumbers = filter.reduce((sum, s) => sum + (numberCounts[s] ?? 0), 0);
+  const chosenCalls = filter.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
+  const chosenLabel = filter.map((s) => callStatusLook(s, s).label.toLowerCase()).join(' or ');
+  const sortBy = (by: CallSort) => setSort((now) => ({ by, desc: now.by === by ? !now.desc : by === 'duration' }));
 
   return (
     <section className="cm-calls" aria-label="Call details">
       <div className="cm-calls-head">
-        <h3 title="Every call Exotel placed, retries included; a number called twice shows twice.">Call attempts</h3>
+        <h3 title="Every call Exotel placed, retries included; a number called twice shows twice.">Calls</h3>
         <div className="cm-chips" role="group" aria-label="Filter calls by outcome">
           {chips.map((chip) => (
             <button
@@ -87,9 +98,12 @@ export function CallsTable({ campaignId, version, filter, onFilter }: CallsTable
               aria-pressed={chip.statuses.join(',') === chosen}
               onClick={() => onFilter(chip.statuses)}
             >
-              {chip.label} <strong className="num">{formatCount(chip.count)}</strong>
+              {chip.label} <strong className="num">{formatCount(chip.count)}</strong> {chip.count === 1 ? 'call' : 'calls'}
             </button>
           ))}
+        </div>
+        <div className="cm-calls-tools">
+          <SearchBox label="Search a number" value={search} onChange={setSearch} />
         </div>
         <span className="cm-calls-note muted" role="status">
           {page === null
@@ -99,6 +113,13 @@ export function CallsTable({ campaignId, version, filter, onFilter }: CallsTable
               : `${formatCount(page.loaded)}${page.exotelTotal !== null ? ` of ${formatCount(page.exotelTotal)}` : ''} calls read so far; scroll to read more`}
         </span>
       </div>
+      {page ? (
+        <p className="cm-calls-explain muted" data-testid="calls-explain">
+          {filter.length
+            ? `${formatCount(chosenNumbers)} of ${formatCount(numbersCalled)} numbers called ended ${chosenLabel} on their last call; ${formatCount(chosenCalls)} of all ${formatCount(page.loaded)} calls were ${chosenLabel}.`
+            : `${formatCount(page.loaded)} calls to ${formatCount(numbersCalled)} numbers: a number called again (a retry) counts once as a number and once per call.`}
+        </p>
+      ) : null}
       {page?.notice ? <div className="banner banner-warn">{page.notice}</div> : null}
       {pager.error ? (
         <div className="banner banner-bad banner-row" role="alert">
@@ -112,11 +133,26 @@ export function CallsTable({ campaignId, version, filter, onFilter }: CallsTable
         <div ref={scrollRef} className="vtable-scroll cm-calls-scroll" role="table" aria-label="Calls" aria-rowcount={count + 1} tabIndex={0}>
           <div className="vtable-inner" style={{ height: virtualizer.getTotalSize() + ROW_HEIGHT }}>
             <div className="vtable-head" role="row" style={{ gridTemplateColumns: TEMPLATE }}>
-              {COLUMNS.map((c) => (
-                <div key={c.key} role="columnheader" className={'numeric' in c ? 'vcell num cell-num' : 'vcell'}>
-                  {c.title}
-                </div>
-              ))}
+              {COLUMNS.map((c) => {
+                const sorted = c.sort !== undefined && sort.by === c.sort;
+                return (
+                  <div
+                    key={c.key}
+                    role="columnheader"
+                    aria-sort={sorted ? (sort.desc ? 'descending' : 'ascending') : undefined}
+                    className={c.numeric ? 'vcell num cell-num' : 'vcell'}
+                  >
+                    {c.sort ? (
+                      <button type="button" className="cm-sort" onClick={() => sortBy(c.sort as CallSort)} title={`Sort by ${c.title.toLowerCase()}`}>
+                        {c.title}
+                        {sorted ? <span aria-hidden="true">{sort.desc ? ' ▼' : ' ▲'}</span> : null}
+                      </button>
+                    ) : (
+                      c.title
+                    )}
+                  </div>
+                );
+              })}
               <div className="vcell" />
             </div>
             {items.map((item) => {
@@ -129,7 +165,9 @@ export function CallsTable({ campaignId, version, filter, onFilter }: CallsTable
             })}
           </div>
           {page !== null && count === 0 ? (
-            <p className="vtable-empty muted">{filter.length ? 'No calls with this outcome yet.' : 'No calls yet: they appear here once the campaign starts calling.'}</p>
+            <p className="vtable-empty muted">
+              {search.replace(/[^\d]/g, '') ? 'No call to a number with these digits.' : filter.length ? 'No calls with this outcome yet.' : 'No calls yet: they appear here once the campaign starts calling.'}
+            </p>
           ) : null}
         </div>
       </div>

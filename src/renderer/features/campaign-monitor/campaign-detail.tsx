@@ -4,6 +4,7 @@ import type { CallStatus } from '../../../shared/exotel';
 import { Badge } from '../../components/badge';
 import { DuplicateAsDraft } from '../compose/duplicate-as-draft';
 import { formatCount, formatDateTime } from '../../lib/format';
+import { CallsActions } from './calls-actions';
 import { CallsTable } from './calls-table';
 import { finishText } from './finish-text';
 import { OutcomeBar } from './outcome-bar';
@@ -14,9 +15,11 @@ export interface CampaignDetailProps {
   detail: CampaignDetailView;
   filter: readonly CallStatus[];
   onFilter: (filter: CallStatus[]) => void;
+  /** Moves when calls were read again (a calls sync or a background refresh), so the table reads afresh. */
+  callsVersion?: number;
 }
 
-export function CampaignDetail({ detail, filter, onFilter }: CampaignDetailProps) {
+export function CampaignDetail({ detail, filter, onFilter, callsVersion = 0 }: CampaignDetailProps) {
   const c = detail.campaign;
   const look = campaignStatusLook(c.status, c.statusText);
   const finish = finishText(estimateFinish(c, new Date()));
@@ -57,7 +60,8 @@ export function CampaignDetail({ detail, filter, onFilter }: CampaignDetailProps
         <ProgressChart snapshots={detail.snapshots} />
       </section>
 
-      <CallsTable campaignId={c.id} version={detail.lastSyncedAt ?? ''} filter={filter} onFilter={onFilter} />
+      <CallsActions campaign={c} offline={detail.offline} />
+      <CallsTable campaignId={c.id} version={`${detail.lastSyncedAt ?? ''}|${callsVersion}`} filter={filter} onFilter={onFilter} />
     </article>
   );
 }

@@ -54,7 +54,7 @@ export function CampaignMonitor({ masterTop }: { masterTop?: ReactNode } = {}) {
   } else if (view.campaigns.length === 0) {
     pane = <CampaignsEmpty />;
   } else if (s.detail && s.detail.campaign.id === s.selectedId) {
-    pane = <CampaignDetail detail={s.detail} filter={s.filter} onFilter={s.setFilter} />;
+    pane = <CampaignDetail detail={s.detail} filter={s.filter} onFilter={s.setFilter} callsVersion={s.callsVersion} />;
   } else if (s.detailError) {
     pane = (
       <div className="banner banner-bad" role="alert">

@@ -21,6 +21,8 @@ interface MonitorState {
   refreshJobId: string | null;
   progress: JobProgress | null;
   refreshError: string | null;
+  /** Counts reads of calls (a calls sync, a background refresh), so an open calls table reads afresh. */
+  callsVersion: number;
   load: () => Promise<void>;
   select: (id: string | null) => Promise<void>;
   setQuery: (query: string) => void;
@@ -41,6 +43,7 @@ export const monitorInitial = {
   refreshJobId: null,
   progress: null,
   refreshError: null,
+  callsVersion: 0,
 };
 
 export const useMonitor = create<MonitorState>()((set, get) => ({
@@ -95,9 +98,15 @@ export const useMonitor = create<MonitorState>()((set, get) => ({
       if (done.jobId === get().refreshJobId) {
         set({ refreshJobId: null, progress: null, refreshError: done.outcome === 'failed' ? done.message : null });
         void get().load();
-      } else if (done.kind === 'sync' && done.outcome === 'done') {
+      } else if (done.kind === 'sync' && done.outcome !== 'failed') {
+        set({ callsVersion: get().callsVersion + 1 });
         void get().load();
       }
+    });
+    const offChanged = onEvent('campaigns:changed', ({ accountId }) => {
+      if (accountId !== get().view?.accountId) return;
+      set({ callsVersion: get().callsVersion + 1 });
+      void get().load();
     });
     const offAccounts = onEvent('accounts:changed', () => void get().load());
     const offNetwork = onEvent('network:changed', () => void get().load());
@@ -114,6 +123,7 @@ export const useMonitor = create<MonitorState>()((set, get) => ({
       offFinished();
       offAccounts();
       offNetwork();
+      offChanged();
     };
   },
 }));

@@ -21,7 +21,10 @@ export function OutcomeBar({ stats, filter, onFilter }: OutcomeBarProps) {
   const total = counts.reduce((sum, c) => sum + c.count, 0);
   const shown = counts.filter((c) => c.count > 0);
   return (
-    <section className="cm-outcomes" aria-label="Call outcomes">
+    <section className="cm-outcomes" aria-label="Numbers by outcome">
+      <h3 className="cm-outcomes-title" title="Each number of the campaign counted once, by where it stands now; the calls below count every attempt.">
+        Numbers
+      </h3>
       <div className="cm-bar" role="img" aria-label={shown.map((c) => `${c.group.label} ${formatCount(c.count)}`).join(', ') || 'No numbers yet'}>
         {total === 0 ? <div className="cm-bar-empty">No numbers yet</div> : null}
         {shown.map((c) => (

@@ -4,6 +4,7 @@ import { useJobs } from '../../app/jobs-store';
 import { Button } from '../../components/button';
 import { ProgressBar } from '../../components/progress-bar';
 import { formatDateTime } from '../../lib/format';
+import { RefreshInterval } from './refresh-interval';
 
 export interface SyncStatusProps {
   view: CampaignListView;
@@ -28,6 +29,7 @@ export function SyncStatus({ view, jobId, progress, error, onRefresh }: SyncStat
           {jobId ? 'Refreshing' : 'Refresh'}
         </Button>
       </div>
+      {view.accountId ? <RefreshInterval /> : null}
       {jobId ? (
         <ProgressBar
           compact
