@@ -75,17 +75,6 @@ export function createAppServices(ports: PlatformPorts): AppServices {
   network.start();
   const files = new FileGrants({ emit: ports.emit });
   const campaigns = new CampaignsService({ repo: new CampaignsRepo(db), calls: new CallDetailsRepo(db), accounts, access, network, jobs });
-  const lists = new ListsService({
-    imports: new ImportService({ db, workers: ports.importWorkers }),
-    repo: new ContactListsRepo(db),
-    jobs,
-    accounts,
-    access,
-    network,
-    dialogs: ports.dialogs,
-    files,
-    onChanged: (listId) => ports.emit('lists:changed', { listId }),
-  });
   const outbox = new OutboxService({
     repo: new OutboxRepo(db),
     accounts: new AccountsRepo(db),
@@ -96,6 +85,18 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     emit: (view) => ports.emit('outbox:changed', view),
   });
   outbox.start();
+  const lists = new ListsService({
+    imports: new ImportService({ db, workers: ports.importWorkers }),
+    repo: new ContactListsRepo(db),
+    jobs,
+    accounts,
+    access,
+    network,
+    dialogs: ports.dialogs,
+    outbox,
+    files,
+    onChanged: (listId) => ports.emit('lists:changed', { listId }),
+  });
   return {
     ports,
     db,
