@@ -7,6 +7,9 @@ import { networkInitial, useNetwork } from '../../src/renderer/app/network-store
 import { useToasts } from '../../src/renderer/components/toast-store';
 import { accountsInitial, useAccounts } from '../../src/renderer/features/accounts/accounts-store';
 import { activityInitial, useActivity } from '../../src/renderer/features/activity/activity-store';
+import { draftsInitial, useDrafts } from '../../src/renderer/features/campaigns/drafts-store';
+import { composeInitial, useCompose } from '../../src/renderer/features/compose/compose-store';
+import { outboxInitial, useOutbox } from '../../src/renderer/features/compose/outbox-store';
 import { importInitial, useImport } from '../../src/renderer/features/imports/import-store';
 import { listsInitial, useLists } from '../../src/renderer/features/lists/lists-store';
 import { createFakeApi, type FakeApi, type FakeOptions } from './fake/fake-api';
@@ -24,6 +27,9 @@ export function resetStores(): void {
   useImport.setState(importInitial);
   useActivity.setState(activityInitial);
   useToasts.setState({ toasts: [] });
+  useCompose.setState(composeInitial);
+  useOutbox.setState(outboxInitial);
+  useDrafts.setState(draftsInitial);
 }
 
 /** The whole app against a fresh stand-in for main, opened on one section. */

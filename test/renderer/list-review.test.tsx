@@ -102,7 +102,7 @@ describe('list review', () => {
     fireEvent.click(within(dialog).getByRole('radio', { name: /Static list/ }));
     fireEvent.click(within(dialog).getByRole('button', { name: `Send ${list.view.counts.valid.toLocaleString()} numbers` }));
 
-    const done = await screen.findByRole('dialog', { name: 'Sent to Exotel' });
+    const done = await screen.findByRole('dialog', { name: 'Sent to Exotel' }, { timeout: 5000 });
     const accepted = list.view.counts.valid - 2;
     expect(within(done).getByText('Accepted').nextElementSibling?.textContent).toBe(accepted.toLocaleString());
     expect(within(done).getByText('Failed').nextElementSibling?.textContent).toBe('2');

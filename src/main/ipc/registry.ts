@@ -1,14 +1,28 @@
 import type { AppServices } from '../app-services';
+import { REFRESH_LIMITS } from '../services/campaigns/background-refresh';
 import { isSafeExternalUrl } from '../services/external-links';
 import { composeChannels } from '../../shared/ipc/channels/compose';
 import { AppError } from '../../shared/ipc/result';
 import type { Handlers } from './handle';
 import { queueCampaignAction } from '../services/outbox/campaign-actions';
 
+function refreshSettings(s: AppServices) {
+  return { seconds: s.refresher.intervalSeconds(), min: REFRESH_LIMITS.min, max: REFRESH_LIMITS.max };
+}
+
 /** Binds every channel of the contract to the service that answers it. */
 export function createHandlers(s: AppServices): Handlers {
   const { ports } = s;
   return {
+    // Answered by the compose and outbox services once they are part of the app; the rest below replace these.
+    ...Object.fromEntries(
+      Object.keys(composeChannels).map((channel) => [
+        channel,
+        () => {
+          throw new AppError('internal', 'Composing campaigns is not available in this build yet.');
+        },
+      ]),
+    ) as unknown as Pick<Handlers, keyof typeof composeChannels>,
     'app:info': () => ({ name: 'Campaign Desk', version: ports.version, platform: ports.platform, shell: ports.shell }),
     'app:openExternal': async ({ url }) => {
       if (!isSafeExternalUrl(url)) return { opened: false };
@@ -49,18 +63,14 @@ export function createHandlers(s: AppServices): Handlers {
     'campaigns:refresh': () => s.campaigns.refresh(),
     'campaigns:get': ({ id }) => s.campaigns.get(id),
     'campaigns:calls': (input) => s.campaigns.calls(input),
-
-    // Answered by the drafts and compose services once they are part of the app.
-    ...Object.fromEntries(
-      Object.keys(composeChannels)
-        .filter((channel) => !channel.startsWith('outbox:'))
-        .map((channel) => [
-          channel,
-          () => {
-            throw new AppError('internal', 'Composing campaigns is not available in this build yet.');
-          },
-        ]),
-    ) as unknown as Pick<Handlers, Exclude<keyof typeof composeChannels, `outbox:${string}`>>,
+    'campaigns:syncCalls': ({ id }) => s.campaigns.syncCalls(id),
+    'campaigns:exportCalls': ({ id, mode }) => s.exports.exportCalls(id, mode),
+    'campaigns:downloadReport': ({ id }) => s.exports.downloadReport(id),
+    'campaigns:refreshSettings': () => refreshSettings(s),
+    'campaigns:setRefreshSeconds': ({ seconds }) => {
+      s.refresher.setIntervalSeconds(seconds);
+      return refreshSettings(s);
+    },
 
     'outbox:list': () => {
       const accountId = s.accounts.activeId();
@@ -70,5 +80,11 @@ export function createHandlers(s: AppServices): Handlers {
     'outbox:campaignAction': ({ campaignId, action }) => queueCampaignAction(s, campaignId, action),
     // The preload's own: the path came from the drop itself, through Electron, never from the page.
     'files:dropped': ({ path }) => s.files.grant(path),
+
+    'drafts:list': () => s.drafts.list(),
+    'drafts:get': ({ id }) => s.drafts.get(id),
+    'drafts:create': (origin) => s.drafts.create(origin),
+    'drafts:save': ({ id, fields }) => s.drafts.save(id, fields),
+    'drafts:delete': ({ id }) => s.drafts.delete(id),
   };
 }

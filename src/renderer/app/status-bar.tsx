@@ -5,6 +5,9 @@ import { useNav } from './nav-store';
 import { useNetwork } from './network-store';
 import { useOutbox } from '../features/activity/outbox-store';
 
+/** What each kind of job counts, in the words the user thinks in. */
+const JOB_UNITS: Partial<Record<string, string>> = { import: 'rows', upload: 'numbers', sync: 'campaigns', export: 'rows' };
+
 export function StatusBar() {
   const online = useNetwork((s) => s.online);
   const lastSyncAt = useNetwork((s) => s.lastSyncAt);
@@ -43,6 +46,8 @@ export function StatusBar() {
             title={job.title}
             done={job.done}
             total={job.total}
+            unit={JOB_UNITS[job.kind] ?? ''}
+            estimated={job.estimated ?? false}
             onCancel={() => void cancel(job.jobId)}
             cancelling={Boolean(cancelling[job.jobId])}
           />

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { isDialogOpen } from '../components/dialog';
+import { useCompose } from '../features/compose/compose-store';
 import { useImport } from '../features/imports/import-store';
 import { isCommand } from '../lib/keys';
 import { useNav } from './nav-store';
@@ -17,6 +18,8 @@ export function useShortcuts(): void {
       } else if (key === 'n') {
         event.preventDefault();
         useNav.getState().go('campaigns');
+        // A draft already open stays open: a second press must not pile up empty drafts.
+        if (!useCompose.getState().draft) void useCompose.getState().start({ kind: 'blank' });
       } else if (key === 'f') {
         const search = document.querySelector<HTMLInputElement>('main [data-list-search]');
         if (search) {

@@ -2,6 +2,7 @@ import type { AccountView, KeychainStatus } from '../../../src/shared/accounts/s
 import type { ActivityEntry } from '../../../src/shared/ipc/channels/app';
 import { AppError } from '../../../src/shared/ipc/result';
 import { accountFrom, SANDBOX, testConnection, updatedAccount } from './fake-accounts';
+import { composeHandlers } from './fake-compose';
 import { FakeCore } from './fake-core';
 import { importFromSheet, listId, type FakeList } from './fake-lists';
 import { outboxHandlers } from './fake-outbox';
@@ -187,5 +188,14 @@ export function createFakeApi(options: FakeOptions = {}) {
     },
   });
 
-  return { api: core.api(), core, state };
+  const { handlers: compose, compose: composeState } = composeHandlers(core, {
+    lists: state.lists,
+    accounts: () => state.accounts,
+    activeId: () => state.activeId,
+    online: () => state.online,
+    now,
+  });
+  core.setHandlers(compose);
+
+  return { api: core.api(), core, state, compose: composeState };
 }

@@ -2,6 +2,7 @@ import type { CampaignDetailView } from '../../../shared/campaigns/schemas';
 import { estimateFinish } from '../../../shared/campaigns/finish-estimate';
 import type { CallStatus } from '../../../shared/exotel';
 import { Badge } from '../../components/badge';
+import { DuplicateAsDraft } from '../compose/duplicate-as-draft';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { CallsTable } from './calls-table';
 import { finishText } from './finish-text';
@@ -27,7 +28,7 @@ export function CampaignDetail({ detail, filter, onFilter }: CampaignDetailProps
         <div className="detail-title">
           <h2>{c.name}</h2>
           <div className="detail-badges">
-            <Badge tone={look.tone}>{look.label}</Badge>
+            <Badge tone={look.tone}>{look.label}</Badge> <DuplicateAsDraft campaignId={c.id} />
           </div>
         </div>
         <div className="cm-finish" aria-label="Expected finish">

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { CampaignsEmpty } from '../campaigns/campaigns-empty';
@@ -9,7 +9,7 @@ import { SyncStatus } from './sync-status';
 import './campaign-monitor.css';
 
 /** The Campaigns screen's read side: the cached list beside the chosen campaign's numbers, chart and calls. */
-export function CampaignMonitor() {
+export function CampaignMonitor({ masterTop }: { masterTop?: ReactNode } = {}) {
   const s = useMonitor();
   const start = useMonitor((m) => m.start);
   useEffect(() => start(), [start]);
@@ -71,6 +71,7 @@ export function CampaignMonitor() {
         <div className="master-head">
           <h1>Campaigns</h1>
         </div>
+        {masterTop}
         {view ? <SyncStatus view={view} jobId={s.refreshJobId} progress={s.progress} error={s.refreshError} onRefresh={() => void s.refresh()} /> : null}
         {view && view.campaigns.length > 0 ? (
           <CampaignList campaigns={view.campaigns} selectedId={s.selectedId} query={s.query} onQuery={s.setQuery} onSelect={(id) => void s.select(id)} />

@@ -1,5 +1,73 @@
-import { CampaignMonitor } from '../campaign-monitor';
+import { useEffect, useMemo } from 'react';
+import { Button } from '../../components/button';
+import { onEvent } from '../../lib/api';
+import { shortcutLabel } from '../../lib/keys';
+import { CampaignMonitor, useMonitor } from '../campaign-monitor';
+import { useCompose } from '../compose/compose-store';
+import { Composer } from '../compose/composer';
+import { launchesToShow, useOutbox } from '../compose/outbox-store';
+import { DraftsList } from './drafts-list';
+import { useDrafts } from './drafts-store';
+import { LaunchingList } from './launching-list';
+
+/** What sits above the campaigns: a way to start one, the drafts, and launches on their way. */
+function CampaignsSide() {
+  const start = useCompose((s) => s.start);
+  const items = useOutbox((s) => s.items);
+  const view = useMonitor((s) => s.view);
+  const known = useMemo(() => new Set(view?.campaigns.map((c) => c.id) ?? []), [view]);
+  const launches = launchesToShow(items, view?.accountId ?? null, known);
+  return (
+    <div className="campaigns-side">
+      <div className="campaigns-new">
+        <Button variant="primary" onClick={() => void start({ kind: 'blank' })} disabled={!view?.accountId} title={`New campaign (${shortcutLabel('N')})`}>
+          New campaign
+        </Button>
+        <span className="muted kbd-hint">{shortcutLabel('N')}</span>
+      </div>
+      <DraftsList />
+      <LaunchingList items={launches} />
+    </div>
+  );
+}
 
 export function CampaignsPage() {
-  return <CampaignMonitor />;
+  const composing = useCompose((s) => s.draft !== null);
+
+  useEffect(() => {
+    const offOutbox = useOutbox.getState().follow();
+    const offDrafts = useDrafts.getState().follow();
+    return () => {
+      offOutbox();
+      offDrafts();
+    };
+  }, []);
+
+  // A launch that went through: fetch Exotel's copy so the campaign takes the launch's place.
+  useEffect(
+    () =>
+      useOutbox.subscribe((state, before) => {
+        const landed = state.items.some((i) => i.kind === 'campaign-create' && i.state === 'done' && before.items.find((b) => b.id === i.id)?.state !== 'done');
+        if (landed) void useMonitor.getState().refresh();
+      }),
+    [],
+  );
+
+  // A draft belongs to its account: switching accounts puts it back among that account's drafts.
+  useEffect(
+    () =>
+      onEvent('accounts:changed', (state) => {
+        const draft = useCompose.getState().draft;
+        if (draft && draft.accountId !== state.activeId) void useCompose.getState().close();
+      }),
+    [],
+  );
+
+  // Coming back from the composer: the draft just left may have a new name.
+  useEffect(() => {
+    if (!composing) void useDrafts.getState().load();
+  }, [composing]);
+
+  if (composing) return <Composer />;
+  return <CampaignMonitor masterTop={<CampaignsSide />} />;
 }

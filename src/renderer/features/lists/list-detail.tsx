@@ -7,6 +7,7 @@ import { toast } from '../../components/toast-store';
 import { call, desk, toApiError } from '../../lib/api';
 import { formatCount, formatDateTime, plural } from '../../lib/format';
 import { useAccounts } from '../accounts/accounts-store';
+import { useCompose } from '../compose/compose-store';
 import { CountTiles, type RowFilter } from './count-tiles';
 import { useLists } from './lists-store';
 import { RenameDialog } from './rename-dialog';
@@ -21,6 +22,7 @@ type Open = 'rename' | 'delete' | 'send' | null;
 export function ListDetail({ list }: { list: ContactListView }) {
   const remove = useLists((s) => s.remove);
   const accounts = useAccounts((s) => s.accounts);
+  const startCampaign = useCompose((s) => s.start);
   const [filter, setFilter] = useState<RowFilter>(undefined);
   const [open, setOpen] = useState<Open>(null);
   const [exporting, setExporting] = useState(false);
@@ -59,7 +61,10 @@ export function ListDetail({ list }: { list: ContactListView }) {
       <CountTiles counts={list.counts} filter={filter} onFilter={setFilter} />
 
       <div className="toolbar">
-        <Button variant="primary" onClick={() => setOpen('send')} disabled={list.counts.valid === 0}>
+        <Button variant="primary" onClick={() => void startCampaign({ kind: 'list', listId: list.id })} disabled={list.counts.valid === 0}>
+          Start a campaign with these contacts
+        </Button>
+        <Button onClick={() => setOpen('send')} disabled={list.counts.valid === 0}>
           Send to Exotel
         </Button>
         <Button onClick={() => void exportProblems()} busy={exporting} disabled={problems === 0} title={problems === 0 ? 'Every row is valid' : undefined}>

@@ -1,0 +1,147 @@
+import { useState } from 'react';
+import type { LaunchCheck } from '../../../shared/compose/views';
+import { useNetwork } from '../../app/network-store';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { Button } from '../../components/button';
+import { toast } from '../../components/toast-store';
+import { call, desk } from '../../lib/api';
+import { formatCount, plural } from '../../lib/format';
+import { useCompose } from './compose-store';
+import { useOutbox } from './outbox-store';
+import { summaryLines } from './summary-text';
+import { TestCall } from './test-call';
+
+const FIELD_LABELS: Record<string, string> = {
+  name: 'Name',
+  audience: 'Who is called',
+  content: 'What they hear',
+  callerId: 'Caller ID',
+  retries: 'Retries',
+  schedule: 'When',
+  throttle: 'Rate',
+  mode: 'Rate',
+  statusCallback: 'Reports',
+  callStatusCallback: 'Reports',
+  callScheduleCallback: 'Reports',
+  customField: 'Custom field',
+  skipEmptyFor: 'What they hear',
+};
+
+/** Takes the user to the field an issue is about. */
+function focusField(field: string): void {
+  const parts = field.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const node = document.querySelector<HTMLElement>(`[data-field="${parts.slice(0, n).join('.')}"]`);
+    if (node) {
+      node.scrollIntoView({ block: 'center' });
+      (node.matches('input, select, textarea') ? node : (node.querySelector<HTMLElement>('input, select, textarea') ?? node)).focus();
+      return;
+    }
+  }
+}
+
+interface LaunchPanelProps {
+  draftId: string;
+  name: string;
+  count: number;
+  check: LaunchCheck | null;
+  sandbox: boolean;
+  testCallNumber: string;
+  readOnly: boolean;
+}
+
+/** The column beside the form: how many, the summary, what stops a launch, the test call and the launch. */
+export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumber, readOnly }: LaunchPanelProps) {
+  const [confirming, setConfirming] = useState(false);
+  const flush = useCompose((s) => s.flush);
+  const close = useCompose((s) => s.close);
+  const saveState = useCompose((s) => s.saveState);
+  const online = useNetwork((s) => s.online);
+  const summary = check?.summary ?? null;
+  const issues = check?.issues ?? [];
+  const numbers = summary?.numbers ?? count;
+
+  const launch = async () => {
+    await flush();
+    const item = await call(desk().compose.launch({ draftId, confirmName: name, confirmCount: numbers }));
+    useOutbox.setState((s) => ({ items: [item, ...s.items.filter((i) => i.id !== item.id)] }));
+    toast('ok', `Launching “${name}”`, online ? 'It is on its way to Exotel; it shows under Campaigns.' : 'You are offline: it waits in the queue and goes out when you are back online.');
+    await close();
+  };
+
+  return (
+    <aside className="launch-panel" aria-label="Before launch">
+      <div className="launch-count">
+        <span className="launch-count-value num" aria-label="Numbers to call">
+          {formatCount(count)}
+        </span>
+        <span className="muted">{count === 1 ? 'number will be called' : 'numbers will be called'}</span>
+      </div>
+
+      {summary ? (
+        <dl className="launch-summary" aria-label="What will happen">
+          {summaryLines(summary).map((l) => (
+            <div key={l.label} className={l.warn ? 'launch-line is-warn' : 'launch-line'}>
+              <dt>{l.label}</dt>
+              <dd>{l.text}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className="muted">The summary of what will happen appears once who is called and when it starts are filled in.</p>
+      )}
+
+      {issues.length ? (
+        <div className="launch-issues" role="region" aria-label="To fix before launch">
+          <strong>{plural(issues.length, 'thing', 'things')} to fix before launch</strong>
+          <ul>
+            {issues.map((i) => (
+              <li key={i.field + i.message}>
+                <button type="button" className="link-button" onClick={() => focusField(i.field)}>
+                  {FIELD_LABELS[i.field.split('.')[0] ?? ''] ?? i.field}
+                </button>
+                : {i.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {!readOnly ? (
+        <>
+          <TestCall key={draftId} draftId={draftId} sandbox={sandbox} initialNumber={testCallNumber} disabled={!check || issues.some((i) => !i.field.startsWith('name'))} />
+          <Button variant="primary" className="launch-button" disabled={!check?.ready || saveState === 'failed'} onClick={() => setConfirming(true)}>
+            Launch…
+          </Button>
+          {!check?.ready ? <p className="field-hint">Launch opens once everything above is fixed.</p> : null}
+        </>
+      ) : null}
+
+      {confirming && summary ? (
+        <ConfirmDialog
+          title={`Launch “${name}”?`}
+          tone="primary"
+          confirmLabel={`Launch and call ${plural(numbers, 'number')}`}
+          onConfirm={launch}
+          onClose={() => setConfirming(false)}
+        >
+          <p>
+            <strong>{plural(numbers, 'number')}</strong> will be called from <span className="mono">{summary.callerId}</span>
+            {sandbox ? ' on the Sandbox (simulated: no phone rings).' : '. A call that has been placed cannot be taken back.'}
+          </p>
+          <dl className="launch-summary compact">
+            {summaryLines(summary)
+              .filter((l) => l.label !== 'Calls' && l.label !== 'From')
+              .map((l) => (
+                <div key={l.label} className={l.warn ? 'launch-line is-warn' : 'launch-line'}>
+                  <dt>{l.label}</dt>
+                  <dd>{l.text}</dd>
+                </div>
+              ))}
+          </dl>
+          {online ? null : <p className="banner banner-warn">You are offline: the launch waits in the queue and goes out when you are back online.</p>}
+        </ConfirmDialog>
+      ) : null}
+    </aside>
+  );
+}

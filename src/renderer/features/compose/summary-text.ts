@@ -1,0 +1,49 @@
+import type { LaunchSummary } from '../../../shared/compose/views';
+import { formatCount, formatDateTime, plural } from '../../lib/format';
+
+const IST = 'Asia/Kolkata';
+
+/** "21:00 IST", or "10:30 SGT (08:00 IST)" when the user's zone is not India's. */
+export function bothZones(iso: string, timeZone: string, now?: Date): string {
+  const opts = now ? { now } : {};
+  const own = formatDateTime(iso, { ...opts, timeZone });
+  if (timeZone === IST || timeZone === 'Asia/Calcutta') return own;
+  return `${own} (${formatDateTime(iso, { ...opts, timeZone: IST })})`;
+}
+
+const ROUTE: Record<LaunchSummary['route'], string> = {
+  from: 'sent with the campaign',
+  'static-list': 'sent to Exotel as a static list first',
+  'dynamic-list': 'sent to Exotel as a dynamic list first',
+  'exotel-lists': 'from the Exotel lists chosen',
+};
+
+const STATUS_WORDS: Record<string, string> = { busy: 'busy', 'no-answer': 'not answered', failed: 'failed' };
+
+export function retriesText(r: LaunchSummary['retries']): string {
+  if (r.count === 0) return 'No retries.';
+  const when = r.onStatus.map((s) => STATUS_WORDS[s] ?? s).join(', ') || 'never (no outcome chosen)';
+  const spacing = r.mechanism === 'Exponential' ? ', each wait twice the last' : '';
+  return `Up to ${plural(r.count, 'retry', 'retries')}, ${r.intervalMins} min apart${spacing}, when a call was ${when}.`;
+}
+
+/** "Say it before it happens", one line a fact. */
+export function summaryLines(s: LaunchSummary, now?: Date): { label: string; text: string; warn?: boolean }[] {
+  const lines: { label: string; text: string; warn?: boolean }[] = [
+    { label: 'Calls', text: `${plural(s.numbers, 'number')}, ${ROUTE[s.route]}` },
+    { label: 'From', text: s.callerId },
+    { label: 'Starts', text: bothZones(s.startsAt, s.timeZone, now) },
+    { label: 'Ends', text: bothZones(s.endsAt, s.timeZone, now) },
+    { label: 'Rate', text: `${formatCount(s.callsPerMinute)} calls a minute` },
+    { label: 'Retries', text: retriesText(s.retries) },
+    { label: 'Likely done', text: `${bothZones(s.expectedFinishAt, s.timeZone, now)}, after about ${plural(s.expectedCalls, 'call')}` },
+  ];
+  if (s.notReachedBeforeEnd > 0) {
+    lines.push({
+      label: 'Not reached',
+      text: `About ${plural(s.notReachedBeforeEnd, 'number')} will not be called before it ends at ${formatDateTime(s.endsAt, { ...(now ? { now } : {}), timeZone: s.timeZone })}. Start earlier, end later or call faster.`,
+      warn: true,
+    });
+  }
+  return lines;
+}
