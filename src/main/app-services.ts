@@ -135,6 +135,16 @@ export function createAppServices(given: PlatformPorts): AppServices {
     accounts,
     fetchFor: (account) => (account.kind === 'sandbox' ? sandbox.fetch : ports.fetch),
   });
+  const outbox = new OutboxService({
+    repo: new OutboxRepo(db),
+    accounts: new AccountsRepo(db),
+    access,
+    network,
+    lists: new ListSender({ lists: new ContactListsRepo(db) }),
+    activity,
+    emit: (view) => ports.emit('outbox:changed', view),
+  });
+  outbox.start();
   const lists = new ListsService({
     imports: new ImportService({
       db,
@@ -153,19 +163,10 @@ export function createAppServices(given: PlatformPorts): AppServices {
     access,
     network,
     dialogs: ports.dialogs,
+    outbox,
     files,
     onChanged: (listId) => ports.emit('lists:changed', { listId }),
   });
-  const outbox = new OutboxService({
-    repo: new OutboxRepo(db),
-    accounts: new AccountsRepo(db),
-    access,
-    network,
-    lists: new ListSender({ lists: new ContactListsRepo(db) }),
-    activity,
-    emit: (view) => ports.emit('outbox:changed', view),
-  });
-  outbox.start();
   const drafts = new DraftsService({
     drafts: new DraftsRepo(db),
     lists: new ContactListsRepo(db),

@@ -1,4 +1,5 @@
 import type { OutboxDecision, OutboxHistoryEntry, OutboxKind, OutboxState } from '../../shared/compose/outbox';
+import type { ExotelListLink } from '../../shared/imports/schemas';
 import type { NewOutboxItem } from '../services/outbox/types';
 import { cleanRow, type Db } from './db';
 
@@ -6,6 +7,8 @@ import { cleanRow, type Db } from './db';
 export interface OutboxResult {
   campaignId?: string;
   listSid?: string;
+  /** A list send's counts, as the list's send dialog shows them. */
+  list?: ExotelListLink & { reused: boolean };
 }
 
 /** One outbox item as stored. `item` is what was queued (a launch's schedule may be moved by the user's answer). */

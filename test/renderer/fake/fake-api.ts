@@ -81,7 +81,6 @@ export function createFakeApi(options: FakeOptions = {}) {
     'jobs:list': () => core.runningJobs(),
     'jobs:cancel': ({ jobId }) => ({ cancelled: core.cancelJob(jobId) }),
     'activity:list': ({ limit }) => state.activity.slice(0, limit),
-    ...outboxHandlers(core, state.outbox, now),
     'accounts:list': accountsState,
     'keychain:status': () => state.keychain,
     'accounts:create': (input) => {
@@ -202,6 +201,8 @@ export function createFakeApi(options: FakeOptions = {}) {
     outbox: state.outbox,
   });
   core.setHandlers(compose);
+  // One outbox over the items a test starts with and those the composer queues.
+  core.setHandlers(outboxHandlers(core, () => [...state.outbox, ...composeState.outbox], now));
 
   return { api: core.api(), core, state, compose: composeState };
 }

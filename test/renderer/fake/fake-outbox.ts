@@ -12,11 +12,11 @@ const AFTER: Partial<Record<OutboxDecision, { state: OutboxState; message: strin
 };
 
 /** The outbox channels over a list of items; answers move an item as main would and tell the window. */
-export function outboxHandlers(core: FakeCore, items: OutboxItemView[], now: () => string): Pick<Handlers, 'outbox:list' | 'outbox:decide'> {
+export function outboxHandlers(core: FakeCore, items: () => OutboxItemView[], now: () => string): Pick<Handlers, 'outbox:list' | 'outbox:decide'> {
   return {
-    'outbox:list': () => items.map((i) => ({ ...i })),
+    'outbox:list': () => items().map((i) => ({ ...i })),
     'outbox:decide': ({ id, decision, sendAt }) => {
-      const item = items.find((i) => i.id === id);
+      const item = items().find((i) => i.id === id);
       if (!item) throw new AppError('not-found', 'That outbox item no longer exists.');
       if (!item.choices.includes(decision)) throw new AppError('validation', 'That answer does not apply to this item any more.');
       if (decision === 'reschedule' && !sendAt) throw new AppError('validation', 'Choose the new start time.');

@@ -5,17 +5,16 @@ import type { FileGrants } from '../files';
 import type { ContactListsRepo } from '../../store/contact-lists-repo';
 import type { AccountsService } from '../accounts-service';
 import type { ExotelAccess } from '../exotel-access';
-import { toAppError } from '../exotel-errors';
 import { exportListProblems, type ImportService } from '../imports';
 import type { JobRunner } from '../job-runner';
 import type { NetworkMonitor } from '../network-monitor';
-import { ListSender } from './list-sender';
+import { exotelListName } from './list-sender';
+import type { OutboxService } from '../outbox';
 
 const count = (n: number) => n.toLocaleString('en-IN');
 
 /** Contact lists as the window sees them: import a sheet, review it, export its problems, send it to Exotel. */
 export class ListsService {
-  private readonly sender: ListSender;
 
   constructor(
     private readonly deps: {
@@ -26,12 +25,11 @@ export class ListsService {
       access: ExotelAccess;
       network: NetworkMonitor;
       dialogs: Dialogs;
+      outbox: Pick<OutboxService, 'enqueue' | 'track' | 'cancel'>;
       files: FileGrants;
       onChanged(listId: string | null): void;
     },
-  ) {
-    this.sender = new ListSender({ lists: deps.repo });
-  }
+  ) {}
 
   /** Reads the start of a granted file; the window never names a path. */
   async inspect(fileId: string, options?: ReadOptions): Promise<SheetPreview> {
@@ -107,14 +105,25 @@ export class ListsService {
       kind: 'upload',
       title: `Sending “${list.name}” to ${account.name}`,
       accountId: account.id,
+      // The send is an outbox item like every write to Exotel; this job shows its progress and result.
       work: async (ctx) => {
+        const item = this.deps.outbox.enqueue({
+          kind: 'list-send',
+          accountId: account.id,
+          title: `Send “${list.name}” to Exotel (${type})`,
+          key: exotelListName(id, type),
+          listId: id,
+          listType: type,
+          skipEmptyFor: [],
+        });
+        const cancel = (): void => void this.deps.outbox.cancel(item.id);
+        ctx.signal.addEventListener('abort', cancel, { once: true });
         try {
-          const client = await this.deps.access.clientFor(account);
-          const { link, reused } = await this.sender.send(id, type, account, client, ctx);
-          return { ...link, reused };
-        } catch (error) {
-          throw toAppError(error);
+          const { view, result } = await this.deps.outbox.track(item.id, ctx.progress);
+          if (view.state === 'done' && result?.list) return result.list;
+          throw new AppError(ctx.signal.aborted ? 'cancelled' : 'exotel', view.message ?? 'The list could not be sent.');
         } finally {
+          ctx.signal.removeEventListener('abort', cancel);
           this.deps.onChanged(id);
         }
       },

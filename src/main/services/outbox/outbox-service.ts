@@ -6,9 +6,10 @@ import type { ExotelClient } from '../../exotel';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { NewActivity } from '../../store/activity-repo';
 import type { OutboxRecord, OutboxRepo, OutboxResult } from '../../store/outbox-repo';
+import type { JobContext } from '../job-runner';
 import type { ListSender } from '../lists/list-sender';
-import { applyDecision, QUESTION_CHOICES } from './outbox-decisions';
-import { realTimers, toView, type Timers } from './outbox-view';
+import { applyDecision, QUESTION_CHOICES, unknownQuestion } from './outbox-decisions';
+import { newRecord, realTimers, toView, type Timers } from './outbox-view';
 import { checkItem, sendItem, type Step, type StepContext } from './outbox-steps';
 import { staleLaunchQuestion } from './launch-time';
 import type { NewOutboxItem, OutboxPort } from './types';
@@ -35,6 +36,14 @@ const CHECK_BACKOFF_MS = [10_000, 30_000, 60_000];
 /** A list send whose answers keep getting lost stops after this many attempts and says so. */
 const MAX_LIST_ATTEMPTS = 5;
 
+/** An item that is done, failed or waiting for the user, and what it produced. */
+export interface Settled {
+  view: OutboxItemView;
+  result: OutboxResult | null;
+}
+
+const isSettled = (state: OutboxState): boolean => state === 'done' || state === 'failed' || state === 'needs-confirmation';
+
 /**
  * The only writer to Exotel. Items drain one at a time per account, in the order they were queued, whenever the
  * account can be reached. An answer that may have been lost is never followed by a blind resend: the item is
@@ -46,6 +55,8 @@ export class OutboxService implements OutboxPort {
   private readonly holds = new Map<string, number>();
   private readonly wakers = new Map<string, { at: number; handle: unknown }>();
   private readonly abort = new AbortController();
+  private readonly itemAborts = new Map<string, AbortController>();
+  private readonly watchers = new Map<string, { progress?: JobContext['progress']; settled: Array<(s: Settled) => void> }>();
   private offNetwork: (() => void) | null = null;
   private stopped = false;
 
@@ -97,39 +108,43 @@ export class OutboxService implements OutboxPort {
     }
     const dependsOn = item.kind === 'campaign-create' ? (item.dependsOn ?? item.payload.listFromItem) : null;
     if (dependsOn && !this.deps.repo.get(dependsOn)) throw new AppError('validation', 'The item this one waits for is not in the outbox.');
-    const stored: NewOutboxItem = creates ? { ...item, payload: { ...item.payload, input: { ...item.payload.input, name: item.key } } } : item;
-    const at = new Date(this.now()).toISOString();
     const account = this.deps.accounts.get(item.accountId) as AccountRecord;
     const reachable = account.kind === 'sandbox' || this.deps.network.isOnline();
     const message = reachable ? 'Queued.' : 'Queued while offline; it goes when Exotel can be reached.';
-    const r = this.deps.repo.insert({
-      id: randomUUID(),
-      accountId: item.accountId,
-      kind: item.kind,
-      state: 'queued',
-      phase: 'send',
-      title: item.title,
-      key: item.key,
-      dependsOn,
-      draftId: item.kind === 'campaign-create' || item.kind === 'test-call' ? item.draftId : null,
-      campaignId: item.kind === 'campaign-action' ? item.campaignId : null,
-      action: item.kind === 'campaign-action' ? item.action : null,
-      item: stored,
-      result: null,
-      question: null,
-      message: null,
-      choices: [],
-      history: [{ at, state: 'queued', message }],
-      attempts: 0,
-      checkFailures: 0,
-      queuedAt: at,
-      createdAt: at,
-      updatedAt: at,
-    });
+    const r = this.deps.repo.insert(newRecord(randomUUID(), item, dependsOn, new Date(this.now()).toISOString(), message));
     const view = toView(r);
     this.deps.emit(view);
     this.kick(item.accountId);
     return view;
+  }
+
+  /**
+   * Resolves once the item is done, failed or waits for the user, with what it produced; `progress` hears a
+   * long step's progress meanwhile. For callers that show a send as a job (the list's "Send to Exotel").
+   */
+  track(id: string, progress?: JobContext['progress']): Promise<Settled> {
+    const r = this.deps.repo.get(id);
+    if (!r) return Promise.reject(new AppError('not-found', 'That outbox item no longer exists.'));
+    if (isSettled(r.state)) return Promise.resolve({ view: toView(r), result: r.result });
+    return new Promise((resolve) => {
+      const watcher = this.watchers.get(id) ?? { settled: [] };
+      watcher.settled.push(resolve);
+      if (progress) watcher.progress = progress;
+      this.watchers.set(id, watcher);
+    });
+  }
+
+  /** Stops an item: one not sent yet fails at once; one being sent stops, keeping what already reached Exotel. */
+  cancel(id: string): boolean {
+    const r = this.deps.repo.get(id);
+    if (!r) return false;
+    if (r.state === 'queued') {
+      this.finish(r, 'failed', 'Cancelled before it was sent; nothing went to Exotel.');
+      return true;
+    }
+    const controller = this.itemAborts.get(id);
+    controller?.abort();
+    return controller !== undefined;
   }
 
   get(id: string): OutboxItemView | null {
@@ -163,7 +178,13 @@ export class OutboxService implements OutboxPort {
     Object.assign(r, { choices: [], question: null }, patch, { state, message, updatedAt: at });
     r.history = [...r.history, { at, state, message }];
     this.deps.repo.save(r);
-    this.deps.emit(toView(r));
+    const view = toView(r);
+    this.deps.emit(view);
+    const watcher = this.watchers.get(r.id);
+    if (watcher && isSettled(state)) {
+      this.watchers.delete(r.id);
+      for (const resolve of watcher.settled) resolve({ view, result: r.result });
+    }
   }
 
   private recordActivity(r: OutboxRecord): void {
@@ -173,8 +194,10 @@ export class OutboxService implements OutboxPort {
   private finish(r: OutboxRecord, state: 'done' | 'failed', message: string, result?: OutboxResult): void {
     const patch: Partial<OutboxRecord> = { phase: 'send', choices: state === 'failed' ? ['retry'] : [] };
     if (result) Object.assign(patch, { result, campaignId: result.campaignId ?? r.campaignId });
+    // A send shown as a job (with its progress) gets its Activity line from the job.
+    const shownAsJob = this.watchers.get(r.id)?.progress !== undefined;
     this.change(r, state, message, patch);
-    this.recordActivity(r);
+    if (!shownAsJob) this.recordActivity(r);
   }
 
   private ask(r: OutboxRecord, question: 'stale' | 'unknown', message: string): void {
@@ -254,7 +277,9 @@ export class OutboxService implements OutboxPort {
     }
     if (this.stopped) return;
     const dependency = r.dependsOn ? (this.deps.repo.get(r.dependsOn)?.result ?? null) : null;
-    const ctx: StepContext = { account, client, signal: this.abort.signal, lists: this.deps.lists, dependency };
+    const own = new AbortController();
+    const progress: JobContext['progress'] = (...args) => this.watchers.get(r.id)?.progress?.(...args);
+    const ctx: StepContext = { account, client, signal: AbortSignal.any([this.abort.signal, own.signal]), lists: this.deps.lists, dependency, progress };
     if (r.phase === 'check') return this.check(r, ctx);
 
     if (r.item.kind === 'campaign-create' || r.item.kind === 'test-call') {
@@ -264,8 +289,12 @@ export class OutboxService implements OutboxPort {
     }
     // Written before the request leaves, so a crash from here on is found at the next start and checked.
     this.change(r, 'sending', `Sending to Exotel${r.attempts > 0 ? ` (attempt ${r.attempts + 1})` : ''}.`, { attempts: r.attempts + 1 });
-    const outcome = await sendItem(r, ctx);
+    this.itemAborts.set(r.id, own);
+    const outcome = await sendItem(r, ctx).finally(() => this.itemAborts.delete(r.id));
     if (this.stopped) return;
+    if (own.signal.aborted && outcome.kind !== 'done') {
+      return this.finish(r, 'failed', 'Cancelled. What already reached Exotel stays there, and sending again reuses it.');
+    }
     this.settleSend(r, outcome, account.id);
   }
 
@@ -302,13 +331,7 @@ export class OutboxService implements OutboxPort {
       default: {
         const failures = r.checkFailures + 1;
         if (failures >= CHECK_BACKOFF_MS.length) {
-          const what = r.kind === 'campaign-action' ? 'the campaign’s status' : `a campaign named “${r.key}”`;
-          return this.ask(
-            r,
-            'unknown',
-            `Exotel’s answer was lost, and asking Exotel whether it has it failed ${failures} times; the last time: ${s.message.replace(/ Try again shortly\.$/, '')} ` +
-              `Look for ${what} on the Campaigns screen or in Exotel’s dashboard: if it is there, choose “It is on Exotel”; if not, “Send again”.`,
-          );
+          return this.ask(r, 'unknown', unknownQuestion(r, failures, s.message));
         }
         this.change(r, 'queued', `Could not check Exotel yet (${s.message}); trying again shortly.`, { checkFailures: failures });
         return this.hold(r.accountId, CHECK_BACKOFF_MS[failures - 1] ?? 60_000);

@@ -5,6 +5,7 @@ import { isExotelError, type ExotelClient } from '../../exotel';
 import { findCampaignByName } from '../../exotel/reconcile';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { OutboxRecord, OutboxResult } from '../../store/outbox-repo';
+import type { JobContext } from '../job-runner';
 import type { ListSender } from '../lists/list-sender';
 
 /** What one step of an item came to. */
@@ -28,6 +29,8 @@ export interface StepContext {
   lists: Pick<ListSender, 'send'>;
   /** The result of the item this one waited for (a create's list send). */
   dependency: OutboxResult | null;
+  /** Progress of a long step (a list send), for whoever watches the item. */
+  progress: JobContext['progress'];
 }
 
 const OFFLINE_RETRY_MS = 15_000;
@@ -81,14 +84,13 @@ export async function sendItem(r: OutboxRecord, ctx: StepContext): Promise<Step>
         return { kind: 'done', result: { campaignId: item.campaignId }, message: `Exotel ${PAST[item.action]} the campaign.` };
       }
       case 'list-send': {
-        const progress = { signal, progress: () => undefined };
-        const { link, reused } = await ctx.lists.send(item.listId, item.listType, ctx.account, client, progress, {
+        const { link, reused } = await ctx.lists.send(item.listId, item.listType, ctx.account, client, { signal, progress: ctx.progress }, {
           name: r.key,
           skipEmptyFor: item.skipEmptyFor,
         });
         return {
           kind: 'done',
-          result: { listSid: link.sid },
+          result: { listSid: link.sid, list: { ...link, reused } },
           message: `${reused ? 'Reused' : 'Made'} ${item.listType} Exotel list ${link.sid}: ${count(link.accepted)} accepted, ${count(link.duplicates)} duplicates, ${count(link.failed)} failed.`,
         };
       }

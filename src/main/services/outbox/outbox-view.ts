@@ -1,5 +1,6 @@
 import type { OutboxItemView } from '../../../shared/compose/outbox';
 import type { OutboxRecord } from '../../store/outbox-repo';
+import type { NewOutboxItem } from './types';
 
 export interface Timers {
   set(fn: () => void, ms: number): unknown;
@@ -36,3 +37,32 @@ export function toView(r: OutboxRecord): OutboxItemView {
   };
 }
 
+
+/** A new item as stored: queued, with a launch named by its key. */
+export function newRecord(id: string, item: NewOutboxItem, dependsOn: string | null, at: string, message: string): Omit<OutboxRecord, 'seq'> {
+  const creates = item.kind === 'campaign-create' || item.kind === 'test-call';
+  return {
+    id,
+    accountId: item.accountId,
+    kind: item.kind,
+    state: 'queued',
+    phase: 'send',
+    title: item.title,
+    key: item.key,
+    dependsOn,
+    draftId: creates ? item.draftId : null,
+    campaignId: item.kind === 'campaign-action' ? item.campaignId : null,
+    action: item.kind === 'campaign-action' ? item.action : null,
+    item: creates ? { ...item, payload: { ...item.payload, input: { ...item.payload.input, name: item.key } } } : item,
+    result: null,
+    question: null,
+    message: null,
+    choices: [],
+    history: [{ at, state: 'queued', message }],
+    attempts: 0,
+    checkFailures: 0,
+    queuedAt: at,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
