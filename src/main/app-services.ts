@@ -18,6 +18,7 @@ import { OutboxService } from './services/outbox';
 import { OutboxRepo } from './store/outbox-repo';
 import { composeSettingsOf } from './services/compose/account-settings';
 import { DraftsService } from './services/compose/drafts-service';
+import { FollowUps } from './services/compose/follow-up';
 import { DraftsRepo } from './store/drafts-repo';
 import type { Desktop, EventSink, FetchLike } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
@@ -71,6 +72,7 @@ export interface AppServices {
   finishes: FinishNotices;
   notifier: Notifier;
   drafts: DraftsService;
+  followUps: FollowUps;
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the test host. */
@@ -164,6 +166,17 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     accountDefaults: composeSettingsOf,
     emit: ports.emit,
   });
+  const followUps = new FollowUps({
+    activeAccount: () => accounts.activeAccount(),
+    campaigns: campaignsRepo,
+    calls: new CallDetailsRepo(db),
+    localContacts: (accountId, cached) => exports.localContacts(accountId, cached),
+    // A follow-up list is a campaign's unreached numbers: small enough to check on this thread.
+    imports: new ImportService({ db, workers: 0 }),
+    drafts,
+    scratchDir: ports.userDataDir,
+    onListCreated: (listId) => ports.emit('lists:changed', { listId }),
+  });
   return {
     ports,
     db,
@@ -179,6 +192,7 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     campaigns,
     outbox,
     drafts,
+    followUps,
     refresher,
     exports,
     finishes,
