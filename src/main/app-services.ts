@@ -18,6 +18,7 @@ import { OutboxService } from './services/outbox';
 import { OutboxRepo } from './store/outbox-repo';
 import { composeSettingsOf } from './services/compose/account-settings';
 import { DraftsService } from './services/compose/drafts-service';
+import { FollowUps } from './services/compose/follow-up';
 import { DraftsRepo } from './store/drafts-repo';
 import { AudienceReader } from './services/compose/audience';
 import { ComposeService } from './services/compose/compose-service';
@@ -80,6 +81,7 @@ export interface AppServices {
   notifier: Notifier;
   drafts: DraftsService;
   compose: ComposeService;
+  followUps: FollowUps;
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the test host. */
@@ -186,6 +188,17 @@ export function createAppServices(given: PlatformPorts): AppServices {
     activeAccount: () => accounts.activeAccount(),
     outbox,
   });
+  const followUps = new FollowUps({
+    activeAccount: () => accounts.activeAccount(),
+    campaigns: campaignsRepo,
+    calls: new CallDetailsRepo(db),
+    localContacts: (accountId, cached) => exports.localContacts(accountId, cached),
+    // A follow-up list is a campaign's unreached numbers: small enough to check on this thread.
+    imports: new ImportService({ db, workers: 0 }),
+    drafts,
+    scratchDir: ports.userDataDir,
+    onListCreated: (listId) => ports.emit('lists:changed', { listId }),
+  });
   return {
     ports,
     db,
@@ -202,6 +215,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     outbox,
     drafts,
     compose,
+    followUps,
     refresher,
     exports,
     finishes,

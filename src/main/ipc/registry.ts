@@ -73,7 +73,8 @@ export function createHandlers(s: AppServices): Handlers {
 
     'drafts:list': () => s.drafts.list(),
     'drafts:get': ({ id }) => s.drafts.get(id),
-    'drafts:create': (origin) => s.drafts.create(origin),
+    'drafts:create': (origin) => (origin.kind === 'follow-up' ? s.followUps.create(origin) : s.drafts.create(origin)),
+    'drafts:followUpCounts': ({ campaignId }) => s.followUps.counts(campaignId),
     'drafts:save': ({ id, fields }) => s.drafts.save(id, fields),
     'drafts:delete': ({ id }) => s.drafts.delete(id),
 

@@ -96,5 +96,19 @@ export const DraftOrigin = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('list'), listId: z.string().min(1) }),
   z.object({ kind: z.literal('campaign'), campaignId: z.string().min(1) }),
   z.object({ kind: z.literal('draft'), draftId: z.string().min(1) }),
+  /** "Call again those not reached": the campaign's numbers whose last call ended in one of these outcomes. */
+  z.object({ kind: z.literal('follow-up'), campaignId: z.string().min(1), outcomes: z.array(RetryOnStatus).min(1, 'Choose which numbers to call again') }),
 ]);
 export type DraftOrigin = z.infer<typeof DraftOrigin>;
+
+/** Numbers of a campaign by the outcome of their last call, for choosing whom to call again. */
+export const FollowUpCounts = z.object({
+  busy: z.number(),
+  'no-answer': z.number(),
+  failed: z.number(),
+  /** Numbers whose calls were all read from Exotel; when false the counts may grow after a calls sync. */
+  complete: z.boolean(),
+  /** The contact list on this computer the campaign called, whose variables come along; null when unknown. */
+  listName: z.string().nullable(),
+});
+export type FollowUpCounts = z.infer<typeof FollowUpCounts>;

@@ -58,7 +58,8 @@ export class DraftsService {
     return names;
   }
 
-  create(origin: DraftOrigin): Draft {
+  /** A follow-up needs its calls read and a list made first: FollowUps starts those. */
+  create(origin: Exclude<DraftOrigin, { kind: 'follow-up' }>): Draft {
     const account = this.account();
     const defaults = this.deps.accountDefaults(account);
     const now = this.now();

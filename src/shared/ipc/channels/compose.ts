@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Rfc3339 } from '../../exotel/campaign-input';
-import { Draft, DraftFields, DraftOrigin, DraftSummary } from '../../compose/draft';
+import { Draft, DraftFields, DraftOrigin, DraftSummary, FollowUpCounts } from '../../compose/draft';
 import { OutboxDecision, OutboxItemView, CampaignActionKind } from '../../compose/outbox';
 import { AudienceView, ComposeDefaults, ContactSample, LaunchCheck, SamplePick } from '../../compose/views';
 
@@ -16,6 +16,8 @@ export const composeChannels = {
   /** Saves the draft as it stands; called as the user types. Answers the saved time. */
   'drafts:save': { input: z.strictObject({ id: z.string().min(1), fields: DraftFields }), output: z.object({ updatedAt: z.string() }) },
   'drafts:delete': { input: ById, output: z.object({ deleted: z.boolean() }) },
+  /** How many numbers of a campaign a follow-up could call again, by their last call's outcome. */
+  'drafts:followUpCounts': { input: z.strictObject({ campaignId: z.string().min(1) }), output: FollowUpCounts },
 
   'compose:defaults': { input: z.undefined(), output: ComposeDefaults },
   /** Who the saved draft would call, how many, and by which route. */
