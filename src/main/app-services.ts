@@ -18,7 +18,12 @@ import { OutboxService } from './services/outbox';
 import { OutboxRepo } from './store/outbox-repo';
 import type { Desktop, EventSink, FetchLike } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
+import type { Notifier } from './platform/notifier';
 import type { SecretStore } from './platform/secret-store';
+import { RecordingNotifier } from './platform/test-ports';
+import { BackgroundRefresh } from './services/campaigns/background-refresh';
+import { FinishNotices } from './services/campaigns/finish-notices';
+import { ExportService } from './services/export';
 
 /** Everything the services need from the world around them; Electron and the test host each supply their own. */
 export interface PlatformPorts {
@@ -31,6 +36,8 @@ export interface PlatformPorts {
   shell: 'electron' | 'web-host';
   version: string;
   platform: string;
+  /** The OS notifications; without one they are only recorded (the web host, tests). */
+  notifier?: Notifier;
   /** Worker threads for imports; 0 keeps imports on the calling thread. Default: two, or one per core if fewer. */
   importWorkers?: number;
 }
@@ -51,7 +58,15 @@ export interface AppServices {
   campaigns: CampaignsService;
   /** The only writer to Exotel: launches, test calls, list sends and campaign actions. */
   outbox: OutboxService;
-  close(): void;
+  /**
+   * Stops running jobs (waiting up to `deadlineMs` for their cleanup, which still writes to the store), then
+   * closes the store. Quitting awaits this.
+   */
+  close(options?: { deadlineMs?: number }): Promise<void>;
+  refresher: BackgroundRefresh;
+  exports: ExportService;
+  finishes: FinishNotices;
+  notifier: Notifier;
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the test host. */
@@ -74,9 +89,50 @@ export function createAppServices(ports: PlatformPorts): AppServices {
   const network = new NetworkMonitor({ desktop: ports.desktop, settings, emit: ports.emit });
   network.start();
   const files = new FileGrants({ emit: ports.emit });
-  const campaigns = new CampaignsService({ repo: new CampaignsRepo(db), calls: new CallDetailsRepo(db), accounts, access, network, jobs });
+  const notifier = ports.notifier ?? new RecordingNotifier();
+  const finishes = new FinishNotices({ notifier, activity, settings, emit: ports.emit });
+  const campaignsRepo = new CampaignsRepo(db);
+  const onCampaignsChanged = (accountId: string): void => ports.emit('campaigns:changed', { accountId });
+  const campaigns = new CampaignsService({
+    repo: campaignsRepo,
+    calls: new CallDetailsRepo(db),
+    accounts,
+    access,
+    network,
+    jobs,
+    finishes,
+    onChanged: onCampaignsChanged,
+  });
+  const refresher = new BackgroundRefresh({
+    campaigns,
+    repo: campaignsRepo,
+    accounts,
+    settings,
+    requestsPerMinute: (account) => access.requestsPerMinute(account),
+    onChanged: onCampaignsChanged,
+  });
+  refresher.start();
+  const exports = new ExportService({
+    campaigns: campaignsRepo,
+    calls: new CallDetailsRepo(db),
+    lists: new ContactListsRepo(db),
+    dialogs: ports.dialogs,
+    jobs,
+    accounts,
+    fetchFor: (account) => (account.kind === 'sandbox' ? sandbox.fetch : ports.fetch),
+  });
   const lists = new ListsService({
-    imports: new ImportService({ db, workers: ports.importWorkers }),
+    imports: new ImportService({
+      db,
+      workers: ports.importWorkers,
+      onInterrupted: ({ accountId, name, sourceFile }) =>
+        activity.add({
+          accountId,
+          kind: 'import',
+          level: 'warning',
+          message: `The import of ${sourceFile} (as “${name}”) was interrupted when the app closed, so nothing of it was kept; import it again.`,
+        }),
+    }),
     repo: new ContactListsRepo(db),
     jobs,
     accounts,
@@ -110,12 +166,18 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     lists,
     campaigns,
     outbox,
-    close() {
+    refresher,
+    exports,
+    finishes,
+    notifier,
+    async close(options = {}) {
       outbox.stop();
+      refresher.stop();
       network.stop();
       sandbox.save();
-      jobs.cancelAll();
-      void lists.close();
+      const stopped = await jobs.stopAll(options.deadlineMs ?? 5000);
+      if (!stopped) console.warn('[close] a job was still stopping at the deadline; closing the store anyway');
+      await lists.close();
       db.close();
     },
   };

@@ -8,6 +8,7 @@ import { createHandlers } from './ipc/registry';
 import type { Desktop } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
 import { electronDesktop, electronDialogs, electronFetch } from './platform/electron-ports';
+import { electronNotifier } from './platform/electron-notifier';
 import { QueuedDialogs, RecordingDesktop } from './platform/test-ports';
 import { createKeytarStore, loadKeytar } from './platform/keytar-store';
 import { denyPermissions, installSecurityDefaults, makeAppUrlCheck } from './security';
@@ -58,6 +59,7 @@ if (!app.requestSingleInstanceLock()) {
       emit: (event, payload) => {
         if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
       },
+      notifier: electronNotifier(() => mainWindow),
       shell: 'electron',
       version: app.getVersion(),
       platform: process.platform,
@@ -76,8 +78,12 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  app.on('will-quit', () => {
-    services?.close();
+  app.on('will-quit', (event) => {
+    if (!services) return;
+    // Running jobs finish their cleanup before the store closes; then quit for real.
+    event.preventDefault();
+    const closing = services;
     services = null;
+    void closing.close().finally(() => app.quit());
   });
 }

@@ -225,7 +225,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       const closed = new Promise<void>((done) => server.close(() => done()));
       server.closeAllConnections();
       await closed;
-      services.close();
+      await services.close();
     },
   };
 }

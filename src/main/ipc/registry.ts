@@ -1,9 +1,14 @@
 import type { AppServices } from '../app-services';
+import { REFRESH_LIMITS } from '../services/campaigns/background-refresh';
 import { isSafeExternalUrl } from '../services/external-links';
 import { composeChannels } from '../../shared/ipc/channels/compose';
 import { AppError } from '../../shared/ipc/result';
 import type { Handlers } from './handle';
 import { queueCampaignAction } from '../services/outbox/campaign-actions';
+
+function refreshSettings(s: AppServices) {
+  return { seconds: s.refresher.intervalSeconds(), min: REFRESH_LIMITS.min, max: REFRESH_LIMITS.max };
+}
 
 /** Binds every channel of the contract to the service that answers it. */
 export function createHandlers(s: AppServices): Handlers {
@@ -49,6 +54,14 @@ export function createHandlers(s: AppServices): Handlers {
     'campaigns:refresh': () => s.campaigns.refresh(),
     'campaigns:get': ({ id }) => s.campaigns.get(id),
     'campaigns:calls': (input) => s.campaigns.calls(input),
+    'campaigns:syncCalls': ({ id }) => s.campaigns.syncCalls(id),
+    'campaigns:exportCalls': ({ id, mode }) => s.exports.exportCalls(id, mode),
+    'campaigns:downloadReport': ({ id }) => s.exports.downloadReport(id),
+    'campaigns:refreshSettings': () => refreshSettings(s),
+    'campaigns:setRefreshSeconds': ({ seconds }) => {
+      s.refresher.setIntervalSeconds(seconds);
+      return refreshSettings(s);
+    },
 
     // Answered by the drafts and compose services once they are part of the app.
     ...Object.fromEntries(

@@ -1,4 +1,5 @@
 import type { Desktop } from './desktop';
+import type { DesktopNotice, Notifier } from './notifier';
 import type { Dialogs } from './dialogs';
 
 /** Dialogs answered by the test (or the preview's user) instead of a native window: an empty queue means "cancelled". */
@@ -26,5 +27,18 @@ export class RecordingDesktop implements Desktop {
 
   isOnline(): boolean {
     return this.online;
+  }
+}
+
+/** Keeps the notifications the app showed; a test clicks one with `click(index)`. */
+export class RecordingNotifier implements Notifier {
+  readonly shown: DesktopNotice[] = [];
+
+  show(notice: DesktopNotice): void {
+    this.shown.push(notice);
+  }
+
+  click(index = this.shown.length - 1): void {
+    this.shown[index]?.onClick();
   }
 }

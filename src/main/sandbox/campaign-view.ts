@@ -56,7 +56,8 @@ export function summaryOf(c: SimCampaign): Record<string, number | string> {
 /** Exotel's casing differs between statuses; the Sandbox mirrors it so the app's normalising is exercised. */
 const WIRE_STATUS: Record<string, string> = { created: 'Created', completed: 'Completed' };
 
-export function campaignData(c: SimCampaign, accountSid: string): Record<string, unknown> {
+/** `origin` is where the Sandbox was reached, so the report URL it gives can be downloaded from there. */
+export function campaignData(c: SimCampaign, accountSid: string, origin = 'https://sandbox.invalid'): Record<string, unknown> {
   const s = c.settings;
   const finished = c.status === 'completed' || c.status === 'archived' || c.status === 'canceled';
   return {
@@ -82,7 +83,7 @@ export function campaignData(c: SimCampaign, accountSid: string): Record<string,
     date_updated: formatTime(c.updatedAt),
     status: WIRE_STATUS[c.status] ?? c.status,
     uri: `/v2/accounts/${accountSid}/campaigns/${c.id}`,
-    ...(finished ? { report_url: `https://sandbox.invalid/campaign-reports/${c.id}.csv` } : {}),
+    ...(finished ? { report_url: `${origin}/campaign-reports/${c.id}.csv` } : {}),
     call_status_callback_params: null,
     call_duplicate_numbers: s.call_duplicate_numbers,
     stats: statsOf(c),
@@ -111,4 +112,15 @@ export function callDetailRow(c: SimCampaign, attemptIndex: number): Record<stri
     direction: 'Outgoing',
     call_sid: a.sid,
   };
+}
+
+/** The finished campaign's report as Exotel hosts it: a CSV anyone with the address can download. */
+export function reportCsv(c: SimCampaign): string {
+  const lines = ['Number,Status,Duration,Date Created,Call SID'];
+  c.attempts.forEach((a, i) => {
+    if (!a.ended) return;
+    const row = callDetailRow(c, i);
+    lines.push([row.number, row.status, row.duration, row.date_created, row.call_sid].map(String).join(','));
+  });
+  return `${lines.join('\n')}\n`;
 }

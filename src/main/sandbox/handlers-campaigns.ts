@@ -23,7 +23,7 @@ function found(ctx: HandlerContext): SimCampaign {
 }
 
 function one(ctx: HandlerContext, c: SimCampaign): SimReply {
-  return envelope(ctx.requestId, ctx.method, 200, [okItem(campaignData(c, ctx.world.account.accountSid), summaryOf(c))]);
+  return envelope(ctx.requestId, ctx.method, 200, [okItem(campaignData(c, ctx.world.account.accountSid, ctx.url.origin), summaryOf(c))]);
 }
 
 export async function createCampaign(ctx: HandlerContext): Promise<SimReply> {
@@ -59,7 +59,7 @@ export async function listCampaigns(ctx: HandlerContext): Promise<SimReply> {
     return sort.desc ? -order : order;
   });
   const page = all.slice(offset, offset + limit);
-  const items = page.map((c) => okItem(campaignData(c, ctx.world.account.accountSid), summaryOf(c)));
+  const items = page.map((c) => okItem(campaignData(c, ctx.world.account.accountSid, ctx.url.origin), summaryOf(c)));
   return envelope(ctx.requestId, ctx.method, items.length ? 207 : 200, items, pageMeta(offset, limit, items.length, all.length));
 }
 
@@ -80,6 +80,8 @@ export async function updateCampaign(ctx: HandlerContext): Promise<SimReply> {
     action = parsed.data;
   }
   const now = ctx.world.now();
+  // Everything is checked before anything changes: a refused request leaves the campaign exactly as it was.
+  let next: CampaignSettings | null = null;
   if (Object.keys(fields).length > 0) {
     const started = c.started || now >= c.settings.send_at;
     if (started) {
@@ -88,16 +90,16 @@ export async function updateCampaign(ctx: HandlerContext): Promise<SimReply> {
       const changed = Object.keys(fields).find((k) => !LATE_FIELDS.includes(k) && !sameValue(fields[k], settings[k]));
       if (changed) throw bad(changed, 'cannot change after the campaign has started; only the action and callback URLs can');
     }
-    const next: CampaignSettings = validateCampaign(fields, validation(ctx), c.settings);
+    next = validateCampaign(fields, validation(ctx), c.settings);
+  }
+  if (action && !canApplyAction(c.status, action)) throw new ApiProblem(409, 1002, `action: cannot ${action} a campaign that is ${c.status}`);
+  if (!action && !next) throw bad('campaigns[0]', 'nothing to update');
+  if (next) {
     c.settings = next;
     c.nextPlaceAt = next.send_at;
     c.updatedAt = now;
   }
-  if (action) {
-    if (!canApplyAction(c.status, action)) throw new ApiProblem(409, 1002, `action: cannot ${action} a campaign that is ${c.status}`);
-    applyAction(c, action, now, ctx.world.engine);
-  }
-  if (!action && Object.keys(fields).length === 0) throw bad('campaigns[0]', 'nothing to update');
+  if (action) applyAction(c, action, now, ctx.world.engine);
   advance(c, now, ctx.world.engine);
   return one(ctx, c);
 }

@@ -8,6 +8,7 @@ import { ApiProblem, envelope, problemReply, type SimReply } from './reply';
 import { route } from './routes';
 import type { SandboxState } from './state';
 import { World } from './world';
+import { reportCsv } from './campaign-view';
 
 export interface SandboxOptions {
   accountSid?: string;
@@ -187,6 +188,8 @@ export class Sandbox {
   }
 
   private async serve(request: Request, url: URL, method: string, requestId: string): Promise<SimReply> {
+    const report = /^\/campaign-reports\/([^/]+)\.csv$/.exec(url.pathname);
+    if (report && method === 'GET') return this.report(decodeURIComponent(report[1] ?? ''));
     const { accountSid, apiKey, apiToken } = this.world.account;
     const auth = request.headers.get('authorization') ?? '';
     const decoded = auth.startsWith('Basic ') ? Buffer.from(auth.slice(6), 'base64').toString('utf8') : '';
@@ -197,6 +200,15 @@ export class Sandbox {
     const found = route(method, match[2] ?? '');
     if (!found) throw new ApiProblem(404, 1000, `Nothing at ${method} ${match[2]}`, true);
     return found.handler({ world: this.world, request, url, method, requestId, params: found.params });
+  }
+
+  /** Exotel hosts finished campaigns' reports where no credentials are asked; so does the Sandbox. */
+  private report(id: string): SimReply {
+    this.world.catchUp();
+    const c = this.world.campaign(id);
+    const finished = c && (c.status === 'completed' || c.status === 'archived' || c.status === 'canceled');
+    if (!c || !finished) return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'No such report' };
+    return { status: 200, headers: { 'content-type': 'text/csv' }, body: reportCsv(c) };
   }
 
   private async inProcess(url: string, init: RequestInit): Promise<Response> {

@@ -80,7 +80,9 @@ function readSchedule(value: unknown, base: { send_at: number; end_at: number } 
     if (ms === null) throw bad(`schedule.${field}`, 'must be an RFC 3339 time with its offset, e.g. 2025-01-31T10:00:00+05:30');
     return ms;
   };
-  const sendAt = read('send_at') ?? base?.send_at ?? now + 60_000;
+  const asked = read('send_at');
+  // A time already past starts the campaign now, as Exotel does: no call is ever placed before the request.
+  const sendAt = asked !== undefined ? Math.max(asked, now) : (base?.send_at ?? now + 60_000);
   const endAt = read('end_at') ?? (s.send_at === undefined && base ? base.end_at : sendAt + 30 * DAY);
   if (endAt <= sendAt) throw bad('schedule.end_at', 'must come after send_at');
   return { send_at: sendAt, end_at: endAt };

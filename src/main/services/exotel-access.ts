@@ -70,6 +70,11 @@ export class ExotelAccess {
     return client;
   }
 
+  /** The requests a minute the account's client allows itself. */
+  requestsPerMinute(account: AccountRecord): number {
+    return this.deps.tuning?.requestsPerMinute ?? (account.kind === 'sandbox' ? SANDBOX_REQUESTS_PER_MINUTE : EXOTEL_REQUESTS_PER_MINUTE);
+  }
+
   /** Drops an account's client, e.g. when the account is removed or its token replaced. */
   forget(accountId: string): void {
     this.clients.delete(accountId);

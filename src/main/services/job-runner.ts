@@ -7,7 +7,8 @@ import type { ActivityRepo } from '../store/activity-repo';
 
 export interface JobContext {
   signal: AbortSignal;
-  progress(phase: string, done: number, total: number | null, message?: string): void;
+  /** `estimated`: the total is a guess that firms up as the work goes on. */
+  progress(phase: string, done: number, total: number | null, message?: string, estimated?: boolean): void;
 }
 
 export interface JobSpec<T> {
@@ -51,9 +52,9 @@ export class JobRunner {
 
     const ctx: JobContext = {
       signal: controller.signal,
-      progress: (phase, done, total, message = '') => {
+      progress: (phase, done, total, message = '', estimated) => {
         const phaseChanged = phase !== entry.progress.phase;
-        entry.progress = { ...entry.progress, phase, done, total, message };
+        entry.progress = { jobId, kind: spec.kind, title: spec.title, phase, done, total, message, ...(estimated ? { estimated } : {}) };
         const t = now();
         if (phaseChanged || t - entry.lastSent >= interval || (total !== null && done >= total)) {
           entry.lastSent = t;
@@ -72,7 +73,7 @@ export class JobRunner {
     try {
       const result = await spec.work(ctx);
       finished = { jobId, kind: spec.kind, title: spec.title, outcome: 'done', message: spec.describe(result), result };
-      this.deps.activity.add({ accountId: spec.accountId, kind: spec.kind, level: 'info', message: `${spec.title}: ${finished.message}` });
+      this.note({ accountId: spec.accountId, kind: spec.kind, level: 'info', message: `${spec.title}: ${finished.message}` });
     } catch (error) {
       const cancelled = ctx.signal.aborted || (error instanceof AppError && error.code === 'cancelled');
       const message = cancelled
@@ -82,16 +83,20 @@ export class JobRunner {
           : 'Something went wrong inside the app; the details are in the log.';
       finished = { jobId, kind: spec.kind, title: spec.title, outcome: cancelled ? 'cancelled' : 'failed', message };
       if (!cancelled && !(error instanceof AppError)) console.error(`[job ${spec.kind}]`, redactError(error));
-      this.deps.activity.add({
-        accountId: spec.accountId,
-        kind: spec.kind,
-        level: cancelled ? 'warning' : 'error',
-        message: `${spec.title}: ${message}`,
-      });
+      this.note({ accountId: spec.accountId, kind: spec.kind, level: cancelled ? 'warning' : 'error', message: `${spec.title}: ${message}` });
     }
     this.running.delete(jobId);
     this.deps.emit('job:finished', finished);
     return finished;
+  }
+
+  /** An Activity line; a job that outlived the app's closing deadline finds the store closed and logs instead. */
+  private note(entry: Parameters<ActivityRepo['add']>[0]): void {
+    try {
+      this.deps.activity.add(entry);
+    } catch (error) {
+      console.warn('[job] could not record in Activity:', entry.message, redactError(error));
+    }
   }
 
   cancel(jobId: string): boolean {
@@ -113,5 +118,24 @@ export class JobRunner {
 
   cancelAll(): void {
     for (const entry of this.running.values()) entry.controller.abort();
+  }
+
+  /**
+   * Cancels every job and resolves once each has finished its own cleanup, or when the deadline passes;
+   * true when all ended in time. Whatever closes the store waits for this first.
+   */
+  async stopAll(deadlineMs: number): Promise<boolean> {
+    const pending = [...this.running.values()].map((entry) => entry.finished);
+    this.cancelAll();
+    if (pending.length === 0) return true;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((done) => {
+      timer = setTimeout(() => done(false), deadlineMs);
+    });
+    try {
+      return await Promise.race([Promise.all(pending).then(() => true as const), late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }

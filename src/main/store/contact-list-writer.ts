@@ -115,13 +115,22 @@ function resumeCheckpoints(db: Db): void {
 }
 
 /** Deletes lists a crash left half-written; returns how many. */
-export function sweepUnfinished(db: Db): number {
-  const rows = db.prepare(`SELECT id FROM contact_lists WHERE state = 'importing'`).all() as { id: string }[];
-  let swept = 0;
-  for (const { id } of rows) {
-    if (inProgress.has(id)) continue;
-    db.prepare('DELETE FROM contact_lists WHERE id = ?').run(id);
-    swept++;
+export interface SweptImport {
+  accountId: string | null;
+  name: string;
+  sourceFile: string;
+}
+
+/** Removes the lists a crash left half-written and says which they were, so the user can be told. */
+export function sweepUnfinished(db: Db): SweptImport[] {
+  const rows = db
+    .prepare(`SELECT id, account_id, name, source_file FROM contact_lists WHERE state = 'importing' ORDER BY created_at`)
+    .all() as Array<{ id: string; account_id: string | null; name: string; source_file: string }>;
+  const swept: SweptImport[] = [];
+  for (const row of rows) {
+    if (inProgress.has(row.id)) continue;
+    db.prepare('DELETE FROM contact_lists WHERE id = ?').run(row.id);
+    swept.push({ accountId: row.account_id, name: row.name, sourceFile: row.source_file });
   }
   return swept;
 }

@@ -1,6 +1,7 @@
 import Database from 'libsql';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { AppError } from '../../shared/ipc/result';
 import { migrations } from './migrations';
 
 export type Db = InstanceType<typeof Database>;
@@ -12,6 +13,12 @@ export function openDatabase(userDataDir: string): Db {
   const file = join(userDataDir, DB_FILE_NAME);
   mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
+  try {
+    refuseNewer(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
@@ -33,8 +40,25 @@ export function schemaVersion(db: Db): number {
   return Number(row.user_version);
 }
 
+export const LATEST_SCHEMA = migrations.at(-1)?.version ?? 0;
+
+/**
+ * A file written by a newer version of the app has tables this one does not know: opening it could lose or
+ * damage them, so it is refused before anything is written to it.
+ */
+function refuseNewer(db: Db): void {
+  const version = schemaVersion(db);
+  if (version <= LATEST_SCHEMA) return;
+  throw new AppError(
+    'unsupported-file',
+    `The app’s data was saved by a newer version of Campaign Desk (data version ${version}; this version reads up to ${LATEST_SCHEMA}). ` +
+      'Install the newer version again to open it. Nothing was changed.',
+  );
+}
+
 /** Applies every migration newer than the file's `user_version`, each in its own transaction. */
 export function migrate(db: Db): number[] {
+  refuseNewer(db);
   const applied: number[] = [];
   let current = schemaVersion(db);
   for (const m of migrations) {

@@ -3,11 +3,16 @@ import { formatCount, formatDateTime } from '../lib/format';
 import { firstRunningJob, useJobs } from './jobs-store';
 import { useNav } from './nav-store';
 import { useNetwork } from './network-store';
+import { useOutbox } from '../features/activity/outbox-store';
+
+/** What each kind of job counts, in the words the user thinks in. */
+const JOB_UNITS: Partial<Record<string, string>> = { import: 'rows', upload: 'numbers', sync: 'campaigns', export: 'rows' };
 
 export function StatusBar() {
   const online = useNetwork((s) => s.online);
   const lastSyncAt = useNetwork((s) => s.lastSyncAt);
   const queued = useNetwork((s) => s.queued);
+  const asking = useOutbox((s) => s.items.filter((i) => i.state === 'needs-confirmation').length);
   const running = useJobs((s) => s.running);
   const cancelling = useJobs((s) => s.cancelling);
   const cancel = useJobs((s) => s.cancel);
@@ -28,9 +33,10 @@ export function StatusBar() {
         type="button"
         className="statusbar-link"
         onClick={() => go('activity')}
-        aria-label={`${formatCount(queued)} queued ${queued === 1 ? 'operation' : 'operations'}: open Activity`}
+        aria-label={`${formatCount(queued)} queued ${queued === 1 ? 'operation' : 'operations'}${asking ? `, ${formatCount(asking)} waiting for your answer` : ''}: open Activity`}
       >
         <span className="num">{formatCount(queued)}</span> queued
+        {asking ? <span className="text-warn"> ({formatCount(asking)} {asking === 1 ? 'needs' : 'need'} your answer)</span> : null}
       </button>
       <div className="spacer" />
       {job ? (
@@ -40,6 +46,8 @@ export function StatusBar() {
             title={job.title}
             done={job.done}
             total={job.total}
+            unit={JOB_UNITS[job.kind] ?? ''}
+            estimated={job.estimated ?? false}
             onCancel={() => void cancel(job.jobId)}
             cancelling={Boolean(cancelling[job.jobId])}
           />

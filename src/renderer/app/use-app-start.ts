@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useActivity } from '../features/activity/activity-store';
+import { useOutbox } from '../features/activity/outbox-store';
 import { useAccounts } from '../features/accounts/accounts-store';
 import { useImport } from '../features/imports/import-store';
 import { useLists } from '../features/lists/lists-store';
@@ -15,6 +16,7 @@ export function useAppStart(): void {
       useAccounts.getState().start(),
       useLists.getState().start(),
       useActivity.getState().start(),
+      useOutbox.getState().start(),
       useImport.getState().watch(),
     ];
     return () => {

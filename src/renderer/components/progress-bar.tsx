@@ -10,6 +10,8 @@ export interface ProgressBarProps {
   message?: string;
   /** Unit for the counts, e.g. "rows". */
   unit?: string;
+  /** The total is an estimate: shown as "about". */
+  estimated?: boolean;
   onCancel?: () => void;
   cancelling?: boolean;
   compact?: boolean;
@@ -17,11 +19,13 @@ export interface ProgressBarProps {
   showTitle?: boolean;
 }
 
-export function ProgressBar({ title, done, total, message, unit = '', onCancel, cancelling, compact, showTitle = true }: ProgressBarProps) {
+export function ProgressBar({ title, done, total, message, unit = '', estimated = false, onCancel, cancelling, compact, showTitle = true }: ProgressBarProps) {
   const known = total !== null && total > 0;
-  const width = known ? Math.min(100, (done / total) * 100) : 0;
+  // An estimate can be passed before the end: the bar stops short of full until the count is known.
+  const width = known ? Math.min(estimated ? 99 : 100, (done / total) * 100) : 0;
+  const of = estimated ? 'of about' : 'of';
   const counts = known
-    ? `${formatCount(done)} of ${formatCount(total)}${unit ? ` ${unit}` : ''}`
+    ? `${formatCount(done)} ${of} ${formatCount(total)}${unit ? ` ${unit}` : ''}${estimated ? ' (estimated)' : ''}`
     : `${formatCount(done)}${unit ? ` ${unit}` : ''}`;
   return (
     <div className={compact ? 'progress progress-compact' : 'progress'}>
@@ -29,7 +33,7 @@ export function ProgressBar({ title, done, total, message, unit = '', onCancel, 
         {showTitle ? <span className="progress-title">{title}</span> : null}
         <span className="progress-counts num">
           {counts}
-          {known ? <span className="progress-pct"> · {formatPercent(done, total)}</span> : null}
+          {known ? <span className="progress-pct"> · {formatPercent(Math.min(done, estimated ? total * 0.99 : total), total)}</span> : null}
         </span>
         {onCancel ? (
           <Button size="sm" variant="ghost" onClick={onCancel} busy={cancelling} aria-label={`Cancel ${title}`}>

@@ -111,3 +111,20 @@ export const CallsSyncResult = z.object({
   unreadable: z.number(),
 });
 export type CallsSyncResult = z.infer<typeof CallsSyncResult>;
+
+/** Which calls an export holds: every call, or one row per number with the outcome of its latest call. */
+export const CallsExportMode = z.enum(['calls', 'numbers']);
+export type CallsExportMode = z.infer<typeof CallsExportMode>;
+
+export const CallsExportResult = z.object({
+  filePath: z.string(),
+  rows: z.number(),
+  /** Every call Exotel has was in the cache when the file was written. */
+  complete: z.boolean(),
+  /** The local contact list whose names and variables were added, if the campaign called one. */
+  withContacts: z.string().nullable(),
+});
+export type CallsExportResult = z.infer<typeof CallsExportResult>;
+
+export const ReportDownloadResult = z.object({ filePath: z.string(), rows: z.number() });
+export type ReportDownloadResult = z.infer<typeof ReportDownloadResult>;

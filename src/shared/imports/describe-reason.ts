@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { ContactRow, InvalidReason } from './schemas';
 
 export interface ReasonContext {
@@ -27,7 +28,9 @@ export function describeReason(code: InvalidReason, context: ReasonContext = {})
     case 'invalid-number':
       return `${cell} is not a valid phone number in ${country}.`;
     case 'wrong-country':
-      return `${cell} is a number from another country; this list only calls numbers in ${country}.`;
+      return wrongCountry(cell, context);
+    case 'cell-too-long':
+      return 'A cell in this row holds more than 4 KB of text, more than any contact detail: only its first 4 KB are kept. Check the row in the sheet.';
     case 'ragged-row':
       return 'This row’s cells do not line up with the header (more cells, or the number cell missing), so its number cannot be trusted: often a comma inside a name without quotes.';
   }
@@ -42,4 +45,30 @@ export function describeProblem(row: ContactRow, country?: string): string | nul
     return describeReason(row.reason, country === undefined ? { raw: row.raw } : { raw: row.raw, country });
   }
   return null;
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+const WITH_THE = /^(United |Netherlands|Philippines|Bahamas|Maldives|Gambia|Czech Republic)/;
+
+function countryName(code: string): string {
+  let name = code;
+  try {
+    name = regionNames.of(code) ?? code;
+  } catch {
+    // an unknown region code is shown as it is
+  }
+  return WITH_THE.test(name) ? `the ${name}` : name;
+}
+
+/** Names the number's own country: the cell has its country code, it is just not the list's. */
+function wrongCountry(cell: string, context: ReasonContext): string {
+  const parsed = context.raw ? parsePhoneNumberFromString(context.raw.trim()) : undefined;
+  const theirs = parsed?.country
+    ? `a number from ${countryName(parsed.country)} (+${parsed.countryCallingCode})`
+    : parsed
+      ? `a number with country code +${parsed.countryCallingCode}`
+      : 'a number from another country';
+  const ours = context.country ? `${countryName(context.country)} (${context.country})` : 'the list’s country';
+  return `${cell} is ${theirs}; this account calls numbers in ${ours}. Leave it out, or import it in a list for its own country.`;
 }

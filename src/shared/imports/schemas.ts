@@ -22,7 +22,13 @@ export const InvalidReason = z.enum([
   'invalid-number',
   'wrong-country',
   'ragged-row',
+  'cell-too-long',
 ]);
+
+/** A cell longer than this is not contact data: its row is refused and only this much of each cell is kept. */
+export const MAX_CELL_CHARS = 4 * 1024;
+/** A row that runs on longer than this is not a row: usually a quote that never closes. */
+export const MAX_ROW_BYTES = 1024 * 1024;
 export type InvalidReason = z.infer<typeof InvalidReason>;
 
 /** Exotel's dynamic lists carry `number` plus at most five variable columns. */

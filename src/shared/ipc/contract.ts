@@ -34,6 +34,10 @@ export const events = {
   'accounts:changed': AccountsState,
   'network:changed': NetworkState,
   'lists:changed': z.object({ listId: z.string().nullable() }),
+  /** The cached campaigns of an account changed (a sync or a background refresh). */
+  'campaigns:changed': z.object({ accountId: z.string() }),
+  /** Show this campaign (a click on its notification). */
+  'campaigns:open': z.object({ accountId: z.string(), campaignId: z.string() }),
   /** An outbox item was queued or changed state. */
   'outbox:changed': OutboxItemView,
   'drafts:changed': z.object({ draftId: z.string().nullable() }),

@@ -14,6 +14,8 @@ export const JobProgress = z.object({
   done: z.number(),
   total: z.number().nullable(),
   message: z.string(),
+  /** True while `total` is worked out from the share of the file read so far: shown as "about". */
+  estimated: z.boolean().optional(),
 });
 export type JobProgress = z.infer<typeof JobProgress>;
 

@@ -96,6 +96,7 @@ export function fakeCampaigns(o: FakeCampaignsOptions): FakeCampaigns {
   const calls = new Map(o.campaigns.map((c) => [c.id, callsFor(c, o.calls?.[c.id] ?? 0)]));
   const queries: CallsQuery[] = [];
   let job = 0;
+  const refreshSettings = { seconds: 60, min: 30, max: 3600 };
   const row = (c: Campaign): CampaignRow => ({
     id: c.id,
     name: c.name,
@@ -146,6 +147,14 @@ export function fakeCampaigns(o: FakeCampaignsOptions): FakeCampaigns {
           offline: state.offline,
           notice: null,
         });
+      },
+      syncCalls: async () => ok({ jobId: `calls-${++job}` }),
+      exportCalls: async () => ok({ jobId: `export-${++job}` }),
+      downloadReport: async () => ok({ jobId: `report-${++job}` }),
+      refreshSettings: async () => ok(refreshSettings),
+      setRefreshSeconds: async ({ seconds }) => {
+        refreshSettings.seconds = seconds;
+        return ok(refreshSettings);
       },
       refresh: async () => {
         if (state.offline) return { ok: false, error: { code: 'offline', message: 'You are offline, so the campaigns cannot be read from Exotel now.' } };

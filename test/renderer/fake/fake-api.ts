@@ -5,6 +5,8 @@ import { accountFrom, SANDBOX, testConnection, updatedAccount } from './fake-acc
 import { composeHandlers } from './fake-compose';
 import { FakeCore } from './fake-core';
 import { importFromSheet, listId, type FakeList } from './fake-lists';
+import { outboxHandlers } from './fake-outbox';
+import type { OutboxItemView } from '../../../src/shared/compose/outbox';
 import { fakeFileId, fakePathOf, fileNameOf, inspectSheet, type FakeSheet } from './fake-sheets';
 
 export interface FakeOptions {
@@ -18,6 +20,7 @@ export interface FakeOptions {
   online?: boolean;
   lastSyncAt?: string | null;
   activity?: ActivityEntry[];
+  outbox?: OutboxItemView[];
   /** Milliseconds between a job's progress events. */
   stepMs?: number;
   jobSteps?: number;
@@ -39,6 +42,7 @@ export function createFakeApi(options: FakeOptions = {}) {
     online: options.online ?? true,
     lastSyncAt: options.lastSyncAt ?? null,
     activity: [...(options.activity ?? [])],
+    outbox: (options.outbox ?? []).map((i) => ({ ...i })),
   };
   const core = new FakeCore(options.stepMs ?? 0);
   const steps = options.jobSteps ?? 4;
@@ -72,6 +76,7 @@ export function createFakeApi(options: FakeOptions = {}) {
     'jobs:list': () => core.runningJobs(),
     'jobs:cancel': ({ jobId }) => ({ cancelled: core.cancelJob(jobId) }),
     'activity:list': ({ limit }) => state.activity.slice(0, limit),
+    ...outboxHandlers(core, state.outbox, now),
     'accounts:list': accountsState,
     'keychain:status': () => state.keychain,
     'accounts:create': (input) => {
@@ -189,6 +194,7 @@ export function createFakeApi(options: FakeOptions = {}) {
     activeId: () => state.activeId,
     online: () => state.online,
     now,
+    outbox: state.outbox,
   });
   core.setHandlers(compose);
 

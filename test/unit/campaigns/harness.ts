@@ -11,6 +11,10 @@ import { CallDetailsRepo } from '../../../src/main/store/call-details-repo';
 import { m003Campaigns } from '../../../src/main/store/migrations/003-campaigns';
 import { m005CallDetailsByCall } from '../../../src/main/store/migrations/005-call-details-by-call';
 import type { JobFinished } from '../../../src/shared/jobs/schemas';
+import { RecordingNotifier } from '../../../src/main/platform/test-ports';
+import { BackgroundRefresh } from '../../../src/main/services/campaigns/background-refresh';
+import { FinishNotices } from '../../../src/main/services/campaigns/finish-notices';
+import { SettingsRepo } from '../../../src/main/store/settings-repo';
 import { MemorySecrets } from '../../support/memory-secrets';
 
 export const START = new Date('2025-03-03T04:30:00Z'); // 10:00 in India
@@ -49,6 +53,11 @@ export interface Harness {
   repo: CampaignsRepo;
   calls: CallDetailsRepo;
   jobs: JobRunner;
+  activity: ActivityRepo;
+  notifier: RecordingNotifier;
+  finishes: FinishNotices;
+  refresher: BackgroundRefresh;
+  events: Array<{ event: string; payload: unknown }>;
   /** Runs a job to its end. */
   finish(started: { jobId: string }): Promise<JobFinished>;
   net: { online: boolean; synced: Date[] };
@@ -76,7 +85,12 @@ export function harness(): Harness {
   let active = 'sandbox';
   const net = { online: true, synced: [] as Date[] };
   const now = { value: new Date(sandbox.clock.now()) };
-  const jobs = new JobRunner({ emit: () => undefined, activity: new ActivityRepo(db) });
+  const activity = new ActivityRepo(db);
+  const jobs = new JobRunner({ emit: () => undefined, activity });
+  const settings = new SettingsRepo(db);
+  const notifier = new RecordingNotifier();
+  const events: Array<{ event: string; payload: unknown }> = [];
+  const finishes = new FinishNotices({ notifier, activity, settings, emit: (event, payload) => events.push({ event, payload }) });
   const repo = new CampaignsRepo(db);
   const calls = new CallDetailsRepo(db);
   const service = new CampaignsService({
@@ -86,7 +100,16 @@ export function harness(): Harness {
     access,
     network: { isOnline: () => net.online, markSynced: (at) => net.synced.push(at) },
     jobs,
+    finishes,
     now: () => now.value,
+  });
+  const refresher = new BackgroundRefresh({
+    campaigns: service,
+    repo,
+    accounts: { activeAccount: () => accounts.get(active) },
+    settings,
+    requestsPerMinute: () => 30,
+    onChanged: (accountId) => events.push({ event: 'campaigns:changed', payload: { accountId } }),
   });
   const client = createExotelClient({ credentials: { baseUrl: BASE_URL, ...sandbox.credentials }, fetch: sandbox.fetch, requestsPerMinute: 6000 });
   const finish = async ({ jobId }: { jobId: string }): Promise<JobFinished> => {
@@ -102,6 +125,11 @@ export function harness(): Harness {
     repo,
     calls,
     jobs,
+    activity,
+    notifier,
+    finishes,
+    refresher,
+    events,
     finish,
     net,
     now,

@@ -76,7 +76,7 @@ describe('reasons in plain words', () => {
     expect(describeReason('scientific-notation', { raw: '9.19876E+11' })).toBe(
       'Excel turned this number into 9.19876E+11 and lost digits: format the column as Text and export again.',
     );
-    expect(describeReason('wrong-country', { raw: '+1 415 555 0100', country: 'IN' })).toMatch(/another country.*IN/);
+    expect(describeReason('wrong-country', { raw: '+1 415 555 0100', country: 'IN' })).toBe('“+1 415 555 0100” is a number from the United States (+1); this account calls numbers in India (IN). Leave it out, or import it in a list for its own country.');
     expect(describeReason('empty-number')).toBe('The number cell is empty.');
   });
 

@@ -56,6 +56,12 @@ describe('running an import', () => {
     const { listId } = await inWorker.run(await settingsFor(inWorker, small), { ...noProgress, onProgress: (p) => seen.push(p) });
     expect(seen[0]?.phase).toBe('reading');
     expect(seen.some((p) => p.phase === 'checking' && p.total !== null && p.done <= p.total)).toBe(true);
+    // Progress counts rows, never bytes, and the total before the end is an estimate near the true count.
+    const checking = seen.filter((p) => p.phase === 'checking');
+    expect(checking.every((p) => p.done <= 3000)).toBe(true);
+    const last = checking.at(-1);
+    expect(Math.abs((last?.total ?? 0) - 3000)).toBeLessThan(300);
+    expect(checking.filter((p) => p.estimated).every((p) => p.total !== null)).toBe(true);
     expect(seen.at(-1)).toMatchObject({ phase: 'saving', done: 3000, total: 3000 });
     new ContactListsRepo(workerDb).delete(listId);
   });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { asText, exportListProblems, writeProblemsCsv } from '../../../src/main/services/imports/problems-csv';
+import { asId } from '../../../src/main/services/export';
+import { exportListProblems, writeProblemsCsv } from '../../../src/main/services/imports/problems-csv';
 import { importSheet } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'campaign-desk-problems-'));
@@ -25,9 +26,9 @@ describe('the problems CSV', () => {
     const [header, ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
     expect(header).toEqual(['Row', 'Status', 'Problem', 'Phone', 'Number understood as', 'Name']);
     expect(rows.map((r) => [r[0], r[1], r[3]])).toEqual([
-      ['2', 'Invalid', '9.19876E+11'],
-      ['3', 'Invalid', '9.19876543E+11'],
-      ['7', 'Invalid', '8.0E+09'],
+      ['2', 'Invalid', '="9.19876E+11"'],
+      ['3', 'Invalid', '="9.19876543E+11"'],
+      ['7', 'Invalid', '="8.0E+09"'],
     ]);
     expect(rows[0]?.[2]).toBe('Excel turned this number into 9.19876E+11 and lost digits: format the column as Text and export again.');
   });
@@ -82,6 +83,27 @@ describe('the problems CSV', () => {
     ['Asha', 'Asha'],
     ['', ''],
   ])('writes %j for Excel as %j', (value, expected) => {
-    expect(asText(value)).toBe(expected);
+    expect(asId(value)).toBe(expected);
+  });
+
+  it('neutralises the sheet’s own headers and keeps its amounts as numbers Excel can sum', async () => {
+    const path = out();
+    await writeProblemsCsv(
+      [{ rowNumber: 4, raw: '98765', number: null, status: 'invalid', reason: 'too-short', duplicateOf: null, variables: { amt: '450', ref: '007', due: '1,200' } }],
+      {
+        phoneHeader: '=Phone',
+        variables: [
+          { name: 'amt', header: '+Amount' },
+          { name: 'ref', header: '@Ref' },
+          { name: 'due', header: '-Due' },
+        ],
+      },
+      path,
+    );
+    const text = readFileSync(path, 'utf8');
+    expect(text.slice(1).split('\r\n')[0]).toBe("Row,Status,Problem,'=Phone,Number understood as,'+Amount,'@Ref,'-Due");
+    const [, row] = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+    // 450 stays a number; 007 keeps its zeros as text; 1,200 is text, quoted for its comma.
+    expect(row?.slice(-3)).toEqual(['450', '="007"', '1,200']);
   });
 });

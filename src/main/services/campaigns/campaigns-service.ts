@@ -5,7 +5,7 @@ import type {
   CampaignListView,
   CampaignsRefreshResult,
 } from '../../../shared/campaigns/schemas';
-import type { Campaign } from '../../../shared/exotel';
+import type { Campaign, CampaignStatus } from '../../../shared/exotel';
 import { AppError } from '../../../shared/ipc/result';
 import type { JobStarted } from '../../../shared/jobs/schemas';
 import type { AccountRecord } from '../../store/accounts-repo';
@@ -24,6 +24,8 @@ export interface CampaignsServiceDeps {
   access: { clientFor(account: AccountRecord): Promise<ExotelClient> };
   network: { isOnline(): boolean; markSynced(at: Date): void };
   jobs: { start<T>(spec: JobSpec<T>): JobStarted };
+  /** Told of every sync's findings, to tell the user about campaigns that ended. */
+  finishes?: { observe(account: AccountRecord, before: ReadonlyMap<string, CampaignStatus>, found: readonly Campaign[]): unknown };
   /** Told after a sync changed the cache of an account, so open windows can read it again. */
   onChanged?: (accountId: string) => void;
   now?: () => Date;
@@ -55,7 +57,7 @@ export class CampaignsService {
   }
 
   /** The Sandbox is in-process and works without a network; a real account needs one. */
-  private isOffline(account: AccountRecord): boolean {
+  isOffline(account: AccountRecord): boolean {
     return account.kind !== 'sandbox' && !this.deps.network.isOnline();
   }
 
@@ -129,6 +131,7 @@ export class CampaignsService {
     if (ctx.signal.aborted) throw new AppError('cancelled', 'The sync was cancelled.');
 
     const at = this.now().toISOString();
+    const before = new Map(this.deps.repo.list(account.id).map((c) => [c.id, c.status] as const));
     ctx.progress('Saving', found.length, found.length);
     const result = this.deps.repo.transaction(() => {
       let changed = 0;
@@ -145,6 +148,7 @@ export class CampaignsService {
       return { campaigns: found.length, changed, removed, unreadable };
     });
     this.deps.network.markSynced(new Date(at));
+    this.deps.finishes?.observe(account, before, found);
     this.deps.onChanged?.(account.id);
     return result;
   }

@@ -4,7 +4,7 @@ import { RESERVED_VARIABLE_NAMES } from '../../../shared/imports/columns';
 import type { ImportCounts, ReadOptions, SheetImport, SheetReading } from '../../../shared/imports/schemas';
 import { AppError } from '../../../shared/ipc/result';
 import { isKnownCountry } from '../../../shared/phone/authority';
-import { ContactListWriter, sweepUnfinished } from '../../store/contact-list-writer';
+import { ContactListWriter, sweepUnfinished, type SweptImport } from '../../store/contact-list-writer';
 import type { Db } from '../../store/db';
 import { internalFailure } from '../internal-failure';
 import { checkSheet, type CheckOptions, type CheckReport } from './check-sheet';
@@ -20,6 +20,8 @@ export interface ImportServiceDeps {
   workerUrl?: string | URL;
   now?: () => Date;
   newId?: () => string;
+  /** Told of each import the app stopped in the middle of (closed or killed) and has now removed. */
+  onInterrupted?: (swept: SweptImport) => void;
 }
 
 export interface RunContext {
@@ -52,8 +54,8 @@ export class ImportService {
     });
     this.now = deps.now ?? (() => new Date());
     this.newId = deps.newId ?? randomUUID;
-    // A crash in the middle of an import leaves a hidden, half-written list: remove it.
-    sweepUnfinished(this.db);
+    // A crash in the middle of an import leaves a hidden, half-written list: remove it, and say so.
+    for (const swept of sweepUnfinished(this.db)) deps.onInterrupted?.(swept);
   }
 
   /** Starts the worker threads ahead of the first import. */

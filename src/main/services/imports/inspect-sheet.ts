@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { cleanHeaders, findDuplicateHeaders, guessPhoneColumn, suggestVariableNames } from '../../../shared/imports/columns';
 import { detectDelimiter } from '../../../shared/imports/detect-delimiter';
-import type { ReadOptions, SheetReading } from '../../../shared/imports/schemas';
+import { MAX_CELL_CHARS, type ReadOptions, type SheetReading } from '../../../shared/imports/schemas';
+import { headerTooLong } from './sheet-job';
 import { sniffFile, unreadable, type SniffedFile } from './sniff-file';
 
 const PREVIEW_ROWS = 20;
@@ -20,7 +21,10 @@ export async function inspectSheet(filePath: string, options: ReadOptions = {}):
   // The sample stops mid-file: its last record may be cut short.
   if (!sniffed.complete) records.pop();
   const [headerRecord, ...rest] = records;
+  // A first row longer than the whole sample was cut off above: it is the header that is too long, not the file empty.
+  if (!headerRecord && !sniffed.complete && sniffed.sample.trim() !== '') throw headerTooLong(sniffed.fileName);
   if (!headerRecord) throw unreadable('empty-file', `“${sniffed.fileName}” has no rows: it holds only blank lines.`);
+  if (headerRecord.some((cell) => cell.length > MAX_CELL_CHARS)) throw headerTooLong(sniffed.fileName);
   const headers = cleanHeaders(headerRecord);
   const sampleRows = rest.slice(0, PREVIEW_ROWS);
   return {

@@ -1,8 +1,7 @@
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
 import { describeProblem } from '../../../shared/imports/describe-reason';
 import type { ContactListView, ContactRow } from '../../../shared/imports/schemas';
 import type { ContactListsRepo } from '../../store/contact-lists-repo';
+import { writeCsv, type CsvColumn, type CsvValue } from '../export';
 
 export interface ProblemsCsvLayout {
   /** Header of the sheet's phone column, shown above the number as it was typed. */
@@ -16,40 +15,32 @@ export interface ProblemsCsvLayout {
 const STATUS_WORDS = { valid: 'Valid', invalid: 'Invalid', duplicate: 'Duplicate' } as const;
 
 /**
- * Writes every given row with its sheet row number and the reason in plain words, as a CSV
- * that opens cleanly in Excel: UTF-8 with a byte-order mark (or Excel guesses the wrong
- * encoding), CRLF line ends, numbers kept as typed (no 9.19876E+11, no lost leading zero),
- * and cells that Excel would run as formulas neutralised. Resolves to the rows written.
+ * Writes every given row with its sheet row number and the reason in plain words, through the app's one CSV
+ * writer: the number as typed kept as text, the sheet's amounts as numbers, the sheet's own headers and cells
+ * neutralised. Resolves to the rows written.
  */
-export async function writeProblemsCsv(rows: Iterable<ContactRow>, layout: ProblemsCsvLayout, outPath: string): Promise<number> {
-  const out = createWriteStream(outPath, { encoding: 'utf8' });
-  const failed = once(out, 'error').then(([error]) => {
-    throw error;
-  });
-  failed.catch(() => undefined);
-  const write = async (cells: readonly string[]): Promise<void> => {
-    if (!out.write(`${cells.map(csvCell).join(',')}\r\n`)) await Promise.race([once(out, 'drain'), failed]);
-  };
-  let count = 0;
-  try {
-    await write(['\uFEFFRow', 'Status', 'Problem', layout.phoneHeader, 'Number understood as', ...layout.variables.map((v) => v.header)]);
+export function writeProblemsCsv(rows: Iterable<ContactRow>, layout: ProblemsCsvLayout, outPath: string): Promise<number> {
+  const columns: CsvColumn[] = [
+    { header: 'Row', kind: 'number' },
+    { header: 'Status', kind: 'text' },
+    { header: 'Problem', kind: 'text' },
+    { header: layout.phoneHeader, kind: 'id' },
+    { header: 'Number understood as', kind: 'id' },
+    ...layout.variables.map((v): CsvColumn => ({ header: v.header, kind: 'auto' })),
+  ];
+  function* cells(): Generator<CsvValue[]> {
     for (const row of rows) {
-      await write([
-        String(row.rowNumber),
+      yield [
+        row.rowNumber,
         STATUS_WORDS[row.status],
         describeProblem(row, layout.country) ?? '',
-        asText(row.raw),
-        asText(row.number ?? ''),
-        ...layout.variables.map((v) => asText(row.variables[v.name] ?? '')),
-      ]);
-      count++;
+        row.raw,
+        row.number ?? '',
+        ...layout.variables.map((v) => row.variables[v.name] ?? ''),
+      ];
     }
-    out.end();
-    await Promise.race([once(out, 'finish'), failed]);
-  } finally {
-    out.destroy();
   }
-  return count;
+  return writeCsv(outPath, columns, cells());
 }
 
 /** Exports a saved list's problem rows with the list's own headers. */
@@ -60,25 +51,4 @@ export function exportListProblems(repo: ContactListsRepo, list: ContactListView
     country: list.country,
   };
   return writeProblemsCsv(repo.problems(list.id), layout, outPath);
-}
-
-// Digits with phone punctuation: Excel would turn these into numbers and change them.
-const NUMBER_LIKE = /^[+\d][\d\s().\-/]*$/;
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * Keeps a cell exactly as typed when Excel opens the file. Number-like text becomes a text
- * formula, ="0987...", the usual way to stop Excel from dropping a leading zero or writing
- * 9.19876E+11; anything else that starts like a formula gets a leading apostrophe so it is
- * shown, never run.
- */
-export function asText(value: string): string {
-  if (value === '') return value;
-  if (NUMBER_LIKE.test(value) && /\d/.test(value)) return `="${value}"`;
-  if (FORMULA_START.test(value)) return `'${value}`;
-  return value;
-}
-
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

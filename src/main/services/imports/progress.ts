@@ -5,6 +5,8 @@ export interface ImportProgress {
   done: number;
   total: number | null;
   message: string;
+  /** The total is worked out from the share of the file read so far. */
+  estimated?: boolean;
 }
 
 const COUNT = new Intl.NumberFormat('en-IN');
@@ -21,7 +23,9 @@ export function progressReporter(emit: (p: ImportProgress) => void) {
       const percent = p.sizeBytes === 0 ? 100 : Math.floor((p.bytesRead / p.sizeBytes) * 100);
       if (percent === lastPercent) return;
       lastPercent = percent;
-      emit({ phase: 'checking', done: p.bytesRead, total: p.sizeBytes, message: rowsText(p.rows) });
+      // Rows are what the user thinks in; the file's size only tells how many there will be, roughly.
+      const estimate = p.bytesRead > 0 ? Math.max(p.rows, Math.round((p.rows * p.sizeBytes) / p.bytesRead)) : null;
+      emit({ phase: 'checking', done: p.rows, total: estimate, message: rowsText(p.rows), estimated: percent < 100 });
     },
     saving(rows: number): void {
       emit({ phase: 'saving', done: rows, total: rows, message: `Saving ${COUNT.format(rows)} rows` });

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import Papa from 'papaparse';
-import type { Delimiter, Encoding } from '../../../shared/imports/schemas';
+import { MAX_ROW_BYTES, type Delimiter, type Encoding } from '../../../shared/imports/schemas';
 import { AppError } from '../../../shared/ipc/result';
 import { hasSeparator } from '../../store/contact-blocks';
 import { createChunkDecoder } from './text-decoding';
@@ -32,10 +32,31 @@ const CHUNK_BYTES = 64 * 1024;
  * Streams the records of a delimited text file through papaparse. Records keep their quoted
  * line breaks and commas; blank lines come through as records so the caller can count them.
  */
-export function readRecords(source: RecordSource, onRecords: RecordsHandler, signal?: AbortSignal): Promise<void> {
+/**
+ * A quote that never closes makes everything after it one cell: refuse the file rather than count the rest of
+ * it as one row, and say where the row starts so the user can fix it.
+ */
+export function runawayRow(line: number): AppError {
+  const where = line > 0 ? `Line ${line.toLocaleString('en-IN')}` : 'A line';
+  return new AppError(
+    'unsupported-file',
+    `${where} starts a row that never ends: usually a quote (") opens there and is never closed, so everything after it ` +
+      'would read as one cell. Nothing was saved. Fix that line in the sheet (close or remove the quote) and import it again.',
+  );
+}
+
+export function readRecords(
+  source: RecordSource,
+  onRecords: RecordsHandler,
+  signal?: AbortSignal,
+  /** The line the next record starts on, for the message about a row that never ends. */
+  nextLine: () => number = () => 0,
+): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     let settled = false;
     const progress: ReadProgress = { bytesRead: 0, plain: true };
+    // Where the last complete record ended, near enough: a row that runs on far past it never closes.
+    let lastRecordAt = 0;
     const file = createReadStream(source.filePath, { start: source.bomLength, highWaterMark: CHUNK_BYTES });
     const decoder = createChunkDecoder(source.encoding);
     const text = new Transform({
@@ -76,6 +97,18 @@ export function readRecords(source: RecordSource, onRecords: RecordsHandler, sig
       skipEmptyLines: false,
       chunk(results, parser) {
         if (settled) return parser.abort();
+        const unclosed = results.errors.find((e) => e.code === 'MissingQuotes');
+        if (results.data.length > 0) lastRecordAt = progress.bytesRead;
+        else if (progress.bytesRead - lastRecordAt > MAX_ROW_BYTES) {
+          finish(runawayRow(nextLine()));
+          return parser.abort();
+        }
+        if (unclosed) {
+          // Papaparse read to the end of the file looking for the closing quote: the last record is all of it.
+          results.data.pop();
+          finish(runawayRow(nextLine() + results.data.reduce((n, r) => n + 1 + r.join('').split('\n').length - 1, 0)));
+          return parser.abort();
+        }
         let pending: void | Promise<void>;
         try {
           pending = onRecords(results.data, progress);

@@ -81,6 +81,16 @@ export class RowChecker {
     return v;
   }
 
+  /** Counts a row refused before its number is read (a cell too long to be contact data). */
+  refuseRow(record: readonly string[], reason: InvalidReason): RowVerdict {
+    this.counts.rows++;
+    const v = this.verdict;
+    v.raw = record[this.options.phoneColumn] ?? '';
+    v.number = null;
+    v.duplicateOf = null;
+    return this.refuse(reason);
+  }
+
   private refuse(reason: InvalidReason): RowVerdict {
     const v = this.verdict;
     v.stream = Stream.invalid;

@@ -1,7 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { cleanHeaders } from '../../../shared/imports/columns';
-import type { Delimiter, Encoding, ImportCounts } from '../../../shared/imports/schemas';
+import { MAX_CELL_CHARS, type Delimiter, type Encoding, type ImportCounts } from '../../../shared/imports/schemas';
 import { AppError } from '../../../shared/ipc/result';
 import type { StoredBlock } from '../../store/contact-blocks';
 import { BlockPacker, type PackerKeeps } from './block-packer';
@@ -51,18 +51,23 @@ export async function runSheetJob(spec: SheetJobSpec, sink: BlockSink, signal?: 
   };
   let blankBeforeHeader = 0;
   let rowNumber = 0;
+  // The line in a text editor where the next record starts: quoted line breaks make rows span lines.
+  let line = 1;
 
   await readRecords(
     { filePath: spec.filePath, encoding: spec.encoding, bomLength: skip, delimiter: spec.delimiter },
     (records, { bytesRead, plain }) => {
       for (const record of records) {
         rowNumber++;
+        line += 1 + lineBreaksIn(record);
         if (state.checker) {
-          const v = state.checker.check(record, rowNumber);
-          if (v) packer.add(v, rowNumber, record, plain);
+          const long = longCells(record);
+          const v = long ? state.checker.refuseRow(long, 'cell-too-long') : state.checker.check(record, rowNumber);
+          if (v) packer.add(v, rowNumber, long ?? record, plain);
         } else if (record.every((cell) => cell.trim() === '')) {
           blankBeforeHeader++;
         } else {
+          if (longCells(record)) throw headerTooLong(fileName);
           state.headers = cleanHeaders(record);
           state.checker = startChecking(spec, state.headers, fileName, sizeBytes);
         }
@@ -73,6 +78,7 @@ export async function runSheetJob(spec: SheetJobSpec, sink: BlockSink, signal?: 
       return state.pending;
     },
     signal,
+    () => line,
   );
   await state.pending;
   const { headers, checker } = state;
@@ -81,6 +87,28 @@ export async function runSheetJob(spec: SheetJobSpec, sink: BlockSink, signal?: 
   counts.skippedEmpty += blankBeforeHeader;
   await sink(packer.finish(), { bytesRead: sizeBytes, sizeBytes, rows: counts.rows });
   return { headers, counts, sizeBytes };
+}
+
+function lineBreaksIn(record: readonly string[]): number {
+  let n = 0;
+  for (const cell of record) {
+    for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) n++;
+  }
+  return n;
+}
+
+/** The record with every cell cut to the cap, or null when none is over it (the usual case, at no cost). */
+function longCells(record: readonly string[]): string[] | null {
+  if (!record.some((cell) => cell.length > MAX_CELL_CHARS)) return null;
+  return record.map((cell) => (cell.length > MAX_CELL_CHARS ? cell.slice(0, MAX_CELL_CHARS) : cell));
+}
+
+export function headerTooLong(fileName: string): AppError {
+  return unreadable(
+    'header-too-long',
+    `The first row of “${fileName}” (its header, the column names) holds a cell of more than 4 KB: that is not a header. ` +
+      'Check that the file is a contact sheet and that its first row names the columns.',
+  );
 }
 
 function startChecking(spec: SheetJobSpec, headers: string[], fileName: string, sizeBytes: number): RowChecker {

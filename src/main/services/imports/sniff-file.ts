@@ -18,7 +18,7 @@ export interface SniffedFile {
   complete: boolean;
 }
 
-export type UnreadableKind = 'empty-file' | 'binary-file' | 'workbook-file' | 'file-not-found' | 'unreadable-file';
+export type UnreadableKind = 'empty-file' | 'binary-file' | 'workbook-file' | 'file-not-found' | 'unreadable-file' | 'header-too-long';
 
 const HEAD_BYTES = 64 * 1024;
 const SCAN_BYTES = 1024 * 1024;

@@ -51,7 +51,7 @@ export class ListsService {
         const result = await this.deps.imports.run(sheet, {
           accountId,
           signal: ctx.signal,
-          onProgress: (p) => ctx.progress(p.phase, p.done, p.total, p.message),
+          onProgress: (p) => ctx.progress(p.phase, p.done, p.total, p.message, p.estimated),
         });
         this.deps.onChanged(result.listId);
         return result;

@@ -306,7 +306,7 @@ export class OutboxService implements OutboxPort {
           return this.ask(
             r,
             'unknown',
-            `Exotel’s answer was lost, and asking Exotel about it failed ${failures} times (${s.message}). ` +
+            `Exotel’s answer was lost, and asking Exotel whether it has it failed ${failures} times; the last time: ${s.message.replace(/ Try again shortly\.$/, '')} ` +
               `Look for ${what} on the Campaigns screen or in Exotel’s dashboard: if it is there, choose “It is on Exotel”; if not, “Send again”.`,
           );
         }

@@ -6,6 +6,8 @@ import { Table, Td, Th } from '../../components/table';
 import { formatDateTime } from '../../lib/format';
 import { useAccounts } from '../accounts/accounts-store';
 import { useActivity } from './activity-store';
+import { OutboxPanel } from './outbox-panel';
+import './outbox.css';
 
 const LEVEL: Record<string, { tone: Tone; label: string }> = {
   info: { tone: 'ok', label: 'Done' },
@@ -21,6 +23,7 @@ const KIND: Record<string, string> = {
   connection: 'Connection test',
   'connection-test': 'Connection test',
   account: 'Account',
+  outbox: 'Outbox',
 };
 
 function kindLabel(kind: string): string {
@@ -50,7 +53,11 @@ export function ActivityPage() {
     <div className="page single">
       <div className="page-head">
         <h1>Activity</h1>
-        <p className="muted">Every import, upload and connection test leaves a line here, newest first.</p>
+        <p className="muted">What waits to go to Exotel, and a line for everything that happened, newest first.</p>
+      </div>
+      <OutboxPanel />
+      <div className="page-head activity-lines-head">
+        <h2>What happened</h2>
         <div className="spacer" />
         <SearchBox label="Search activity" value={query} onChange={setQuery} />
       </div>

@@ -28,9 +28,14 @@ export const useActivity = create<ActivityStore>()((set) => ({
     const reload = () => void useActivity.getState().load();
     const offJob = onEvent('job:finished', reload);
     const offAccounts = onEvent('accounts:changed', reload);
+    // A settled outbox item leaves a line too.
+    const offOutbox = onEvent('outbox:changed', (item) => {
+      if (item.state === 'done' || item.state === 'failed') reload();
+    });
     return () => {
       offJob();
       offAccounts();
+      offOutbox();
     };
   },
 }));

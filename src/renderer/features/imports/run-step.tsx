@@ -54,6 +54,7 @@ export function RunStep() {
         done={progress?.done ?? 0}
         total={progress?.total ?? null}
         unit="rows"
+        estimated={progress?.estimated ?? false}
         message={progress ? progress.message || progress.phase : 'Starting…'}
         onCancel={() => void cancel()}
         cancelling={cancelling}

@@ -1,0 +1,156 @@
+import { once } from 'node:events';
+import { createWriteStream, rmSync } from 'node:fs';
+import { basename } from 'node:path';
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import type { CallsExportResult, ReportDownloadResult } from '../../../shared/campaigns/schemas';
+import { AppError } from '../../../shared/ipc/result';
+import type { FetchLike } from '../../platform/desktop';
+import type { Dialogs } from '../../platform/dialogs';
+import type { AccountRecord } from '../../store/accounts-repo';
+import type { CallDetailsRepo } from '../../store/call-details-repo';
+import type { CachedCampaign, CampaignsRepo } from '../../store/campaigns-repo';
+import type { ContactListsRepo } from '../../store/contact-lists-repo';
+import type { JobContext, JobSpec } from '../job-runner';
+import { callCells, callColumns, type CallsExportMode, type LocalContacts } from './call-details-csv';
+import { writeCsv } from './csv-writer';
+
+const count = (n: number): string => n.toLocaleString('en-IN');
+
+export interface ExportServiceDeps {
+  campaigns: CampaignsRepo;
+  calls: CallDetailsRepo;
+  lists: ContactListsRepo;
+  dialogs: Dialogs;
+  jobs: { start<T>(spec: JobSpec<T>): { jobId: string } };
+  accounts: { activeAccount(): AccountRecord | null };
+  /** How to reach a report's address: the platform's fetch, or the Sandbox in-process for its account. */
+  fetchFor(account: AccountRecord): FetchLike;
+  /** The user's time zone; the computer's by default. */
+  timeZone?: () => string;
+}
+
+/** Call details out of the app: a CSV of the cached calls, or Exotel's own report of a finished campaign. */
+export class ExportService {
+  constructor(private readonly deps: ExportServiceDeps) {}
+
+  private timeZone(): string {
+    return this.deps.timeZone?.() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  private campaign(id: string): { account: AccountRecord; cached: CachedCampaign } {
+    const account = this.deps.accounts.activeAccount();
+    if (!account) throw new AppError('not-found', 'There is no active account. Choose one to export its campaigns.');
+    const cached = this.deps.campaigns.get(account.id, id);
+    if (!cached) throw new AppError('not-found', 'That campaign is not in the list any more; refresh the list.');
+    return { account, cached };
+  }
+
+  /** The local list the campaign called (sent from this computer), with each number's variables. */
+  localContacts(accountId: string, cached: CachedCampaign): LocalContacts | null {
+    const sids = new Set(cached.campaign.lists);
+    if (sids.size === 0) return null;
+    const list = this.deps.lists.list().find((l) => l.exotel.some((link) => link.accountId === accountId && sids.has(link.sid)));
+    if (!list) return null;
+    const byNumber = new Map<string, Record<string, string>>();
+    for (const row of this.deps.lists.validRows(list.id)) if (row.number) byNumber.set(row.number, row.variables);
+    return { listName: list.name, variables: list.variables.map((v) => ({ name: v.name, header: list.headers[v.column] ?? v.name })), byNumber };
+  }
+
+  /** Asks where to save, then writes the file as a job; null when the user closed the dialog. */
+  async exportCalls(id: string, mode: CallsExportMode): Promise<{ jobId: string | null }> {
+    const { account, cached } = this.campaign(id);
+    const suffix = mode === 'numbers' ? 'final outcome per number' : 'every call';
+    const filePath = await this.deps.dialogs.saveCsv(`${cached.campaign.name} - ${suffix}.csv`);
+    if (!filePath) return { jobId: null };
+    return this.deps.jobs.start<CallsExportResult>({
+      kind: 'export',
+      title: `Exporting the calls of “${cached.campaign.name}”`,
+      accountId: account.id,
+      work: (ctx) => this.writeCalls(account, cached, mode, filePath, ctx),
+      describe: (r) =>
+        `${count(r.rows)} ${mode === 'numbers' ? 'numbers' : 'calls'} written to ${basename(r.filePath)}` +
+        (r.complete ? '' : '. Not every call was read from Exotel yet: sync the calls and export again for the rest.'),
+    });
+  }
+
+  async writeCalls(account: AccountRecord, cached: CachedCampaign, mode: CallsExportMode, filePath: string, ctx: Pick<JobContext, 'signal' | 'progress'>): Promise<CallsExportResult> {
+    const id = cached.campaign.id;
+    const latestOnly = mode === 'numbers';
+    const total = this.deps.calls.count(account.id, id, latestOnly);
+    const contacts = this.localContacts(account.id, cached);
+    const zone = this.timeZone();
+    const phase = latestOnly ? 'Writing numbers' : 'Writing calls';
+    ctx.progress(phase, 0, total);
+    const calls = this.deps.calls;
+    function* rows() {
+      for (const call of calls.iterate(account.id, id, latestOnly)) yield callCells(call, zone, contacts);
+    }
+    try {
+      const rowsWritten = await writeCsv(filePath, callColumns(mode, zone, contacts), rows(), {
+        signal: ctx.signal,
+        onRow: (n) => {
+          if (n % 1000 === 0 || n === total) ctx.progress(phase, n, total, `${count(n)} of ${count(total)}`);
+        },
+      });
+      return { filePath, rows: rowsWritten, complete: cached.calls.fullAt !== null || (cached.calls.complete && cached.calls.total !== null), withContacts: contacts?.listName ?? null };
+    } catch (error) {
+      if (ctx.signal.aborted) throw new AppError('cancelled', 'The export was cancelled; the partial file was removed.');
+      throw error;
+    }
+  }
+
+  /** Exotel's report of a finished campaign, downloaded as it is: a plain GET that sends none of the account's credentials. */
+  async downloadReport(id: string): Promise<{ jobId: string | null }> {
+    const { account, cached } = this.campaign(id);
+    const url = cached.campaign.reportUrl;
+    if (!url) throw new AppError('not-found', 'Exotel has no report for this campaign yet; it offers one once the campaign has finished.');
+    const parsed = URL.canParse(url) ? new URL(url) : null;
+    const local = parsed !== null && account.kind === 'sandbox';
+    if (!parsed || !(parsed.protocol === 'https:' || (local && parsed.protocol === 'http:'))) {
+      throw new AppError('validation', `Exotel's report address is not a secure web address (${url}), so it was not downloaded.`);
+    }
+    const filePath = await this.deps.dialogs.saveCsv(`${cached.campaign.name} - Exotel report.csv`);
+    if (!filePath) return { jobId: null };
+    const fetch = this.deps.fetchFor(account);
+    return this.deps.jobs.start<ReportDownloadResult>({
+      kind: 'export',
+      title: `Downloading Exotel’s report of “${cached.campaign.name}”`,
+      accountId: account.id,
+      work: (ctx) => download(fetch, url, filePath, ctx),
+      describe: (r) => `${count(r.rows)} rows saved to ${basename(r.filePath)}`,
+    });
+  }
+}
+
+async function download(fetch: FetchLike, url: string, filePath: string, ctx: Pick<JobContext, 'signal' | 'progress'>): Promise<ReportDownloadResult> {
+  ctx.progress('Downloading', 0, null);
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'GET', credentials: 'omit', redirect: 'follow', signal: ctx.signal });
+  } catch {
+    if (ctx.signal.aborted) throw new AppError('cancelled', 'The download was cancelled.');
+    throw new AppError('offline', 'Could not reach the address of Exotel’s report. Check the connection and try again.');
+  }
+  if (!response.ok || !response.body) {
+    throw new AppError('exotel', `Exotel’s report could not be downloaded (HTTP ${response.status}). Reports can expire; try again later or export the calls instead.`);
+  }
+  const out = createWriteStream(filePath);
+  let lines = 0;
+  try {
+    for await (const chunk of Readable.fromWeb(response.body as WebReadableStream<Uint8Array>)) {
+      const bytes = chunk as Buffer;
+      for (const byte of bytes) if (byte === 10) lines++;
+      if (!out.write(bytes)) await once(out, 'drain');
+      ctx.progress('Downloading', Math.max(0, lines - 1), null, `${count(Math.max(0, lines - 1))} rows`);
+    }
+    out.end();
+    await once(out, 'finish');
+  } catch (error) {
+    out.destroy();
+    rmSync(filePath, { force: true });
+    if (ctx.signal.aborted) throw new AppError('cancelled', 'The download was cancelled; the partial file was removed.');
+    throw error;
+  }
+  return { filePath, rows: Math.max(0, lines - 1) };
+}
