@@ -62,7 +62,7 @@ export class OutboxWorld {
   private account(id: string, kind: AccountRecord['kind']): Omit<AccountRecord, 'lastTest'> {
     const at = WORLD_START.toISOString();
     const { accountSid, apiKey } = this.sandbox.credentials;
-    return { id, kind, name: kind === 'sandbox' ? 'Sandbox' : 'Acme', accountSid, apiKey, region: 'custom', host: BASE_URL, defaultCountry: 'IN', callerId: CALLER_ID, createdAt: at, updatedAt: at };
+    return { id, kind, name: kind === 'sandbox' ? 'Sandbox' : 'Acme', accountSid, apiKey, region: 'custom', host: BASE_URL, defaultCountry: 'IN', callerId: CALLER_ID, callerIds: [CALLER_ID], accountThrottle: 60, timeZone: 'Asia/Kolkata', createdAt: at, updatedAt: at };
   }
 
   /** The Sandbox account runs in the app and needs no network; a real account goes over it. */

@@ -16,6 +16,9 @@ import { NetworkMonitor } from './services/network-monitor';
 import { ListSender } from './services/lists/list-sender';
 import { OutboxService } from './services/outbox';
 import { OutboxRepo } from './store/outbox-repo';
+import { composeSettingsOf } from './services/compose/account-settings';
+import { DraftsService } from './services/compose/drafts-service';
+import { DraftsRepo } from './store/drafts-repo';
 import type { Desktop, EventSink, FetchLike } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
 import type { Notifier } from './platform/notifier';
@@ -67,6 +70,7 @@ export interface AppServices {
   exports: ExportService;
   finishes: FinishNotices;
   notifier: Notifier;
+  drafts: DraftsService;
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the test host. */
@@ -152,6 +156,14 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     emit: (view) => ports.emit('outbox:changed', view),
   });
   outbox.start();
+  const drafts = new DraftsService({
+    drafts: new DraftsRepo(db),
+    lists: new ContactListsRepo(db),
+    campaigns: new CampaignsRepo(db),
+    activeAccount: () => accounts.activeAccount(),
+    accountDefaults: composeSettingsOf,
+    emit: ports.emit,
+  });
   return {
     ports,
     db,
@@ -166,6 +178,7 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     lists,
     campaigns,
     outbox,
+    drafts,
     refresher,
     exports,
     finishes,

@@ -14,6 +14,15 @@ function refreshSettings(s: AppServices) {
 export function createHandlers(s: AppServices): Handlers {
   const { ports } = s;
   return {
+    // Answered by the compose and outbox services once they are part of the app; the rest below replace these.
+    ...Object.fromEntries(
+      Object.keys(composeChannels).map((channel) => [
+        channel,
+        () => {
+          throw new AppError('internal', 'Composing campaigns is not available in this build yet.');
+        },
+      ]),
+    ) as unknown as Pick<Handlers, keyof typeof composeChannels>,
     'app:info': () => ({ name: 'Campaign Desk', version: ports.version, platform: ports.platform, shell: ports.shell }),
     'app:openExternal': async ({ url }) => {
       if (!isSafeExternalUrl(url)) return { opened: false };
@@ -63,18 +72,6 @@ export function createHandlers(s: AppServices): Handlers {
       return refreshSettings(s);
     },
 
-    // Answered by the drafts and compose services once they are part of the app.
-    ...Object.fromEntries(
-      Object.keys(composeChannels)
-        .filter((channel) => !channel.startsWith('outbox:'))
-        .map((channel) => [
-          channel,
-          () => {
-            throw new AppError('internal', 'Composing campaigns is not available in this build yet.');
-          },
-        ]),
-    ) as unknown as Pick<Handlers, Exclude<keyof typeof composeChannels, `outbox:${string}`>>,
-
     'outbox:list': () => {
       const accountId = s.accounts.activeId();
       return accountId ? s.outbox.list(accountId) : [];
@@ -83,5 +80,11 @@ export function createHandlers(s: AppServices): Handlers {
     'outbox:campaignAction': ({ campaignId, action }) => queueCampaignAction(s, campaignId, action),
     // The preload's own: the path came from the drop itself, through Electron, never from the page.
     'files:dropped': ({ path }) => s.files.grant(path),
+
+    'drafts:list': () => s.drafts.list(),
+    'drafts:get': ({ id }) => s.drafts.get(id),
+    'drafts:create': (origin) => s.drafts.create(origin),
+    'drafts:save': ({ id, fields }) => s.drafts.save(id, fields),
+    'drafts:delete': ({ id }) => s.drafts.delete(id),
   };
 }

@@ -6,6 +6,7 @@ import {
   type AccountView,
   type ConnectionTestResult,
   checkCustomHost,
+  DEFAULT_ACCOUNT_THROTTLE,
   REGION_HOSTS,
   type Region,
 } from '../../shared/accounts/schemas';
@@ -25,6 +26,7 @@ type ParsedFields = Pick<AccountCreateInput, 'region' | 'customHost'>;
 
 /** The stored fields of an account as the form gave them, trimmed, with the host its region stands for. */
 function accountFields(input: AccountCreateInput | AccountUpdateInput) {
+  const callerIds = [...new Set((input.callerIds ?? [input.callerId ?? '']).map((c) => c.trim()).filter((c) => c !== ''))];
   return {
     name: input.name.trim(),
     accountSid: input.accountSid.trim(),
@@ -32,7 +34,10 @@ function accountFields(input: AccountCreateInput | AccountUpdateInput) {
     region: input.region,
     host: hostFor(input),
     defaultCountry: (input.defaultCountry ?? 'IN').toUpperCase(),
-    callerId: input.callerId ?? '',
+    callerId: callerIds[0] ?? '',
+    callerIds,
+    accountThrottle: input.accountThrottle ?? DEFAULT_ACCOUNT_THROTTLE,
+    timeZone: input.timeZone ?? '',
   };
 }
 
@@ -86,6 +91,7 @@ export class AccountsService {
       host: 'sandbox',
       defaultCountry: 'IN',
       callerId: '08047112233',
+      callerIds: ['08047112233', '08047112244'],
       createdAt: at,
       updatedAt: at,
     });
@@ -102,6 +108,9 @@ export class AccountsService {
       host: a.host,
       defaultCountry: a.defaultCountry,
       callerId: a.callerId,
+      callerIds: a.callerIds,
+      accountThrottle: a.accountThrottle,
+      timeZone: a.timeZone,
       hasToken: a.kind === 'sandbox' || withToken.has(a.id),
       createdAt: a.createdAt,
       lastTest: a.lastTest,

@@ -1,6 +1,6 @@
 import type { Db } from './db';
 import { cleanRow } from './db';
-import type { ConnectionTestResult, Region } from '../../shared/accounts/schemas';
+import { DEFAULT_ACCOUNT_THROTTLE, type ConnectionTestResult, type Region } from '../../shared/accounts/schemas';
 
 export interface AccountRecord {
   id: string;
@@ -11,11 +11,20 @@ export interface AccountRecord {
   region: Region;
   host: string;
   defaultCountry: string;
+  /** The default ExoPhone: the first of `callerIds`, or '' when none is set. */
   callerId: string;
+  callerIds: string[];
+  /** Calls a minute the account may place across its campaigns (Exotel's campaign account throttle). */
+  accountThrottle: number;
+  /** An IANA zone; '' means the default for the account's country. */
+  timeZone: string;
   createdAt: string;
   updatedAt: string;
   lastTest: ConnectionTestResult | null;
 }
+
+/** The settings the composer reads from an account; every field has a default, so older callers may leave them out. */
+export type AccountComposeSettings = Pick<AccountRecord, 'callerIds' | 'accountThrottle' | 'timeZone'>;
 
 interface Row {
   id: string;
@@ -27,11 +36,26 @@ interface Row {
   host: string;
   default_country: string;
   caller_id: string;
+  caller_ids: string | null;
+  account_throttle: number | null;
+  time_zone: string | null;
   created_at: string;
   updated_at: string;
   last_test_at: string | null;
   last_test_outcome: string | null;
   last_test_message: string | null;
+}
+
+function callerIdsOf(r: Row): string[] {
+  const list = r.caller_ids ? (JSON.parse(r.caller_ids) as unknown) : [];
+  if (Array.isArray(list) && list.length > 0) return list.filter((x): x is string => typeof x === 'string' && x !== '');
+  return r.caller_id ? [r.caller_id] : [];
+}
+
+/** The ExoPhones as given, each once, and the default (the first) kept in `caller_id` too. */
+function callerColumns(a: { callerId: string; callerIds?: string[] }): { first: string; json: string } {
+  const ids = [...new Set((a.callerIds ?? (a.callerId ? [a.callerId] : [])).filter((x) => x !== ''))];
+  return { first: ids[0] ?? '', json: JSON.stringify(ids) };
 }
 
 function toRecord(raw: Row): AccountRecord {
@@ -45,7 +69,10 @@ function toRecord(raw: Row): AccountRecord {
     region: r.region,
     host: r.host,
     defaultCountry: r.default_country,
-    callerId: r.caller_id,
+    callerId: callerIdsOf(r)[0] ?? '',
+    callerIds: callerIdsOf(r),
+    accountThrottle: Number(r.account_throttle ?? DEFAULT_ACCOUNT_THROTTLE),
+    timeZone: r.time_zone ?? '',
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     lastTest:
@@ -68,22 +95,64 @@ export class AccountsRepo {
     return row ? toRecord(row) : null;
   }
 
-  insert(a: Omit<AccountRecord, 'lastTest'>): void {
+  insert(a: Omit<AccountRecord, 'lastTest' | keyof AccountComposeSettings> & Partial<AccountComposeSettings>): void {
+    const callers = callerColumns(a);
     this.db
       .prepare(
-        `INSERT INTO accounts (id, kind, name, account_sid, api_key, region, host, default_country, caller_id, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO accounts (id, kind, name, account_sid, api_key, region, host, default_country, caller_id, caller_ids,
+           account_throttle, time_zone, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(a.id, a.kind, a.name, a.accountSid, a.apiKey, a.region, a.host, a.defaultCountry, a.callerId, a.createdAt, a.updatedAt);
+      .run(
+        a.id,
+        a.kind,
+        a.name,
+        a.accountSid,
+        a.apiKey,
+        a.region,
+        a.host,
+        a.defaultCountry,
+        callers.first,
+        callers.json,
+        a.accountThrottle ?? DEFAULT_ACCOUNT_THROTTLE,
+        a.timeZone ?? '',
+        a.createdAt,
+        a.updatedAt,
+      );
   }
 
-  update(a: Omit<AccountRecord, 'lastTest' | 'createdAt' | 'kind'>): void {
+  update(a: Omit<AccountRecord, 'lastTest' | 'createdAt' | 'kind' | keyof AccountComposeSettings> & Partial<AccountComposeSettings>): void {
+    const callers = callerColumns(a);
     this.db
       .prepare(
         `UPDATE accounts SET name = ?, account_sid = ?, api_key = ?, region = ?, host = ?, default_country = ?,
-         caller_id = ?, updated_at = ?, last_test_at = NULL, last_test_outcome = NULL, last_test_message = NULL WHERE id = ?`,
+         caller_id = ?, caller_ids = ?, account_throttle = COALESCE(?, account_throttle), time_zone = COALESCE(?, time_zone),
+         updated_at = ?, last_test_at = NULL, last_test_outcome = NULL, last_test_message = NULL WHERE id = ?`,
       )
-      .run(a.name, a.accountSid, a.apiKey, a.region, a.host, a.defaultCountry, a.callerId, a.updatedAt, a.id);
+      .run(
+        a.name,
+        a.accountSid,
+        a.apiKey,
+        a.region,
+        a.host,
+        a.defaultCountry,
+        callers.first,
+        callers.json,
+        a.accountThrottle ?? null,
+        a.timeZone ?? null,
+        a.updatedAt,
+        a.id,
+      );
+  }
+
+  /** The number "Call me first" rang last on this account, offered again next time. */
+  testCallNumber(id: string): string {
+    const row = this.db.prepare('SELECT test_call_number FROM accounts WHERE id = ?').get(id) as { test_call_number: string } | undefined;
+    return row?.test_call_number ?? '';
+  }
+
+  setTestCallNumber(id: string, number: string): void {
+    this.db.prepare('UPDATE accounts SET test_call_number = ? WHERE id = ?').run(number, id);
   }
 
   recordTest(id: string, result: ConnectionTestResult): void {

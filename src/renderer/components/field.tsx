@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 interface FieldFrame {
   label: string;
@@ -86,6 +86,30 @@ export function SelectField({ label, hint, error, value, onChange, options, id: 
           </option>
         ))}
       </select>
+    </Frame>
+  );
+}
+
+export type TextAreaFieldProps = FieldFrame &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value'> & {
+    value: string;
+    onChange: (value: string) => void;
+  };
+
+export function TextAreaField({ label, hint, error, value, onChange, id: givenId, className, ...rest }: TextAreaFieldProps) {
+  const autoId = useId();
+  const id = givenId ?? autoId;
+  return (
+    <Frame id={id} label={label} hint={hint} error={error}>
+      <textarea
+        {...rest}
+        id={id}
+        className={['input', 'textarea', className].filter(Boolean).join(' ')}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+      />
     </Frame>
   );
 }

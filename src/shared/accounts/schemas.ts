@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidTimeZone } from '../compose/zoned-time';
 
 export const Region = z.enum(['singapore', 'mumbai', 'custom'], { error: 'Choose a region: Singapore, Mumbai or a custom host' });
 export type Region = z.infer<typeof Region>;
@@ -63,6 +64,50 @@ export const CallerId = z
   .max(20)
   .regex(/^\+?[0-9]*$/, 'A caller ID (ExoPhone) has only digits, with an optional leading +');
 
+/** An ExoPhone as Exotel takes it in `caller_id`. */
+const EXOPHONE = /^\+?\d{6,15}$/;
+
+/**
+ * The account's ExoPhones, the first the default. Each is named by its place and value when it is wrong,
+ * since the form shows them one per line.
+ */
+export const CallerIds = z
+  .array(z.string().trim().max(20, 'An ExoPhone has at most 15 digits'))
+  .max(20, 'Keep at most 20 ExoPhones on one account')
+  .superRefine((ids, ctx) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (!EXOPHONE.test(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `Line ${i + 1}: “${id}” is not an ExoPhone; use its 6 to 15 digits, with an optional leading +`,
+        });
+      } else if (seen.has(id)) {
+        ctx.addIssue({ code: 'custom', path: [i], message: `Line ${i + 1}: ${id} is listed twice` });
+      }
+      seen.add(id);
+    });
+  });
+
+/** Exotel's campaign account throttle: calls a minute across the account; a campaign may use up to one less. */
+export const AccountThrottle = z
+  .number({ error: 'Enter the account’s calls a minute as a whole number, such as 60' })
+  .int('Enter the account’s calls a minute as a whole number, such as 60')
+  .min(2, 'The account throttle is at least 2 calls a minute (a campaign may use one less)')
+  .max(100_000, 'The account throttle is at most 100,000 calls a minute');
+
+export const DEFAULT_ACCOUNT_THROTTLE = 60;
+
+/** An IANA time zone, or '' for the default of the account's country. */
+export const AccountTimeZone = z
+  .string()
+  .trim()
+  .max(64)
+  .refine((zone) => zone === '' || isValidTimeZone(zone), {
+    error: (issue) => `“${String(issue.input)}” is not a time zone this computer knows; use a name such as Asia/Kolkata`,
+  });
+
 const AccountFields = {
   name: z.string({ error: 'Give the account a name' }).trim().min(1, 'Give the account a name').max(60, 'Keep the name under 60 characters'),
   accountSid: AccountSid,
@@ -70,7 +115,11 @@ const AccountFields = {
   region: Region,
   customHost: z.string().trim().max(200).optional(),
   defaultCountry: CountryCode.default('IN'),
+  /** One ExoPhone; kept for callers that know only one. `callerIds` wins when both are given. */
   callerId: CallerId.default(''),
+  callerIds: CallerIds.optional(),
+  accountThrottle: AccountThrottle.default(DEFAULT_ACCOUNT_THROTTLE),
+  timeZone: AccountTimeZone.default(''),
 };
 
 function hostRefinement(value: { region?: Region; customHost?: string | undefined }, ctx: z.RefinementCtx): void {
@@ -120,7 +169,12 @@ export const AccountView = z.object({
   region: Region,
   host: z.string(),
   defaultCountry: z.string(),
+  /** The default ExoPhone: the first of `callerIds`, or ''. */
   callerId: z.string(),
+  callerIds: z.array(z.string()),
+  accountThrottle: z.number(),
+  /** As set on the account; '' means the default for its country. */
+  timeZone: z.string(),
   hasToken: z.boolean(),
   createdAt: z.string(),
   lastTest: ConnectionTestResult.nullable(),

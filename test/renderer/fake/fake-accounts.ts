@@ -21,6 +21,9 @@ export const SANDBOX: AccountView = {
   host: 'http://127.0.0.1/sandbox',
   defaultCountry: 'IN',
   callerId: '08047112233',
+  callerIds: ['08047112233', '08047112244'],
+  accountThrottle: 60,
+  timeZone: '',
   hasToken: false,
   createdAt: '2026-11-20T04:30:00.000Z',
   lastTest: null,
@@ -36,6 +39,11 @@ function hostOf(region: Create['region'], customHost: string | undefined): strin
   return `https://${REGION_HOSTS[region]}`;
 }
 
+function composeSettings(input: Create | Update): Pick<AccountView, 'callerId' | 'callerIds' | 'accountThrottle' | 'timeZone'> {
+  const callerIds = input.callerIds ?? (input.callerId ? [input.callerId] : []);
+  return { callerId: callerIds[0] ?? '', callerIds, accountThrottle: input.accountThrottle, timeZone: input.timeZone };
+}
+
 export function accountFrom(input: Create, now: string): AccountView {
   return {
     id: `acct-${nextAccount++}`,
@@ -46,7 +54,7 @@ export function accountFrom(input: Create, now: string): AccountView {
     region: input.region,
     host: hostOf(input.region, input.customHost),
     defaultCountry: input.defaultCountry,
-    callerId: input.callerId,
+    ...composeSettings(input),
     hasToken: true,
     createdAt: now,
     lastTest: null,
@@ -62,7 +70,7 @@ export function updatedAccount(account: AccountView, input: Update): AccountView
     region: input.region,
     host: hostOf(input.region, input.customHost),
     defaultCountry: input.defaultCountry,
-    callerId: input.callerId,
+    ...composeSettings(input),
     hasToken: account.hasToken || Boolean(input.apiToken),
   };
 }

@@ -40,6 +40,9 @@ function account(id: string, kind: AccountRecord['kind'], sandbox: Sandbox): Omi
     host: BASE_URL,
     defaultCountry: 'IN',
     callerId: '',
+    callerIds: [],
+    accountThrottle: 60,
+    timeZone: '',
     createdAt: at,
     updatedAt: at,
   };

@@ -2,6 +2,8 @@ import { m001Foundation } from './001-foundation';
 import { m002ContactLists } from './002-contact-lists';
 import { m003Campaigns } from './003-campaigns';
 import { m004Outbox } from './004-outbox';
+import { m005CallDetailsByCall } from './005-call-details-by-call';
+import { m006Drafts } from './006-drafts';
 
 export interface Migration {
   version: number;
@@ -10,4 +12,4 @@ export interface Migration {
 }
 
 /** Ordered, append-only: never edit a migration that has shipped; add the next number. */
-export const migrations: Migration[] = [m001Foundation, m002ContactLists, m003Campaigns, m004Outbox];
+export const migrations: Migration[] = [m001Foundation, m002ContactLists, m003Campaigns, m004Outbox, m005CallDetailsByCall, m006Drafts];

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AccountView } from '../../../shared/accounts/schemas';
+import { defaultTimeZone } from '../../../shared/compose/zoned-time';
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -99,8 +100,23 @@ export function AccountDetail({ account, onEdit }: { account: AccountView; onEdi
         </dd>
         <dt>Default country</dt>
         <dd>{account.defaultCountry}</dd>
-        <dt>Default caller ID</dt>
-        <dd>{account.callerId ? <span className="mono">{account.callerId}</span> : <span className="muted">None set</span>}</dd>
+        <dt>ExoPhones</dt>
+        <dd>
+          {account.callerIds.length ? (
+            account.callerIds.map((id, i) => (
+              <span key={id} className="mono exophone">
+                {id}
+                {i === 0 ? <span className="muted"> (default)</span> : null}
+              </span>
+            ))
+          ) : (
+            <span className="muted">None set: add them to launch campaigns</span>
+          )}
+        </dd>
+        <dt>Account throttle</dt>
+        <dd>{account.accountThrottle.toLocaleString('en-IN')} calls a minute</dd>
+        <dt>Time zone</dt>
+        <dd>{account.timeZone || <>{defaultTimeZone(account.defaultCountry)} <span className="muted">(from the country)</span></>}</dd>
         <dt>Added</dt>
         <dd>{formatDateTime(account.createdAt)}</dd>
       </dl>

@@ -3,6 +3,7 @@ import {
   AccountUpdateInput,
   REGION_HOSTS,
   checkCustomHost,
+  DEFAULT_ACCOUNT_THROTTLE,
   type AccountView,
   type Region,
 } from '../../../shared/accounts/schemas';
@@ -17,7 +18,11 @@ export interface AccountFormValues {
   region: Region;
   customHost: string;
   defaultCountry: string;
-  callerId: string;
+  /** The account's ExoPhones, one a line; the first is the default. */
+  callerIds: string;
+  accountThrottle: string;
+  /** '' for the default of the country. */
+  timeZone: string;
 }
 
 export const emptyAccountForm: AccountFormValues = {
@@ -28,7 +33,9 @@ export const emptyAccountForm: AccountFormValues = {
   region: 'singapore',
   customHost: '',
   defaultCountry: 'IN',
-  callerId: '',
+  callerIds: '',
+  accountThrottle: String(DEFAULT_ACCOUNT_THROTTLE),
+  timeZone: '',
 };
 
 export function formFromAccount(account: AccountView): AccountFormValues {
@@ -40,7 +47,9 @@ export function formFromAccount(account: AccountView): AccountFormValues {
     region: account.region,
     customHost: account.region === 'custom' ? account.host : '',
     defaultCountry: account.defaultCountry,
-    callerId: account.callerId,
+    callerIds: account.callerIds.join('\n'),
+    accountThrottle: String(account.accountThrottle),
+    timeZone: account.timeZone,
   };
 }
 
@@ -67,15 +76,33 @@ function common(values: AccountFormValues) {
     region: values.region,
     customHost: values.region === 'custom' ? values.customHost : undefined,
     defaultCountry: values.defaultCountry,
-    callerId: values.callerId,
+    callerIds: splitCallerIds(values.callerIds),
+    accountThrottle: /^\s*\d+\s*$/.test(values.accountThrottle) ? Number(values.accountThrottle) : Number.NaN,
+    timeZone: values.timeZone,
   };
+}
+
+/** ExoPhones typed one a line, or pasted separated by commas. */
+export function splitCallerIds(text: string): string[] {
+  return text
+    .split(/[\n,;]+/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** The ExoPhones are one field on the form: each line's problem is shown under it, together. */
+export function formErrors(issues: FieldIssue[]): Record<string, string> {
+  const out = fieldErrors(issues.filter((i) => i.path[0] !== 'callerIds'));
+  const callers = issues.filter((i) => i.path[0] === 'callerIds').map((i) => i.message);
+  if (callers.length) out.callerIds = callers.join(' ');
+  return out;
 }
 
 /** The same zod rules main applies, checked before sending so errors appear at once under their fields. */
 export function checkCreate(values: AccountFormValues): Checked<AccountCreateInput> {
   const input: AccountCreateInput = { ...common(values), apiToken: values.apiToken };
   const parsed = AccountCreateInput.safeParse(input);
-  return parsed.success ? { ok: true, input } : { ok: false, errors: fieldErrors(issuesOf(parsed.error)) };
+  return parsed.success ? { ok: true, input } : { ok: false, errors: formErrors(issuesOf(parsed.error)) };
 }
 
 export function checkUpdate(account: AccountView, values: AccountFormValues): Checked<AccountUpdateInput> {
@@ -83,7 +110,7 @@ export function checkUpdate(account: AccountView, values: AccountFormValues): Ch
   // An empty replace field keeps the saved token, unless the token would now go somewhere else.
   if (values.apiToken.trim()) input.apiToken = values.apiToken;
   const parsed = AccountUpdateInput.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: fieldErrors(issuesOf(parsed.error)) };
+  if (!parsed.success) return { ok: false, errors: formErrors(issuesOf(parsed.error)) };
   if (!input.apiToken && movesToken(account, values)) {
     return { ok: false, errors: { apiToken: `You changed where requests go: type the API token again to use it with ${hostOf(values)}.` } };
   }

@@ -1,14 +1,16 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { AccountView } from '../../../shared/accounts/schemas';
 import { Button } from '../../components/button';
-import { TextField } from '../../components/field';
+import { TextAreaField, TextField } from '../../components/field';
+import { defaultTimeZone } from '../../../shared/compose/zoned-time';
 import { toast } from '../../components/toast-store';
-import { fieldErrors, toApiError } from '../../lib/api';
+import { toApiError } from '../../lib/api';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import {
   checkCreate,
   checkUpdate,
   emptyAccountForm,
+  formErrors,
   formFromAccount,
   hostOf,
   REGION_CHOICES,
@@ -25,8 +27,13 @@ const FIELDS: (keyof AccountFormValues)[] = [
   'region',
   'customHost',
   'defaultCountry',
-  'callerId',
+  'callerIds',
+  'accountThrottle',
+  'timeZone',
 ];
+
+/** Zones offered as the user types; any IANA zone the computer knows is accepted. */
+const TIME_ZONES = ['Asia/Kolkata', 'Asia/Singapore', 'Asia/Dubai', 'Asia/Kuala_Lumpur', 'Asia/Jakarta', 'Asia/Manila', 'Asia/Riyadh', 'Europe/London', 'America/New_York', 'UTC'];
 
 export interface AccountFormProps {
   /** The account being edited; absent when adding one. */
@@ -94,7 +101,7 @@ export function AccountForm({ account, onDone }: AccountFormProps) {
       onDone(saved);
     } catch (cause) {
       const error = toApiError(cause);
-      if (error.issues.length) showErrors(fieldErrors(error.issues));
+      if (error.issues.length) showErrors(formErrors(error.issues));
       else setFormError(error.message);
     } finally {
       setSaving(false);
@@ -170,15 +177,44 @@ export function AccountForm({ account, onDone }: AccountFormProps) {
           autoComplete="off"
         />
         <TextField
-          label="Default caller ID (ExoPhone)"
-          value={values.callerId}
-          onChange={(v) => set('callerId', v)}
-          error={errors.callerId}
-          inputMode="tel"
-          placeholder="e.g. 08047112233"
-          hint="The number people see when a campaign calls them."
-          className="mono"
+          label="Account throttle (calls a minute)"
+          value={values.accountThrottle}
+          onChange={(v) => set('accountThrottle', v)}
+          error={errors.accountThrottle}
+          inputMode="numeric"
+          hint="On Exotel’s Campaign settings page; 60 unless Exotel raised it. A campaign may use up to one less."
+          autoComplete="off"
         />
+      </div>
+      <div className="form-grid">
+        <TextAreaField
+          label="ExoPhones (caller IDs)"
+          value={values.callerIds}
+          onChange={(v) => set('callerIds', v)}
+          error={errors.callerIds}
+          rows={3}
+          inputMode="tel"
+          placeholder={'08047112233\n08047112244'}
+          hint="One a line. The numbers people see when a campaign calls them; the first is the default."
+          className="mono"
+          spellCheck={false}
+        />
+        <TextField
+          label="Time zone"
+          value={values.timeZone}
+          onChange={(v) => set('timeZone', v.trim())}
+          error={errors.timeZone}
+          placeholder={defaultTimeZone(values.defaultCountry || 'IN')}
+          list="account-time-zones"
+          hint={`Campaign times are set in this zone. Empty: ${defaultTimeZone(values.defaultCountry || 'IN')}, from the country.`}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <datalist id="account-time-zones">
+          {TIME_ZONES.map((zone) => (
+            <option key={zone} value={zone} />
+          ))}
+        </datalist>
       </div>
       {formError ? (
         <p className="form-error" role="alert">

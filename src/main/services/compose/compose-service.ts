@@ -1,0 +1,221 @@
+import { randomBytes } from 'node:crypto';
+import { buildCreateInput, type ResolvedAudience } from '../../../shared/compose/build-input';
+import type { DraftFields } from '../../../shared/compose/draft';
+import { checkLaunch } from '../../../shared/compose/launch-checks';
+import type { OutboxItemView } from '../../../shared/compose/outbox';
+import type { AudienceView, ComposeDefaults, ContactSample, LaunchCheck, SamplePick } from '../../../shared/compose/views';
+import { instantToZoned } from '../../../shared/compose/zoned-time';
+import { checkCampaignCreate } from '../../../shared/exotel';
+import { describeReason } from '../../../shared/imports/describe-reason';
+import { AppError } from '../../../shared/ipc/result';
+import { createPhoneNormaliser } from '../../../shared/phone/normalise-phone';
+import { renderTemplate } from '../../../shared/template';
+import type { AccountRecord, AccountsRepo } from '../../store/accounts-repo';
+import { exotelListName } from '../lists/list-sender';
+import type { OutboxPort } from '../outbox/types';
+import { composeSettingsOf } from './account-settings';
+import { referencedVariables, type AudienceReader } from './audience';
+import type { DraftsService } from './drafts-service';
+
+export interface ComposeDeps {
+  drafts: DraftsService;
+  audience: AudienceReader;
+  accounts: AccountsRepo;
+  activeAccount: () => AccountRecord | null;
+  outbox: OutboxPort;
+  now?: () => Date;
+}
+
+const fmt = (n: number) => n.toLocaleString('en-IN');
+
+/** The composer's work in main: who is called, the preview's contacts, the checks, the launch and the test call. */
+export class ComposeService {
+  /** Drafts being launched right now: a second click while the first is checked must not queue twice. */
+  private readonly launching = new Set<string>();
+
+  constructor(private readonly deps: ComposeDeps) {}
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  private accountOf(accountId: string): AccountRecord {
+    const account = this.deps.accounts.get(accountId);
+    if (!account) throw new AppError('not-found', 'The account this draft belongs to was removed.');
+    return account;
+  }
+
+  defaults(): ComposeDefaults {
+    const account = this.deps.activeAccount();
+    if (!account) throw new AppError('not-found', 'Add or choose an account first.');
+    const settings = composeSettingsOf(account);
+    return {
+      accountId: account.id,
+      sandbox: account.kind === 'sandbox',
+      country: account.defaultCountry,
+      callerIds: [...settings.callerIds],
+      accountThrottle: settings.accountThrottle,
+      timeZone: settings.timeZone,
+      testCallNumber: this.deps.accounts.testCallNumber(account.id),
+    };
+  }
+
+  async audience(draftId: string): Promise<AudienceView> {
+    const draft = this.deps.drafts.require(draftId);
+    return this.deps.audience.view(draft, this.accountOf(draft.accountId));
+  }
+
+  async samples(draftId: string, pick: SamplePick): Promise<ContactSample[]> {
+    const draft = this.deps.drafts.require(draftId);
+    return this.deps.audience.samples(draft, this.accountOf(draft.accountId), pick);
+  }
+
+  emptyRows(draftId: string, variable: string, offset: number, limit: number): { total: number; rows: ContactSample[] } {
+    return this.deps.audience.emptyRows(this.deps.drafts.require(draftId), variable, offset, limit);
+  }
+
+  async check(draftId: string): Promise<LaunchCheck> {
+    const draft = this.deps.drafts.require(draftId);
+    return (await this.checked(draft)).check;
+  }
+
+  private async checked(draft: DraftFields & { id: string; accountId: string }): Promise<{ check: LaunchCheck; audience: AudienceView; account: AccountRecord }> {
+    const account = this.accountOf(draft.accountId);
+    const settings = composeSettingsOf(account);
+    const audience = await this.deps.audience.view(draft, account);
+    const check = checkLaunch(draft, {
+      now: this.now(),
+      accountThrottle: settings.accountThrottle,
+      callerIds: settings.callerIds,
+      audience,
+      takenNames: this.takenNames(account.id),
+      country: account.defaultCountry,
+    });
+    return { check, audience, account };
+  }
+
+  /** Campaigns on Exotel and every name the outbox holds for this account: a launch is found again by its name. */
+  private takenNames(accountId: string): Set<string> {
+    const names = this.deps.drafts.takenNames(accountId, { drafts: false });
+    for (const item of this.deps.outbox.list(accountId)) names.add(item.key);
+    return names;
+  }
+
+  /**
+   * Queues the launch. What the user confirmed (name and count) must still be what the draft says; the
+   * campaign's name is its reconciliation key from here on, fixed in the queued item.
+   */
+  async launch(draftId: string, confirmName: string, confirmCount: number): Promise<OutboxItemView> {
+    if (this.launching.has(draftId)) throw new AppError('conflict', 'This draft is being launched already.');
+    this.launching.add(draftId);
+    try {
+      const draft = this.deps.drafts.require(draftId);
+      if (draft.launchedItemId) throw launchedAlready(draft.name);
+      const { check, audience, account } = await this.checked(draft);
+      if (!check.ready) {
+        const first = check.issues[0];
+        throw new AppError('validation', `Not launched: ${first ? first.message : 'the checks before launch did not pass'}${check.issues.length > 1 ? ` (and ${check.issues.length - 1} more)` : ''}.`, { issues: check.issues.map((i) => ({ path: i.field.split('.'), message: i.message })) });
+      }
+      const name = draft.name.trim();
+      if (confirmName.trim() !== name || confirmCount !== audience.count) {
+        throw new AppError(
+          'conflict',
+          `Not launched: you confirmed “${confirmName.trim()}” with ${fmt(confirmCount)} numbers, but the draft is now “${name}” with ${fmt(audience.count)} numbers. Check the summary again, then confirm.`,
+        );
+      }
+      const item = this.enqueueLaunch(draft, audience, account, name);
+      this.deps.drafts.markLaunched(draft.id, item.id);
+      return item;
+    } finally {
+      this.launching.delete(draftId);
+    }
+  }
+
+  private enqueueLaunch(draft: DraftFields & { id: string }, audience: AudienceView, account: AccountRecord, key: string): OutboxItemView {
+    const outbox = this.deps.outbox;
+    const title = `Launch “${key}” (${fmt(audience.count)} numbers)`;
+    const create = (resolved: ResolvedAudience, dependsOn: string | null) =>
+      outbox.enqueue({
+        kind: 'campaign-create',
+        accountId: account.id,
+        title,
+        key,
+        draftId: draft.id,
+        dependsOn,
+        payload: { input: buildCreateInput(draft, resolved, key), listFromItem: dependsOn },
+      });
+    const a = draft.audience;
+    if (a.kind === 'exotel-lists') return create({ lists: a.sids, campaignType: a.type }, null);
+    if (a.kind === 'numbers') {
+      const typed = this.deps.audience.typedNumbers(a.text, account.defaultCountry);
+      return create({ from: (draft.callDuplicateNumbers ? typed.all : typed.unique).map((t) => t.e164), campaignType: 'static' }, null);
+    }
+    const list = this.deps.audience.requireList(a.listId);
+    if (audience.route === 'from') return create({ from: this.deps.audience.listNumbers(draft, list), campaignType: 'static' }, null);
+    const listType = audience.route === 'dynamic-list' ? 'dynamic' : 'static';
+    const skip = draft.skipEmptyFor.filter((v) => referencedVariables(draft, list.variables.map((m) => m.name)).includes(v));
+    // Leaving rows out makes a different list from the one sent before, so it gets its own name.
+    const listKey = exotelListName(list.id, listType, skip);
+    const send = outbox.enqueue({
+      kind: 'list-send',
+      accountId: account.id,
+      title: `Send “${list.name}” to Exotel as a ${listType} list for “${key}”`,
+      key: listKey,
+      listId: list.id,
+      listType,
+      skipEmptyFor: skip,
+    });
+    return create({ lists: [], campaignType: listType }, send.id);
+  }
+
+  /**
+   * "Call me first": the message as one contact would hear it, as a one-number greeting campaign to the
+   * number given, queued like any launch. The number is remembered for the account.
+   */
+  async testCall(draftId: string, number: string, sampleIndex: number): Promise<OutboxItemView> {
+    const draft = this.deps.drafts.require(draftId);
+    const account = this.accountOf(draft.accountId);
+    const checked = createPhoneNormaliser(account.defaultCountry)(number.trim());
+    if (!checked.ok) {
+      const message = describeReason(checked.reason, { raw: number, country: account.defaultCountry });
+      throw new AppError('validation', `Test call number: ${message}`, { issues: [{ path: ['number'], message }] });
+    }
+    const audience = await this.deps.audience.view(draft, account);
+    const [sample] = await this.deps.audience.samples(draft, account, { kind: 'index', index: sampleIndex });
+    const content = draft.content;
+    const fields: DraftFields = {
+      ...draft,
+      content: content.kind === 'flow' ? content : { kind: 'text', text: renderTemplate(content.text, audience.variables, sample?.values ?? {}).text, flowType: 'greeting', repeatMenuAttempts: 0 },
+      retries: { ...draft.retries, count: 0 },
+      schedule: { kind: 'now', endAt: '', timeZone: draft.schedule.timeZone },
+      mode: 'auto',
+      callDuplicateNumbers: false,
+      statusCallback: '',
+      callStatusCallback: '',
+      callScheduleCallback: '',
+      customField: '',
+    };
+    // A name of its own, unique and fixed now, so a lost answer can be settled by looking it up.
+    const stamp = instantToZoned(this.now(), composeSettingsOf(account).timeZone).replace('T', ' ');
+    const key = `Test call ${stamp} ${randomBytes(3).toString('hex')} · ${draft.name.trim()}`.slice(0, 120);
+    const input = buildCreateInput(fields, { from: [checked.e164], campaignType: 'static' }, key);
+    const problems = checkCampaignCreate(input, account.accountThrottle);
+    if (!input.callerId) problems.unshift({ field: 'callerId', message: 'Choose the ExoPhone to call from' });
+    if (content.kind === 'text' && !content.text.trim()) problems.unshift({ field: 'content.text', message: 'Write the message first' });
+    const first = problems[0];
+    if (first) throw new AppError('validation', `No test call: ${first.message}.`, { issues: problems.map((p) => ({ path: p.field.split('.'), message: p.message })) });
+    this.deps.accounts.setTestCallNumber(account.id, number.trim());
+    return this.deps.outbox.enqueue({
+      kind: 'test-call',
+      accountId: account.id,
+      title: `Test call to ${checked.e164} for “${draft.name.trim()}”`,
+      key,
+      draftId: draft.id,
+      payload: { input, listFromItem: null },
+    });
+  }
+}
+
+function launchedAlready(name: string): AppError {
+  return new AppError('conflict', `“${name}” was launched already; see Activity for how it went. Duplicate it to launch it again.`);
+}
