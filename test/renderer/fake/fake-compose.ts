@@ -15,7 +15,7 @@ export interface ComposeWorld {
   activeId: () => string | null;
   online: () => boolean;
   now: () => string;
-  /** The outbox's items, shared with the outbox stand-in that answers outbox:list. */
+  /** The one queue the fake's outbox channels answer from: launches land where Activity reads them. */
   outbox: OutboxItemView[];
 }
 
