@@ -31,7 +31,7 @@ function ToastItem({ item }: { item: Toast }) {
 export function Toaster() {
   const toasts = useToasts((s) => s.toasts);
   return (
-    <div className="toaster" aria-label="Notifications">
+    <div className="toaster" role="region" aria-label="Notifications">
       {toasts.map((item) => (
         <ToastItem key={item.id} item={item} />
       ))}
