@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** `npm run bench`: every bench/*.bench.ts in turn, each in its own process; fails if any fails. */
+/**
+ * `npm run bench`: every bench/*.bench.ts in turn (import.bench.ts, startup.bench.ts), each in its own
+ * process; fails if any fails.
+ */
 const dir = __dirname;
 const benches = readdirSync(dir)
   .filter((name) => name.endsWith('.bench.ts'))

@@ -13,6 +13,10 @@ import { outboxInitial, useOutbox } from '../../src/renderer/features/compose/ou
 import { importInitial, useImport } from '../../src/renderer/features/imports/import-store';
 import { listsInitial, useLists } from '../../src/renderer/features/lists/lists-store';
 import { createFakeApi, type FakeApi, type FakeOptions } from './fake/fake-api';
+import { loadLazyParts } from '../../src/renderer/components/lazy-part';
+
+// The app loads its screens lazily; here they are all loaded first, so a test meets each screen as soon as it opens.
+await loadLazyParts();
 
 afterEach(() => {
   cleanup();

@@ -1,31 +1,38 @@
+import { Suspense, useEffect } from 'react';
+import { lazyPart, PartLoading, warmLazyParts } from '../components/lazy-part';
 import { ScreenBoundary } from '../components/screen-boundary';
 import { Toaster } from '../components/toaster';
-import { AccountsPage } from '../features/accounts/accounts-page';
-import { ActivityPage } from '../features/activity/activity-page';
 import { CampaignsPage } from '../features/campaigns/campaigns-page';
 import { useFileDrop } from '../features/imports/use-file-drop';
-import { ContactsPage } from '../features/lists/contacts-page';
 import { NavRail } from './nav-rail';
 import { useNav } from './nav-store';
 import { StatusBar } from './status-bar';
 import { useAppStart } from './use-app-start';
 import { useShortcuts } from './use-shortcuts';
 
+// The first screen (Campaigns) is in the main bundle; the others load when opened.
+const ContactsPage = lazyPart(() => import('../features/lists/contacts-page').then((m) => m.ContactsPage));
+const ActivityPage = lazyPart(() => import('../features/activity/activity-page').then((m) => m.ActivityPage));
+const AccountsPage = lazyPart(() => import('../features/accounts/accounts-page').then((m) => m.AccountsPage));
+
 export function App() {
   useAppStart();
   useShortcuts();
   const dropping = useFileDrop();
   const section = useNav((s) => s.section);
+  useEffect(() => afterFirstPaint(warmLazyParts), []);
 
   return (
     <div className="shell">
       <NavRail />
       <main className="content" aria-label={section[0]?.toUpperCase() + section.slice(1)}>
         <ScreenBoundary key={section} screen={section}>
-          {section === 'campaigns' ? <CampaignsPage /> : null}
-          {section === 'contacts' ? <ContactsPage /> : null}
-          {section === 'activity' ? <ActivityPage /> : null}
-          {section === 'accounts' ? <AccountsPage /> : null}
+          <Suspense fallback={<PartLoading what={section} />}>
+            {section === 'campaigns' ? <CampaignsPage /> : null}
+            {section === 'contacts' ? <ContactsPage /> : null}
+            {section === 'activity' ? <ActivityPage /> : null}
+            {section === 'accounts' ? <AccountsPage /> : null}
+          </Suspense>
         </ScreenBoundary>
       </main>
       <StatusBar />
@@ -40,4 +47,14 @@ export function App() {
       ) : null}
     </div>
   );
+}
+
+/** Runs `work` once the browser is idle after the first screen, so it never competes with it. */
+function afterFirstPaint(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 200);
+  return () => clearTimeout(id);
 }

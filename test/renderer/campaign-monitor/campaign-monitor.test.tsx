@@ -2,11 +2,15 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { jobsInitial, useJobs } from '../../../src/renderer/app/jobs-store';
+import { loadLazyParts } from '../../../src/renderer/components/lazy-part';
 import { CampaignMonitor, monitorInitial, useMonitor } from '../../../src/renderer/features/campaign-monitor';
 import { statsTotal } from '../../../src/shared/exotel';
 import type { DeskApi } from '../../../src/shared/ipc/api-types';
 import { demoCampaigns } from './demo-data';
 import { fakeCampaigns, type FakeCampaignsOptions } from './fake-campaigns';
+
+// A campaign's detail loads lazily in the app; loaded first here, so each test meets it as soon as it opens.
+await loadLazyParts();
 
 afterEach(() => cleanup());
 

@@ -1,12 +1,15 @@
-import { useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
+import { lazyPart, PartLoading } from '../../components/lazy-part';
 import { CampaignsEmpty } from '../campaigns/campaigns-empty';
-import { CampaignDetail } from './campaign-detail';
 import { CampaignList } from './campaign-list';
 import { useMonitor } from './monitor-store';
 import { SyncStatus } from './sync-status';
 import './campaign-monitor.css';
+
+// The detail carries the chart library: it loads when a campaign is first opened.
+const CampaignDetail = lazyPart(() => import('./campaign-detail').then((m) => m.CampaignDetail));
 
 /** The Campaigns screen's read side: the cached list beside the chosen campaign's numbers, chart and calls. */
 export function CampaignMonitor({ masterTop }: { masterTop?: ReactNode } = {}) {
@@ -77,7 +80,9 @@ export function CampaignMonitor({ masterTop }: { masterTop?: ReactNode } = {}) {
           <CampaignList campaigns={view.campaigns} selectedId={s.selectedId} query={s.query} onQuery={s.setQuery} onSelect={(id) => void s.select(id)} />
         ) : null}
       </div>
-      <div className="pane">{pane}</div>
+      <div className="pane">
+        <Suspense fallback={<PartLoading what="the campaign" />}>{pane}</Suspense>
+      </div>
     </div>
   );
 }

@@ -1,14 +1,16 @@
-import { useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { Button } from '../../components/button';
+import { lazyPart, PartLoading } from '../../components/lazy-part';
 import { onEvent } from '../../lib/api';
 import { shortcutLabel } from '../../lib/keys';
 import { CampaignMonitor, useMonitor } from '../campaign-monitor';
 import { useCompose } from '../compose/compose-store';
-import { Composer } from '../compose/composer';
 import { launchesToShow, useOutbox } from '../compose/outbox-store';
 import { DraftsList } from './drafts-list';
 import { useDrafts } from './drafts-store';
 import { LaunchingList } from './launching-list';
+
+const Composer = lazyPart(() => import('../compose/composer').then((m) => m.Composer));
 
 /** What sits above the campaigns: a way to start one, the drafts, and launches on their way. */
 function CampaignsSide() {
@@ -68,6 +70,12 @@ export function CampaignsPage() {
     if (!composing) void useDrafts.getState().load();
   }, [composing]);
 
-  if (composing) return <Composer />;
+  if (composing) {
+    return (
+      <Suspense fallback={<PartLoading what="the draft" />}>
+        <Composer />
+      </Suspense>
+    );
+  }
   return <CampaignMonitor masterTop={<CampaignsSide />} />;
 }

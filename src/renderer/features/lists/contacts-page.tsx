@@ -1,11 +1,14 @@
+import { Suspense } from 'react';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
+import { lazyPart, PartLoading } from '../../components/lazy-part';
 import { shortcutLabel } from '../../lib/keys';
-import { ImportWizard } from '../imports/import-wizard';
 import { useImport } from '../imports/import-store';
 import { ListDetail } from './list-detail';
 import { ListMaster } from './list-master';
 import { useLists, useSelectedList } from './lists-store';
+
+const ImportWizard = lazyPart(() => import('../imports/import-wizard').then((m) => m.ImportWizard));
 
 export function ContactsPage() {
   const importing = useImport((s) => s.step !== 'idle');
@@ -45,7 +48,7 @@ export function ContactsPage() {
             Could not load contact lists: {loadError}
           </div>
         ) : null}
-        {pane}
+        <Suspense fallback={<PartLoading what="the import" />}>{pane}</Suspense>
       </div>
     </div>
   );
