@@ -20,6 +20,23 @@ export interface JobSpec<T> {
   describe(result: T): string;
 }
 
+/**
+ * What a cancel leaves behind, per kind of job, for when the work itself did not say. A send's cancel
+ * cannot take back what Exotel already accepted, so it never claims that nothing was kept.
+ */
+export const CANCEL_WORDS: Record<JobKind, string> = {
+  import: 'Import cancelled: no list was saved; the sheet is unchanged.',
+  upload: 'Sending cancelled. What Exotel already accepted stays in its list there; sending again adds the rest to that same list.',
+  sync: 'Sync cancelled: the campaigns keep the figures of the last finished sync; nothing changed on Exotel.',
+  export: 'Export cancelled: the partial file was removed.',
+};
+
+/** A service that knows more (how many Exotel accepted, which list) says so in its cancel error. */
+function cancelMessage(kind: JobKind, error: unknown): string {
+  if (error instanceof AppError && error.code === 'cancelled' && error.message && error.message !== 'Cancelled') return error.message;
+  return CANCEL_WORDS[kind];
+}
+
 interface Running {
   progress: JobProgress;
   controller: AbortController;
@@ -77,7 +94,7 @@ export class JobRunner {
     } catch (error) {
       const cancelled = ctx.signal.aborted || (error instanceof AppError && error.code === 'cancelled');
       const message = cancelled
-        ? 'Cancelled; nothing was kept from the unfinished part.'
+        ? cancelMessage(spec.kind, error)
         : error instanceof AppError
           ? error.message
           : 'Something went wrong inside the app; the details are in the log.';
