@@ -1,3 +1,4 @@
+import { countOf } from '../../../shared/plural';
 import Papa from 'papaparse';
 import type { ContactInput } from '../../../shared/exotel';
 import type { ContactListView, ContactRow, ExotelListLink } from '../../../shared/imports/schemas';
@@ -96,17 +97,16 @@ function* batches<T>(rows: Iterable<T>, size: number): Generator<T[]> {
 
 /** What a cancelled send leaves on Exotel's side: a cancel here cannot take back what Exotel accepted. */
 export function cancelNote(type: 'static' | 'dynamic', sent: ExotelListLink | null, total: number): string {
-  const n = (value: number) => value.toLocaleString('en-IN');
   if (!sent || !sent.sid) return 'Sending cancelled before Exotel accepted any number; nothing was added on Exotel.';
   if (type === 'static') {
     return (
-      `Sending cancelled. Exotel had already accepted ${n(sent.accepted)} of ${n(total)} numbers into list ${sent.sid}; ` +
+      `Sending cancelled. Exotel had already accepted ${sent.accepted.toLocaleString('en-IN')} of ${countOf(total, 'number')} into list ${sent.sid}; ` +
       'they stay there. Sending again as static adds the rest to that same list.'
     );
   }
   return (
     `Sending cancelled. Exotel already has the file and goes on adding it to list ${sent.sid} ` +
-    `(${n(sent.accepted)} of ${n(total)} numbers accepted when you cancelled); that list stays on Exotel, and sending again as dynamic reuses it.`
+    `(${sent.accepted.toLocaleString('en-IN')} of ${countOf(total, 'number')} accepted when you cancelled); that list stays on Exotel, and sending again as dynamic reuses it.`
   );
 }
 
