@@ -88,6 +88,7 @@ export function createAppServices(ports: PlatformPorts): AppServices {
     activity,
     access,
     emit: ports.emit,
+    jobs,
   });
   accounts.ensureSandbox(sandbox.credentials);
   const network = new NetworkMonitor({ desktop: ports.desktop, settings, emit: ports.emit });

@@ -69,6 +69,9 @@ test('the account list and the active account survive a restart', async ({ page,
   await form.getByLabel('API key').fill('key-kept');
   await form.getByLabel('API token').fill('token-kept-1');
   await form.getByRole('button', { name: 'Save account' }).click();
+  // Saving keeps the Sandbox active; the user switches on purpose.
+  await expect(page.getByRole('button', { name: /^Active account: Sandbox/ })).toBeVisible();
+  await page.getByRole('region', { name: 'Account Kept Account' }).getByRole('button', { name: 'Switch to it' }).click();
   await expect(page.getByRole('button', { name: /^Active account: Kept Account/ })).toBeVisible();
 
   const again = await desk.restart();

@@ -61,6 +61,21 @@ describe('accounts', () => {
     expect(descriptionOf(screen.getByLabelText('Display name'))).not.toMatch(/http/);
   });
 
+  it('keeps the active account when a new one is saved, and offers Switch to it', async () => {
+    renderApp({}, 'accounts');
+    await openAddForm();
+    type('Display name', 'Acme Collections');
+    type('Account SID', 'acme1');
+    type('API key', 'key1');
+    type('API token', 'tok-1');
+    fireEvent.click(screen.getByRole('button', { name: 'Save account' }));
+    const detail = await screen.findByRole('region', { name: 'Account Acme Collections' });
+    expect(screen.getByRole('button', { name: /^Active account: Sandbox/ })).toBeTruthy();
+    expect(within(detail).getByText(/stays the active account/)).toBeTruthy();
+    fireEvent.click(within(detail).getByRole('button', { name: 'Switch to it' }));
+    expect(await screen.findByRole('button', { name: /^Active account: Acme Collections/ })).toBeTruthy();
+  });
+
   it('sends the token once and never shows it again', async () => {
     const token = 'tok-9f8e7d6c5b4a';
     const { core } = renderApp({}, 'accounts');
@@ -115,7 +130,7 @@ describe('accounts', () => {
     expect(await screen.findByRole('button', { name: /Active account: Sandbox, Simulator, sandbox/ })).toBeTruthy();
     expect(within(screen.getByRole('complementary')).getByText('SANDBOX')).toBeTruthy();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Make Acme Collections active' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Switch to Acme Collections' }));
     expect(await screen.findByRole('button', { name: /Active account: Acme Collections, Mumbai/ })).toBeTruthy();
     expect(within(screen.getByRole('complementary')).queryByText('SANDBOX')).toBeNull();
   });

@@ -38,6 +38,7 @@ function cancelMessage(kind: JobKind, error: unknown): string {
 }
 
 interface Running {
+  accountId: string | null;
   progress: JobProgress;
   controller: AbortController;
   lastSent: number;
@@ -64,7 +65,7 @@ export class JobRunner {
     const now = this.deps.now ?? Date.now;
     const interval = this.deps.progressIntervalMs ?? 100;
     const progress: JobProgress = { jobId, kind: spec.kind, title: spec.title, phase: 'starting', done: 0, total: null, message: '' };
-    const entry: Running = { progress, controller, lastSent: 0, finished: Promise.resolve(null as unknown as JobFinished) };
+    const entry: Running = { accountId: spec.accountId, progress, controller, lastSent: 0, finished: Promise.resolve(null as unknown as JobFinished) };
     this.running.set(jobId, entry);
 
     const ctx: JobContext = {
@@ -121,6 +122,11 @@ export class JobRunner {
     if (!entry) return false;
     entry.controller.abort();
     return true;
+  }
+
+  /** The jobs running for one account, e.g. to settle them when the user switches away from it. */
+  forAccount(accountId: string): JobProgress[] {
+    return [...this.running.values()].filter((r) => r.accountId === accountId).map((r) => r.progress);
   }
 
   list(): JobProgress[] {

@@ -95,7 +95,8 @@ describe('sending a contact list to Exotel (Sandbox)', () => {
   it('refuses plainly while offline for a real account, and keeps the list', async () => {
     s = makeServices();
     const { listId } = await importSheet(s, sheet(3, false), 'Offline list');
-    await s.accounts.create({ name: 'Real', accountSid: 'acme', apiKey: 'k1', apiToken: 't1', region: 'mumbai' });
+    const real = await s.accounts.create({ name: 'Real', accountSid: 'acme', apiKey: 'k1', apiToken: 't1', region: 'mumbai' });
+    await s.accounts.setActive(real.id);
     s.desktop.online = false;
     s.network.check();
     expect(() => s.lists.send(listId, 'static')).toThrow(/offline/);
