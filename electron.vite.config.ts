@@ -1,20 +1,41 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'electron-vite';
+import { build as esbuild } from 'esbuild';
+import { defineConfig, type Plugin } from 'vite';
+import { defineConfig as defineElectronConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-export default defineConfig({
-  main: {
+/**
+ * The import worker runs from app.asar.unpacked in the packaged app (a worker thread cannot start from
+ * inside the archive), where the archive's node_modules and shared chunks cannot be required: so it is
+ * bundled on its own, with every dependency, as out/main/import-worker.js (BUNDLED_WORKER_FILE).
+ */
+function bundleImportWorker(): Plugin {
+  return {
+    name: 'campaign-desk:bundle-import-worker',
+    apply: 'build',
+    async closeBundle() {
+      await esbuild({
+        entryPoints: [resolve(__dirname, 'src/main/services/imports/worker.ts')],
+        outfile: resolve(__dirname, 'out/main/import-worker.js'),
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        external: ['electron'],
+        logLevel: 'warning',
+      });
+    },
+  };
+}
+
+export default defineElectronConfig({
+  main: defineConfig({
     build: {
       outDir: 'out/main',
-      rollupOptions: {
-        input: {
-          index: resolve(__dirname, 'src/main/index.ts'),
-          // Import workers run in their own threads and load this file by name (BUNDLED_WORKER_FILE).
-          'import-worker': resolve(__dirname, 'src/main/services/imports/worker.ts'),
-        },
-      },
+      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
     },
-  },
+    plugins: [bundleImportWorker()],
+  }),
   preload: {
     build: {
       outDir: 'out/preload',

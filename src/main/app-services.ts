@@ -23,6 +23,7 @@ import type { Desktop, EventSink, FetchLike } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
 import type { Notifier } from './platform/notifier';
 import type { SecretStore } from './platform/secret-store';
+import type { Updates } from './platform/updates';
 import { RecordingNotifier } from './platform/test-ports';
 import { BackgroundRefresh } from './services/campaigns/background-refresh';
 import { FinishNotices } from './services/campaigns/finish-notices';
@@ -43,6 +44,8 @@ export interface PlatformPorts {
   notifier?: Notifier;
   /** Worker threads for imports; 0 keeps imports on the calling thread. Default: two, or one per core if fewer. */
   importWorkers?: number;
+  /** The installed app's updater; absent (updates off) in development and in the test host. */
+  updates?: Updates;
 }
 
 export interface AppServices {

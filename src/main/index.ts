@@ -1,76 +1,126 @@
 import { app, type BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createAppServices, type AppServices } from './app-services';
-import { createDispatch } from './ipc/handle';
+import { createDispatch, type Sender } from './ipc/handle';
 import { registerIpc } from './ipc/electron-bridge';
 import { createHandlers } from './ipc/registry';
-import type { Desktop } from './platform/desktop';
-import type { Dialogs } from './platform/dialogs';
+import { UPDATES_OFF } from '../shared/ipc/channels/desktop';
+import type { EventName, EventPayload } from '../shared/ipc/contract';
+import { registerAppScheme, serveApp } from './platform/electron-app-protocol';
+import { logWindowErrors, startLogFile } from './platform/electron-log-file';
+import { installAppMenu, installContextMenu } from './platform/electron-menu';
+import { listenForOsFiles } from './platform/electron-os-files';
 import { electronDesktop, electronDialogs, electronFetch } from './platform/electron-ports';
 import { electronNotifier } from './platform/electron-notifier';
-import { QueuedDialogs, RecordingDesktop } from './platform/test-ports';
+import { startUpdates } from './platform/electron-updates';
 import { createKeytarStore, loadKeytar } from './platform/keytar-store';
+import { runMode, selectPorts } from './platform/run-mode';
+import { QueuedDialogs, RecordingDesktop } from './platform/test-ports';
+import type { DesktopUpdates, Updates } from './platform/updates';
 import { denyPermissions, installSecurityDefaults, makeAppUrlCheck } from './security';
 import { createMainWindow } from './window';
+
+const DOCS_URL = 'https://campaigndesk.app/docs';
 
 // Tests and portable setups point the app at their own folder; everything the app stores lives there.
 const userDataOverride = process.env.CAMPAIGN_DESK_USER_DATA;
 if (userDataOverride) app.setPath('userData', userDataOverride);
 
-const rendererUrl =
-  !app.isPackaged && process.env.ELECTRON_RENDERER_URL
-    ? process.env.ELECTRON_RENDERER_URL
-    : pathToFileURL(join(__dirname, '../renderer/index.html')).href;
-const isAppUrl = makeAppUrlCheck(rendererUrl);
+const mode = runMode(app.isPackaged, process.env);
+const isAppUrl = makeAppUrlCheck(mode.rendererUrl);
+const { log, folder: logsFolder } = startLogFile();
+registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
-
-/** Under NODE_ENV=test the e2e fixture answers dialogs and records external links through `globalThis.__deskTest`. */
-function desktopPorts(): { dialogs: Dialogs; desktop: Desktop } {
-  if (process.env.NODE_ENV !== 'test') return { dialogs: electronDialogs(() => mainWindow), desktop: electronDesktop };
-  const hooks = { dialogs: new QueuedDialogs(), desktop: new RecordingDesktop() };
-  (globalThis as unknown as { __deskTest: typeof hooks }).__deskTest = hooks;
-  return hooks;
-}
-const ports = desktopPorts();
 let services: AppServices | null = null;
+let updates: DesktopUpdates | undefined;
+
+/** Under NODE_ENV=test, in development only, the e2e fixture answers dialogs and records external links. */
+const ports = selectPorts(
+  mode,
+  () => ({ dialogs: electronDialogs(() => mainWindow), desktop: electronDesktop }),
+  () => ({ dialogs: new QueuedDialogs(), desktop: new RecordingDesktop() }),
+);
+
+const updatesPort: Updates = {
+  state: () => updates?.state() ?? UPDATES_OFF,
+  restart: () => updates?.restart() ?? false,
+};
+
+function send<E extends EventName>(event: E, payload: EventPayload<E>): void {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
+}
+
+function bringToFront(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function openWindow(current: AppServices): BrowserWindow {
+  const window = createMainWindow(current.settings, {
+    rendererUrl: mode.rendererUrl,
+    devTools: mode.devTools,
+    icon: mode.packaged ? undefined : join(__dirname, '../../resources/icon.png'),
+  });
+  logWindowErrors(window.webContents, log);
+  installContextMenu(window.webContents, () => mainWindow);
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  return window;
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+  // A sheet double-clicked in the OS: from the command line, macOS's open-file, or a second start.
+  const osFiles = listenForOsFiles(app, bringToFront);
 
   installSecurityDefaults(app, isAppUrl, (url) => ports.desktop.openExternal(url));
 
   void app.whenReady().then(async () => {
     denyPermissions(session.defaultSession);
+    serveApp(join(__dirname, '../renderer'));
     const keytar = await loadKeytar();
-    services = createAppServices({
+    const current = createAppServices({
       userDataDir: app.getPath('userData'),
       secrets: createKeytarStore('Campaign Desk', keytar),
       dialogs: ports.dialogs,
       desktop: ports.desktop,
       fetch: electronFetch,
-      emit: (event, payload) => {
-        if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
-      },
+      emit: (event, payload) => send(event, payload),
       notifier: electronNotifier(() => mainWindow),
       shell: 'electron',
       version: app.getVersion(),
       platform: process.platform,
+      updates: updatesPort,
     });
-    registerIpc(createDispatch(createHandlers(services), { isTrustedSender: (sender) => sender.url !== null && isAppUrl(sender.url) }));
-    mainWindow = createMainWindow(services.settings, rendererUrl);
-    mainWindow.on('closed', () => {
-      mainWindow = null;
+    services = current;
+    const isTrustedSender = (sender: Sender) => sender.url !== null && isAppUrl(sender.url);
+    const dispatch = createDispatch(createHandlers(current), { isTrustedSender });
+    let windowListening = false;
+    registerIpc((channel, input, sender) => {
+      // The window's first call comes from its start-up, by when it listens for files:opened: sheets the
+      // OS handed over (queued until now) can go on to it, granted like a file from the open dialog.
+      if (!windowListening && isTrustedSender(sender)) {
+        windowListening = true;
+        osFiles.attach((path) => current.files.openedByOs(path));
+      }
+      return dispatch(channel, input, sender);
     });
+    installAppMenu({
+      packaged: mode.packaged,
+      settings: current.settings,
+      logsFolder,
+      docsUrl: DOCS_URL,
+      send: (command) => send('menu:command', { command }),
+    });
+    mainWindow = openWindow(current);
+    updates = startUpdates({ packaged: mode.packaged, settings: current.settings, log, onChange: (state) => send('update:changed', state) });
     app.on('activate', () => {
-      if (!mainWindow && services) mainWindow = createMainWindow(services.settings, rendererUrl);
+      if (!mainWindow && services) mainWindow = openWindow(services);
     });
   });
 

@@ -1,7 +1,8 @@
 import type { App, Session, WebContents } from 'electron';
 import { isSafeExternalUrl } from './services/external-links';
+import { APP_SCHEME } from './platform/run-mode';
 
-/** True when a URL belongs to the app's own renderer (its file or, in development, its dev server). */
+/** True when a URL belongs to the app's own renderer: the app:// origin or, in development, its dev server. */
 export function makeAppUrlCheck(rendererUrl: string): (url: string) => boolean {
   const base = new URL(rendererUrl);
   return (raw) => {
@@ -12,6 +13,8 @@ export function makeAppUrlCheck(rendererUrl: string): (url: string) => boolean {
       return false;
     }
     if (base.protocol === 'file:') return url.protocol === 'file:' && url.pathname === base.pathname;
+    // A custom scheme's origin reads "null" to the URL parser: compare scheme and host instead.
+    if (base.protocol === `${APP_SCHEME}:`) return url.protocol === base.protocol && url.host === base.host;
     return url.origin === base.origin;
   };
 }

@@ -23,7 +23,15 @@ function visibleState(saved: WindowState | null): WindowState {
   return onScreen ? saved : { ...saved, x: undefined, y: undefined };
 }
 
-export function createMainWindow(settings: SettingsRepo, rendererUrl: string): BrowserWindow {
+export interface WindowOptions {
+  rendererUrl: string;
+  /** DevTools exist only when the app is not packaged. */
+  devTools: boolean;
+  /** In development the window needs the icon file; an installed app takes it from its own executable or .desktop entry. */
+  icon?: string;
+}
+
+export function createMainWindow(settings: SettingsRepo, options: WindowOptions): BrowserWindow {
   const state = visibleState(settings.get<WindowState>(STATE_KEY));
   const window = new BrowserWindow({
     ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
@@ -33,9 +41,9 @@ export function createMainWindow(settings: SettingsRepo, rendererUrl: string): B
     minHeight: 600,
     show: false,
     title: 'Campaign Desk',
-    icon: join(__dirname, '../../resources/icon.png'),
+    ...(options.icon ? { icon: options.icon } : {}),
     backgroundColor: '#101418',
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(__dirname, '../preload/index.cjs') },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, devTools: options.devTools, preload: join(__dirname, '../preload/index.cjs') },
   });
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
@@ -49,6 +57,6 @@ export function createMainWindow(settings: SettingsRepo, rendererUrl: string): B
   window.on('resized', save);
   window.on('moved', save);
 
-  void window.loadURL(rendererUrl);
+  void window.loadURL(options.rendererUrl);
   return window;
 }

@@ -60,7 +60,7 @@ describe('app shell', () => {
 
     renderAppWith(first);
     const bar = await statusBar().findByRole('progressbar', { name: title });
-    expect(bar.getAttribute('aria-valuetext')).toBe('0 of 12,000');
+    expect(bar.getAttribute('aria-valuetext')).toBe('0 of 12,000 numbers');
     fireEvent.click(statusBar().getByRole('button', { name: `Cancel ${title}` }));
     await waitFor(() => expect(statusBar().queryByRole('progressbar')).toBeNull());
     expect(first.core.calls.filter((c) => c.channel === 'jobs:cancel').map((c) => c.input)).toEqual([{ jobId }]);

@@ -4,6 +4,7 @@ import { isSafeExternalUrl } from '../services/external-links';
 import { composeChannels } from '../../shared/ipc/channels/compose';
 import { AppError } from '../../shared/ipc/result';
 import type { Handlers } from './handle';
+import { UPDATES_OFF } from '../../shared/ipc/channels/desktop';
 import { queueCampaignAction } from '../services/outbox/campaign-actions';
 
 function refreshSettings(s: AppServices) {
@@ -86,5 +87,8 @@ export function createHandlers(s: AppServices): Handlers {
     'drafts:create': (origin) => s.drafts.create(origin),
     'drafts:save': ({ id, fields }) => s.drafts.save(id, fields),
     'drafts:delete': ({ id }) => s.drafts.delete(id),
+
+    'desktop:updateState': () => ports.updates?.state() ?? UPDATES_OFF,
+    'desktop:restartToUpdate': () => ({ restarting: ports.updates?.restart() ?? false }),
   };
 }

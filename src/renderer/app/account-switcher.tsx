@@ -56,13 +56,14 @@ export function AccountSwitcher() {
         className="switcher-button"
         aria-haspopup="menu"
         aria-expanded={open}
-        aria-label={active ? `Active account: ${active.name}, ${regionLabel(active)}${active.kind === 'sandbox' ? ', sandbox' : ''}. Switch account` : 'No active account. Choose an account'}
+        aria-label={active ? `Active account: ${active.name}, ${regionLabel(active)}${active.kind === 'sandbox' ? ', sandbox' : ''}. Switch account` : 'Active account: none, add one in Accounts. Choose an account'}
         onClick={() => setOpen((o) => !o)}
       >
-        <span className="switcher-label">Account</span>
-        <span className="switcher-name">{active?.name ?? 'No account'}</span>
+        {/* The spaces keep the visible words apart for speech input, which must find them in the name above. */}
+        <span className="switcher-label">Active account</span>{' '}
+        <span className="switcher-name">{active?.name ?? 'none'}</span>{' '}
         <span className="switcher-sub">
-          {active ? regionLabel(active) : 'Add one in Accounts'}
+          {active ? regionLabel(active) : 'Add one in Accounts'}{' '}
           {active?.kind === 'sandbox' ? <Badge tone="sandbox">SANDBOX</Badge> : null}
         </span>
         <span className="switcher-caret" aria-hidden="true">▾</span>

@@ -3,6 +3,7 @@ import { formatCount, formatDateTime } from '../lib/format';
 import { firstRunningJob, useJobs } from './jobs-store';
 import { useNav } from './nav-store';
 import { useNetwork } from './network-store';
+import { UpdateNotice } from './update-notice';
 import { useOutbox } from '../features/activity/outbox-store';
 
 /** What each kind of job counts, in the words the user thinks in. */
@@ -39,6 +40,7 @@ export function StatusBar() {
         {asking ? <span className="text-warn"> ({formatCount(asking)} {asking === 1 ? 'needs' : 'need'} your answer)</span> : null}
       </button>
       <div className="spacer" />
+      <UpdateNotice />
       {job ? (
         <div className="statusbar-job">
           <ProgressBar

@@ -6,6 +6,7 @@ import { JobFinished, JobProgress } from '../jobs/schemas';
 import { accountChannels } from './channels/accounts';
 import { appChannels, NetworkState } from './channels/app';
 import { campaignChannels } from './channels/campaigns';
+import { desktopChannels, desktopEvents } from './channels/desktop';
 import { composeChannels } from './channels/compose';
 import { preloadChannels } from './channels/files';
 import { importChannels } from './channels/imports';
@@ -21,6 +22,7 @@ export const contract = {
   ...accountChannels,
   ...importChannels,
   ...campaignChannels,
+  ...desktopChannels,
   ...composeChannels,
 } satisfies Record<string, ChannelDef>;
 
@@ -34,6 +36,7 @@ export const events = {
   'accounts:changed': AccountsState,
   'network:changed': NetworkState,
   'lists:changed': z.object({ listId: z.string().nullable() }),
+  ...desktopEvents,
   /** The cached campaigns of an account changed (a sync or a background refresh). */
   'campaigns:changed': z.object({ accountId: z.string() }),
   /** Show this campaign (a click on its notification). */

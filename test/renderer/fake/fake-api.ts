@@ -1,5 +1,6 @@
 import type { AccountView, KeychainStatus } from '../../../src/shared/accounts/schemas';
 import type { ActivityEntry } from '../../../src/shared/ipc/channels/app';
+import { UPDATES_OFF, type UpdateState } from '../../../src/shared/ipc/channels/desktop';
 import { AppError } from '../../../src/shared/ipc/result';
 import { accountFrom, SANDBOX, testConnection, updatedAccount } from './fake-accounts';
 import { composeHandlers } from './fake-compose';
@@ -25,6 +26,8 @@ export interface FakeOptions {
   stepMs?: number;
   jobSteps?: number;
   now?: () => string;
+  /** Where updating stands; off unless a test says otherwise. */
+  update?: UpdateState;
 }
 
 export type FakeApi = ReturnType<typeof createFakeApi>;
@@ -63,6 +66,8 @@ export function createFakeApi(options: FakeOptions = {}) {
 
   core.setHandlers({
     'app:info': () => ({ name: 'Campaign Desk', version: '0.1.0', platform: 'linux', shell: 'web-host' }),
+    'desktop:updateState': () => options.update ?? UPDATES_OFF,
+    'desktop:restartToUpdate': () => ({ restarting: options.update?.status === 'ready' }),
     // The campaign monitor has its own richer stand-in; here an account synced with no campaigns yet.
     'campaigns:list': () => ({ accountId: state.activeId, sandbox: true, campaigns: [], lastSyncedAt: now(), offline: false }),
     'campaigns:refresh': () => {
@@ -194,6 +199,7 @@ export function createFakeApi(options: FakeOptions = {}) {
     activeId: () => state.activeId,
     online: () => state.online,
     now,
+    outbox: state.outbox,
   });
   core.setHandlers(compose);
 

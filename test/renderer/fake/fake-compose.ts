@@ -15,6 +15,8 @@ export interface ComposeWorld {
   activeId: () => string | null;
   online: () => boolean;
   now: () => string;
+  /** The one queue the fake's outbox channels answer from: launches land where Activity reads them. */
+  outbox: OutboxItemView[];
 }
 
 export interface FakeCompose {
@@ -46,7 +48,7 @@ function blankFields(callerId: string): DraftFields {
 /** A stand-in for main's drafts, compose and outbox services, over the fake's saved lists. */
 export function composeHandlers(core: FakeCore, world: ComposeWorld): { handlers: Partial<Handlers>; compose: FakeCompose } {
   const drafts = new Map<string, Draft>();
-  const outbox: OutboxItemView[] = [];
+  const outbox = world.outbox;
   let next = 1;
 
   const account = () => world.accounts().find((a) => a.id === world.activeId()) ?? null;
@@ -185,7 +187,6 @@ export function composeHandlers(core: FakeCore, world: ComposeWorld): { handlers
       if (world.online()) setTimeout(drain, 0);
       return queued;
     },
-    'outbox:list': () => outbox,
   };
   return { handlers, compose: { drafts, outbox, drain } };
 }

@@ -157,12 +157,20 @@ export class ImportWorkers {
   }
 }
 
+/**
+ * In the packaged app the main bundle sits inside app.asar, but a worker thread cannot start from an
+ * archive: the worker is packed to app.asar.unpacked (electron-builder.yml) and started from there.
+ */
+export function outsideAsar(path: string): string {
+  return path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+}
+
 type WorkerEntry = { kind: 'file'; url: string | URL } | { kind: 'typescript'; path: string };
 
 function resolveEntry(workerUrl: string | URL | undefined): WorkerEntry | null {
   if (workerUrl !== undefined) return { kind: 'file', url: workerUrl };
   if (__filename.endsWith('.ts')) return { kind: 'typescript', path: join(__dirname, 'worker.ts') };
-  const bundled = join(__dirname, BUNDLED_WORKER_FILE);
+  const bundled = outsideAsar(join(__dirname, BUNDLED_WORKER_FILE));
   // A build without the worker entry still imports correctly, on one thread.
   return existsSync(bundled) ? { kind: 'file', url: bundled } : null;
 }

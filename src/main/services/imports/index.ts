@@ -1,11 +1,9 @@
 /**
  * The import engine: everything below the bridge for spreadsheet import.
  *
- * The worker thread's code is a second entry of the main bundle. In electron.vite.config.ts,
- * main.build.rollupOptions.input gets
- *   'import-worker': resolve(__dirname, 'src/main/services/imports/worker.ts')
- * so it is emitted as out/main/import-worker.js beside index.js, where ImportService looks for
- * it (BUNDLED_WORKER_FILE). Without it, imports still work, on the main thread. Tests and
+ * The worker thread's code is bundled on its own, with its dependencies, by electron.vite.config.ts
+ * as out/main/import-worker.js beside index.js, where ImportService looks for it
+ * (BUNDLED_WORKER_FILE; from app.asar.unpacked in the packaged app). Without it, imports still work, on the main thread. Tests and
  * scripts run worker.ts from source through tsx.
  */
 export { ImportService, BLOCK_SIZE, type ImportServiceDeps, type RunContext } from './import-service';

@@ -67,7 +67,7 @@ export function ListDetail({ list }: { list: ContactListView }) {
         <Button onClick={() => setOpen('send')} disabled={list.counts.valid === 0}>
           Send to Exotel
         </Button>
-        <Button onClick={() => void exportProblems()} busy={exporting} disabled={problems === 0} title={problems === 0 ? 'Every row is valid' : undefined}>
+        <Button data-export onClick={() => void exportProblems()} busy={exporting} disabled={problems === 0} title={problems === 0 ? 'Every row is valid' : undefined}>
           Export problems{problems ? ` (${formatCount(problems)})` : ''}
         </Button>
         <div className="spacer" />

@@ -1,0 +1,154 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/desk';
+
+const SHEET = resolve(__dirname, '../fixtures/sheets/e2e-damaged.csv');
+const DOCS = resolve(__dirname, '../../docs/screenshots');
+
+/** Serious and critical axe findings on what is on screen now, one readable line each. */
+async function seriousViolations(page: Page, where: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/** Switches the theme and lets colour transitions end, so what is checked is what a user sees. */
+async function theme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme });
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+}
+
+/** Every screen in both themes: axe must find nothing serious in either. */
+async function check(page: Page, where: string, found: string[]): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await theme(page, colorScheme);
+    const started = Date.now();
+    const here = await seriousViolations(page, `${where} (${colorScheme})`);
+    if (process.env.A11Y_VERBOSE) console.log(`[a11y] ${where} (${colorScheme}): ${here.length} serious in ${Date.now() - started} ms\n${here.join('\n')}`);
+    found.push(...here);
+  }
+  await theme(page, 'light');
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(DOCS, { recursive: true });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await theme(page, colorScheme);
+    await page.screenshot({ path: `${DOCS}/${name}-${colorScheme}.png`, animations: 'disabled' });
+  }
+  await theme(page, 'light');
+}
+
+// axe reads the whole page twice per screen (light and dark): on a shared, loaded machine that takes minutes.
+test.describe.configure({ timeout: 600_000 });
+
+const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }).click();
+
+/** Console lines of styles or scripts the page's CSP refused: the app must need no inline style or script. */
+function watchCsp(page: Page): string[] {
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) refused.push(message.text());
+  });
+  return refused;
+}
+
+test('Campaigns, Activity and Accounts have no serious accessibility violation, in light and dark', async ({ page }) => {
+  const refused = watchCsp(page);
+  const found: string[] = [];
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  const firstCampaign = page.getByRole('list', { name: 'Campaigns' }).getByRole('button').first();
+  await expect(firstCampaign).toBeVisible();
+  await firstCampaign.click();
+  await check(page, 'Campaigns', found);
+  await shoot(page, 'campaigns');
+
+  await nav(page, 'Activity');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await check(page, 'Activity', found);
+
+  await nav(page, 'Accounts');
+  await expect(page.getByRole('button', { name: 'Add account' })).toBeVisible();
+  await check(page, 'Accounts', found);
+  await shoot(page, 'accounts');
+  await page.getByRole('button', { name: 'Add account' }).click();
+  await expect(page.getByRole('form', { name: 'Add account' })).toBeVisible();
+  await check(page, 'Add account form', found);
+
+  await page.getByRole('button', { name: /^Active account/ }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await check(page, 'Account switcher menu', found);
+
+  expect(found).toEqual([]);
+  expect(refused).toEqual([]);
+});
+
+test('Contacts, the import wizard, a list’s review and its dialogs have no serious accessibility violation', async ({ page, desk }) => {
+  const refused = watchCsp(page);
+  const found: string[] = [];
+  await nav(page, 'Contacts');
+  await expect(page.getByRole('button', { name: 'Choose file' }).first()).toBeVisible();
+  await check(page, 'Contacts (empty)', found);
+
+  await desk.answerOpenDialog(SHEET);
+  await page.getByRole('button', { name: 'Choose file' }).first().click();
+  await expect(page.getByRole('table', { name: /First rows of e2e-damaged\.csv/ })).toBeVisible();
+  await check(page, 'Import: preview', found);
+  await page.getByRole('button', { name: 'Next: map columns' }).click();
+  await expect(page.getByLabel('Phone number column')).toBeVisible();
+  await check(page, 'Import: map columns', found);
+  await page.getByLabel('List name').fill('Dues November');
+  await page.getByRole('button', { name: 'Import and check rows' }).click();
+
+  await expect(page.getByRole('group', { name: 'Row totals' })).toBeVisible({ timeout: 30_000 });
+  await check(page, 'Contact list review', found);
+  await shoot(page, 'contacts');
+
+  for (const [button, where] of [
+    ['Rename', 'Rename dialog'],
+    ['Send to Exotel', 'Send dialog'],
+    ['Delete', 'Delete confirmation'],
+  ] as const) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await check(page, where, found);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  }
+
+  expect(found).toEqual([]);
+  expect(refused).toEqual([]);
+});
+
+test('the keyboard reaches every part of the window, with a visible focus ring', async ({ page }) => {
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  const seen = new Set<string>();
+  const unringed: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const ringed = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      const region = el.closest('nav, main, footer, header, aside')?.tagName.toLowerCase() ?? 'other';
+      return { name: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`, ringed, region };
+    });
+    if (!focused) continue;
+    seen.add(focused.region);
+    if (!focused.ringed) unringed.push(focused.name);
+  }
+  expect(unringed).toEqual([]);
+  expect([...seen]).toEqual(expect.arrayContaining(['nav', 'main', 'footer']));
+
+  // Enter on a focused rail button moves to its screen.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Accounts' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Accounts' })).toHaveAttribute('aria-current', 'page');
+  await page.getByRole('button', { name: 'Add account' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('form', { name: 'Add account' })).toBeVisible();
+});
