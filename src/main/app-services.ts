@@ -100,6 +100,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     activity,
     access,
     emit: ports.emit,
+    jobs,
   });
   accounts.ensureSandbox(sandbox.credentials);
   const network = new NetworkMonitor({ desktop: ports.desktop, settings, emit: ports.emit });

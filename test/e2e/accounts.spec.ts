@@ -36,6 +36,9 @@ test('add an account, test it, switch between accounts and remove it', async ({ 
 
   await form.getByRole('textbox', { name: 'Custom host' }).fill(server.url);
   await form.getByRole('button', { name: 'Save account' }).click();
+  // Saving keeps the Sandbox active; the user switches on purpose.
+  await expect(page.getByRole('button', { name: /^Active account: Sandbox/ })).toBeVisible();
+  await page.getByRole('region', { name: 'Account Acme Ops' }).getByRole('button', { name: 'Switch to it' }).click();
   await expect(page.getByRole('button', { name: /^Active account: Acme Ops/ })).toBeVisible();
   expect(await keychainTokens()).toContain(token);
   await expect(page.getByText(token)).toHaveCount(0);
@@ -50,7 +53,7 @@ test('add an account, test it, switch between accounts and remove it', async ({ 
   await expect(page.getByRole('status', { name: 'Connection test' })).toContainText('rejected the API key or token');
   expect(await keychainTokens()).toContain('a-wrong-token');
 
-  await page.getByRole('button', { name: 'Make Sandbox active' }).click();
+  await page.getByRole('button', { name: 'Switch to Sandbox' }).click();
   await expect(page.getByRole('button', { name: /^Active account: Sandbox/ })).toBeVisible();
 
   await page.getByRole('listitem').filter({ hasText: 'Acme Ops' }).first().click();
@@ -69,6 +72,9 @@ test('the account list and the active account survive a restart', async ({ page,
   await form.getByLabel('API key').fill('key-kept');
   await form.getByLabel('API token').fill('token-kept-1');
   await form.getByRole('button', { name: 'Save account' }).click();
+  // Saving keeps the Sandbox active; the user switches on purpose.
+  await expect(page.getByRole('button', { name: /^Active account: Sandbox/ })).toBeVisible();
+  await page.getByRole('region', { name: 'Account Kept Account' }).getByRole('button', { name: 'Switch to it' }).click();
   await expect(page.getByRole('button', { name: /^Active account: Kept Account/ })).toBeVisible();
 
   const again = await desk.restart();

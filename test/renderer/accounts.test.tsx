@@ -61,6 +61,21 @@ describe('accounts', () => {
     expect(descriptionOf(screen.getByLabelText('Display name'))).not.toMatch(/http/);
   });
 
+  it('keeps the active account when a new one is saved, and offers Switch to it', async () => {
+    renderApp({}, 'accounts');
+    await openAddForm();
+    type('Display name', 'Acme Collections');
+    type('Account SID', 'acme1');
+    type('API key', 'key1');
+    type('API token', 'tok-1');
+    fireEvent.click(screen.getByRole('button', { name: 'Save account' }));
+    const detail = await screen.findByRole('region', { name: 'Account Acme Collections' });
+    expect(screen.getByRole('button', { name: /^Active account: Sandbox/ })).toBeTruthy();
+    expect(within(detail).getByText(/stays the active account/)).toBeTruthy();
+    fireEvent.click(within(detail).getByRole('button', { name: 'Switch to it' }));
+    expect(await screen.findByRole('button', { name: /^Active account: Acme Collections/ })).toBeTruthy();
+  });
+
   it('sends the token once and never shows it again', async () => {
     const token = 'tok-9f8e7d6c5b4a';
     const { core } = renderApp({}, 'accounts');
@@ -115,7 +130,7 @@ describe('accounts', () => {
     expect(await screen.findByRole('button', { name: /Active account: Sandbox, Simulator, sandbox/ })).toBeTruthy();
     expect(within(screen.getByRole('complementary')).getByText('SANDBOX')).toBeTruthy();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Make Acme Collections active' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Switch to Acme Collections' }));
     expect(await screen.findByRole('button', { name: /Active account: Acme Collections, Mumbai/ })).toBeTruthy();
     expect(within(screen.getByRole('complementary')).queryByText('SANDBOX')).toBeNull();
   });
@@ -146,10 +161,27 @@ describe('accounts', () => {
     expect(within(status).getByText('Wrong key or token')).toBeTruthy();
   });
 
-  it('warns before anyone types a token when the keychain is locked', async () => {
-    renderApp({ keychain: { available: false, message: 'The login keyring is locked.' } }, 'accounts');
-    const banner = await screen.findByText(/The system keychain is not available/);
-    expect(banner.closest('[role="alert"]')?.textContent).toContain('The login keyring is locked.');
+  it('warns before anyone types a token when the keychain is locked, in one line with how to fix it', async () => {
+    const message = 'The system keychain is locked. Unlock it (log in to your desktop keyring) and try again; nothing was saved.';
+    renderApp({ keychain: { available: false, message } }, 'accounts');
+    const line = await screen.findByText('The system keychain is locked: API tokens cannot be saved until it is.');
+    const banner = line.closest('details') as HTMLDetailsElement;
+    // Nothing was tried yet: no "nothing was saved", and the first sentence is not said twice.
+    expect(banner.textContent).not.toMatch(/nothing was saved/i);
+    expect(banner.textContent?.match(/keychain is locked/g)).toHaveLength(1);
+    expect(banner.open).toBe(false);
+    fireEvent.click(within(banner).getByText('How to fix'));
+    expect(banner.open).toBe(true);
+    expect(within(banner).getByText(/Unlock your desktop keyring/)).toBeTruthy();
     expect(rail().getByRole('button', { name: 'Accounts' }).getAttribute('aria-current')).toBe('page');
+
+    // A save that fails is when the whole story is told.
+    await openAddForm();
+    type('Display name', 'Acme Collections');
+    type('Account SID', 'acme1');
+    type('API key', 'key1');
+    type('API token', 'tok-1');
+    fireEvent.click(screen.getByRole('button', { name: 'Save account' }));
+    expect((await screen.findByText(message)).closest('[role="alert"]')).toBeTruthy();
   });
 });

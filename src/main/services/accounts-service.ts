@@ -18,6 +18,7 @@ import type { ActivityRepo } from '../store/activity-repo';
 import type { SettingsRepo } from '../store/settings-repo';
 import { connectionMessage, probeConnection } from './connection-test';
 import type { ExotelAccess } from './exotel-access';
+import type { JobRunner } from './job-runner';
 
 export const SANDBOX_ACCOUNT_ID = 'sandbox';
 const ACTIVE_KEY = 'activeAccountId';
@@ -69,6 +70,8 @@ export class AccountsService {
       activity: ActivityRepo;
       access: ExotelAccess;
       emit: EventSink;
+      /** Running jobs, settled when the user switches accounts. */
+      jobs?: Pick<JobRunner, 'forAccount' | 'cancel'>;
       now?: () => Date;
     },
   ) {}
@@ -160,14 +163,16 @@ export class AccountsService {
     await this.deps.secrets.set(id, input.apiToken.trim());
     const at = this.now().toISOString();
     const record = { id, kind: 'exotel' as const, ...fields, createdAt: at, updatedAt: at };
+    // Pinned before the insert: with no choice stored, the first real account would otherwise take over.
+    const activeBefore = this.activeId();
+    if (activeBefore && !this.deps.settings.get<string>(ACTIVE_KEY)) this.deps.settings.set(ACTIVE_KEY, activeBefore);
     try {
       this.deps.repo.insert(record);
     } catch (error) {
       await this.deps.secrets.delete(id).catch(() => false);
       throw error;
     }
-    const hadReal = this.deps.repo.list().filter((a) => a.kind === 'exotel').length > 1;
-    if (!hadReal) this.deps.settings.set(ACTIVE_KEY, id);
+    // Saving never switches: a real account placing calls must be chosen on purpose, with "Switch to it".
     this.deps.activity.add({ accountId: id, kind: 'account', level: 'info', message: `Added account “${record.name}” (${record.accountSid})` });
     await this.changed();
     return this.view({ ...record, lastTest: null }, new Set([id]));
@@ -210,8 +215,30 @@ export class AccountsService {
 
   async setActive(id: string): Promise<AccountsState> {
     const account = this.require(id);
+    const before = this.activeAccount();
     this.deps.settings.set(ACTIVE_KEY, account.id);
+    if (before && before.id !== account.id) this.settleJobsOf(before, account);
     return this.changed();
+  }
+
+  /**
+   * The old account's syncs only refresh screens that now show another account, so they are cancelled;
+   * sends and exports finish on the account they started on. Activity names each, either way.
+   */
+  private settleJobsOf(before: AccountRecord, after: AccountRecord): void {
+    const running = this.deps.jobs?.forAccount(before.id) ?? [];
+    const cancelled = running.filter((job) => job.kind === 'sync' && this.deps.jobs?.cancel(job.jobId));
+    const finishing = running.filter((job) => !cancelled.includes(job));
+    const titles = (jobs: typeof running) => jobs.map((job) => job.title).join('; ');
+    this.deps.activity.add({
+      accountId: before.id,
+      kind: 'account',
+      level: 'info',
+      message:
+        `Switched from “${before.name}” to “${after.name}”.` +
+        (cancelled.length ? ` Cancelled on “${before.name}”: ${titles(cancelled)}.` : '') +
+        (finishing.length ? ` Still finishing on “${before.name}”: ${titles(finishing)}.` : ''),
+    });
   }
 
   async test(id: string): Promise<ConnectionTestResult> {

@@ -21,7 +21,25 @@ export interface JobSpec<T, K extends JobKind = JobKind> {
   describe(result: T): string;
 }
 
+/**
+ * What a cancel leaves behind, per kind of job, for when the work itself did not say. A send's cancel
+ * cannot take back what Exotel already accepted, so it never claims that nothing was kept.
+ */
+export const CANCEL_WORDS: Record<JobKind, string> = {
+  import: 'Import cancelled: no list was saved; the sheet is unchanged.',
+  upload: 'Sending cancelled. What Exotel already accepted stays in its list there; sending again adds the rest to that same list.',
+  sync: 'Sync cancelled: the campaigns keep the figures of the last finished sync; nothing changed on Exotel.',
+  export: 'Export cancelled: the partial file was removed.',
+};
+
+/** A service that knows more (how many Exotel accepted, which list) says so in its cancel error. */
+function cancelMessage(kind: JobKind, error: unknown): string {
+  if (error instanceof AppError && error.code === 'cancelled' && error.message && error.message !== 'Cancelled') return error.message;
+  return CANCEL_WORDS[kind];
+}
+
 interface Running {
+  accountId: string | null;
   progress: JobProgress;
   controller: AbortController;
   lastSent: number;
@@ -49,7 +67,7 @@ export class JobRunner {
     const now = this.deps.now ?? Date.now;
     const interval = this.deps.progressIntervalMs ?? 100;
     const progress: JobProgress = { jobId, kind: spec.kind, title: spec.title, phase: 'starting', done: 0, total: null, message: '' };
-    const entry: Running = { progress, controller, lastSent: 0, finished: Promise.resolve(null as unknown as JobFinished) };
+    const entry: Running = { accountId: spec.accountId, progress, controller, lastSent: 0, finished: Promise.resolve(null as unknown as JobFinished) };
     this.running.set(jobId, entry);
 
     const ctx: JobContext = {
@@ -80,7 +98,7 @@ export class JobRunner {
     } catch (error) {
       const cancelled = ctx.signal.aborted || (error instanceof AppError && error.code === 'cancelled');
       const message = cancelled
-        ? 'Cancelled; nothing was kept from the unfinished part.'
+        ? cancelMessage(spec.kind, error)
         : error instanceof AppError
           ? error.message
           : 'Something went wrong inside the app; the details are in the log.';
@@ -107,6 +125,11 @@ export class JobRunner {
     if (!entry) return false;
     entry.controller.abort();
     return true;
+  }
+
+  /** The jobs running for one account, e.g. to settle them when the user switches away from it. */
+  forAccount(accountId: string): JobProgress[] {
+    return [...this.running.values()].filter((r) => r.accountId === accountId).map((r) => r.progress);
   }
 
   list(): JobProgress[] {

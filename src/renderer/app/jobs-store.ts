@@ -12,6 +12,8 @@ interface JobsState {
   /** Jobs whose screen reports the ending itself, so no second notice pops up for them. */
   quiet: Record<string, boolean>;
   track: (jobId: string, title: string, kind: JobProgress['kind'], options?: { quiet?: boolean }) => void;
+  /** A screen that reported the job itself lets go of it (a dialog hidden mid-job): the ending then gets a notice. */
+  speakUp: (jobId: string) => void;
   cancel: (jobId: string) => Promise<void>;
   start: () => () => void;
 }
@@ -41,6 +43,8 @@ export const useJobs = create<JobsState>()((set, get) => ({
       },
     });
   },
+
+  speakUp: (jobId) => set({ quiet: without(get().quiet, jobId) }),
 
   cancel: async (jobId) => {
     set({ cancelling: { ...get().cancelling, [jobId]: true } });

@@ -17,17 +17,24 @@ interface ToastState {
 }
 
 let nextId = 1;
-// Errors stay until dismissed: a failure must not vanish before someone has read it.
-const AUTO_DISMISS_MS = 7000;
+/** More than this many at once is a pile nobody reads; the oldest leaves first (Activity keeps every ending). */
+export const MAX_TOASTS = 2;
+
+/**
+ * How long a toast stays unless the pointer or focus is on it. Every toast leaves by itself: a failure
+ * stays longer, and its line in Activity keeps it after that.
+ */
+export function toastLifetimeMs(tone: ToastTone): number {
+  return tone === 'bad' ? 12_000 : 6_000;
+}
 
 export const useToasts = create<ToastState>()((set, get) => ({
   toasts: [],
   push: (toast) => {
     const id = nextId++;
-    set({ toasts: [...get().toasts.slice(-3), { ...toast, id }] });
-    if (toast.tone !== 'bad') {
-      setTimeout(() => get().dismiss(id), AUTO_DISMISS_MS);
-    }
+    // The same event told twice (a retry, a second click) replaces its toast instead of stacking another.
+    const others = get().toasts.filter((t) => t.title !== toast.title);
+    set({ toasts: [...others, { ...toast, id }].slice(-MAX_TOASTS) });
     return id;
   },
   dismiss: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),

@@ -68,10 +68,35 @@ describe('sending a contact list to Exotel (Sandbox)', () => {
     expect(again).toMatchObject({ reused: true, link: { sid: link.sid } });
   });
 
+  it('a static send cancelled after the first batch says Exotel keeps what it accepted, and the list shows it', async () => {
+    s = makeServices();
+    const { listId } = await importSheet(s, sheet(5200, false), 'Big list');
+    const account = s.accounts.activeAccount()!;
+    const client = await s.access.clientFor(account);
+    const sender = new ListSender({ lists: new ContactListsRepo(s.db) });
+    const controller = new AbortController();
+    const cancelling: JobContext = {
+      signal: controller.signal,
+      // The second batch is where the user presses Cancel.
+      progress: (phase, done) => {
+        if (phase === 'Creating contacts' && done >= 5000) controller.abort();
+      },
+    };
+    const sending = sender.send(listId, 'static', account, client, cancelling);
+    await expect(sending).rejects.toMatchObject({
+      code: 'cancelled',
+      message: expect.stringMatching(/Exotel had already accepted 5,000 of 5,200 numbers into list \S+; they stay there/),
+    });
+    const link = s.lists.get(listId).exotel.find((l) => l.type === 'static');
+    expect(link).toMatchObject({ accepted: 5000 });
+    expect((await client.lists.contacts(link!.sid, { limit: 100 })).items.length).toBeGreaterThan(0);
+  });
+
   it('refuses plainly while offline for a real account, and keeps the list', async () => {
     s = makeServices();
     const { listId } = await importSheet(s, sheet(3, false), 'Offline list');
-    await s.accounts.create({ name: 'Real', accountSid: 'acme', apiKey: 'k1', apiToken: 't1', region: 'mumbai' });
+    const real = await s.accounts.create({ name: 'Real', accountSid: 'acme', apiKey: 'k1', apiToken: 't1', region: 'mumbai' });
+    await s.accounts.setActive(real.id);
     s.desktop.online = false;
     s.network.check();
     expect(() => s.lists.send(listId, 'static')).toThrow(/offline/);

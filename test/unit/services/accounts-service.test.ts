@@ -38,15 +38,43 @@ describe('accounts', () => {
     expect(view.host).toBe('https://api.in.exotel.com');
   });
 
-  it('makes the first real account active, and switching is one call', async () => {
+  it('saving a new account never makes it active; switching is one call the user makes', async () => {
     s = makeServices();
     const first = await s.accounts.create(form);
-    expect((await s.accounts.state()).activeId).toBe(first.id);
+    expect((await s.accounts.state()).activeId).toBe(SANDBOX_ACCOUNT_ID);
     const second = await s.accounts.create({ ...form, name: 'Singapore', region: 'singapore' });
-    expect((await s.accounts.state()).activeId).toBe(first.id);
+    expect((await s.accounts.state()).activeId).toBe(SANDBOX_ACCOUNT_ID);
+    await s.accounts.setActive(first.id);
     const after = await s.accounts.setActive(second.id);
     expect(after.activeId).toBe(second.id);
     expect(s.events.at(-1)).toMatchObject({ event: 'accounts:changed', payload: { activeId: second.id } });
+  });
+
+  it('switching cancels the old account\'s sync, lets its send finish, and Activity says which', async () => {
+    s = makeServices();
+    const real = await s.accounts.create(form);
+    const untilCancelled = (ctx: { signal: AbortSignal }) =>
+      new Promise<never>((_, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('aborted'))));
+    const sync = s.jobs.start({ kind: 'sync', title: 'Syncing campaigns', accountId: SANDBOX_ACCOUNT_ID, work: untilCancelled, describe: () => '' });
+    let finishSend: () => void = () => undefined;
+    const send = s.jobs.start({
+      kind: 'upload',
+      title: 'Sending “Pune” to Sandbox',
+      accountId: SANDBOX_ACCOUNT_ID,
+      work: () => new Promise<void>((done) => (finishSend = done)),
+      describe: () => 'sent',
+    });
+
+    const syncEnd = s.jobs.wait(sync.jobId);
+    await s.accounts.setActive(real.id);
+    expect(await syncEnd).toMatchObject({ outcome: 'cancelled' });
+    expect(s.jobs.list().map((j) => j.jobId)).toEqual([send.jobId]);
+    finishSend();
+    expect(await s.jobs.wait(send.jobId)).toMatchObject({ outcome: 'done' });
+    const line = s.activity.recent(10).find((e) => e.message.startsWith('Switched from'));
+    expect(line?.message).toBe(
+      `Switched from “Sandbox” to “${form.name}”. Cancelled on “Sandbox”: Syncing campaigns. Still finishing on “Sandbox”: Sending “Pune” to Sandbox.`,
+    );
   });
 
   it('replaces the token on edit only when a new one is given', async () => {

@@ -73,6 +73,40 @@ describe('jobs', () => {
     expect(jobs.cancel(jobId)).toBe(false);
   });
 
+  it('a cancel without its own words says what stays, in words for its kind of job', async () => {
+    const { jobs } = runner();
+    const cancelOf = async (kind: 'import' | 'upload' | 'sync' | 'export') => {
+      const { jobId } = jobs.start({
+        kind,
+        title: kind,
+        accountId: null,
+        work: (ctx) => new Promise((_, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('aborted')))),
+        describe: () => 'never',
+      });
+      jobs.cancel(jobId);
+      return (await jobs.wait(jobId))?.message;
+    };
+    expect(await cancelOf('upload')).toMatch(/What Exotel already accepted stays in its list there/);
+    expect(await cancelOf('import')).toMatch(/no list was saved/);
+    expect(await cancelOf('sync')).toMatch(/nothing changed on Exotel/);
+    expect(await cancelOf('export')).toMatch(/partial file was removed/);
+    for (const kind of ['import', 'upload', 'sync', 'export'] as const) expect(await cancelOf(kind)).not.toMatch(/nothing was kept/);
+  });
+
+  it('a cancel that says more about what happened keeps its own words', async () => {
+    const { jobs } = runner();
+    const { jobId } = jobs.start({
+      kind: 'upload',
+      title: 'Send',
+      accountId: null,
+      work: (ctx) =>
+        new Promise((_, reject) => ctx.signal.addEventListener('abort', () => reject(new AppError('cancelled', 'Exotel had already accepted 5 numbers.')))),
+      describe: () => 'never',
+    });
+    jobs.cancel(jobId);
+    expect(await jobs.wait(jobId)).toMatchObject({ outcome: 'cancelled', message: 'Exotel had already accepted 5 numbers.' });
+  });
+
   it('a failure keeps its plain message', async () => {
     const { jobs } = runner();
     const { jobId } = jobs.start({

@@ -1,3 +1,4 @@
+import { countOf } from '../../../shared/plural';
 import { once } from 'node:events';
 import { createWriteStream, rmSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -118,7 +119,7 @@ export class ExportService {
       title: `Downloading Exotel’s report of “${cached.campaign.name}”`,
       accountId: account.id,
       work: (ctx) => download(fetch, url, filePath, ctx),
-      describe: (r) => `${count(r.rows)} rows saved to ${basename(r.filePath)}`,
+      describe: (r) => `${countOf(r.rows, 'row')} saved to ${basename(r.filePath)}`,
     });
   }
 }
@@ -142,7 +143,7 @@ async function download(fetch: FetchLike, url: string, filePath: string, ctx: Pi
       const bytes = chunk as Buffer;
       for (const byte of bytes) if (byte === 10) lines++;
       if (!out.write(bytes)) await once(out, 'drain');
-      ctx.progress('Downloading', Math.max(0, lines - 1), null, `${count(Math.max(0, lines - 1))} rows`);
+      ctx.progress('Downloading', Math.max(0, lines - 1), null, countOf(Math.max(0, lines - 1), 'row'));
     }
     out.end();
     await once(out, 'finish');

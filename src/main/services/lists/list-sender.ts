@@ -1,3 +1,4 @@
+import { countOf } from '../../../shared/plural';
 import Papa from 'papaparse';
 import type { ContactInput } from '../../../shared/exotel';
 import type { ContactListView, ContactRow, ExotelListLink } from '../../../shared/imports/schemas';
@@ -94,6 +95,21 @@ function* batches<T>(rows: Iterable<T>, size: number): Generator<T[]> {
   if (batch.length) yield batch;
 }
 
+/** What a cancelled send leaves on Exotel's side: a cancel here cannot take back what Exotel accepted. */
+export function cancelNote(type: 'static' | 'dynamic', sent: ExotelListLink | null, total: number): string {
+  if (!sent || !sent.sid) return 'Sending cancelled before Exotel accepted any number; nothing was added on Exotel.';
+  if (type === 'static') {
+    return (
+      `Sending cancelled. Exotel had already accepted ${sent.accepted.toLocaleString('en-IN')} of ${countOf(total, 'number')} into list ${sent.sid}; ` +
+      'they stay there. Sending again as static adds the rest to that same list.'
+    );
+  }
+  return (
+    `Sending cancelled. Exotel already has the file and goes on adding it to list ${sent.sid} ` +
+    `(${sent.accepted.toLocaleString('en-IN')} of ${countOf(total, 'number')} accepted when you cancelled); that list stays on Exotel, and sending again as dynamic reuses it.`
+  );
+}
+
 /** Sends a saved contact list to Exotel: contacts in batches (static) or one CSV upload (dynamic). */
 export class ListSender {
   constructor(private readonly deps: { lists: ContactListsRepo; sleep?: Sleep; now?: () => Date }) {}
@@ -129,10 +145,17 @@ export class ListSender {
       account,
       rows: () => (own ? this.deps.lists.validRows(list.id) : keepFilled(this.deps.lists.validRows(list.id), skip)),
       record: (link) => {
+        sentSoFar = { ...link };
         if (own) this.deps.lists.setExotelLink(list.id, account.id, link);
       },
     };
-    return type === 'static' ? this.sendStatic(plan) : this.sendDynamic(plan);
+    let sentSoFar: ExotelListLink | null = null;
+    try {
+      return await (type === 'static' ? this.sendStatic(plan) : this.sendDynamic(plan));
+    } catch (error) {
+      if (ctx.signal.aborted) throw new AppError('cancelled', cancelNote(type, sentSoFar, valid));
+      throw error;
+    }
   }
 
   /** An Exotel list we made before, if it still exists: by the stored sid, else by its derived name. */
@@ -230,6 +253,11 @@ export class ListSender {
       const status = await client.uploads.status(accepted.uploadId, { signal });
       const stats = status.stats;
       ctx.progress('Exotel is processing the file', stats ? stats.success + stats.failed + stats.duplicate : 0, total);
+      if (stats) {
+        // Kept as it goes: a cancel while Exotel works must still show what it accepted.
+        Object.assign(link, { accepted: stats.success, duplicates: stats.duplicate, failed: stats.failed });
+        if (link.sid) record(link);
+      }
       if (status.status === 'completed' || status.status === 'failed') {
         if (status.listSid) link.sid = status.listSid;
         link.accepted = stats?.success ?? 0;

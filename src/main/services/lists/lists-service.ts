@@ -1,3 +1,4 @@
+import { countOf } from '../../../shared/plural';
 import type { ContactListView, ImportSettings, ReadOptions, RowsQuery, SheetPreview } from '../../../shared/imports/schemas';
 import { AppError } from '../../../shared/ipc/result';
 import type { Dialogs } from '../../platform/dialogs';
@@ -55,8 +56,8 @@ export class ListsService {
         return result;
       },
       describe: ({ counts: c }) =>
-        `${count(c.rows)} rows: ${count(c.valid)} valid, ${count(c.invalid)} invalid, ${count(c.duplicate)} duplicate` +
-        (c.skippedEmpty ? `; ${count(c.skippedEmpty)} empty lines skipped` : ''),
+        `${countOf(c.rows, 'row')}: ${count(c.valid)} valid, ${count(c.invalid)} invalid, ${count(c.duplicate)} duplicate` +
+        (c.skippedEmpty ? `; ${countOf(c.skippedEmpty, 'empty line')} skipped` : ''),
     });
   }
 
@@ -129,7 +130,7 @@ export class ListsService {
       },
       describe: (link) =>
         `${link.reused ? 'Reused' : 'Made'} ${type} Exotel list ${link.sid}: ${count(link.accepted)} accepted, ` +
-        `${count(link.duplicates)} duplicates, ${count(link.failed)} failed`,
+        `${countOf(link.duplicates, 'duplicate')}, ${count(link.failed)} failed`,
     });
   }
 

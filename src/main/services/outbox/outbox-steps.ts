@@ -1,3 +1,4 @@
+import { countOf } from '../../../shared/plural';
 import type { CampaignActionKind } from '../../../shared/compose/outbox';
 import type { CampaignCreateInput, KnownCampaignStatus } from '../../../shared/exotel';
 import { AppError } from '../../../shared/ipc/result';
@@ -91,7 +92,7 @@ export async function sendItem(r: OutboxRecord, ctx: StepContext): Promise<Step>
         return {
           kind: 'done',
           result: { listSid: link.sid, list: { ...link, reused } },
-          message: `${reused ? 'Reused' : 'Made'} ${item.listType} Exotel list ${link.sid}: ${count(link.accepted)} accepted, ${count(link.duplicates)} duplicates, ${count(link.failed)} failed.`,
+          message: `${reused ? 'Reused' : 'Made'} ${item.listType} Exotel list ${link.sid}: ${count(link.accepted)} accepted, ${countOf(link.duplicates, 'duplicate')}, ${count(link.failed)} failed.`,
         };
       }
     }

@@ -12,6 +12,7 @@ import { regionLabel, useAccounts } from './accounts-store';
 
 export function AccountDetail({ account, onEdit }: { account: AccountView; onEdit: () => void }) {
   const activeId = useAccounts((s) => s.activeId);
+  const activeName = useAccounts((s) => s.accounts.find((a) => a.id === s.activeId)?.name);
   const testing = useAccounts((s) => Boolean(s.testing[account.id]));
   const test = useAccounts((s) => s.test);
   const setActive = useAccounts((s) => s.setActive);
@@ -33,6 +34,7 @@ export function AccountDetail({ account, onEdit }: { account: AccountView; onEdi
   const makeActive = async () => {
     try {
       await setActive(account.id);
+      toast('ok', `“${account.name}” is now the active account`, 'Jobs still running for the previous account are listed in Activity.');
     } catch (cause) {
       toast('bad', `Could not switch to “${account.name}”`, toApiError(cause).message);
     }
@@ -52,7 +54,7 @@ export function AccountDetail({ account, onEdit }: { account: AccountView; onEdi
         <div className="row">
           {!isActive ? (
             <Button variant="primary" onClick={() => void makeActive()}>
-              Make active
+              Switch to it
             </Button>
           ) : null}
           <Button onClick={() => void runTest()} busy={testing}>
@@ -66,6 +68,13 @@ export function AccountDetail({ account, onEdit }: { account: AccountView; onEdi
           ) : null}
         </div>
       </header>
+
+      {!isActive && activeName ? (
+        <p className="muted">
+          Not in use: <strong>{activeName}</strong> stays the active account (campaigns, sends and syncs use it) until you choose
+          Switch to it.
+        </p>
+      ) : null}
 
       {isSandbox ? (
         <p className="banner banner-sandbox">

@@ -97,7 +97,9 @@ export function AccountForm({ account, onDone }: AccountFormProps) {
     try {
       const saved = await work();
       setValues((v) => ({ ...v, apiToken: '' }));
-      toast('ok', editing ? `Saved “${saved.name}”` : `Added “${saved.name}”`, saved.hasToken ? 'The API token is in the system keychain.' : undefined);
+      const kept = saved.hasToken ? 'The API token is in the system keychain.' : '';
+      if (editing) toast('ok', `Saved “${saved.name}”`, kept || undefined);
+      else toast('ok', `Added “${saved.name}”`, `${kept} The active account stays as it was until you choose Switch to it.`.trim());
       onDone(saved);
     } catch (cause) {
       const error = toApiError(cause);

@@ -21,7 +21,7 @@ export function AccountList() {
   const switchTo = async (id: string, name: string) => {
     try {
       await setActive(id);
-      toast('ok', `“${name}” is now the active account`);
+      toast('ok', `“${name}” is now the active account`, 'Jobs still running for the previous account are listed in Activity.');
     } catch (cause) {
       toast('bad', `Could not switch to “${name}”`, toApiError(cause).message);
     }
@@ -56,7 +56,7 @@ export function AccountList() {
               {active ? (
                 <Badge tone="accent">Active</Badge>
               ) : (
-                <Button size="sm" variant="ghost" aria-label={`Make ${account.name} active`} onClick={() => void switchTo(account.id, account.name)}>
+                <Button size="sm" variant="ghost" aria-label={`Switch to ${account.name}`} onClick={() => void switchTo(account.id, account.name)}>
                   Use
                 </Button>
               )}

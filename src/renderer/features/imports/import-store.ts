@@ -225,7 +225,8 @@ export const useImport = create<ImportStore>()((set, get) => {
     if (finished.outcome === 'done' && listId) {
       set({ ...importInitial });
       useLists.getState().select(listId);
-      toast('ok', `Imported ${fileName}`, finished.message, away ? { label: 'Open list', run: () => nav.go('contacts') } : undefined);
+      // On Contacts the new list opens with its counts: a notice would repeat them.
+      if (away) toast('ok', `Imported ${fileName}`, finished.message, { label: 'Open list', run: () => nav.go('contacts') });
       return;
     }
     set({ step: 'failed', jobId: null, finishMessage: finished.message, keptListId: listId });

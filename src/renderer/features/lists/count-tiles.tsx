@@ -48,7 +48,7 @@ export function CountTiles({ counts, filter, onFilter }: { counts: ImportCounts;
         <div className="tile tile-static" title="Blank lines in the sheet hold no contact, so they are not rows of the list">
           <span className="tile-label">Skipped</span>
           <span className="tile-value num">{formatCount(counts.skippedEmpty)}</span>
-          <span className="tile-foot">empty lines</span>
+          <span className="tile-foot">{counts.skippedEmpty === 1 ? 'empty line' : 'empty lines'}</span>
         </div>
       </div>
       <p className="counts-check num">

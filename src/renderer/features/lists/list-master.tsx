@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
 import { SearchBox } from '../../components/search-box';
-import { formatCount, formatDateTime } from '../../lib/format';
+import { formatCount, formatDateTime, plural } from '../../lib/format';
 import { shortcutLabel } from '../../lib/keys';
 import { useImport } from '../imports/import-store';
 import { useLists } from './lists-store';
@@ -46,7 +46,7 @@ export function ListMaster() {
                 <span className="master-item-sub num">
                   {formatCount(list.counts.valid)} valid
                   {list.counts.invalid + list.counts.duplicate ? (
-                    <span className="text-bad"> · {formatCount(list.counts.invalid + list.counts.duplicate)} problems</span>
+                    <span className="text-bad"> · {plural(list.counts.invalid + list.counts.duplicate, 'problem')}</span>
                   ) : null}
                   {list.exotel.length ? <Badge tone="ok">Sent</Badge> : null}
                 </span>

@@ -1,9 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RowStatus, VariableMapping } from '../../../shared/imports/schemas';
 import { Button } from '../../components/button';
+import { ColumnPicker } from './column-picker';
 import { useRowPager } from './use-row-pager';
-import { columnsFor, ROW_HEIGHT, VirtualRow } from './virtual-row';
+import { useSideScroll } from './use-side-scroll';
+import { columnsFor, EXPANDED_ESTIMATE, ROW_HEIGHT, VirtualRow } from './virtual-row';
 
 export interface RowsTableProps {
   listId: string;
@@ -24,7 +26,16 @@ export function RowsTable({ listId, status, total, variables, headers, country, 
   const scrollRef = useRef<HTMLDivElement>(null);
   const pager = useRowPager(listId, status);
   const count = pager.total ?? total;
-  const columns = useMemo(() => columnsFor(variables, headers), [variables, headers]);
+  const allColumns = useMemo(() => columnsFor(variables, headers), [variables, headers]);
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
+  const columns = useMemo(() => allColumns.filter((c) => !hidden.has(c.key)), [allColumns, hidden]);
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set());
+  const [shownFor, setShownFor] = useState(`${listId}/${status ?? ''}`);
+  if (shownFor !== `${listId}/${status ?? ''}`) {
+    // Another list or filter: row indexes mean other rows now.
+    setShownFor(`${listId}/${status ?? ''}`);
+    setExpanded(new Set());
+  }
   const template = columns.map((c) => (c.grow ? `minmax(${c.width}px, 1fr)` : `${c.width}px`)).join(' ');
   const width = columns.reduce((sum, c) => sum + c.width, 0);
 
@@ -33,9 +44,22 @@ export function RowsTable({ listId, status, total, variables, headers, country, 
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: (index) => (expanded.has(index) ? EXPANDED_ESTIMATE : ROW_HEIGHT),
     overscan: 12,
   });
+  const toggle = useCallback((index: number) => {
+    setExpanded((before) => {
+      const next = new Set(before);
+      if (next.has(index)) next.delete(index);
+      else next.add(index);
+      return next;
+    });
+  }, []);
+  useEffect(() => {
+    // Sizes measured for the old set of expanded rows no longer hold.
+    virtualizer.measure();
+  }, [virtualizer, expanded]);
+  const moreToTheRight = useSideScroll(scrollRef, columns);
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
@@ -49,7 +73,17 @@ export function RowsTable({ listId, status, total, variables, headers, country, 
   }, [listId, status]);
 
   return (
-    <div className="vtable-frame">
+    <div className={`vtable-frame${moreToTheRight ? ' has-more-right' : ''}`}>
+      <div className="vtable-tools">
+        {moreToTheRight ? (
+          <p className="vtable-cue" role="note">
+            More columns to the right: scroll sideways (Shift + mouse wheel) or hide some →
+          </p>
+        ) : (
+          <p className="vtable-cue muted">Click a reason to read it whole.</p>
+        )}
+        <ColumnPicker columns={allColumns} hidden={hidden} onChange={setHidden} />
+      </div>
       {pager.error ? (
         <div className="banner banner-bad banner-row vtable-error" role="alert">
           Could not load rows: {pager.error}
@@ -84,6 +118,9 @@ export function RowsTable({ listId, status, total, variables, headers, country, 
               columns={columns}
               template={template}
               country={country}
+              expanded={expanded.has(item.index)}
+              onToggle={toggle}
+              measure={virtualizer.measureElement}
             />
           ))}
         </div>

@@ -14,7 +14,7 @@ import { sendOutcome } from './send-result';
 
 type ListType = 'static' | 'dynamic';
 
-export function SendDialog({ list, onClose }: { list: ContactListView; onClose: () => void }) {
+export function SendDialog({ list, onClose: close }: { list: ContactListView; onClose: () => void }) {
   const account = useActiveAccount();
   const online = useNetwork((s) => s.online);
   const tooManyVariables = list.variables.length > MAX_DYNAMIC_VARIABLES;
@@ -29,13 +29,20 @@ export function SendDialog({ list, onClose }: { list: ContactListView; onClose: 
   const track = useJobs((s) => s.track);
   const link = account ? list.exotel.find((l) => l.accountId === account.id) : undefined;
   const title = `Sending “${list.name}” to Exotel`;
+  const speakUp = useJobs((s) => s.speakUp);
+  const onClose = () => {
+    // Hidden while it still runs: nobody will see the dialog's result, so the ending comes as a notice.
+    if (jobId && !finished) speakUp(jobId);
+    close();
+  };
 
   const start = async () => {
     setError(null);
     setStarting(true);
     try {
       const started = await call(desk().lists.send({ id: list.id, type }));
-      track(started.jobId, title, 'upload');
+      // The dialog shows the result; a notice as well would say it twice.
+      track(started.jobId, title, 'upload', { quiet: true });
       setJobId(started.jobId);
     } catch (cause) {
       setError(toApiError(cause).message);

@@ -6,6 +6,8 @@ import { ROW_STATUS } from '../../lib/status';
 import { rowReason } from './reason-text';
 
 export const ROW_HEIGHT = 32;
+/** A first guess for a row whose reason is shown in full; the real height is measured once drawn. */
+export const EXPANDED_ESTIMATE = 72;
 
 export interface Column {
   key: string;
@@ -21,15 +23,23 @@ export interface Column {
 // It comes before the variables so the reason stays in view on a laptop screen.
 export function columnsFor(variables: VariableMapping[], headers: string[]): Column[] {
   return [
-    { key: 'row', title: 'Row', width: 84, numeric: true, hint: 'Line in the sheet' },
-    { key: 'raw', title: 'Number in sheet', width: 150 },
-    { key: 'status', title: 'Status', width: 104 },
-    { key: 'result', title: 'Will call, or why not', width: 300, grow: true },
-    ...variables.map((v) => ({ key: `v:${v.name}`, title: v.name, width: 140, hint: headers[v.column] })),
+    { key: 'row', title: 'Row', width: 72, numeric: true, hint: 'Line in the sheet' },
+    { key: 'raw', title: 'Number in sheet', width: 140 },
+    { key: 'status', title: 'Status', width: 96 },
+    { key: 'result', title: 'Will call, or why not', width: 280, grow: true },
+    ...variables.map((v) => ({ key: `v:${v.name}`, title: v.name, width: 130, hint: headers[v.column] })),
   ];
 }
 
-function Cell({ row, column, country }: { row: ContactRow; column: Column; country: string }) {
+interface CellProps {
+  row: ContactRow;
+  column: Column;
+  country: string;
+  expanded: boolean;
+  onToggle: () => void;
+}
+
+function Cell({ row, column, country, expanded, onToggle }: CellProps) {
   switch (column.key) {
     case 'row':
       return <>{formatCount(row.rowNumber)}</>;
@@ -41,7 +51,18 @@ function Cell({ row, column, country }: { row: ContactRow; column: Column; count
     }
     case 'result':
       if (row.status === 'valid') return <span className="mono">{row.number}</span>;
-      return <span className={row.status === 'invalid' ? 'text-bad' : 'text-warn'}>{rowReason(row, country)}</span>;
+      // The reason is a button: one click shows it whole, wrapped, instead of cut off behind a tooltip.
+      return (
+        <button
+          type="button"
+          className={`reason-toggle ${row.status === 'invalid' ? 'text-bad' : 'text-warn'}`}
+          aria-expanded={expanded}
+          title={expanded ? 'Show less' : 'Show the whole reason'}
+          onClick={onToggle}
+        >
+          {rowReason(row, country)}
+        </button>
+      );
     default:
       return <>{row.variables[column.key.slice(2)] ?? ''}</>;
   }
@@ -54,18 +75,24 @@ export interface VirtualRowProps {
   columns: Column[];
   template: string;
   country: string;
+  expanded: boolean;
+  onToggle: (index: number) => void;
+  /** Measures an expanded row's real height; rows of the usual height are not measured. */
+  measure: (element: Element | null) => void;
 }
 
 /**
  * One 32 px row. Memoised: while the user scrolls, rows already on screen keep their props (same
  * cached row object, same position), so only the rows coming into view render.
  */
-export const VirtualRow = memo(function VirtualRow({ index, start, row, columns, template, country }: VirtualRowProps) {
+export const VirtualRow = memo(function VirtualRow({ index, start, row, columns, template, country, expanded, onToggle, measure }: VirtualRowProps) {
   return (
     <div
       role="row"
       aria-rowindex={index + 2}
-      className={`vrow ${row ? `vrow-${row.status}` : 'vrow-loading'}`}
+      data-index={index}
+      ref={expanded ? measure : undefined}
+      className={`vrow ${row ? `vrow-${row.status}` : 'vrow-loading'}${expanded ? ' vrow-expanded' : ''}`}
       style={{ transform: `translateY(${start + ROW_HEIGHT}px)`, gridTemplateColumns: template }}
     >
       {row ? (
@@ -74,9 +101,8 @@ export const VirtualRow = memo(function VirtualRow({ index, start, row, columns,
             key={column.key}
             role="cell"
             className={column.numeric ? 'vcell num cell-num' : 'vcell'}
-            title={column.key === 'result' && row.status !== 'valid' ? rowReason(row, country) : undefined}
           >
-            <Cell row={row} column={column} country={country} />
+            <Cell row={row} column={column} country={country} expanded={expanded} onToggle={() => onToggle(index)} />
           </div>
         ))
       ) : (
