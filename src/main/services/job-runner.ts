@@ -29,6 +29,7 @@ export const CANCEL_WORDS: Record<JobKind, string> = {
   import: 'Import cancelled: no list was saved; the sheet is unchanged.',
   upload: 'Sending cancelled. What Exotel already accepted stays in its list there; sending again adds the rest to that same list.',
   sync: 'Sync cancelled: the campaigns keep the figures of the last finished sync; nothing changed on Exotel.',
+  calls: 'Reading the calls cancelled: the calls read so far are kept and the next sync goes on from there; nothing changed on Exotel.',
   export: 'Export cancelled: the partial file was removed.',
 };
 

@@ -7,7 +7,7 @@ import { UpdateNotice } from './update-notice';
 import { useOutbox } from '../features/activity/outbox-store';
 
 /** What each kind of job counts, in the words the user thinks in. */
-const JOB_UNITS: Partial<Record<string, string>> = { import: 'rows', upload: 'numbers', sync: 'campaigns', export: 'rows' };
+const JOB_UNITS: Partial<Record<string, string>> = { import: 'rows', upload: 'numbers', sync: 'campaigns', calls: 'calls', export: 'rows' };
 
 export function StatusBar() {
   const online = useNetwork((s) => s.online);

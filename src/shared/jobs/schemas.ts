@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CampaignsRefreshResult } from '../campaigns/schemas';
+import { CallsSyncResult, CampaignsRefreshResult } from '../campaigns/schemas';
 import { ExotelListLink, ImportCounts } from '../imports/schemas';
 
 export const JobId = z.string().min(1).max(64);
@@ -15,6 +15,8 @@ export const JOB_RESULTS = {
   upload: ExotelListLink.extend({ reused: z.boolean() }),
   /** The active account's campaigns read from Exotel. */
   sync: CampaignsRefreshResult,
+  /** One campaign's calls read from Exotel into the cache. */
+  calls: CallsSyncResult,
   /** A file written for the user. */
   export: z.object({ filePath: z.string().nullable(), rows: z.number() }),
 } satisfies Record<string, z.ZodType>;

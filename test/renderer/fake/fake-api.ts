@@ -198,7 +198,6 @@ export function createFakeApi(options: FakeOptions = {}) {
     activeId: () => state.activeId,
     online: () => state.online,
     now,
-    outbox: state.outbox,
   });
   core.setHandlers(compose);
   // One outbox over the items a test starts with and those the composer queues.

@@ -15,8 +15,6 @@ export interface ComposeWorld {
   activeId: () => string | null;
   online: () => boolean;
   now: () => string;
-  /** The one queue the fake's outbox channels answer from: launches land where Activity reads them. */
-  outbox: OutboxItemView[];
 }
 
 export interface FakeCompose {
@@ -48,7 +46,7 @@ function blankFields(callerId: string): DraftFields {
 /** A stand-in for main's drafts, compose and outbox services, over the fake's saved lists. */
 export function composeHandlers(core: FakeCore, world: ComposeWorld): { handlers: Partial<Handlers>; compose: FakeCompose } {
   const drafts = new Map<string, Draft>();
-  const outbox = world.outbox;
+  const outbox: OutboxItemView[] = [];
   let next = 1;
 
   const account = () => world.accounts().find((a) => a.id === world.activeId()) ?? null;

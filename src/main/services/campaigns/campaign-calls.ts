@@ -90,7 +90,7 @@ export class CampaignCalls {
     }
     const key = `${account.id}\u0000${id}`;
     const started = this.deps.jobs.start<CallsSyncResult>({
-      kind: 'sync',
+      kind: 'calls',
       title: `Reading the calls of “${cached.campaign.name}”`,
       accountId: account.id,
       work: async (ctx) => {

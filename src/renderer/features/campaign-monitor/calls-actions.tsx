@@ -36,7 +36,7 @@ export function CallsActions({ campaign, offline }: { campaign: Campaign; offlin
         size="sm"
         disabled={offline}
         title={offline ? 'Reading calls works again when you are back online' : 'Read every call of this campaign from Exotel now'}
-        onClick={() => void run(() => campaignsApi().syncCalls({ id }), `Reading the calls of “${campaign.name}”`, 'sync')}
+        onClick={() => void run(() => campaignsApi().syncCalls({ id }), `Reading the calls of “${campaign.name}”`, 'calls')}
       >
         Sync calls
       </Button>

@@ -98,7 +98,7 @@ export const useMonitor = create<MonitorState>()((set, get) => ({
       if (done.jobId === get().refreshJobId) {
         set({ refreshJobId: null, progress: null, refreshError: done.outcome === 'failed' ? done.message : null });
         void get().load();
-      } else if (done.kind === 'sync' && done.outcome !== 'failed') {
+      } else if ((done.kind === 'sync' || done.kind === 'calls') && done.outcome !== 'failed') {
         set({ callsVersion: get().callsVersion + 1 });
         void get().load();
       }
