@@ -114,3 +114,23 @@ describe('the composer over the real services', () => {
     await waitFor(() => expect(within(what).getByText(/Starts/).closest('div')?.textContent ?? what.textContent).toMatch(/\(.*IST\)/), SETTLE);
   });
 });
+
+describe('Duplicate as draft over the real services', () => {
+  it('opens the composer on a copy of a Sandbox campaign: its message and caller ID, a name of its own', async () => {
+    app = await renderRealApp({ section: 'campaigns' });
+    const list = await screen.findByRole('list', { name: 'Campaigns' }, SETTLE);
+    fireEvent.click(within(list).getAllByRole('button')[0] as HTMLElement);
+    const detail = await screen.findByRole('article', { name: /^Campaign / }, SETTLE);
+    const shownName = (detail.getAttribute('aria-label') ?? '').replace(/^Campaign /, '');
+    const row = app.services.campaigns.list().campaigns.find((c) => c.name === shownName);
+    const campaign = row ? app.services.campaigns.get(row.id).campaign : null;
+    expect(campaign).not.toBeNull();
+    fireEvent.click(within(detail).getByRole('button', { name: 'Duplicate as draft' }));
+    const name = (await screen.findByRole('textbox', { name: 'Campaign name' }, SETTLE)) as HTMLInputElement;
+    expect(name.value).not.toBe(shownName);
+    expect(name.value.startsWith(shownName)).toBe(true);
+    expect(campaign?.readViaText).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement).value).toBe(campaign?.readViaText);
+    expect((screen.getByLabelText('Caller ID') as HTMLSelectElement).value).toBe(campaign?.callerId);
+  });
+});
