@@ -122,3 +122,12 @@ describe('campaigns over HTTP', () => {
     expect(newest.items[0]?.callSid).toBe(rows[rows.length - 1]?.callSid);
   });
 });
+
+describe('finding a launch again by its name', () => {
+  it('passes over an older campaign of the same name: Exotel does not keep names unique', async () => {
+    const older = await h.client.campaigns.create({ ...base, name: 'Dues reminder', from: numbers(1) });
+    const queuedAt = Date.parse(older.dateCreated ?? '') + 5 * MINUTE;
+    expect(await findCampaignByName(h.client, 'Dues reminder', { madeSince: queuedAt })).toBeNull();
+    expect(await findCampaignByName(h.client, 'Dues reminder', { madeSince: queuedAt - 10 * MINUTE })).toMatchObject({ id: older.id });
+  });
+});

@@ -47,6 +47,28 @@ describe('outbox: a launch goes once', () => {
     expect(campaignsNamed(w.sandbox, 'Gateway before work')).toBe(1);
   });
 
+  it('an older campaign of the same name is not taken for the launch: absent, so sent again once', async () => {
+    w = new OutboxWorld();
+    // Made on Exotel's dashboard hours ago, not through this outbox.
+    const { accountSid, apiKey, apiToken } = w.sandbox.credentials;
+    await w.sandbox.handle(
+      new Request(`http://sandbox.test/v2/accounts/${accountSid}/campaigns`, {
+        method: 'POST',
+        headers: { Authorization: `Basic ${Buffer.from(`${apiKey}:${apiToken}`).toString('base64')}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ campaigns: [{ name: 'Monthly dues', caller_id: '08047112233', from: ['+919876500001'], read_via_text: 'Older one' }] }),
+      }),
+    );
+    expect(campaignsNamed(w.sandbox, 'Monthly dues')).toBe(1);
+    const olderId = w.sandbox.snapshot().campaigns.find((c) => c.settings.name === 'Monthly dues')?.id;
+    w.time.advance(3 * 60 * 60_000);
+    w.sandbox.faults.inject({ kind: 'server-error', status: 503, method: 'POST', path: '/campaigns' });
+    const again = w.enqueue(createItem('sandbox', 'Monthly dues', campaignInput(['+919876500002'])));
+    await w.settle();
+    expect(w.item(again.id)).toMatchObject({ state: 'done', attempts: 2 });
+    expect(w.item(again.id).campaignId).not.toBe(olderId);
+    expect(campaignsNamed(w.sandbox, 'Monthly dues')).toBe(2);
+  });
+
   it('a slow answer past the timeout is an unknown outcome, settled without a second campaign', async () => {
     w = new OutboxWorld({ timeoutMs: 50 });
     w.sandbox.faults.inject({ kind: 'slow', delayMs: 150, method: 'POST', path: '/campaigns' });

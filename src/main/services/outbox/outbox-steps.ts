@@ -35,6 +35,8 @@ export interface StepContext {
 }
 
 const OFFLINE_RETRY_MS = 15_000;
+// How far this computer's clock may be behind Exotel's when telling a launch's campaign from an older namesake.
+const CLOCK_SKEW_MS = 60 * 60_000;
 const RATE_LIMIT_DEFAULT_MS = 60_000;
 const count = (n: number): string => n.toLocaleString('en-IN');
 
@@ -150,7 +152,7 @@ export async function checkItem(r: OutboxRecord, ctx: StepContext): Promise<Step
     switch (item.kind) {
       case 'campaign-create':
       case 'test-call': {
-        const found = await findCampaignByName(client, r.key, { signal });
+        const found = await findCampaignByName(client, r.key, { signal, madeSince: Date.parse(r.createdAt) - CLOCK_SKEW_MS });
         if (found) return { kind: 'done', result: { campaignId: found.id }, message: `The answer was lost, but Exotel has the campaign “${r.key}” (${found.id}): it was made once.` };
         return { kind: 'absent', message: `Exotel has no campaign named “${r.key}”, so nothing was made; sending it again.` };
       }
