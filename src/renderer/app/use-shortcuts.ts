@@ -42,21 +42,22 @@ export function runCommand(command: MenuCommand, source: Source = 'menu'): boole
     case 'export': {
       const button = document.querySelector<HTMLButtonElement>('main [data-export]:not(:disabled)');
       if (button) button.click();
-      else toast('info', 'Nothing to export here', 'Open a contact list with problem rows to export them.');
+      else toast('info', 'Nothing to export here', 'Open a campaign to export its calls, or a contact list with problem rows to export them.');
       return true;
     }
   }
 }
 
 /**
- * Ctrl/Cmd+N new campaign, +O open a sheet, +F search the list on screen; the application menu sends the
- * same commands. Esc belongs to dialogs.
+ * Ctrl/Cmd+N new campaign, +O open a sheet, +F search the list on screen, +Shift+E export what is on screen;
+ * the application menu sends the same commands. Esc belongs to dialogs.
  */
 export function useShortcuts(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!isCommand(event) || event.shiftKey || isDialogOpen()) return;
-      const command = KEYS[event.key.toLowerCase()];
+      if (!isCommand(event) || isDialogOpen()) return;
+      const key = event.key.toLowerCase();
+      const command = event.shiftKey ? (key === 'e' ? 'export' : undefined) : KEYS[key];
       if (command && runCommand(command, 'keyboard')) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { render } from '@testing-library/react';
@@ -81,4 +81,14 @@ export function sheetFile(name: string, text: string | Buffer): string {
   const path = join(mkdtempSync(join(tmpdir(), 'desk-renderer-')), name);
   writeFileSync(path, text);
   return path;
+}
+
+/** Where a test's save dialog answer points: a path in a fresh folder, nothing written there yet. */
+export function scratchPath(name: string): string {
+  return join(mkdtempSync(join(tmpdir(), 'desk-renderer-')), name);
+}
+
+/** What the app wrote at `path`, or null while nothing is there. */
+export function readBack(path: string): string | null {
+  return existsSync(path) ? readFileSync(path, 'utf8') : null;
 }

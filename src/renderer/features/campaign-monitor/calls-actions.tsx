@@ -51,7 +51,7 @@ export function CallsActions({ campaign, offline }: { campaign: Campaign; offlin
             </option>
           ))}
         </select>
-        <Button size="sm" variant="primary" onClick={() => void run(() => campaignsApi().exportCalls({ id, mode }), `Exporting the calls of “${campaign.name}”`, 'export')}>
+        <Button size="sm" variant="primary" data-export onClick={() => void run(() => campaignsApi().exportCalls({ id, mode }), `Exporting the calls of “${campaign.name}”`, 'export')}>
           Export CSV…
         </Button>
       </span>
