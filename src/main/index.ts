@@ -9,7 +9,7 @@ import type { EventName, EventPayload } from '../shared/ipc/contract';
 import { registerAppScheme, serveApp } from './platform/electron-app-protocol';
 import { logWindowErrors, startLogFile } from './platform/electron-log-file';
 import { installAppMenu, installContextMenu } from './platform/electron-menu';
-import { listenForOsFiles } from './platform/electron-os-files';
+import { bringWindowToFront, listenForOsFiles } from './platform/electron-os-files';
 import { electronDesktop, electronDialogs, electronFetch, electronStartupErrors } from './platform/electron-ports';
 import { electronNotifier } from './platform/electron-notifier';
 import { startUpdates } from './platform/electron-updates';
@@ -52,13 +52,6 @@ function send<E extends EventName>(event: E, payload: EventPayload<E>): void {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
 }
 
-function bringToFront(): void {
-  if (!mainWindow) return;
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.show();
-  mainWindow.focus();
-}
-
 function openWindow(current: AppServices): BrowserWindow {
   const window = createMainWindow(current.settings, {
     rendererUrl: mode.rendererUrl,
@@ -77,7 +70,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   // A sheet double-clicked in the OS: from the command line, macOS's open-file, or a second start.
-  const osFiles = listenForOsFiles(app, bringToFront);
+  const osFiles = listenForOsFiles(app, () => bringWindowToFront(mainWindow));
 
   installSecurityDefaults(app, isAppUrl, (url) => ports.desktop.openExternal(url));
 
