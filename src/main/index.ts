@@ -9,8 +9,8 @@ import type { EventName, EventPayload } from '../shared/ipc/contract';
 import { registerAppScheme, serveApp } from './platform/electron-app-protocol';
 import { logWindowErrors, startLogFile } from './platform/electron-log-file';
 import { installAppMenu, installContextMenu } from './platform/electron-menu';
-import { listenForOsFiles } from './platform/electron-os-files';
-import { electronDesktop, electronDialogs, electronFetch } from './platform/electron-ports';
+import { bringWindowToFront, listenForOsFiles } from './platform/electron-os-files';
+import { electronDesktop, electronDialogs, electronFetch, electronStartupErrors } from './platform/electron-ports';
 import { electronNotifier } from './platform/electron-notifier';
 import { startUpdates } from './platform/electron-updates';
 import { createKeytarStore, loadKeytar } from './platform/keytar-store';
@@ -18,6 +18,7 @@ import { runMode, selectPorts } from './platform/run-mode';
 import { QueuedDialogs, RecordingDesktop } from './platform/test-ports';
 import type { DesktopUpdates, Updates } from './platform/updates';
 import { denyPermissions, installSecurityDefaults, makeAppUrlCheck } from './security';
+import { startOrExplain } from './start-up';
 import { createMainWindow } from './window';
 
 const DOCS_URL = 'https://campaigndesk.app/docs';
@@ -51,13 +52,6 @@ function send<E extends EventName>(event: E, payload: EventPayload<E>): void {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
 }
 
-function bringToFront(): void {
-  if (!mainWindow) return;
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.show();
-  mainWindow.focus();
-}
-
 function openWindow(current: AppServices): BrowserWindow {
   const window = createMainWindow(current.settings, {
     rendererUrl: mode.rendererUrl,
@@ -76,28 +70,32 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   // A sheet double-clicked in the OS: from the command line, macOS's open-file, or a second start.
-  const osFiles = listenForOsFiles(app, bringToFront);
+  const osFiles = listenForOsFiles(app, () => bringWindowToFront(mainWindow));
 
   installSecurityDefaults(app, isAppUrl, (url) => ports.desktop.openExternal(url));
 
   void app.whenReady().then(async () => {
     denyPermissions(session.defaultSession);
     serveApp(join(__dirname, '../renderer'));
-    const keytar = await loadKeytar();
-    const current = createAppServices({
-      userDataDir: app.getPath('userData'),
-      secrets: createKeytarStore('Campaign Desk', keytar),
-      dialogs: ports.dialogs,
-      desktop: ports.desktop,
-      fetch: electronFetch,
-      emit: (event, payload) => send(event, payload),
-      notifier: electronNotifier(() => mainWindow),
-      shell: 'electron',
-      contractChecks: app.isPackaged ? 'strip' : 'strict',
-      version: app.getVersion(),
-      platform: process.platform,
-      updates: updatesPort,
-    });
+    const current = await startOrExplain(
+      async () =>
+        createAppServices({
+          userDataDir: app.getPath('userData'),
+          secrets: createKeytarStore('Campaign Desk', await loadKeytar()),
+          dialogs: ports.dialogs,
+          desktop: ports.desktop,
+          fetch: electronFetch,
+          emit: (event, payload) => send(event, payload),
+          notifier: electronNotifier(() => mainWindow),
+          shell: 'electron',
+          contractChecks: app.isPackaged ? 'strip' : 'strict',
+          version: app.getVersion(),
+          platform: process.platform,
+          updates: updatesPort,
+        }),
+      { ui: electronStartupErrors, log, logsFolder },
+    );
+    if (!current) return;
     services = current;
     const isTrustedSender = (sender: Sender) => sender.url !== null && isAppUrl(sender.url);
     const dispatch = createDispatch(createHandlers(current), { isTrustedSender, outputs: app.isPackaged ? 'strip' : 'strict' });

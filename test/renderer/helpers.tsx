@@ -7,6 +7,7 @@ import { networkInitial, useNetwork } from '../../src/renderer/app/network-store
 import { useToasts } from '../../src/renderer/components/toast-store';
 import { accountsInitial, useAccounts } from '../../src/renderer/features/accounts/accounts-store';
 import { activityInitial, useActivity } from '../../src/renderer/features/activity/activity-store';
+import { outboxInitial as activityOutboxInitial, useOutbox as useActivityOutbox } from '../../src/renderer/features/activity/outbox-store';
 import { draftsInitial, useDrafts } from '../../src/renderer/features/campaigns/drafts-store';
 import { composeInitial, useCompose } from '../../src/renderer/features/compose/compose-store';
 import { outboxInitial, useOutbox } from '../../src/renderer/features/compose/outbox-store';
@@ -30,6 +31,7 @@ export function resetStores(): void {
   useLists.setState(listsInitial);
   useImport.setState(importInitial);
   useActivity.setState(activityInitial);
+  useActivityOutbox.setState(activityOutboxInitial);
   useToasts.setState({ toasts: [] });
   useCompose.setState(composeInitial);
   useOutbox.setState(outboxInitial);

@@ -1,3 +1,4 @@
+import { redactError } from '../../shared/redact';
 import { ExotelError } from './errors';
 import type { EnvelopeItem, ItemError } from './envelope';
 import type { Answer, RequestSpec } from './transport';
@@ -28,13 +29,21 @@ export interface ItemFailure {
 
 export type ItemResult<T> = { ok: true; index: number; code: number | null; data: T } | ItemFailure;
 
+/** The words a record the app could not read carries on to counts, reasons and messages the window shows. */
+export const UNREADABLE_RECORD = 'Exotel sent this record in a form the app could not read; the details are in the log.';
+
+/** Why a record could not be read is for the log only: a library's message can hold paths, values and code. */
+function logUnreadable(where: string, cause: unknown): void {
+  console.error(`[exotel] ${where} could not be read:`, redactError(cause));
+}
+
 function unreadable(index: number, item: EnvelopeItem, cause: unknown): ItemFailure {
-  const description = cause instanceof Error ? cause.message : String(cause);
+  logUnreadable(`record ${index} of an answer`, cause);
   return {
     ok: false,
     index,
     code: item.code,
-    error: { code: null, message: 'Unreadable record', description, field: null },
+    error: { code: null, message: 'Unreadable record', description: UNREADABLE_RECORD, field: null },
     existingSid: null,
     raw: item.data,
   };
@@ -90,6 +99,7 @@ export function single<T>(answer: Answer, spec: RequestSpec, map: (data: unknown
   try {
     return map(item.data, item.summary);
   } catch (cause) {
+    logUnreadable(`the answer to “${spec.action}”`, cause);
     throw new ExotelError({ kind: spec.method === 'GET' ? 'malformed-response' : 'unknown-outcome', action: spec.action, status: answer.status, raw, cause });
   }
 }

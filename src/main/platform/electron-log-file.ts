@@ -20,7 +20,9 @@ export function startLogFile(): { log: AppLog; folder: string } {
   log.errorHandler.startCatching({
     showDialog: false,
     onError: ({ error, processType }) => {
-      log.error(`[${processType ?? 'main'}] unhandled: ${redactError(error)}`);
+      // Electron calls the main process "browser", which reads as the window's in a log.
+      const where = !processType || processType === 'browser' ? 'main' : processType;
+      log.error(`[${where}] unhandled: ${redactError(error)}`);
       return false;
     },
   });

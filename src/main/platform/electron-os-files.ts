@@ -1,4 +1,4 @@
-import type { App } from 'electron';
+import type { App, BrowserWindow } from 'electron';
 import { OsFileInbox, sheetPathsFromArgs } from './os-files';
 
 /**
@@ -19,4 +19,12 @@ export function listenForOsFiles(app: App, bringToFront: () => void): OsFileInbo
   });
   inbox.receive(sheetPathsFromArgs(process.argv.slice(1), process.cwd()));
   return inbox;
+}
+
+/** The window the sheet opens in comes to the front: restored if minimised, shown if hidden, focused. */
+export function bringWindowToFront(window: BrowserWindow | null): void {
+  if (!window || window.isDestroyed()) return;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
 }

@@ -1,6 +1,7 @@
-import { dialog, net, shell, type BrowserWindow } from 'electron';
+import { app, dialog, net, shell, type BrowserWindow } from 'electron';
 import type { Desktop, FetchLike } from './desktop';
 import type { Dialogs } from './dialogs';
+import type { StartupErrors } from './startup-error';
 
 export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
   return {
@@ -37,3 +38,9 @@ export const electronDesktop: Desktop = {
 
 /** Chromium's network stack: system proxy settings and corporate certificates apply. */
 export const electronFetch: FetchLike = (url, init) => net.fetch(url, init);
+
+/** Electron's error box works before any window exists, which is when start-up fails. */
+export const electronStartupErrors: StartupErrors = {
+  showStartupError: (title, message) => dialog.showErrorBox(title, message),
+  quit: () => app.quit(),
+};

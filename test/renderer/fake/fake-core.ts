@@ -27,8 +27,6 @@ export class FakeCore {
   private jobs = new Map<string, { progress: JobProgress; cancel: () => void }>();
   private nextJob = 1;
   readonly calls: { channel: Channel; input: unknown }[] = [];
-  /** Called before each channel; throw an AppError here to make one call fail. */
-  failNext: Partial<Record<Channel, AppError>> = {};
   droppedPath: ((file: File) => string | null) | null = (file) => `/home/staff/Downloads/${file.name}`;
 
   constructor(
@@ -42,11 +40,6 @@ export class FakeCore {
 
   async invoke(channel: Channel, input: unknown): Promise<Result<unknown>> {
     this.calls.push({ channel, input });
-    const failure = this.failNext[channel];
-    if (failure) {
-      delete this.failNext[channel];
-      return { ok: false, error: failure.toShape() };
-    }
     const parsed = contract[channel].input.safeParse(input);
     if (!parsed.success) {
       return {

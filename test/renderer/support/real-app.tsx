@@ -21,6 +21,11 @@ export interface RealAppOptions {
   ports?: Partial<PlatformPorts> & { secrets?: SecretStore };
   /** Runs on the services before the window opens: add accounts, import sheets, queue dialog answers. */
   before?: (services: TestServices) => void | Promise<void>;
+  /**
+   * Stands between the preload and main, for what the real services cannot do by themselves: a bridge that
+   * breaks (the window closing, main gone). Without it every call goes straight through.
+   */
+  bridge?: (channel: string, input: unknown, next: () => Promise<unknown>) => Promise<unknown>;
 }
 
 export interface RealApp {
@@ -56,7 +61,8 @@ export async function renderRealApp(options: RealAppOptions = {}): Promise<RealA
   window.api = buildApi(
     (channel, input) => {
       calls.push({ channel, input });
-      return dispatch(channel, input, sender);
+      const next = () => dispatch(channel, input, sender);
+      return options.bridge ? (options.bridge(channel, input, next) as ReturnType<typeof next>) : next();
     },
     (event, listener) => {
       const set = listeners.get(event) ?? new Set();

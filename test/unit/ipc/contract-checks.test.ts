@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkedEmit } from '../../../src/main/ipc/contract-check';
+import { checkAgainst, checkedEmit } from '../../../src/main/ipc/contract-check';
 import { createDispatch } from '../../../src/main/ipc/handle';
 import { createHandlers } from '../../../src/main/ipc/registry';
 import { JobFinished } from '../../../src/shared/jobs/schemas';
@@ -31,13 +31,43 @@ describe('the contract checks what main sends back', () => {
     expect(await dispatch('network:status', undefined, APP)).toEqual({ ok: true, data: { online: true, lastSyncAt: null } });
   });
 
+  it('in the packaged app, an answer that does not match still loses every key the contract does not declare', async () => {
+    const logged: string[] = [];
+    services = makeServices();
+    const handlers = createHandlers(services);
+    const real = handlers['accounts:list'];
+    handlers['accounts:list'] = async (input) => {
+      const state = await real(input);
+      // A drifted field beside keys that must never reach the window.
+      return { ...state, accounts: state.accounts.map((a) => ({ ...a, region: 42, apiToken: 'tok-should-not-cross', nested: { secret: 'x' } })) } as never;
+    };
+    const dispatch = createDispatch(handlers, { isTrustedSender: () => true, log: (m) => logged.push(m), outputs: 'strip' });
+    const answer = await dispatch('accounts:list', undefined, APP);
+    expect(answer).toMatchObject({ ok: true, data: { accounts: [{ kind: 'sandbox', region: 42 }] } });
+    expect(JSON.stringify(answer)).not.toMatch(/apiToken|tok-should-not-cross|nested/);
+    expect(logged.join('\n')).toMatch(/accounts:list\] answer does not match the contract: accounts\.0\.region/);
+  });
+
+  it('strips a mismatched value inside lists and unions by the shape it was meant to have', () => {
+    const done = { jobId: 'j', title: 't', outcome: 'done', message: 'm', kind: 'import' };
+    const stripped = checkAgainst(
+      JobFinished,
+      { ...done, password: 'p', result: { listId: 'l1', counts: { rows: 'one', cookie: 'c' }, token: 'x' } },
+      'event job:finished',
+      'strip',
+      () => undefined,
+    );
+    expect(stripped).toEqual({ ...done, result: { listId: 'l1', counts: { rows: 'one' } } });
+  });
+
   it('checks every event payload: strict throws at the sender, strip drops unknown keys', () => {
     const sent: unknown[] = [];
     const strict = checkedEmit((_e, p) => sent.push(p), 'strict');
     expect(() => strict('lists:changed', { listId: 7 } as never)).toThrow(/event lists:changed does not match the contract: listId/);
     const strip = checkedEmit((_e, p) => sent.push(p), 'strip');
     strip('lists:changed', { listId: 'l1', extra: 'x' } as never);
-    expect(sent).toEqual([{ listId: 'l1' }]);
+    strip('lists:changed', { listId: 7, extra: 'x' } as never);
+    expect(sent).toEqual([{ listId: 'l1' }, { listId: 7 }]);
   });
 
   it('the real services answer every read channel in the contract’s shape', async () => {
