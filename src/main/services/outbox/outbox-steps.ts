@@ -52,7 +52,8 @@ const ACTION_SETTLED: Record<CampaignActionKind, { done: KnownCampaignStatus[]; 
   resume: { done: ['in-progress'], notYet: ['paused'] },
   complete: { done: ['completed', 'archived'], notYet: ['paused'] },
   archive: { done: ['archived'], notYet: ['completed'] },
-  delete: { done: ['deleted'], notYet: ['created', 'paused'] },
+  // Delete is allowed only before calling starts: a campaign found in any other state stays as it is.
+  delete: { done: ['deleted'], notYet: ['created'] },
 };
 
 /** The create as it goes to Exotel: named by its key, calling the list its dependency put there. */
