@@ -98,11 +98,11 @@ export async function sendItem(r: OutboxRecord, ctx: StepContext): Promise<Step>
       }
     }
   } catch (error) {
-    return sendFailure(error);
+    return sendFailure(error, item.kind === 'campaign-action');
   }
 }
 
-function sendFailure(error: unknown): Step {
+function sendFailure(error: unknown, isAction: boolean): Step {
   if (isExotelError(error)) {
     switch (error.kind) {
       case 'rate-limited':
@@ -117,6 +117,7 @@ function sendFailure(error: unknown): Step {
       case 'malformed-response':
         return { kind: 'unknown', message: error.plainMessage };
       case 'validation':
+        if (isAction) return { kind: 'failed', message: `${error.plainMessage}. Nothing was changed on Exotel.` };
         return { kind: 'failed', message: `${error.plainMessage}. Nothing was made on Exotel: correct it and launch again.` };
       case 'bad-credentials':
         return { kind: 'failed', message: `${error.plainMessage} Nothing was sent; choose Retry once they are right.` };

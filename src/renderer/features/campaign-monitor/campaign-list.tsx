@@ -2,6 +2,8 @@ import type { CampaignRow } from '../../../shared/campaigns/schemas';
 import { Badge } from '../../components/badge';
 import { SearchBox } from '../../components/search-box';
 import { formatCount, formatDateTime } from '../../lib/format';
+import { useOutbox } from '../compose/outbox-store';
+import { pendingAction } from './action-state';
 import { campaignStatusLook } from './status-look';
 
 export interface CampaignListProps {
@@ -10,9 +12,12 @@ export interface CampaignListProps {
   query: string;
   onQuery: (query: string) => void;
   onSelect: (id: string) => void;
+  /** A real account without a network: actions wait in the outbox. */
+  offline?: boolean;
 }
 
-export function CampaignList({ campaigns, selectedId, query, onQuery, onSelect }: CampaignListProps) {
+export function CampaignList({ campaigns, selectedId, query, onQuery, onSelect, offline = false }: CampaignListProps) {
+  const items = useOutbox((s) => s.items);
   const needle = query.trim().toLowerCase();
   const shown = needle ? campaigns.filter((c) => `${c.name} ${c.statusText} ${c.id}`.toLowerCase().includes(needle)) : campaigns;
   return (
@@ -20,7 +25,9 @@ export function CampaignList({ campaigns, selectedId, query, onQuery, onSelect }
       <SearchBox label="Search campaigns" value={query} onChange={onQuery} />
       <ul className="master-list cm-list" aria-label="Campaigns">
         {shown.map((c) => {
-          const look = campaignStatusLook(c.status, c.statusText);
+          // An action on its way shows at once in place of the status, until Exotel's answer is read back.
+          const pending = pendingAction(items, c.id, c.lastSyncedAt, offline);
+          const look = pending ? { tone: pending.tone, label: pending.label } : campaignStatusLook(c.status, c.statusText);
           const selected = c.id === selectedId;
           const pct = c.total > 0 ? Math.min(100, (c.finished / c.total) * 100) : 0;
           return (
@@ -28,7 +35,9 @@ export function CampaignList({ campaigns, selectedId, query, onQuery, onSelect }
               <button type="button" className="master-item-main" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(c.id)}>
                 <span className="cm-item-top">
                   <span className="master-item-title" title={c.name}>{c.name}</span>
-                  <Badge tone={look.tone}>{look.label}</Badge>
+                  <Badge tone={look.tone} symbol={!pending}>
+                    {look.label}
+                  </Badge>
                 </span>
                 <span className="cm-item-progress" aria-hidden="true">
                   <span style={{ width: `${pct}%` }} />
