@@ -8,6 +8,11 @@ import { useOutbox } from '../compose/outbox-store';
  */
 export async function queueCampaignAction(campaignId: string, action: CampaignActionKind): Promise<OutboxItemView> {
   const item = await call(desk().outbox.campaignAction({ campaignId, action }));
-  useOutbox.setState((s) => ({ items: [item, ...s.items.filter((i) => i.id !== item.id)] }));
+  // The outbox's events may have brought it further (sending, done) before this answer came back: keep the newest.
+  useOutbox.setState((s) => {
+    const known = s.items.find((i) => i.id === item.id);
+    if (known && known.history.length >= item.history.length) return s;
+    return { items: [item, ...s.items.filter((i) => i.id !== item.id)] };
+  });
   return item;
 }
