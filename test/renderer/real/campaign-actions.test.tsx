@@ -134,3 +134,36 @@ describe('acting on a campaign from its detail', () => {
     expect((await listItem(RUNNING)).textContent).toContain('Calling');
   });
 });
+
+describe('acting on several campaigns at once', () => {
+  it('ticked campaigns are paused together where their state allows it, with a result for each', async () => {
+    const { services } = await open();
+    const list = await campaignList();
+    fireEvent.click(within(list).getByRole('checkbox', { name: `Select “${RUNNING}”` }));
+    // One campaign is acted on from its detail; the bar is for two or more.
+    expect(screen.queryByRole('group', { name: 'Act on the selected campaigns' })).toBeNull();
+    fireEvent.click(within(list).getByRole('checkbox', { name: `Select “${SCHEDULED}”` }));
+    fireEvent.click(within(list).getByRole('checkbox', { name: `Select “${PAUSED}”` }));
+    const bar = screen.getByRole('region', { name: 'Selected campaigns' });
+    expect(bar.textContent).toContain('3 campaigns selected');
+    const pause = within(within(bar).getByRole('group', { name: 'Act on the selected campaigns' })).getByRole('button', { name: 'Pause' });
+    expect(pause.getAttribute('title')).toBe('2 of the 3 selected can be paused; the others are left as they are.');
+    fireEvent.click(pause);
+
+    const results = await within(bar).findByRole('list', { name: 'Pause: result per campaign' });
+    const row = (name: string) => within(results).getByText(name).closest('li')?.textContent ?? '';
+    expect(row(PAUSED)).toMatch(/Not possible.*It is paused already\./);
+    await waitFor(() => expect(row(RUNNING)).toMatch(/Done.*Exotel paused it\./), { timeout: 8_000 });
+    await waitFor(() => expect(row(SCHEDULED)).toMatch(/Done/), { timeout: 8_000 });
+    const sandbox = services.sandbox.sandbox.snapshot().campaigns;
+    const status = (name: string) => sandbox.find((c) => c.settings.name === name)?.status;
+    expect([status(RUNNING), status(SCHEDULED), status(PAUSED)]).toEqual(['paused', 'paused', 'paused']);
+    // One item per campaign the state allowed, none for the other.
+    expect(services.outbox.list(services.accounts.activeId() ?? '').map((i) => i.title)).toEqual(expect.arrayContaining([`Pause “${RUNNING}”`, `Pause “${SCHEDULED}”`]));
+    expect(services.outbox.list(services.accounts.activeId() ?? '')).toHaveLength(2);
+
+    fireEvent.click(within(bar).getByRole('button', { name: 'Clear' }));
+    expect(screen.queryByRole('region', { name: 'Selected campaigns' })).toBeNull();
+    expect((within(list).getByRole('checkbox', { name: `Select “${RUNNING}”` }) as HTMLInputElement).checked).toBe(false);
+  });
+});
