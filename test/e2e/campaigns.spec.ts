@@ -89,6 +89,22 @@ test('pause, resume and complete a running campaign, export its calls and call a
   await expect(page.getByRole('textbox', { name: 'Campaign name' })).toHaveValue(new RegExp(`^${RUNNING} · again`), { timeout: 30_000 });
 });
 
+test('several campaigns paused at once, with a result for each', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openCampaign(page, RUNNING);
+  const paused = 'Demo: feedback calls';
+  await campaignsList(page).getByRole('checkbox', { name: `Select “${RUNNING}”` }).check();
+  await campaignsList(page).getByRole('checkbox', { name: `Select “${paused}”` }).check();
+  const bar = page.getByRole('region', { name: 'Selected campaigns' });
+  await expect(bar).toContainText('2 campaigns selected');
+  await bar.getByRole('group', { name: 'Act on the selected campaigns' }).getByRole('button', { name: 'Pause' }).click();
+  const results = bar.getByRole('list', { name: 'Pause: result per campaign' });
+  await expect(results.getByRole('listitem').filter({ hasText: paused })).toContainText('Not possible');
+  await expect(results.getByRole('listitem').filter({ hasText: RUNNING })).toContainText('Done');
+  await expectStatus(page, RUNNING, 'Paused');
+  await page.screenshot({ path: '/tmp/ops-bulk-light.png' });
+});
+
 test.describe('offline', () => {
   // The built-in Sandbox is always reachable, so this runs on a real account pointed at a simulator on loopback.
   let server: SandboxServer;
