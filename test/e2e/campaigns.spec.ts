@@ -48,6 +48,8 @@ test('pause, resume and complete a running campaign, export its calls and call a
   await expect(actions(page, RUNNING).getByRole('button', { name: 'Resume' })).toBeVisible();
   await page.screenshot({ path: '/tmp/ops-detail-light.png' });
   await page.emulateMedia({ colorScheme: 'dark' });
+  // Buttons fade to the new theme's colours; the picture is taken once they have.
+  await page.waitForTimeout(400);
   await page.screenshot({ path: '/tmp/ops-detail-dark.png' });
   await page.emulateMedia({ colorScheme: 'light' });
 
