@@ -15,6 +15,7 @@ import { ListsService } from './services/lists/lists-service';
 import { NetworkMonitor } from './services/network-monitor';
 import { ListSender } from './services/lists/list-sender';
 import { OutboxService } from './services/outbox';
+import { rereadAfterAction } from './services/outbox/campaign-actions';
 import { OutboxRepo } from './store/outbox-repo';
 import { composeSettingsOf } from './services/compose/account-settings';
 import { DraftsService } from './services/compose/drafts-service';
@@ -145,7 +146,10 @@ export function createAppServices(given: PlatformPorts): AppServices {
     network,
     lists: new ListSender({ lists: new ContactListsRepo(db) }),
     activity,
-    emit: (view) => ports.emit('outbox:changed', view),
+    emit: (view) => {
+      ports.emit('outbox:changed', view);
+      rereadAfterAction(view, campaigns);
+    },
   });
   outbox.start();
   const lists = new ListsService({

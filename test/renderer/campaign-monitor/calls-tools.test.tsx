@@ -2,10 +2,14 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { jobsInitial, useJobs } from '../../../src/renderer/app/jobs-store';
+import { loadLazyParts } from '../../../src/renderer/components/lazy-part';
 import { CampaignMonitor, monitorInitial, useMonitor } from '../../../src/renderer/features/campaign-monitor';
 import type { DeskApi } from '../../../src/shared/ipc/api-types';
 import { demoCampaigns } from './demo-data';
 import { fakeCampaigns } from './fake-campaigns';
+
+// A campaign's detail loads lazily in the app; loaded first here, so a busy machine never times out waiting for it.
+await loadLazyParts();
 
 afterEach(() => cleanup());
 

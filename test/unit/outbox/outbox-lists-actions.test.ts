@@ -111,7 +111,7 @@ describe('outbox: campaign actions', () => {
   it('asking for the same action twice while it waits gives the one item', () => {
     w = new OutboxWorld();
     w.setOnline(false);
-    const deps = { accounts: { activeId: () => 'acme' }, campaigns: { get: () => ({ campaign: { name: 'Diwali offers' } }) }, outbox: w.service };
+    const deps = { accounts: { activeId: () => 'acme' }, campaigns: { get: () => ({ campaign: { name: 'Diwali offers', status: 'in-progress' as const, statusText: 'in-progress', schedule: null } }) }, outbox: w.service };
     const first = queueCampaignAction(deps, 'c1', 'pause');
     expect(first.title).toBe('Pause “Diwali offers”');
     expect(queueCampaignAction(deps, 'c1', 'pause').id).toBe(first.id);

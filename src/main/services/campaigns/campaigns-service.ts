@@ -11,7 +11,7 @@ import type { JobStarted } from '../../../shared/jobs/schemas';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { CallDetailsRepo } from '../../store/call-details-repo';
 import { statsKey, type CampaignsRepo } from '../../store/campaigns-repo';
-import type { ExotelClient } from '../../exotel';
+import { isExotelError, type ExotelClient } from '../../exotel';
 import { toAppError } from '../exotel-errors';
 import type { JobContext, JobSpec } from '../job-runner';
 import { CampaignCalls } from './campaign-calls';
@@ -151,6 +151,33 @@ export class CampaignsService {
     this.deps.finishes?.observe(account, before, found);
     this.deps.onChanged?.(account.id);
     return result;
+  }
+
+  /**
+   * Reads one campaign of the active account again, after an action on it had Exotel's answer, so the list and
+   * the detail settle on what Exotel now says. A campaign Exotel no longer knows was deleted. Answers whether
+   * the cache changed; another account's campaign waits for that account's next sync.
+   */
+  async reread(accountId: string, id: string): Promise<boolean> {
+    const account = this.deps.accounts.activeAccount();
+    if (!account || account.id !== accountId || this.isOffline(account)) return false;
+    const cached = this.deps.repo.get(account.id, id);
+    let campaign: Campaign;
+    try {
+      campaign = await (await this.deps.access.clientFor(account)).campaigns.get(id);
+    } catch (error) {
+      if (!(isExotelError(error) && error.kind === 'not-found') || !cached) return false;
+      campaign = { ...cached.campaign, status: 'deleted', statusText: 'deleted' };
+    }
+    const at = this.now().toISOString();
+    this.deps.repo.transaction(() => {
+      this.deps.repo.upsert(account.id, campaign, at);
+      if (campaign.stats && this.deps.repo.latestSnapshotKey(account.id, campaign.id) !== statsKey(campaign.stats)) {
+        this.deps.repo.addSnapshot(account.id, campaign.id, at, campaign.stats);
+      }
+    });
+    this.deps.onChanged?.(account.id);
+    return true;
   }
 
   calls(query: CallsQuery): Promise<CallsPage> {

@@ -54,7 +54,8 @@ const ACTION_SETTLED: Record<CampaignActionKind, { done: KnownCampaignStatus[]; 
   resume: { done: ['in-progress'], notYet: ['paused'] },
   complete: { done: ['completed', 'archived'], notYet: ['paused'] },
   archive: { done: ['archived'], notYet: ['completed'] },
-  delete: { done: ['deleted'], notYet: ['created', 'paused'] },
+  // Delete is allowed only before calling starts: a campaign found in any other state stays as it is.
+  delete: { done: ['deleted'], notYet: ['created'] },
 };
 
 /** The create as it goes to Exotel: named by its key, calling the list its dependency put there. */
@@ -99,11 +100,11 @@ export async function sendItem(r: OutboxRecord, ctx: StepContext): Promise<Step>
       }
     }
   } catch (error) {
-    return sendFailure(error);
+    return sendFailure(error, item.kind === 'campaign-action');
   }
 }
 
-function sendFailure(error: unknown): Step {
+function sendFailure(error: unknown, isAction: boolean): Step {
   if (isExotelError(error)) {
     switch (error.kind) {
       case 'rate-limited':
@@ -118,6 +119,7 @@ function sendFailure(error: unknown): Step {
       case 'malformed-response':
         return { kind: 'unknown', message: error.plainMessage };
       case 'validation':
+        if (isAction) return { kind: 'failed', message: `${error.plainMessage}. Nothing was changed on Exotel.` };
         return { kind: 'failed', message: `${error.plainMessage}. Nothing was made on Exotel: correct it and launch again.` };
       case 'bad-credentials':
         return { kind: 'failed', message: `${error.plainMessage} Nothing was sent; choose Retry once they are right.` };

@@ -6,6 +6,7 @@ import { DuplicateAsDraft } from '../compose/duplicate-as-draft';
 import { FollowUpButton } from '../compose/follow-up';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { CallsActions } from './calls-actions';
+import { CampaignActions } from './campaign-actions';
 import { CallsTable } from './calls-table';
 import { finishText } from './finish-text';
 import { OutcomeBar } from './outcome-bar';
@@ -41,6 +42,8 @@ export function CampaignDetail({ detail, filter, onFilter, callsVersion = 0 }: C
           <span className="muted cm-finish-detail">{finish.detail}</span>
         </div>
       </header>
+
+      <CampaignActions campaign={c} syncedAt={detail.lastSyncedAt} offline={detail.offline} />
 
       <dl className="cm-facts">
         <div><dt>Created</dt><dd>{c.dateCreated ? formatDateTime(c.dateCreated) : '—'}</dd></div>

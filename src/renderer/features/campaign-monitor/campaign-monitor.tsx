@@ -77,7 +77,7 @@ export function CampaignMonitor({ masterTop }: { masterTop?: ReactNode } = {}) {
         {masterTop}
         {view ? <SyncStatus view={view} jobId={s.refreshJobId} progress={s.progress} error={s.refreshError} onRefresh={() => void s.refresh()} /> : null}
         {view && view.campaigns.length > 0 ? (
-          <CampaignList campaigns={view.campaigns} selectedId={s.selectedId} query={s.query} onQuery={s.setQuery} onSelect={(id) => void s.select(id)} />
+          <CampaignList campaigns={view.campaigns} selectedId={s.selectedId} query={s.query} onQuery={s.setQuery} onSelect={(id) => void s.select(id)} offline={view.offline} />
         ) : null}
       </div>
       <div className="pane">
