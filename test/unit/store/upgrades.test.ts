@@ -32,6 +32,13 @@ const SEEDS: Record<number, (db: Db) => void> = {
        VALUES ('acme', 'c1', 'November dues', 'completed', 'Completed', '{}', '2026-01-03')`,
     ).run();
   },
+  4: (db) => {
+    db.prepare(
+      `INSERT INTO outbox (seq, id, account_id, kind, state, title, key, campaign_id, action, item_json, queued_at, created_at, updated_at)
+       VALUES (41, 'o1', 'acme', 'campaign-action', 'queued', 'Pause “November dues”', 'c1', 'c1', 'pause', '{"kind":"campaign-action"}',
+        '2026-01-04', '2026-01-04', '2026-01-04')`,
+    ).run();
+  },
 };
 
 /** What must still be there after the upgrade, for the rows of each version. */
@@ -43,6 +50,15 @@ const CHECKS: Record<number, (db: Db) => void> = {
   },
   2: (db) => expect(new ContactListsRepo(db).get('l1')).toMatchObject({ name: 'Dues', sourceFile: 'dues.csv' }),
   3: (db) => expect(db.prepare(`SELECT name, status FROM campaigns WHERE id = 'c1'`).get()).toMatchObject({ name: 'November dues', status: 'completed' }),
+  // The outbox is copied into a table that takes campaign updates (version 8): each item keeps its place in the queue.
+  4: (db) => {
+    expect(db.prepare(`SELECT seq, state, action FROM outbox WHERE id = 'o1'`).get()).toMatchObject({ seq: 41, state: 'queued', action: 'pause' });
+    db.prepare(
+      `INSERT INTO outbox (id, account_id, kind, state, title, key, item_json, queued_at, created_at, updated_at)
+       VALUES ('o2', 'acme', 'campaign-update', 'queued', 'Change', 'c1', '{}', '2026-01-05', '2026-01-05', '2026-01-05')`,
+    ).run();
+    expect(db.prepare(`SELECT seq FROM outbox WHERE id = 'o2'`).get()).toMatchObject({ seq: 42 });
+  },
 };
 
 /** A data folder as version `upTo` of the app left it, with rows of every version up to it. */
@@ -61,7 +77,7 @@ function folderAt(upTo: number): string {
 describe('upgrading a data folder', () => {
   // A new migration adds its own seed and check here, so files of its version are tested on every later upgrade.
   it('has seed rows and checks for every version', () => {
-    for (const m of migrations.filter((m) => m.version <= 3)) {
+    for (const m of migrations.filter((m) => m.version <= 4)) {
       expect(SEEDS[m.version], `seed for ${m.version}`).toBeTypeOf('function');
       expect(CHECKS[m.version], `check for ${m.version}`).toBeTypeOf('function');
     }
