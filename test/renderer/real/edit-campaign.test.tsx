@@ -74,7 +74,8 @@ describe('Edit on a campaign’s detail', () => {
     app = await renderRealApp({ section: 'campaigns', before: threeCampaigns });
     const detail = await openCampaign('Calling right now');
     fireEvent.click(within(detail).getByRole('button', { name: 'Edit' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Report addresses of “Calling right now”' });
+    // The dialog's code loads when it is first opened.
+    const dialog = await screen.findByRole('dialog', { name: 'Report addresses of “Calling right now”' }, { timeout: 5000 });
     expect(within(dialog).getAllByRole('textbox')).toHaveLength(3);
     expect(within(dialog).getByText(/It has started: Exotel now lets only the three report addresses change/)).toBeTruthy();
     fireEvent.change(within(dialog).getByLabelText('When the campaign ends'), { target: { value: 'https://hooks.example.com/done' } });
