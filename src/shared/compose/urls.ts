@@ -29,11 +29,14 @@ export function checkFlowUrl(raw: string): UrlCheck {
   return {};
 }
 
-/** Exotel accepts plain http callbacks; they carry call data unencrypted. */
+/**
+ * Callback addresses must be https: Exotel would post every call's number and outcome to them, and plain http
+ * carries that unencrypted over the internet. Exotel itself accepts http; this app does not send it.
+ */
 export function checkWebhook(raw: string): UrlCheck {
   if (!raw.trim()) return {};
   const url = parse(raw);
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return { issue: `“${raw.trim()}” is not a web address (https://…)` };
-  if (url.protocol === 'http:') return { warning: 'This address is plain http: call data would travel unencrypted. Use https if the server allows it' };
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) return { issue: `“${raw.trim()}” is not a web address (https://…)` };
+  if (url.protocol === 'http:') return { issue: 'Use an https:// address: plain http would carry every call’s number and outcome unencrypted' };
   return {};
 }

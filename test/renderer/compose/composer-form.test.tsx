@@ -26,13 +26,16 @@ describe('the composer form', () => {
     fireEvent.change(callback, { target: { value: 'ftp://reports.example.in/calls' } });
     expect(descriptionOf(callback)).toContain('is not a web address');
     fireEvent.change(callback, { target: { value: 'http://reports.example.in/calls' } });
-    expect(descriptionOf(callback)).toContain('plain http');
-    expect(callback.getAttribute('aria-invalid')).toBeNull();
+    expect(descriptionOf(callback)).toContain('Use an https:// address');
+    expect(callback.getAttribute('aria-invalid')).toBe('true');
 
     const fix = screen.getByRole('region', { name: 'To fix before launch' });
     expect(within(fix).getByRole('button', { name: 'Name' })).toBeTruthy();
     expect(within(fix).getByRole('button', { name: 'Rate' })).toBeTruthy();
+    await waitFor(() => expect(within(fix).getByText(/Call status report address: Use an https:\/\/ address/)).toBeTruthy(), SETTLE);
 
+    fireEvent.change(callback, { target: { value: 'https://reports.example.in/calls' } });
+    await waitFor(() => expect(callback.getAttribute('aria-invalid')).toBeNull(), SETTLE);
     fireEvent.change(name, { target: { value: 'December dues reminder' } });
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Calls a minute' }), { target: { value: '30' } });
     typeMessage(message, 'Hello @@First Name, your dues are pending.');

@@ -100,10 +100,15 @@ describe('what Exotel would refuse is caught first, at its field', () => {
     expect(check.issues.map((i) => i.field)).toContain(field);
   });
 
-  it('warns, without refusing, about plain http callbacks and flows on other hosts', () => {
-    const check = checkLaunch(draft({ statusCallback: 'http://hooks.example.com/x', content: { kind: 'flow', url: 'https://flows.example.com/start_voice/42' } }), ctx());
-    expect(check.ready).toBe(true);
-    expect(check.warnings.map((w) => w.field).sort()).toEqual(['content.url', 'statusCallback']);
+  it('refuses a plain http callback, naming it; warns, without refusing, about a flow on another host', () => {
+    const check = checkLaunch(draft({ callStatusCallback: 'http://hooks.example.com/x', content: { kind: 'flow', url: 'https://flows.example.com/start_voice/42' } }), ctx());
+    expect(check.ready).toBe(false);
+    expect(check.issues).toEqual([
+      { field: 'callStatusCallback', message: 'Call status report address: Use an https:// address: plain http would carry every call’s number and outcome unencrypted' },
+    ]);
+    expect(check.warnings.map((w) => w.field)).toEqual(['content.url']);
+    const https = checkLaunch(draft({ callStatusCallback: 'https://hooks.example.com/x' }), ctx());
+    expect(https.issues).toEqual([]);
   });
 
   it('counts the contacts an empty variable leaves silent, until they are left out', () => {

@@ -93,6 +93,7 @@ describe('editing a campaign on Exotel', () => {
     expect(() => queue(c.id, { name: 'Dues renamed late', statusCallback: 'https://hooks.example.com/status' })).toThrow(
       /Not saved: Name cannot change any more: the campaign has started, and Exotel then lets only the three report addresses change/,
     );
+    expect(() => queue(c.id, { callStatusCallback: 'http://hooks.example.com/calls' })).toThrow(/^Not saved: Call status report address: Use an https:\/\/ address/);
     const item = queue(c.id, { statusCallback: 'https://hooks.example.com/status', callStatusCallback: 'https://hooks.example.com/calls' });
     expect(await drained(item.id)).toMatchObject({ state: 'done' });
     expect(onSandbox(c.id).settings).toMatchObject({
