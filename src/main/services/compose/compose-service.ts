@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { buildCreateInput, type ResolvedAudience } from '../../../shared/compose/build-input';
 import type { DraftFields } from '../../../shared/compose/draft';
 import { checkLaunch } from '../../../shared/compose/launch-checks';
+import { dynamicListProblem } from '../../../shared/compose/list-limits';
 import type { OutboxItemView } from '../../../shared/compose/outbox';
 import type { AudienceView, ComposeDefaults, ContactSample, LaunchCheck, SamplePick } from '../../../shared/compose/views';
 import { instantToZoned } from '../../../shared/compose/zoned-time';
-import { checkCampaignCreate, EXOTEL_LIMITS } from '../../../shared/exotel';
+import { checkCampaignCreate } from '../../../shared/exotel';
 import { describeReason } from '../../../shared/imports/describe-reason';
 import { AppError } from '../../../shared/ipc/result';
 import { createPhoneNormaliser } from '../../../shared/phone/normalise-phone';
@@ -124,9 +125,8 @@ export class ComposeService {
 
   /** A dynamic list carries every variable of the saved list, and Exotel takes at most five. */
   private withListLimits(draft: DraftFields, audience: AudienceView, check: LaunchCheck): LaunchCheck {
-    const max = EXOTEL_LIMITS.maxDynamicVariables;
-    if (draft.audience.kind !== 'list' || audience.route !== 'dynamic-list' || audience.variables.length <= max) return check;
-    const message = `${audience.label} has ${audience.variables.length} variables, and a dynamic Exotel list takes at most ${max}: import the sheet again keeping at most ${max} columns as variables (the message needs ${referencedVariables(draft, audience.variables).map((v) => `@@${v}`).join(', ')})`;
+    const message = draft.audience.kind === 'list' ? dynamicListProblem(audience, referencedVariables(draft, audience.variables)) : null;
+    if (!message) return check;
     return { ...check, ready: false, issues: [...check.issues, { field: 'audience', message }] };
   }
 
