@@ -192,6 +192,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     accounts: new AccountsRepo(db),
     activeAccount: () => accounts.activeAccount(),
     outbox,
+    campaigns: campaignsRepo,
   });
   const followUps = new FollowUps({
     activeAccount: () => accounts.activeAccount(),

@@ -4,6 +4,7 @@ import { isSafeExternalUrl } from '../services/external-links';
 import type { Handlers } from './handle';
 import { UPDATES_OFF } from '../../shared/ipc/channels/desktop';
 import { queueCampaignAction } from '../services/outbox/campaign-actions';
+import { queueCampaignUpdate } from '../services/outbox/campaign-update';
 
 function refreshSettings(s: AppServices) {
   return { seconds: s.refresher.intervalSeconds(), min: REFRESH_LIMITS.min, max: REFRESH_LIMITS.max };
@@ -68,6 +69,7 @@ export function createHandlers(s: AppServices): Handlers {
     },
     'outbox:decide': ({ id, decision, sendAt }) => s.outbox.decide(id, decision, sendAt),
     'outbox:campaignAction': ({ campaignId, action }) => queueCampaignAction(s, campaignId, action),
+    'outbox:campaignUpdate': ({ campaignId, changes }) => queueCampaignUpdate({ accounts: s.accounts, campaigns: s.campaigns, outbox: s.outbox }, campaignId, changes),
     // The preload's own: the path came from the drop itself, through Electron, never from the page.
     'files:dropped': ({ path }) => s.files.grant(path),
 
@@ -88,5 +90,6 @@ export function createHandlers(s: AppServices): Handlers {
     'compose:check': ({ draftId }) => s.compose.check(draftId),
     'compose:launch': ({ draftId, confirmName, confirmCount }) => s.compose.launch(draftId, confirmName, confirmCount),
     'compose:testCall': ({ draftId, number, sampleIndex }) => s.compose.testCall(draftId, number, sampleIndex),
+    'compose:saveEdit': ({ draftId }) => s.compose.saveEdit(draftId),
   };
 }

@@ -10,6 +10,7 @@ interface DraftRow {
   updated_at: string;
   launched_item_id: string | null;
   launched_at: string | null;
+  edits_campaign_id: string | null;
 }
 
 export interface DraftRecord extends Draft {
@@ -28,6 +29,7 @@ function toRecord(raw: DraftRow): DraftRecord {
     updatedAt: r.updated_at,
     launchedItemId: r.launched_item_id,
     launchedAt: r.launched_at,
+    editsCampaignId: r.edits_campaign_id ?? null,
   };
 }
 
@@ -59,11 +61,19 @@ export class DraftsRepo {
     return (this.db.prepare('SELECT name FROM drafts WHERE account_id = ?').all(accountId) as Array<{ name: string }>).map((r) => r.name);
   }
 
-  insert(draft: { id: string; accountId: string; fields: DraftFields; at: string }): void {
+  insert(draft: { id: string; accountId: string; fields: DraftFields; at: string; editsCampaignId?: string | null }): void {
     const { name, ...rest } = draft.fields;
     this.db
-      .prepare('INSERT INTO drafts (id, account_id, name, fields_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(draft.id, draft.accountId, name, JSON.stringify(rest), draft.at, draft.at);
+      .prepare('INSERT INTO drafts (id, account_id, name, fields_json, created_at, updated_at, edits_campaign_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(draft.id, draft.accountId, name, JSON.stringify(rest), draft.at, draft.at, draft.editsCampaignId ?? null);
+  }
+
+  /** The edit of this campaign still being written, if any: "Edit" twice opens the same draft. */
+  openEditOf(accountId: string, campaignId: string): string | null {
+    const row = this.db
+      .prepare('SELECT id FROM drafts WHERE account_id = ? AND edits_campaign_id = ? AND launched_item_id IS NULL ORDER BY updated_at DESC LIMIT 1')
+      .get(accountId, campaignId) as { id: string } | undefined;
+    return row?.id ?? null;
   }
 
   /** False when the draft is gone or was launched (a launched draft never changes). */

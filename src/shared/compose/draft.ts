@@ -77,6 +77,8 @@ export const Draft = DraftFields.extend({
   updatedAt: z.string(),
   /** Set once the draft has been launched: the outbox item that carries it. A launched draft is read-only. */
   launchedItemId: z.string().nullable(),
+  /** Set when the draft stands for changes to this campaign on Exotel ("Edit"): it saves changes instead of launching. */
+  editsCampaignId: z.string().nullable(),
 });
 export type Draft = z.infer<typeof Draft>;
 
@@ -96,6 +98,8 @@ export const DraftOrigin = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('list'), listId: z.string().min(1) }),
   z.object({ kind: z.literal('campaign'), campaignId: z.string().min(1) }),
   z.object({ kind: z.literal('draft'), draftId: z.string().min(1) }),
+  /** "Edit" before the campaign's start: the composer filled from the campaign as it is, saving changes to it. */
+  z.object({ kind: z.literal('edit'), campaignId: z.string().min(1) }),
   /** "Call again those not reached": the campaign's numbers whose last call ended in one of these outcomes. */
   z.object({ kind: z.literal('follow-up'), campaignId: z.string().min(1), outcomes: z.array(RetryOnStatus).min(1, 'Choose which numbers to call again') }),
 ]);

@@ -7,6 +7,7 @@ import type { DraftFields } from './draft';
 import type { AudienceView, CheckIssue, CheckWarning, LaunchCheck, LaunchSummary } from './views';
 import { instantToZoned, isValidTimeZone, zonedToInstant } from './zoned-time';
 import { checkFlowUrl, checkWebhook } from './urls';
+import { CALLBACK_FIELDS, EDIT_FIELD_LABELS } from './campaign-edit';
 
 export interface CheckContext {
   now: Date;
@@ -127,10 +128,10 @@ function checkHow(d: DraftFields, ctx: CheckContext, issues: CheckIssue[], warni
   if (d.mode === 'custom' && (d.throttle < 1 || d.throttle > ctx.accountThrottle - 1)) {
     issues.push({ field: 'throttle', message: `Choose 1 to ${ctx.accountThrottle - 1} calls a minute (below the account’s ${ctx.accountThrottle})` });
   }
-  for (const field of ['statusCallback', 'callStatusCallback', 'callScheduleCallback'] as const) {
+  for (const field of CALLBACK_FIELDS) {
     const check = checkWebhook(d[field]);
-    if (check.issue) issues.push({ field, message: check.issue });
-    if (check.warning) warnings.push({ field, message: check.warning, moveStartTo: null });
+    if (check.issue) issues.push({ field, message: `${EDIT_FIELD_LABELS[field]}: ${check.issue}` });
+    else if (check.warning) warnings.push({ field, message: `${EDIT_FIELD_LABELS[field]}: ${check.warning}`, moveStartTo: null });
   }
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Every write to Exotel is one of these. */
-export const OutboxKind = z.enum(['campaign-create', 'test-call', 'list-send', 'campaign-action']);
+export const OutboxKind = z.enum(['campaign-create', 'test-call', 'list-send', 'campaign-action', 'campaign-update']);
 export type OutboxKind = z.infer<typeof OutboxKind>;
 
 export const OutboxState = z.enum(['queued', 'sending', 'done', 'failed', 'needs-confirmation']);

@@ -29,11 +29,14 @@ export function checkFlowUrl(raw: string): UrlCheck {
   return {};
 }
 
-/** Exotel accepts plain http callbacks; they carry call data unencrypted. */
+/**
+ * Exotel accepts plain http callbacks, and a customer's own server may only speak http, so http is allowed with a
+ * warning: every call's number and outcome would travel unencrypted.
+ */
 export function checkWebhook(raw: string): UrlCheck {
   if (!raw.trim()) return {};
   const url = parse(raw);
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return { issue: `“${raw.trim()}” is not a web address (https://…)` };
-  if (url.protocol === 'http:') return { warning: 'This address is plain http: call data would travel unencrypted. Use https if the server allows it' };
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) return { issue: `“${raw.trim()}” is not a web address (https://…)` };
+  if (url.protocol === 'http:') return { warning: 'This address is plain http: every call’s number and outcome would travel unencrypted. Use https if the server allows it' };
   return {};
 }

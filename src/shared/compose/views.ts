@@ -76,6 +76,10 @@ export const LaunchSummary = z.object({
 });
 export type LaunchSummary = z.infer<typeof LaunchSummary>;
 
+/** One line of what an edit changes: "Message: “Hello…” → “Hi…”". */
+export const EditChange = z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() });
+export type EditChange = z.infer<typeof EditChange>;
+
 export const LaunchCheck = z.object({
   /** True when nothing Exotel would refuse is left. */
   ready: z.boolean(),
@@ -83,6 +87,8 @@ export const LaunchCheck = z.object({
   warnings: z.array(CheckWarning),
   /** Null while the draft lacks what a summary needs (numbers, caller ID). */
   summary: LaunchSummary.nullable(),
+  /** For a draft that edits a campaign on Exotel: what "Save changes" would change. */
+  edit: z.object({ campaignId: z.string(), campaignName: z.string(), changes: z.array(EditChange) }).nullable().optional(),
 });
 export type LaunchCheck = z.infer<typeof LaunchCheck>;
 

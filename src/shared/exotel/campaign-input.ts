@@ -86,5 +86,11 @@ export function checkCampaignRules(input: CampaignUpdateInput, accountThrottle: 
 export function checkCampaignCreate(input: CampaignCreateInput, accountThrottle?: number): InputIssue[] {
   const issues = checkCampaignRules(input, accountThrottle);
   if (!input.from?.length && !input.lists?.length) issues.unshift({ field: 'from', message: 'Give the numbers to call or a list' });
+  // What a create must say that an update may leave to the campaign as it is.
+  if (!input.url && !input.readViaText) {
+    issues.push(input.flowType ? { field: 'readViaText', message: `A ${input.flowType} needs the message to read, unless a flow url is given` } : { field: 'url', message: 'Give a flow url or the message to read' });
+  }
+  if (input.repeatMenuAttempts !== undefined && input.flowType !== 'ivr') issues.push({ field: 'repeatMenuAttempts', message: 'Menu repeats apply only to an IVR' });
+  if (input.mode === 'custom' && input.throttle === undefined) issues.push({ field: 'throttle', message: 'Say how many calls a minute when the rate is custom' });
   return issues;
 }

@@ -32,6 +32,8 @@ describe('the composer form', () => {
     const fix = screen.getByRole('region', { name: 'To fix before launch' });
     expect(within(fix).getByRole('button', { name: 'Name' })).toBeTruthy();
     expect(within(fix).getByRole('button', { name: 'Rate' })).toBeTruthy();
+    // A plain http address is a warning, not something to fix: Exotel accepts it.
+    expect(within(fix).queryByText(/Call status report address/)).toBeNull();
 
     fireEvent.change(name, { target: { value: 'December dues reminder' } });
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Calls a minute' }), { target: { value: '30' } });

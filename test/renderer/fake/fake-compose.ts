@@ -129,7 +129,7 @@ export function composeHandlers(core: FakeCore, world: ComposeWorld): { handlers
       if (origin.kind === 'list') fields = { ...fields, audience: { kind: 'list', listId: origin.listId } };
       if (origin.kind === 'draft') fields = { ...find(origin.draftId), name: `${find(origin.draftId).name} (copy)` };
       const at = world.now();
-      const draft: Draft = { ...fields, id: `draft-${next++}`, accountId: acc.id, createdAt: at, updatedAt: at, launchedItemId: null };
+      const draft: Draft = { ...fields, id: `draft-${next++}`, accountId: acc.id, createdAt: at, updatedAt: at, launchedItemId: null, editsCampaignId: null };
       draft.name = origin.kind === 'draft' ? fields.name : `Campaign ${next}`;
       drafts.set(draft.id, draft);
       core.emit('drafts:changed', { draftId: draft.id });

@@ -68,6 +68,21 @@ describe('import wizard over the real services', () => {
     expect((screen.getByLabelText('Variable name for “Amount Due”') as HTMLInputElement).value).toBe('Amount Due');
   });
 
+  it('shows each column’s exact @@ name: headers as written, only what Exotel cannot take renamed', async () => {
+    await start('First Name,Mobile,"Amount, ""INR""",Ref @@code\nAsha,98765 43210,450,A1\n', 'headers.csv');
+    await toPreview('headers.csv');
+    fireEvent.click(screen.getByRole('button', { name: 'Next: map columns' }));
+    await screen.findByRole('table', { name: 'Columns in the sheet' });
+    const first = screen.getByLabelText('Variable name for “First Name”') as HTMLInputElement;
+    expect(first.value).toBe('First Name');
+    expect(first.title).toBe('Messages refer to it as @@First Name');
+    expect((screen.getByLabelText('Variable name for “Amount, "INR"”') as HTMLInputElement).value).toBe('Amount INR');
+    expect((screen.getByLabelText('Variable name for “Ref @@code”') as HTMLInputElement).value).toBe('Ref code');
+    const note = screen.getByText(/Each is named as its header is written/);
+    expect(note.textContent).toContain('a “First Name” column is @@First Name in a message');
+    expect(note.textContent).not.toMatch(/letters, digits and _/);
+  });
+
   it('shows a bad variable name under its own field and does not start', async () => {
     const { calls } = await start();
     await toMapping();

@@ -6,6 +6,7 @@ import type { OutboxItemView } from '../../../src/shared/compose/outbox';
 import { AudienceReader } from '../../../src/main/services/compose/audience';
 import { ComposeService } from '../../../src/main/services/compose/compose-service';
 import { AccountsRepo } from '../../../src/main/store/accounts-repo';
+import { CampaignsRepo } from '../../../src/main/store/campaigns-repo';
 import { ContactListsRepo } from '../../../src/main/store/contact-lists-repo';
 import type { NewOutboxItem, OutboxPort } from '../../../src/main/services/outbox/types';
 import { makeServices, type TestServices } from '../../support/services';
@@ -67,7 +68,7 @@ export function composeOver(s: TestServices, outbox: OutboxPort): ComposeService
     clientFor: (account) => s.access.clientFor(account),
     reachable: (account) => account.kind === 'sandbox' || s.network.isOnline(),
   });
-  return new ComposeService({ drafts: s.drafts, audience, accounts: new AccountsRepo(s.db), activeAccount: () => s.accounts.activeAccount(), outbox });
+  return new ComposeService({ drafts: s.drafts, audience, accounts: new AccountsRepo(s.db), activeAccount: () => s.accounts.activeAccount(), outbox, campaigns: new CampaignsRepo(s.db) });
 }
 
 /** A sheet in a temporary folder. */
@@ -79,6 +80,6 @@ export function writeSheet(name: string, lines: string[]): string {
 
 /** The draft's fields as the composer would send them to `drafts:save`. */
 export function fieldsOf(draft: Draft): DraftFields {
-  const { id: _id, accountId: _a, createdAt: _c, updatedAt: _u, launchedItemId: _l, ...fields } = draft;
+  const { id: _id, accountId: _a, createdAt: _c, updatedAt: _u, launchedItemId: _l, editsCampaignId: _e, ...fields } = draft;
   return fields;
 }

@@ -101,9 +101,13 @@ describe('what Exotel would refuse is caught first, at its field', () => {
   });
 
   it('warns, without refusing, about plain http callbacks and flows on other hosts', () => {
-    const check = checkLaunch(draft({ statusCallback: 'http://hooks.example.com/x', content: { kind: 'flow', url: 'https://flows.example.com/start_voice/42' } }), ctx());
+    const check = checkLaunch(draft({ callStatusCallback: 'http://hooks.example.com/x', content: { kind: 'flow', url: 'https://flows.example.com/start_voice/42' } }), ctx());
     expect(check.ready).toBe(true);
-    expect(check.warnings.map((w) => w.field).sort()).toEqual(['content.url', 'statusCallback']);
+    expect(check.issues).toEqual([]);
+    expect(check.warnings.map((w) => w.field).sort()).toEqual(['callStatusCallback', 'content.url']);
+    expect(check.warnings.find((w) => w.field === 'callStatusCallback')?.message).toMatch(/plain http: every call’s number and outcome would travel unencrypted/);
+    const https = checkLaunch(draft({ callStatusCallback: 'https://hooks.example.com/x' }), ctx());
+    expect(https.warnings.map((w) => w.field)).toEqual([]);
   });
 
   it('counts the contacts an empty variable leaves silent, until they are left out', () => {

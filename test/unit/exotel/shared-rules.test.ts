@@ -54,10 +54,10 @@ describe('campaign input rules', () => {
   });
 
   it('says what is wrong and where', () => {
-    expect(checkCampaignCreate({ callerId: '1' })).toEqual([{ field: 'from', message: 'Give the numbers to call or a list' }]);
+    expect(checkCampaignCreate({ callerId: '1', readViaText: 'Hi' })).toEqual([{ field: 'from', message: 'Give the numbers to call or a list' }]);
     expect(checkCampaignCreate({ ...ok, lists: ['a'] }).map((i) => i.field)).toEqual(['from']);
-    expect(checkCampaignCreate({ callerId: '1', lists: ['a', 'b'], campaignType: 'dynamic' }).map((i) => i.field)).toEqual(['lists']);
-    expect(checkCampaignCreate({ callerId: '1', lists: ['a', 'b', 'c', 'd', 'e', 'f'] }).map((i) => i.field)).toEqual(['lists']);
+    expect(checkCampaignCreate({ callerId: '1', readViaText: 'Hi', lists: ['a', 'b'], campaignType: 'dynamic' }).map((i) => i.field)).toEqual(['lists']);
+    expect(checkCampaignCreate({ callerId: '1', readViaText: 'Hi', lists: ['a', 'b', 'c', 'd', 'e', 'f'] }).map((i) => i.field)).toEqual(['lists']);
     expect(checkCampaignCreate({ ...ok, retries: { numberOfRetries: 2 } }).map((i) => i.field)).toEqual(['retries.interval_mins']);
     expect(checkCampaignCreate({ ...ok, throttle: 60 }).map((i) => i.message)).toEqual(['Throttle must be below the account\'s 60 calls a minute']);
     expect(checkCampaignCreate({ ...ok, throttle: 60 }, 100)).toEqual([]);

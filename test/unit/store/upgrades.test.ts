@@ -87,6 +87,13 @@ const SEEDS: Record<number, (db: Db) => void> = {
     ).run();
     db.prepare(`UPDATE campaigns SET calls_total = 1, calls_read = 1, calls_complete = 1, calls_synced_at = '2026-01-07' WHERE id = 'c1'`).run();
   },
+  8: (db) => {
+    db.prepare(
+      `INSERT INTO outbox (id, account_id, kind, state, phase, title, key, campaign_id, item_json, history_json, attempts, queued_at, created_at, updated_at)
+       VALUES ('o8', 'acme', 'campaign-update', 'queued', 'send', 'Change “November dues”', 'c1', 'c1', '{"kind":"campaign-update"}', '[]', 0,
+        '2026-01-08T10:00:00.000Z', '2026-01-08T10:00:00.000Z', '2026-01-08T10:00:00.000Z')`,
+    ).run();
+  },
 };
 
 /** What must still be there after the upgrade from version `from`, for the rows of each version. */
@@ -138,6 +145,12 @@ const CHECKS: Record<number, (db: Db, from: number) => void> = {
       expect.objectContaining({ key: 'sid:CA7', number: '+919876543210', name: 'Asha', status: 'busy', statusText: 'Busy', callerId: '08047112345' }),
     ]);
     expect(new CampaignsRepo(db).get('acme', 'c1')?.calls).toMatchObject({ total: 1, read: 1, complete: true, at: '2026-01-07' });
+  },
+  // From version 8 the outbox takes campaign updates, and an item copied over keeps its place in the queue.
+  8: (db, from) => {
+    const rows = db.prepare(`SELECT id, kind, seq FROM outbox ORDER BY seq`).all() as Array<{ id: string; kind: string; seq: number }>;
+    expect(rows.map((r) => r.kind)).toContain('campaign-update');
+    if (from < 8) expect(rows.map((r) => r.id)).toEqual(['o1', 'o8']);
   },
 };
 

@@ -2,17 +2,22 @@ import { randomBytes } from 'node:crypto';
 import { buildCreateInput, type ResolvedAudience } from '../../../shared/compose/build-input';
 import type { DraftFields } from '../../../shared/compose/draft';
 import { checkLaunch } from '../../../shared/compose/launch-checks';
+import { dynamicListProblem } from '../../../shared/compose/list-limits';
 import type { OutboxItemView } from '../../../shared/compose/outbox';
 import type { AudienceView, ComposeDefaults, ContactSample, LaunchCheck, SamplePick } from '../../../shared/compose/views';
 import { instantToZoned } from '../../../shared/compose/zoned-time';
-import { checkCampaignCreate, EXOTEL_LIMITS } from '../../../shared/exotel';
+import { checkCampaignCreate } from '../../../shared/exotel';
 import { describeReason } from '../../../shared/imports/describe-reason';
 import { AppError } from '../../../shared/ipc/result';
 import { createPhoneNormaliser } from '../../../shared/phone/normalise-phone';
 import { renderTemplate } from '../../../shared/template';
 import type { AccountRecord, AccountsRepo } from '../../store/accounts-repo';
 import { exotelListName } from '../lists/list-sender';
-import type { OutboxPort } from '../outbox/types';
+import type { NewOutboxItem, OutboxPort } from '../outbox/types';
+import { enqueueCampaignUpdate, planCampaignUpdate } from '../outbox/campaign-update';
+import { buildEditInput } from '../../../shared/compose/edit-input';
+import type { Campaign } from '../../../shared/exotel';
+import { withEditCheck } from './edit-draft';
 import { composeSettingsOf } from './account-settings';
 import { referencedVariables, type AudienceReader } from './audience';
 import type { DraftsService } from './drafts-service';
@@ -23,8 +28,13 @@ export interface ComposeDeps {
   accounts: AccountsRepo;
   activeAccount: () => AccountRecord | null;
   outbox: OutboxPort;
+  /** The account's cached campaigns: an edit draft is checked against the campaign as last read. */
+  campaigns: { get(accountId: string, id: string): { campaign: Campaign } | null };
   now?: () => Date;
 }
+
+type ListSend = Extract<NewOutboxItem, { kind: 'list-send' }>;
+type StoredDraft = DraftFields & { id: string; accountId: string; editsCampaignId: string | null };
 
 const fmt = (n: number) => n.toLocaleString('en-IN');
 
@@ -79,27 +89,44 @@ export class ComposeService {
     return (await this.checked(draft)).check;
   }
 
-  private async checked(draft: DraftFields & { id: string; accountId: string }): Promise<{ check: LaunchCheck; audience: AudienceView; account: AccountRecord }> {
+  private async checked(draft: StoredDraft): Promise<{ check: LaunchCheck; audience: AudienceView; account: AccountRecord }> {
     const account = this.accountOf(draft.accountId);
     const settings = composeSettingsOf(account);
     const audience = await this.deps.audience.view(draft, account);
+    const edited = draft.editsCampaignId ? this.editedCampaign(account.id, draft.editsCampaignId) : null;
+    const takenNames = this.takenNames(account.id);
+    if (edited) takenNames.delete(edited.name);
     const found = checkLaunch(draft, {
       now: this.now(),
       accountThrottle: settings.accountThrottle,
       callerIds: settings.callerIds,
       audience,
-      takenNames: this.takenNames(account.id),
+      takenNames,
       country: account.defaultCountry,
     });
-    const check = this.withListLimits(draft, audience, found);
+    let check = this.withListLimits(draft, audience, found);
+    if (edited && audience.count > 0) {
+      const { resolved, listSend } = this.resolveAudience(draft, audience, account, draft.name.trim());
+      check = withEditCheck(draft, resolved, audience, check, {
+        campaign: edited,
+        now: this.now(),
+        accountThrottle: settings.accountThrottle,
+        pendingListLabel: listSend ? `“${audience.label}”, sent to Exotel on the way` : null,
+      });
+    }
     return { check, audience, account };
+  }
+
+  private editedCampaign(accountId: string, campaignId: string): Campaign {
+    const cached = this.deps.campaigns.get(accountId, campaignId);
+    if (!cached) throw new AppError('not-found', 'The campaign these changes are for is not in this account’s list any more; refresh the campaigns.');
+    return cached.campaign;
   }
 
   /** A dynamic list carries every variable of the saved list, and Exotel takes at most five. */
   private withListLimits(draft: DraftFields, audience: AudienceView, check: LaunchCheck): LaunchCheck {
-    const max = EXOTEL_LIMITS.maxDynamicVariables;
-    if (draft.audience.kind !== 'list' || audience.route !== 'dynamic-list' || audience.variables.length <= max) return check;
-    const message = `${audience.label} has ${audience.variables.length} variables, and a dynamic Exotel list takes at most ${max}: import the sheet again keeping at most ${max} columns as variables (the message needs ${referencedVariables(draft, audience.variables).map((v) => `@@${v}`).join(', ')})`;
+    const message = draft.audience.kind === 'list' ? dynamicListProblem(audience, referencedVariables(draft, audience.variables)) : null;
+    if (!message) return check;
     return { ...check, ready: false, issues: [...check.issues, { field: 'audience', message }] };
   }
 
@@ -120,6 +147,7 @@ export class ComposeService {
     try {
       const draft = this.deps.drafts.require(draftId);
       if (draft.launchedItemId) throw launchedAlready(draft.name);
+      if (draft.editsCampaignId) throw new AppError('validation', 'This draft holds changes to a campaign on Exotel: save them with “Save changes”.');
       const { check, audience, account } = await this.checked(draft);
       if (!check.ready) {
         const first = check.issues[0];
@@ -140,41 +168,78 @@ export class ComposeService {
     }
   }
 
-  private enqueueLaunch(draft: DraftFields & { id: string }, audience: AudienceView, account: AccountRecord, key: string): OutboxItemView {
-    const outbox = this.deps.outbox;
-    const title = `Launch “${key}” (${fmt(audience.count)} numbers)`;
-    const create = (resolved: ResolvedAudience, dependsOn: string | null) =>
-      outbox.enqueue({
-        kind: 'campaign-create',
-        accountId: account.id,
-        title,
-        key,
-        draftId: draft.id,
-        dependsOn,
-        payload: { input: buildCreateInput(draft, resolved, key), listFromItem: dependsOn },
-      });
+  /** How the draft's audience goes in the request, and the list send it needs first, if any (not queued yet). */
+  private resolveAudience(draft: DraftFields, audience: AudienceView, account: AccountRecord, key: string): { resolved: ResolvedAudience; listSend: ListSend | null } {
     const a = draft.audience;
-    if (a.kind === 'exotel-lists') return create({ lists: a.sids, campaignType: a.type }, null);
+    if (a.kind === 'exotel-lists') return { resolved: { lists: a.sids, campaignType: a.type }, listSend: null };
     if (a.kind === 'numbers') {
       const typed = this.deps.audience.typedNumbers(a.text, account.defaultCountry);
-      return create({ from: (draft.callDuplicateNumbers ? typed.all : typed.unique).map((t) => t.e164), campaignType: 'static' }, null);
+      return { resolved: { from: (draft.callDuplicateNumbers ? typed.all : typed.unique).map((t) => t.e164), campaignType: 'static' }, listSend: null };
     }
     const list = this.deps.audience.requireList(a.listId);
-    if (audience.route === 'from') return create({ from: this.deps.audience.listNumbers(draft, list), campaignType: 'static' }, null);
+    if (audience.route === 'from') return { resolved: { from: this.deps.audience.listNumbers(draft, list), campaignType: 'static' }, listSend: null };
     const listType = audience.route === 'dynamic-list' ? 'dynamic' : 'static';
     const skip = draft.skipEmptyFor.filter((v) => referencedVariables(draft, list.variables.map((m) => m.name)).includes(v));
-    // Leaving rows out makes a different list from the one sent before, so it gets its own name.
-    const listKey = exotelListName(list.id, listType, skip);
-    const send = outbox.enqueue({
-      kind: 'list-send',
+    return {
+      resolved: { lists: [], campaignType: listType },
+      listSend: {
+        kind: 'list-send',
+        accountId: account.id,
+        title: `Send “${list.name}” to Exotel as a ${listType} list for “${key}”`,
+        // Leaving rows out makes a different list from the one sent before, so it gets its own name.
+        key: exotelListName(list.id, listType, skip),
+        listId: list.id,
+        listType,
+        skipEmptyFor: skip,
+      },
+    };
+  }
+
+  private enqueueLaunch(draft: DraftFields & { id: string }, audience: AudienceView, account: AccountRecord, key: string): OutboxItemView {
+    const outbox = this.deps.outbox;
+    const { resolved, listSend } = this.resolveAudience(draft, audience, account, key);
+    const dependsOn = listSend ? outbox.enqueue(listSend).id : null;
+    return outbox.enqueue({
+      kind: 'campaign-create',
       accountId: account.id,
-      title: `Send “${list.name}” to Exotel as a ${listType} list for “${key}”`,
-      key: listKey,
-      listId: list.id,
-      listType,
-      skipEmptyFor: skip,
+      title: `Launch “${key}” (${fmt(audience.count)} numbers)`,
+      key,
+      draftId: draft.id,
+      dependsOn,
+      payload: { input: buildCreateInput(draft, resolved, key), listFromItem: dependsOn },
     });
-    return create({ lists: [], campaignType: listType }, send.id);
+  }
+
+  /**
+   * "Save changes" of an edit draft: checked like a launch and against what Exotel lets change now, then queued
+   * as one update of the campaign (after the send of its new list, when it calls a saved list not on Exotel).
+   */
+  async saveEdit(draftId: string): Promise<OutboxItemView> {
+    if (this.launching.has(draftId)) throw new AppError('conflict', 'These changes are being saved already.');
+    this.launching.add(draftId);
+    try {
+      const draft = this.deps.drafts.require(draftId);
+      const campaignId = draft.editsCampaignId;
+      if (!campaignId) throw new AppError('validation', 'This draft launches a new campaign; it has no changes to save.');
+      if (draft.launchedItemId) throw new AppError('conflict', `The changes to “${draft.name}” were saved already; see Activity for how it went.`);
+      const { check, audience, account } = await this.checked(draft);
+      if (!check.ready) {
+        const first = check.issues[0];
+        throw new AppError('validation', `Not saved: ${first ? first.message : 'the checks did not pass'}${check.issues.length > 1 ? ` (and ${check.issues.length - 1} more)` : ''}.`, {
+          issues: check.issues.map((i) => ({ path: i.field.split('.'), message: i.message })),
+        });
+      }
+      const campaign = this.editedCampaign(account.id, campaignId);
+      const { resolved, listSend } = this.resolveAudience(draft, audience, account, draft.name.trim());
+      const wanted = buildEditInput(draft, resolved, campaign, this.now());
+      const plan = planCampaignUpdate(this.deps.outbox, account, campaign, wanted, { pendingList: listSend !== null, now: this.now() });
+      const dependsOn = listSend ? this.deps.outbox.enqueue(listSend).id : null;
+      const item = enqueueCampaignUpdate(this.deps.outbox, plan, { draftId: draft.id, dependsOn });
+      this.deps.drafts.markLaunched(draft.id, item.id);
+      return item;
+    } finally {
+      this.launching.delete(draftId);
+    }
   }
 
   /**

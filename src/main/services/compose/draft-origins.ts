@@ -1,6 +1,7 @@
 import type { Audience, Content, DraftFields, RetrySettings } from '../../../shared/compose/draft';
 import { RetryOnStatus } from '../../../shared/exotel/call-status';
 import type { Campaign } from '../../../shared/exotel';
+import { instantToZoned } from '../../../shared/compose/zoned-time';
 
 /** What a new draft takes from its account. */
 export interface AccountDefaults {
@@ -84,6 +85,22 @@ export function fieldsFromCampaign(c: Campaign, name: string, account: AccountDe
     callScheduleCallback: c.callScheduleCallback ?? '',
     customField: c.customField ?? '',
   };
+}
+
+/**
+ * "Edit" before the start: the campaign as it is on Exotel, its name and schedule included (wall-clock times in
+ * the account's zone), so that saving with nothing touched changes nothing.
+ */
+export function fieldsForEdit(c: Campaign, account: AccountDefaults): DraftFields {
+  const base = fieldsFromCampaign(c, c.name, account);
+  const zone = account.timeZone;
+  const local = (wire: string | null | undefined): string => {
+    const ms = wire ? Date.parse(wire) : NaN;
+    return Number.isFinite(ms) ? instantToZoned(new Date(ms), zone) : '';
+  };
+  const sendAt = local(c.schedule?.sendAt);
+  const endAt = local(c.schedule?.endAt);
+  return { ...base, schedule: sendAt ? { kind: 'later', sendAt, endAt, timeZone: zone } : { kind: 'now', endAt, timeZone: zone } };
 }
 
 /** "Pune customers 1 Dec 2026" in the account's zone. */

@@ -6,7 +6,8 @@ import type { AccountRecord } from '../../store/accounts-repo';
 import type { CampaignsRepo } from '../../store/campaigns-repo';
 import type { ContactListsRepo } from '../../store/contact-lists-repo';
 import type { DraftRecord, DraftsRepo } from '../../store/drafts-repo';
-import { blankFields, datedName, fieldsFromCampaign, uniqueName, type AccountDefaults } from './draft-origins';
+import { editWindow } from '../../../shared/compose/campaign-edit';
+import { blankFields, datedName, fieldsForEdit, fieldsFromCampaign, uniqueName, type AccountDefaults } from './draft-origins';
 
 export interface DraftsDeps {
   drafts: DraftsRepo;
@@ -66,6 +67,7 @@ export class DraftsService {
     const taken = this.takenNames(account.id, { drafts: true });
     const named = (base: string) => uniqueName(base, taken);
     let fields: DraftFields;
+    let editsCampaignId: string | null = null;
     switch (origin.kind) {
       case 'blank':
         fields = blankFields(named(datedName('Campaign', now, defaults.timeZone)), defaults);
@@ -82,15 +84,26 @@ export class DraftsService {
         fields = fieldsFromCampaign(cached.campaign, named(datedName(cached.campaign.name, now, defaults.timeZone)), defaults);
         break;
       }
+      case 'edit': {
+        const cached = this.deps.campaigns.get(account.id, origin.campaignId);
+        if (!cached) throw new AppError('not-found', 'That campaign is not in this account’s list any more; refresh the campaigns and try again.');
+        const window = editWindow(cached.campaign, now);
+        if (window.kind !== 'all') throw new AppError('conflict', `“${cached.campaign.name}” can no longer be edited in full. ${window.reason}`);
+        const open = this.deps.drafts.openEditOf(account.id, origin.campaignId);
+        if (open) return this.get(open);
+        fields = fieldsForEdit(cached.campaign, defaults);
+        editsCampaignId = origin.campaignId;
+        break;
+      }
       case 'draft': {
         const source = this.require(origin.draftId);
-        const { id: _id, accountId: _a, createdAt: _c, updatedAt: _u, launchedItemId: _l, launchedAt: _la, ...copied } = source;
+        const { id: _id, accountId: _a, createdAt: _c, updatedAt: _u, launchedItemId: _l, launchedAt: _la, editsCampaignId: _e, ...copied } = source;
         fields = { ...copied, name: named(copied.name) };
         break;
       }
     }
     const id = randomUUID();
-    this.deps.drafts.insert({ id, accountId: account.id, fields, at: now.toISOString() });
+    this.deps.drafts.insert({ id, accountId: account.id, fields, at: now.toISOString(), editsCampaignId });
     this.changed(id);
     return this.get(id);
   }

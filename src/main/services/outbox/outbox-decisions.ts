@@ -55,7 +55,7 @@ export function applyDecision(r: OutboxRecord, decision: OutboxDecision, now: nu
 
 /** What the outbox knows when it cannot tell whether Exotel did the work, and what the user can check. */
 export function unknownQuestion(r: OutboxRecord, failures: number, reason: string): string {
-  const what = r.kind === 'campaign-action' ? 'the campaign’s status' : `a campaign named “${r.key}”`;
+  const what = r.kind === 'campaign-action' ? 'the campaign’s status' : r.kind === 'campaign-update' ? 'the campaign’s settings' : `a campaign named “${r.key}”`;
   return (
     `Exotel’s answer was lost, and asking Exotel whether it has it failed ${failures} times; the last time: ${reason.replace(/ Try again shortly\.$/, '')} ` +
     `Look for ${what} on the Campaigns screen or in Exotel’s dashboard: if it is there, choose “It is on Exotel”; if not, “Send again”.`

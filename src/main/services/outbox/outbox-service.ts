@@ -106,7 +106,7 @@ export class OutboxService implements OutboxPort {
     if (creates && this.deps.repo.keyTaken(item.accountId, item.key)) {
       throw new AppError('conflict', `A campaign named “${item.key}” is already in the outbox; give this one another name.`);
     }
-    const dependsOn = item.kind === 'campaign-create' ? (item.dependsOn ?? item.payload.listFromItem) : null;
+    const dependsOn = item.kind === 'campaign-create' || item.kind === 'campaign-update' ? (item.dependsOn ?? item.payload.listFromItem) : null;
     if (dependsOn && !this.deps.repo.get(dependsOn)) throw new AppError('validation', 'The item this one waits for is not in the outbox.');
     const account = this.deps.accounts.get(item.accountId) as AccountRecord;
     const reachable = account.kind === 'sandbox' || this.deps.network.isOnline();
@@ -326,6 +326,8 @@ export class OutboxService implements OutboxPort {
         return this.finish(r, 'failed', s.message);
       case 'absent':
         return this.change(r, 'queued', s.message, { phase: 'send' });
+      case 'ask':
+        return this.ask(r, 'unknown', s.message);
       case 'wait':
         return this.hold(r.accountId, s.ms);
       default: {

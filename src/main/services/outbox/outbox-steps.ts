@@ -1,6 +1,7 @@
 import { countOf } from '../../../shared/plural';
 import type { CampaignActionKind } from '../../../shared/compose/outbox';
-import type { CampaignCreateInput, KnownCampaignStatus } from '../../../shared/exotel';
+import { EDIT_FIELD_LABELS, namedFields, readBack, type EditField } from '../../../shared/compose/campaign-edit';
+import type { CampaignCreateInput, CampaignUpdateInput, KnownCampaignStatus } from '../../../shared/exotel';
 import { AppError } from '../../../shared/ipc/result';
 import { isExotelError, type ExotelClient } from '../../exotel';
 import { findCampaignByName } from '../../exotel/reconcile';
@@ -21,7 +22,9 @@ export type Step =
   /** A check found that Exotel does not have it: it may be sent again. */
   | { kind: 'absent'; message: string }
   /** A check could not read Exotel. */
-  | { kind: 'unreadable'; message: string };
+  | { kind: 'unreadable'; message: string }
+  /** A check read Exotel, and what it found fits neither outcome: the user is asked. */
+  | { kind: 'ask'; message: string };
 
 export interface StepContext {
   account: AccountRecord;
@@ -70,6 +73,20 @@ export function createInput(r: OutboxRecord, dependency: OutboxResult | null): C
   return input;
 }
 
+/** The changes as they go to Exotel, calling the list the dependency put there when they change the lists. */
+export function updateInput(r: OutboxRecord, dependency: OutboxResult | null): CampaignUpdateInput {
+  if (r.item.kind !== 'campaign-update') throw new Error(`${r.kind} is not an update`);
+  const changes: CampaignUpdateInput = { ...r.item.payload.changes };
+  if (r.item.payload.listFromItem) {
+    const sid = dependency?.listSid;
+    if (!sid) throw new AppError('internal', 'The list these changes call has not been sent yet.');
+    changes.lists = [sid];
+  }
+  return changes;
+}
+
+const fieldWords = (fields: readonly EditField[]): string => fields.map((f) => EDIT_FIELD_LABELS[f].toLowerCase()).join(', ');
+
 /** Sends the item once. Every failure is sorted into done-or-not-known by what the error proves. */
 export async function sendItem(r: OutboxRecord, ctx: StepContext): Promise<Step> {
   const { client, signal } = ctx;
@@ -86,6 +103,18 @@ export async function sendItem(r: OutboxRecord, ctx: StepContext): Promise<Step>
         if (item.action === 'delete') await client.campaigns.delete(item.campaignId, { signal });
         else await client.campaigns.action(item.campaignId, item.action, { signal });
         return { kind: 'done', result: { campaignId: item.campaignId }, message: `Exotel ${PAST[item.action]} the campaign.` };
+      }
+      case 'campaign-update': {
+        const changes = updateInput(r, ctx.dependency);
+        try {
+          await client.campaigns.update(item.campaignId, changes, { signal });
+        } catch (error) {
+          if (isExotelError(error) && error.kind === 'validation') {
+            return { kind: 'failed', message: `${error.plainMessage}. Nothing was changed on Exotel: edit the campaign again with that corrected.` };
+          }
+          throw error;
+        }
+        return { kind: 'done', result: { campaignId: item.campaignId }, message: `Exotel saved the changes (${fieldWords(namedFields(changes))}).` };
       }
       case 'list-send': {
         const { link, reused } = await ctx.lists.send(item.listId, item.listType, ctx.account, client, { signal, progress: ctx.progress }, {
@@ -175,6 +204,8 @@ export async function checkItem(r: OutboxRecord, ctx: StepContext): Promise<Step
         }
         return { kind: 'failed', message: `Exotel shows the campaign ${status} now, so it can no longer be ${PAST[item.action]}. Nothing was sent again.` };
       }
+      case 'campaign-update':
+        return await checkUpdate(r, ctx);
       case 'list-send':
         // Sending a list again finds the Exotel list by its name and adds only what is missing.
         return { kind: 'absent', message: 'The answer was lost; sending again reuses the same Exotel list and adds only what is missing.' };
@@ -182,4 +213,36 @@ export async function checkItem(r: OutboxRecord, ctx: StepContext): Promise<Step
   } catch (error) {
     return checkFailure(error);
   }
+}
+
+/** An update whose answer was lost: the campaign read back shows the new values, the old ones, or neither. */
+async function checkUpdate(r: OutboxRecord, ctx: StepContext): Promise<Step> {
+  if (r.item.kind !== 'campaign-update') throw new Error(`${r.kind} is not an update`);
+  const changes = updateInput(r, ctx.dependency);
+  let campaign;
+  try {
+    campaign = await ctx.client.campaigns.get(r.item.campaignId, { signal: ctx.signal });
+  } catch (error) {
+    if (isExotelError(error) && error.kind === 'not-found') return { kind: 'failed', message: 'Exotel no longer has this campaign, so there is nothing to change. Nothing was sent again.' };
+    throw error;
+  }
+  const found = readBack(campaign, changes, r.item.payload.before);
+  const all = namedFields(changes).length;
+  if (found.applied.length === all) {
+    return { kind: 'done', result: { campaignId: r.item.campaignId }, message: `The answer was lost, but Exotel shows the new ${fieldWords(found.applied)}: the changes were saved once.` };
+  }
+  if (found.unchanged.length === all) {
+    return { kind: 'absent', message: `Exotel still shows the ${fieldWords(found.unchanged)} as before, so nothing was changed; sending the changes again.` };
+  }
+  const parts = [
+    found.applied.length ? `new ${fieldWords(found.applied)}` : '',
+    found.unchanged.length ? `${fieldWords(found.unchanged)} as before` : '',
+    found.other.length ? `another ${fieldWords(found.other)} than either` : '',
+  ].filter(Boolean);
+  return {
+    kind: 'ask',
+    message:
+      `Exotel’s answer was lost, and the campaign now shows ${parts.join('; ')}. Someone may have changed it meanwhile. ` +
+      'Open it on the Campaigns screen or in Exotel’s dashboard: if it is as you wanted, choose “It is on Exotel”; to send these changes again, “Send again”.',
+  };
 }

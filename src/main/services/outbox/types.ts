@@ -1,5 +1,6 @@
 import type { CampaignActionKind, OutboxDecision, OutboxItemView } from '../../../shared/compose/outbox';
-import type { CampaignCreateInput } from '../../../shared/exotel';
+import type { EditField } from '../../../shared/compose/campaign-edit';
+import type { CampaignCreateInput, CampaignUpdateInput } from '../../../shared/exotel';
 
 /**
  * A campaign to create, as it will be sent. `input.name` is the item's reconciliation key: the outbox
@@ -11,6 +12,15 @@ export interface CreatePayload {
    * When the campaign calls a list that another item (a list send) puts on Exotel first: the create is
    * sent with `lists: [that item's list sid]` once it is done.
    */
+  listFromItem: string | null;
+}
+
+/** Changes to a campaign on Exotel, and what they replace, so a lost answer is settled by reading the campaign back. */
+export interface UpdatePayload {
+  /** Only the fields that change; `lists` is filled from the list send this item waits for, if any. */
+  changes: CampaignUpdateInput;
+  /** The campaign's values for those fields when the change was queued, in the form `readBack` compares. */
+  before: Partial<Record<EditField, unknown>>;
   listFromItem: string | null;
 }
 
@@ -37,7 +47,18 @@ export type NewOutboxItem =
     }
   /** "Call me first": a one-number greeting campaign, created like any other. */
   | { kind: 'test-call'; accountId: string; title: string; key: string; draftId: string | null; payload: CreatePayload }
-  | { kind: 'campaign-action'; accountId: string; title: string; key: string; campaignId: string; action: CampaignActionKind };
+  | { kind: 'campaign-action'; accountId: string; title: string; key: string; campaignId: string; action: CampaignActionKind }
+  /** "Edit": changes to a campaign already on Exotel; `key` is the campaign's id. */
+  | {
+      kind: 'campaign-update';
+      accountId: string;
+      title: string;
+      key: string;
+      campaignId: string;
+      draftId: string | null;
+      dependsOn: string | null;
+      payload: UpdatePayload;
+    };
 
 /** What other services ask of the outbox. Every write to Exotel goes through it. */
 export interface OutboxPort {

@@ -5,6 +5,7 @@ import { m004Outbox } from './004-outbox';
 import { m005CallDetailsByCall } from './005-call-details-by-call';
 import { m006Drafts } from './006-drafts';
 import { m007CallDetailsColumns } from './007-call-details-columns';
+import { m008CampaignEdits } from './008-campaign-edits';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,4 @@ export interface Migration {
 }
 
 /** Ordered, append-only: never edit a migration that has shipped; add the next number. */
-export const migrations: Migration[] = [m001Foundation, m002ContactLists, m003Campaigns, m004Outbox, m005CallDetailsByCall, m006Drafts, m007CallDetailsColumns];
+export const migrations: Migration[] = [m001Foundation, m002ContactLists, m003Campaigns, m004Outbox, m005CallDetailsByCall, m006Drafts, m007CallDetailsColumns, m008CampaignEdits];

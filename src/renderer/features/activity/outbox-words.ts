@@ -14,6 +14,7 @@ export const KIND_LABEL: Record<OutboxKind, string> = {
   'test-call': 'Test call',
   'list-send': 'List send',
   'campaign-action': 'Campaign action',
+  'campaign-update': 'Campaign changes',
 };
 
 export const DECISION_LABEL: Record<OutboxDecision, string> = {
@@ -36,8 +37,11 @@ export function confirmationFor(item: OutboxItemView, decision: OutboxDecision):
       };
     case 'send-again':
       return {
-        title: `Send “${item.key}” again?`,
-        body: 'Choose this only if you looked on Exotel and it is not there: if it is, Exotel makes it a second time.',
+        title: item.kind === 'campaign-update' ? `${item.title}: send again?` : `Send “${item.key}” again?`,
+        body:
+          item.kind === 'campaign-update'
+            ? 'Choose this only if you looked on Exotel and the campaign does not show these changes.'
+            : 'Choose this only if you looked on Exotel and it is not there: if it is, Exotel makes it a second time.',
         label: 'Send again',
       };
     case 'discard':

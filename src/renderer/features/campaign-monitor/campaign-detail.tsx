@@ -3,6 +3,7 @@ import { estimateFinish } from '../../../shared/campaigns/finish-estimate';
 import type { CallStatus } from '../../../shared/exotel';
 import { Badge } from '../../components/badge';
 import { DuplicateAsDraft } from '../compose/duplicate-as-draft';
+import { EditCampaign } from '../compose/edit-campaign';
 import { FollowUpButton } from '../compose/follow-up';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { CallsActions } from './calls-actions';
@@ -33,7 +34,7 @@ export function CampaignDetail({ detail, filter, onFilter, callsVersion = 0 }: C
         <div className="detail-title">
           <h2>{c.name}</h2>
           <div className="detail-badges">
-            <Badge tone={look.tone}>{look.label}</Badge> <DuplicateAsDraft campaignId={c.id} /> <FollowUpButton campaignId={c.id} name={c.name} status={c.status} />
+            <Badge tone={look.tone}>{look.label}</Badge> <EditCampaign campaign={c} /> <DuplicateAsDraft campaignId={c.id} /> <FollowUpButton campaignId={c.id} name={c.name} status={c.status} />
           </div>
         </div>
         <div className="cm-finish" aria-label="Expected finish">

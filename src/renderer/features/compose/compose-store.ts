@@ -54,7 +54,7 @@ let refreshSeq = 0;
 let sampledAudience = '';
 
 function fieldsOf(draft: Draft): DraftFields {
-  const { id: _id, accountId: _a, createdAt: _c, updatedAt: _u, launchedItemId: _l, ...fields } = draft;
+  const { id: _id, accountId: _a, createdAt: _c, updatedAt: _u, launchedItemId: _l, editsCampaignId: _e, ...fields } = draft;
   return fields;
 }
 

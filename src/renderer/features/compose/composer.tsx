@@ -32,11 +32,12 @@ export function Composer() {
 
   if (!draft || !defaults) return null;
   const readOnly = draft.launchedItemId !== null;
+  const editing = draft.editsCampaignId !== null;
   const messages = fieldMessages(check);
   const nameError = messages.error('name');
 
   return (
-    <div className="composer" aria-label="New campaign">
+    <div className="composer" aria-label={editing ? `Edit campaign “${check?.edit?.campaignName ?? draft.name}”` : 'New campaign'}>
       <header className="composer-head">
         <Button variant="ghost" size="sm" onClick={() => void close()}>
           ‹ Campaigns
@@ -62,7 +63,7 @@ export function Composer() {
           ) : null}
         </div>
         <span className={saveState === 'failed' ? 'save-state text-bad' : 'save-state muted'} role="status">
-          {readOnly ? 'Launched: this draft can no longer change' : saveText(saveState, draft.updatedAt, saveError)}
+          {readOnly ? (editing ? 'Saved: these changes went to the outbox' : 'Launched: this draft can no longer change') : saveText(saveState, draft.updatedAt, saveError)}
         </span>
       </header>
       <div className="composer-body">
@@ -88,6 +89,7 @@ export function Composer() {
           sandbox={defaults.sandbox}
           testCallNumber={defaults.testCallNumber}
           readOnly={readOnly}
+          editing={editing}
         />
       </div>
     </div>

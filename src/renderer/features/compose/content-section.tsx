@@ -1,6 +1,6 @@
 import type { Content, DraftFields } from '../../../shared/compose/draft';
 import type { AudienceView } from '../../../shared/compose/views';
-import { EXOTEL_LIMITS } from '../../../shared/exotel/limits';
+import { dynamicListProblem } from '../../../shared/compose/list-limits';
 import { checkFlowUrl } from '../../../shared/compose/urls';
 import { findReferences } from '../../../shared/template';
 import { TextField } from '../../components/field';
@@ -19,11 +19,11 @@ interface ContentSectionProps {
   disabled?: boolean;
 }
 
-function dynamicLimitNote(view: AudienceView | null, used: number): string | null {
+/** The same words the check before launch gives: a saved list with more than five variables cannot go as it is. */
+function dynamicLimitNote(view: AudienceView | null, used: readonly string[]): string | null {
   if (!view) return null;
-  const dynamic = view.route === 'dynamic-list' || (view.route === 'exotel-lists' && view.variables.length > 0);
-  if (!dynamic || view.variables.length <= EXOTEL_LIMITS.maxDynamicVariables) return null;
-  return `These contacts go to Exotel as a dynamic list, which carries at most ${EXOTEL_LIMITS.maxDynamicVariables} variables. The list has ${view.variables.length}; the message can use any ${EXOTEL_LIMITS.maxDynamicVariables} of them (it uses ${used}).`;
+  const problem = dynamicListProblem(view, used);
+  return problem ? `These contacts go to Exotel as a dynamic list, so this cannot launch: ${problem}.` : null;
 }
 
 /** What they hear: an Exotel flow, or a spoken message with its live preview. */
@@ -113,7 +113,7 @@ export function ContentSection({ draftId, fields, view, onChange, messages, disa
             // Unknown @@ references are named under the editor as the user types; the check's copy would repeat them.
             error={messages.errors('content.text').find((m) => !m.startsWith('@@'))}
             hint={
-              dynamicLimitNote(view, findReferences(content.text, variables).used.length) ??
+              dynamicLimitNote(view, findReferences(content.text, variables).used) ??
               (variables.length ? `Type @@ to use a column: ${variables.map((v) => `@@${v}`).join(', ')}.` : 'These contacts have no other columns, so the message is the same for everyone.')
             }
             onChange={(text) => set({ ...content, text })}

@@ -5,7 +5,7 @@ import type { FieldMessages } from './field-messages';
 
 type CallbackKey = 'statusCallback' | 'callStatusCallback' | 'callScheduleCallback';
 
-const CALLBACKS: { key: CallbackKey; label: string; hint: string }[] = [
+export const CALLBACKS: { key: CallbackKey; label: string; hint: string }[] = [
   { key: 'statusCallback', label: 'When the campaign ends', hint: 'Exotel posts the campaign’s outcome here.' },
   { key: 'callStatusCallback', label: 'After each call', hint: 'Exotel posts every call’s outcome here.' },
   { key: 'callScheduleCallback', label: 'When a number is done', hint: 'After its last try, retries included.' },

@@ -9,6 +9,7 @@ import { formatCount, plural } from '../../lib/format';
 import { useCompose } from './compose-store';
 import { useOutbox } from './outbox-store';
 import { summaryLines } from './summary-text';
+import { ChangesList, SaveChanges } from './save-changes';
 import { TestCall } from './test-call';
 
 const FIELD_LABELS: Record<string, string> = {
@@ -25,6 +26,7 @@ const FIELD_LABELS: Record<string, string> = {
   callScheduleCallback: 'Reports',
   customField: 'Custom field',
   skipEmptyFor: 'What they hear',
+  edit: 'Changes',
 };
 
 /** Takes the user to the field an issue is about. */
@@ -48,10 +50,12 @@ interface LaunchPanelProps {
   sandbox: boolean;
   testCallNumber: string;
   readOnly: boolean;
+  /** The draft edits a campaign on Exotel: it saves changes instead of launching. */
+  editing?: boolean;
 }
 
 /** The column beside the form: how many, the summary, what stops a launch, the test call and the launch. */
-export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumber, readOnly }: LaunchPanelProps) {
+export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumber, readOnly, editing = false }: LaunchPanelProps) {
   const [confirming, setConfirming] = useState(false);
   const flush = useCompose((s) => s.flush);
   const close = useCompose((s) => s.close);
@@ -78,6 +82,13 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
         <span className="muted">{count === 1 ? 'number will be called' : 'numbers will be called'}</span>
       </div>
 
+      {editing ? (
+        <section aria-label="What will change">
+          <h3>What will change</h3>
+          <ChangesList changes={check?.edit?.changes ?? []} label="Changes" />
+        </section>
+      ) : null}
+
       {summary ? (
         <dl className="launch-summary" aria-label="What will happen">
           {summaryLines(summary).map((l) => (
@@ -92,8 +103,10 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
       )}
 
       {issues.length ? (
-        <div className="launch-issues" role="region" aria-label="To fix before launch">
-          <strong>{plural(issues.length, 'thing', 'things')} to fix before launch</strong>
+        <div className="launch-issues" role="region" aria-label={editing ? 'To fix before saving' : 'To fix before launch'}>
+          <strong>
+            {plural(issues.length, 'thing', 'things')} to fix before {editing ? 'saving' : 'launch'}
+          </strong>
           <ul>
             {issues.map((i) => (
               <li key={i.field + i.message}>
@@ -107,7 +120,8 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
         </div>
       ) : null}
 
-      {!readOnly ? (
+      {!readOnly && editing ? <SaveChanges draftId={draftId} check={check} /> : null}
+      {!readOnly && !editing ? (
         <>
           <TestCall key={draftId} draftId={draftId} sandbox={sandbox} initialNumber={testCallNumber} disabled={!check || issues.some((i) => !i.field.startsWith('name'))} />
           <Button variant="primary" className="launch-button" disabled={!check?.ready || saveState === 'failed'} onClick={() => setConfirming(true)}>

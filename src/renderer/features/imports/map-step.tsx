@@ -49,8 +49,10 @@ export function MapStep() {
         </legend>
         <p id="variables-note" className="note">
           Exotel’s dynamic lists carry the number plus at most {MAX_DYNAMIC_VARIABLES} columns, so choose up to{' '}
-          {MAX_DYNAMIC_VARIABLES} that your message will speak (as @@name). Names use letters, digits and _ so Exotel
-          accepts them. Columns you leave out are not imported.
+          {MAX_DYNAMIC_VARIABLES} that your message will speak. Each is named as its header is written, spaces
+          included: a “First Name” column is @@First Name in a message. Only what Exotel cannot take is changed: @@,
+          quotes, commas and line breaks are left out, an empty header becomes “Column N”, and a repeated name is
+          numbered. Columns you leave out are not imported.
         </p>
         {errors.variables ? <p className="field-error" role="alert">{errors.variables}</p> : null}
         <table className="table map-table" aria-label="Columns in the sheet">

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Rfc3339 } from '../../exotel/campaign-input';
+import { CampaignUpdateInput, Rfc3339 } from '../../exotel/campaign-input';
 import { Draft, DraftFields, DraftOrigin, DraftSummary, FollowUpCounts } from '../../compose/draft';
 import { OutboxDecision, OutboxItemView, CampaignActionKind } from '../../compose/outbox';
 import { AudienceView, ComposeDefaults, ContactSample, LaunchCheck, SamplePick } from '../../compose/views';
@@ -55,4 +55,14 @@ export const composeChannels = {
     input: z.strictObject({ campaignId: z.string().min(1), action: CampaignActionKind }),
     output: OutboxItemView,
   },
+  /**
+   * Queues changes to an Exotel campaign of the active account, given as the fields to change: before its
+   * send_at any create parameter, after it only the three callback URLs. Only what differs is sent.
+   */
+  'outbox:campaignUpdate': {
+    input: z.strictObject({ campaignId: z.string().min(1), changes: CampaignUpdateInput }),
+    output: OutboxItemView,
+  },
+  /** Queues the changes an edit draft stands for (the composer's "Save changes"); the draft becomes read-only. */
+  'compose:saveEdit': { input: ByDraft, output: OutboxItemView },
 } as const;
