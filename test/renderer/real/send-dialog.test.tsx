@@ -36,7 +36,7 @@ describe('the send dialog speaks of each kind of Exotel list on its own', () => 
     // The list has a Name variable, so dynamic is the kind offered first.
     expect((within(dialog).getByRole('radio', { name: /Dynamic list/ }) as HTMLInputElement).checked).toBe(true);
     const again = within(dialog).getByTestId('send-again');
-    expect(again.textContent).toMatch(/^This list went to Exotel on this account as a static list on .+\. Sending it as dynamic makes its dynamic list, kept apart from the static one and reused by every later dynamic send\.$/);
+    expect(again.textContent).toMatch(/^This list went to Exotel on this account as a static list today at \d\d:\d\d \S+\. Sending it as dynamic makes its dynamic list, kept apart from the static one and reused by every later dynamic send\.$/);
     expect(again.textContent).not.toMatch(/same Exotel list|does not make a second/);
 
     fireEvent.click(within(dialog).getByRole('radio', { name: /Static list/ }));

@@ -125,10 +125,11 @@ export function cancelNote(type: 'static' | 'dynamic', sent: ExotelListLink | nu
 
 /** "Made the static Exotel list of “Dues”: 12 accepted, 0 duplicates, 0 failed": the Activity and outbox line of a send. */
 export function sentSummary(type: 'static' | 'dynamic', listName: string, link: ExotelListLink, reused: boolean): string {
-  return (
-    `${reused ? 'Reused' : 'Made'} ${exotelListLabel(type, listName)}: ${link.accepted.toLocaleString('en-IN')} accepted, ` +
-    `${countOf(link.duplicates, 'duplicate')}, ${link.failed.toLocaleString('en-IN')} failed`
-  );
+  const n = (x: number) => x.toLocaleString('en-IN');
+  const label = exotelListLabel(type, listName);
+  // Sent again, a static list is topped up: its "duplicates" are the numbers it already had.
+  if (reused && type === 'static') return `Reused ${label}: ${n(link.accepted)} added, ${n(link.duplicates)} already in it, ${n(link.failed)} failed`;
+  return `${reused ? 'Reused' : 'Made'} ${label}: ${n(link.accepted)} accepted, ${countOf(link.duplicates, 'duplicate')}, ${n(link.failed)} failed`;
 }
 
 /** Sends a saved contact list to Exotel: contacts in batches (static) or one CSV upload (dynamic). */

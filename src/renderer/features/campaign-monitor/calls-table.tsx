@@ -14,7 +14,7 @@ const COLUMNS: ReadonlyArray<{ key: string; title: string; width: number; numeri
   { key: 'number', title: 'Number', width: 150, sort: 'number' },
   { key: 'name', title: 'Name', width: 150 },
   { key: 'status', title: 'Outcome', width: 120, sort: 'status' },
-  { key: 'attempt', title: 'Attempt', width: 70, numeric: true },
+  { key: 'attempt', title: 'Attempt', width: 84, numeric: true },
   // Wide enough for "59 min 59 s" and the header with its sort arrow.
   { key: 'duration', title: 'Duration', width: 112, numeric: true, sort: 'duration' },
   { key: 'start', title: 'Started', width: 170, sort: 'time' },

@@ -15,7 +15,9 @@ interface Point {
 
 export function progressPoints(snapshots: readonly StatSnapshot[]): Point[] {
   let before = 0;
-  return snapshots.map((s, i) => {
+  // In time order, whatever order they were kept in: each bar is what finished since the sync just before.
+  const inTime = [...snapshots].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  return inTime.map((s, i) => {
     const finished = statsFinished(s.stats);
     const point = { t: Date.parse(s.at), finishedSince: i === 0 ? finished : Math.max(0, finished - before), answered: s.stats.completed };
     before = finished;

@@ -61,8 +61,8 @@ export function SendDialog({ list, onClose: close }: { list: ContactListView; on
           <p className={`text-${tone}`}>{finished.message}</p>
           {outcome ? (
             <dl className="result-grid num">
-              <div><dt>Accepted</dt><dd className="text-ok">{formatCount(outcome.accepted)}</dd></div>
-              <div><dt>Duplicates</dt><dd className="text-warn">{formatCount(outcome.duplicates)}</dd></div>
+              <div><dt>{outcome.topUp ? 'Added' : 'Accepted'}</dt><dd className="text-ok">{formatCount(outcome.accepted)}</dd></div>
+              <div><dt>{outcome.topUp ? 'Already in the list' : 'Duplicates'}</dt><dd className="text-warn">{formatCount(outcome.duplicates)}</dd></div>
               <div><dt>Failed</dt><dd className="text-bad">{formatCount(outcome.failed)}</dd></div>
             </dl>
           ) : null}
@@ -138,9 +138,7 @@ export function SendDialog({ list, onClose: close }: { list: ContactListView; on
             </span>
           </label>
         </fieldset>
-        <p>
-          Only the {plural(list.counts.valid, 'valid number')} go to Exotel; {formatCount(list.counts.invalid + list.counts.duplicate)} invalid and duplicate rows stay here.
-        </p>
+        <p>{whatGoes(list.counts.valid, list.counts.invalid + list.counts.duplicate)}</p>
         {again ? <p className="banner banner-info" data-testid="send-again">{again}</p> : null}
         {blocked ? <p className="banner banner-warn">{blocked}</p> : null}
         {error ? <p className="form-error" role="alert">{error}</p> : null}
@@ -161,4 +159,10 @@ function sendBlocker(list: ContactListView, type: ListType, hasAccount: boolean,
     return `Exotel's dynamic lists hold at most ${formatCount(EXOTEL_LIMITS.maxDynamicListRows)} rows and this list has ${formatCount(valid)} valid numbers: split the sheet.`;
   }
   return null;
+}
+
+function whatGoes(valid: number, left: number): string {
+  const go = valid === 1 ? 'goes' : 'go';
+  if (left === 0) return valid === 1 ? 'Its one number is valid and goes to Exotel.' : `All ${plural(valid, 'number')} are valid and go to Exotel.`;
+  return `Only the ${plural(valid, 'valid number')} ${go} to Exotel; ${plural(left, 'invalid or duplicate row')} ${left === 1 ? 'stays' : 'stay'} here.`;
 }

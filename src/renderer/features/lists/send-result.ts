@@ -1,6 +1,6 @@
 import type { ExotelListLink } from '../../../shared/imports/schemas';
 import type { JobResult } from '../../../shared/jobs/schemas';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatTime } from '../../lib/format';
 
 type ListType = ExotelListLink['type'];
 
@@ -9,6 +9,8 @@ export interface SendOutcome {
   duplicates: number;
   failed: number;
   sid: string | null;
+  /** A static list sent again: what Exotel accepted was added, its duplicates were already in the list. */
+  topUp: boolean;
 }
 
 /**
@@ -16,7 +18,8 @@ export interface SendOutcome {
  * keeps may be an earlier send's, so those say what happened in words only.
  */
 export function sendOutcome(result: JobResult<'upload'> | undefined): SendOutcome | null {
-  return result ? { accepted: result.accepted, duplicates: result.duplicates, failed: result.failed, sid: result.sid } : null;
+  if (!result) return null;
+  return { accepted: result.accepted, duplicates: result.duplicates, failed: result.failed, sid: result.sid, topUp: result.reused && result.type === 'static' };
 }
 
 /**
@@ -30,7 +33,7 @@ export function sendAgainText(type: ListType, links: readonly ExotelListLink[]):
   const sent = [mine, other]
     .filter((l): l is ExotelListLink => l !== undefined)
     .sort((a, b) => (a.type === 'static' ? -1 : b.type === 'static' ? 1 : 0))
-    .map((l) => `as a ${l.type} list on ${formatDateTime(l.sentAt)}`)
+    .map((l) => `as a ${l.type} list ${when(l.sentAt)}`)
     .join(' and ');
   const what = `This list went to Exotel on this account ${sent}.`;
   if (!mine) {
@@ -39,4 +42,10 @@ export function sendAgainText(type: ListType, links: readonly ExotelListLink[]):
   return type === 'static'
     ? `${what} Sending it as static again adds only the numbers missing from that same static list; it does not make a second one.`
     : `${what} Sending it as dynamic again reuses that same dynamic list as it is; the file is not uploaded twice.`;
+}
+
+/** "today at 10:30 IST", "on 27 Nov 10:30 IST". */
+function when(iso: string): string {
+  const full = formatDateTime(iso);
+  return full === formatTime(iso) ? `today at ${full}` : `on ${full}`;
 }
