@@ -67,6 +67,7 @@ for (const type of ['Static', 'Dynamic'] as const) {
     const result = page.getByRole('dialog', { name: 'Sent to Exotel' });
     await expect(result).toBeVisible({ timeout: 30_000 });
     await expect(result.getByRole('status')).toContainText(/Accepted\s*5\s*Duplicates\s*0\s*Failed\s*0/);
-    await expect(result).toContainText(/Exotel list [0-9a-f]{32}/);
+    await expect(result).toContainText(`the ${type.toLowerCase()} Exotel list of “Send ${type}”`);
+    await expect(result).toContainText(/Exotel’s ID for this list, if you pick it by ID in a campaign: [0-9a-f]{32}/);
   });
 }

@@ -9,6 +9,9 @@ const script = document.currentScript as HTMLScriptElement | null;
 const key = script?.dataset.deskKey ?? '';
 script?.removeAttribute('data-desk-key');
 const headers = { 'x-desk-key': key };
+// In preview the browser is the desktop: its own file chooser and its downloads stand for the app's dialogs.
+// The e2e suite answers the dialogs through the host instead.
+const browserFiles = script?.dataset.deskFiles === 'browser';
 
 const listeners = new Map<string, Set<(payload: unknown) => void>>();
 
@@ -21,7 +24,60 @@ function deliver(frame: string): void {
   }
   if (!data) return;
   const payload: unknown = JSON.parse(data);
+  if (event === 'host:download') return void download(payload as { token: string; fileName: string });
   for (const listener of listeners.get(event) ?? []) listener(payload);
+}
+
+/** A file the app wrote where the user asked to save: the browser downloads it under its name. */
+async function download({ token, fileName }: { token: string; fileName: string }): Promise<void> {
+  const response = await fetch(`./__host/download?token=${encodeURIComponent(token)}`, { method: 'POST', headers });
+  if (!response.ok) return;
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The bytes go to the host, which keeps them under the file's own name and grants them; the page never names a path. */
+async function upload(file: File): Promise<Result<FileGrant>> {
+  const response = await fetch(`./__host/upload?name=${encodeURIComponent(file.name)}`, { method: 'POST', headers, body: file });
+  return (await response.json()) as Result<FileGrant>;
+}
+
+/** The browser's own file chooser, for "Choose file" and Ctrl+O; null when the user closes it without a file. */
+function chooseInBrowser(): Promise<File | null> {
+  return new Promise((done) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    // As the desktop's open dialog offers: sheets first; the chooser still lets the user pick any file.
+    input.accept = '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain';
+    input.hidden = true;
+    const finish = (file: File | null) => {
+      input.remove();
+      done(file);
+    };
+    input.addEventListener('change', () => finish(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => finish(null), { once: true });
+    document.body.append(input);
+    try {
+      input.showPicker();
+    } catch {
+      // An older browser without showPicker, or one that wants the click itself.
+      input.click();
+    }
+  });
+}
+
+async function chooseFile(): Promise<Result<{ file: FileGrant | null }>> {
+  const file = await chooseInBrowser();
+  if (!file) return { ok: true, data: { file: null } };
+  const granted = await upload(file);
+  return granted.ok ? { ok: true, data: { file: granted.data } } : granted;
 }
 
 /** Server-sent events read through fetch, since EventSource cannot send the key header. */
@@ -52,6 +108,7 @@ void streamEvents();
 
 const api = buildApi(
   async (channel, input) => {
+    if (browserFiles && channel === 'imports:chooseFile') return chooseFile();
     const response = await fetch(`./__host/ipc/${encodeURIComponent(channel)}`, {
       method: 'POST',
       headers: { ...headers, 'Content-Type': 'application/json' },
@@ -70,11 +127,8 @@ const api = buildApi(
       set.delete(listener);
     };
   },
-  // A browser never learns a dropped file's path: the bytes go to the host, which keeps them and grants them.
-  async (file) => {
-    const response = await fetch(`./__host/drop?name=${encodeURIComponent(file.name)}`, { method: 'POST', headers, body: file });
-    return (await response.json()) as Result<FileGrant>;
-  },
+  // A browser never learns a dropped file's path: the bytes go to the host, as a chosen file's do.
+  upload,
 );
 
 Object.defineProperty(window, 'api', { value: api, writable: false, configurable: false, enumerable: false });

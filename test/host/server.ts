@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, extname, join, normalize, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
 import { build } from 'esbuild';
 import keytar from 'keytar';
 import { createAppServices, type AppServices } from '../../src/main/app-services';
@@ -11,6 +11,7 @@ import { createKeytarStore } from '../../src/main/platform/keytar-store';
 import { isChannel } from '../../src/shared/ipc/contract';
 import { refuseCall, refuseForeign, sameSecret } from './guard';
 import { QueuedDialogs, RecordingDesktop } from '../../src/main/platform/test-ports';
+import { BrowserFiles } from './browser-files';
 
 const ROOT = resolve(__dirname, '../..');
 const TYPES: Record<string, string> = {
@@ -33,7 +34,8 @@ export interface HostOptions {
   keychainService?: string;
   /**
    * The /__test/ routes (queue dialog answers, switch offline, read what was opened): only for the e2e suite,
-   * which asks for them explicitly. Preview never has them.
+   * which asks for them explicitly. Preview never has them: there the browser's own file chooser and downloads
+   * stand for the dialogs.
    */
   testControl?: boolean;
 }
@@ -88,18 +90,27 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const secret = randomBytes(24).toString('hex');
   const rendererDir = options.rendererDir ?? join(ROOT, 'out/renderer');
   const dialogs = new QueuedDialogs();
+  const browserFiles = new BrowserFiles(options.userDataDir);
+  // The e2e suite answers the dialogs itself; anyone else uses the browser's own chooser and downloads.
+  const browserDialogs = !options.testControl;
   const desktop = new RecordingDesktop();
   const streams = new Set<ServerResponse>();
+  const push = (event: string, payload: unknown) => {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+    for (const stream of streams) stream.write(frame);
+  };
   const keychainService = options.keychainService ?? 'Campaign Desk';
   const services = createAppServices({
     userDataDir: options.userDataDir,
     secrets: createKeytarStore(keychainService, keytar),
-    dialogs,
+    dialogs: browserDialogs ? browserFiles : dialogs,
     desktop,
     fetch: (url, init) => fetch(url, init),
     emit: (event, payload) => {
-      const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
-      for (const stream of streams) stream.write(frame);
+      // An export job that wrote a file the browser asked for: the page downloads it.
+      const offer = event === 'job:finished' && browserDialogs ? browserFiles.offer(payload) : null;
+      push(event, offer ? offer.value : payload);
+      if (offer) push('host:download', offer.offered);
     },
     shell: 'web-host',
     version: '0.1.0',
@@ -154,15 +165,23 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (!isChannel(channel)) return send(res, 200, JSON.stringify({ ok: false, error: { code: 'not-found', message: `There is no channel named "${channel}".` } }));
       const body = JSON.parse((await readBody(req, 10 * 1024 * 1024)).toString('utf8')) as { input: unknown; hasInput: boolean };
       const result = await dispatch(channel, body.hasInput ? body.input : undefined, { url: req.headers.origin ?? null });
-      return send(res, 200, JSON.stringify(result));
+      // An answer that says a file was written (Export problems) where the browser asked: the page downloads it.
+      const offer = browserDialogs ? browserFiles.offer(result) : null;
+      if (offer) push('host:download', offer.offered);
+      return send(res, 200, JSON.stringify(offer ? offer.value : result));
     }
-    if (url.pathname === '/__host/drop') {
-      const name = basename(url.searchParams.get('name') ?? 'dropped.csv');
-      const dir = join(options.userDataDir, 'dropped');
-      await mkdir(dir, { recursive: true });
-      const path = join(dir, `${Date.now()}-${name}`);
-      await writeFile(path, await readBody(req));
+    if (url.pathname === '/__host/upload') {
+      // A file the user dropped or picked in the browser's chooser: kept under its own name, granted as the open
+      // dialog's file would be. The page never names a path.
+      const path = await browserFiles.receive(url.searchParams.get('name') ?? '', await readBody(req));
       return send(res, 200, JSON.stringify({ ok: true, data: services.files.grant(path) }));
+    }
+    if (url.pathname === '/__host/download') {
+      const taken = browserFiles.take(url.searchParams.get('token') ?? '');
+      if (!taken) return send(res, 404, JSON.stringify({ error: 'That download is no longer here.' }));
+      const bytes = await readFile(taken.path);
+      await taken.done();
+      return send(res, 200, bytes, 'text/csv; charset=utf-8');
     }
     return send(res, 404, JSON.stringify({ error: 'not found' }));
   }
@@ -188,8 +207,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   async function serveIndex(res: ServerResponse): Promise<void> {
     const html = await readFile(join(rendererDir, 'index.html'), 'utf8');
-    // The stand-in preload must run before the app's module script, as a real preload does; it reads its key here.
-    const tag = `<script src="./__host/bridge.js" data-desk-key="${secret}"></script>`;
+    // The stand-in preload must run before the app's module script, as a real preload does; it reads its key here,
+    // and whether files come from the browser's chooser (preview) or from the e2e suite's answers.
+    const files = browserDialogs ? ' data-desk-files="browser"' : '';
+    const tag = `<script src="./__host/bridge.js" data-desk-key="${secret}"${files}></script>`;
     return send(res, 200, html.replace('<head>', `<head>\n    ${tag}`), TYPES['.html']);
   }
 

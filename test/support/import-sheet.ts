@@ -3,7 +3,7 @@ import type { ImportCounts } from '../../src/shared/imports/schemas';
 import type { TestServices } from './services';
 
 /** Imports a sheet the way the wizard does: inspect, take the guessed phone column, keep the other columns as variables. */
-export async function importSheet(s: TestServices, filePath: string, listName: string): Promise<{ listId: string; counts: ImportCounts }> {
+export async function importSheet(s: Pick<TestServices, 'files' | 'lists' | 'jobs'>, filePath: string, listName: string): Promise<{ listId: string; counts: ImportCounts }> {
   const { fileId } = s.files.grant(filePath);
   const preview = await s.lists.inspect(fileId);
   const { jobId } = s.lists.startImport({ ...defaultImportSettings(preview, { country: 'IN', listName }), fileId });

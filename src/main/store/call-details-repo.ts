@@ -167,6 +167,14 @@ export class CallDetailsRepo {
     return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
   }
 
+  /** Whether any cached call of the campaign has a digit pressed (an IVR key). */
+  hasDigit(accountId: string, campaignId: string): boolean {
+    const found = this.db
+      .prepare("SELECT 1 AS yes FROM call_details WHERE account_id = ? AND campaign_id = ? AND digit IS NOT NULL AND digit <> '' LIMIT 1")
+      .get(accountId, campaignId) as { yes: number } | undefined;
+    return found !== undefined;
+  }
+
   /** Numbers by the outcome of their latest call: what each number finally got. */
   numberCounts(accountId: string, campaignId: string): Record<string, number> {
     const rows = this.db

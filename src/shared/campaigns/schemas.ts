@@ -82,6 +82,8 @@ export const CallsPage = Freshness.extend({
   /** Numbers called, by the outcome of their latest call: they add up to the numbers with at least one call. */
   numberCounts: z.record(z.string(), z.number()),
   loaded: z.number(),
+  /** Some cached call of the campaign has a digit pressed; without one the table leaves out its Key column. */
+  withDigit: z.boolean(),
   /** Exotel's own count of the campaign's calls when it said one. */
   exotelTotal: z.number().nullable(),
   /** True when every call Exotel has is in the cache, so the counts are final for now. */

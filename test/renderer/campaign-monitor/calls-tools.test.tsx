@@ -13,8 +13,8 @@ await loadLazyParts();
 
 afterEach(() => cleanup());
 
-function mount() {
-  const fake = fakeCampaigns({ ...demoCampaigns(Date.parse('2025-03-03T05:30:00Z')), lastSyncedAt: new Date().toISOString() });
+function mount(noDigits: string[] = []) {
+  const fake = fakeCampaigns({ ...demoCampaigns(Date.parse('2025-03-03T05:30:00Z')), noDigits, lastSyncedAt: new Date().toISOString() });
   const exports: unknown[] = [];
   const bridge = { ...fake.bridge, exportCalls: async (input: unknown) => (exports.push(input), { ok: true as const, data: { jobId: null } }) };
   window.api = {
@@ -54,5 +54,17 @@ describe('the calls table’s tools', () => {
     fireEvent.change(screen.getByLabelText('What to export'), { target: { value: 'calls' } });
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV…' }));
     await waitFor(() => expect(exports.at(-1)).toMatchObject({ mode: 'calls' }));
+  });
+
+  it('shows the Key pressed column only for a campaign where some call had a key pressed', async () => {
+    mount(['c-outage']);
+    const table = await screen.findByRole('table', { name: 'Calls' });
+    await waitFor(() => expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toContain('Duration'));
+    expect(within(table).queryByRole('columnheader', { name: 'Key pressed' })).toBeNull();
+    cleanup();
+
+    mount();
+    const withKeys = await screen.findByRole('table', { name: 'Calls' });
+    expect(await within(withKeys).findByRole('columnheader', { name: 'Key pressed' })).toBeTruthy();
   });
 });

@@ -44,7 +44,7 @@ export function campaign(over: Partial<Campaign> & Pick<Campaign, 'id' | 'name' 
 
 const OUTCOMES: CallStatus[] = ['completed', 'completed', 'completed', 'busy', 'no-answer', 'completed', 'failed', 'completed', 'no-answer', 'completed'];
 
-function callsFor(c: Campaign, count: number): CallRow[] {
+function callsFor(c: Campaign, count: number, digits = true): CallRow[] {
   const start = Date.parse(c.dateCreated ?? '2025-03-03T04:30:00Z') + MINUTE;
   return Array.from({ length: count }, (_, i) => {
     const status = OUTCOMES[(i * 7) % OUTCOMES.length] ?? 'completed';
@@ -58,7 +58,7 @@ function callsFor(c: Campaign, count: number): CallRow[] {
       durationSeconds: status === 'completed' ? 20 + (i % 50) : 0,
       status,
       statusText: status,
-      digit: status === 'completed' && i % 4 === 0 ? '1' : null,
+      digit: digits && status === 'completed' && i % 4 === 0 ? '1' : null,
       recordingUrl: null,
       dateCreated: at,
       startTime: at,
@@ -73,6 +73,8 @@ export interface FakeCampaignsOptions {
   campaigns: Campaign[];
   snapshots?: Record<string, StatSnapshot[]>;
   calls?: Record<string, number>;
+  /** Campaigns whose calls never had a key pressed (a spoken message, no IVR menu). */
+  noDigits?: string[];
   lastSyncedAt?: string | null;
   offline?: boolean;
   sandbox?: boolean;
@@ -93,7 +95,7 @@ const ok = async <T>(data: T): Promise<Result<T>> => ({ ok: true, data });
 /** A stand-in for main's campaign channels, with the same answers' shapes and counts that add up. */
 export function fakeCampaigns(o: FakeCampaignsOptions): FakeCampaigns {
   const state = { campaigns: o.campaigns, lastSyncedAt: o.lastSyncedAt === undefined ? new Date().toISOString() : o.lastSyncedAt, offline: o.offline ?? false };
-  const calls = new Map(o.campaigns.map((c) => [c.id, callsFor(c, o.calls?.[c.id] ?? 0)]));
+  const calls = new Map(o.campaigns.map((c) => [c.id, callsFor(c, o.calls?.[c.id] ?? 0, !o.noDigits?.includes(c.id))]));
   const queries: CallsQuery[] = [];
   let job = 0;
   const refreshSettings = { seconds: 60, min: 30, max: 3600 };
@@ -141,6 +143,7 @@ export function fakeCampaigns(o: FakeCampaignsOptions): FakeCampaigns {
           counts,
           numberCounts: counts,
           loaded: all.length,
+          withDigit: all.some((r) => Boolean(r.digit)),
           exotelTotal: all.length,
           complete: true,
           lastSyncedAt: state.lastSyncedAt,

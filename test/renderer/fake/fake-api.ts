@@ -149,16 +149,23 @@ export function createFakeApi(options: FakeOptions = {}) {
         steps,
         phase: (s) => (type === 'static' ? `Creating contacts (batch ${s})` : s < steps ? 'Uploading the sheet' : 'Waiting for Exotel to process it'),
         finish: ({ cancelled }) => {
-          if (cancelled) return { outcome: 'cancelled', message: 'Sending cancelled. Contacts already created on Exotel stay there; sending again reuses them.' };
+          if (cancelled) {
+            const message =
+              type === 'static'
+                ? `Sending cancelled. Exotel keeps the numbers it already accepted into the static Exotel list of “${list.view.name}”; sending again as static adds the rest to that same list.`
+                : `Sending cancelled, but Exotel already had the file: the dynamic Exotel list of “${list.view.name}” stays on Exotel, and sending again as dynamic reuses it.`;
+            return { outcome: 'cancelled', message };
+          }
           const failed = Math.min(2, valid);
           const link = { sid: `exo-${id}`, type, sentAt: now(), accepted: valid - failed, duplicates: 0, failed, accountId: account.id };
-          list.view = { ...list.view, exotel: [...list.view.exotel.filter((l) => l.accountId !== account.id), link] };
+          // One static and one dynamic Exotel list per list and account, as main keeps them.
+          list.view = { ...list.view, exotel: [...list.view.exotel.filter((l) => l.accountId !== account.id || l.type !== type), link] };
           core.emit('lists:changed', { listId: id });
           log('upload', failed ? 'warning' : 'info', `Sent “${list.view.name}” to ${account.name}: ${link.accepted} accepted, ${failed} failed.`);
           return {
             outcome: 'done',
             message: `Exotel accepted ${link.accepted} numbers; ${failed} failed because Exotel marks them as DND.`,
-            result: { accepted: link.accepted, duplicates: 0, failed, sid: link.sid },
+            result: { sid: link.sid, type, sentAt: link.sentAt, accepted: link.accepted, duplicates: 0, failed, reused: false },
           };
         },
       });

@@ -158,6 +158,8 @@ describe('call details', () => {
     const latest = [...byNumber.values()].map((list) => list[list.length - 1]?.status);
     expect(page.numberCounts.completed).toBe(latest.filter((s) => s === 'completed').length);
     expect(Object.values(page.numberCounts).reduce((a, b) => a + b, 0)).toBe(byNumber.size);
+    // The table's Key pressed column shows only when some call had a key pressed.
+    expect(page.withDigit).toBe(remote.some((c) => Boolean(c.digit)));
   });
 
   it('answers from the cache when a real account is offline, and says more will load later', async () => {

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main, PREVIEW_CLI } from '../../host/cli';
 import { startHost, type Host } from '../../host/server';
+import { importSheet } from '../../support/import-sheet';
 
 let host: Host | null = null;
 afterEach(async () => {
@@ -108,4 +109,93 @@ describe('the preview host', () => {
     expect((await raw(h, '/assets/app.js', { headers: { origin: 'https://evil.example' } })).status).toBe(403);
     expect((await raw(h, '/assets/app.js', { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
   });
+
+  it('preview: a file picked in the browser is uploaded, kept under its own name and granted as the open dialog would', async () => {
+    const h = await start();
+    const page = await raw(h, `/?key=${h.secret}`);
+    expect(page.body).toContain('data-desk-files="browser"');
+    const key = { 'x-desk-key': h.secret, origin: h.origin };
+    const sheet = 'Name,Phone\nAsha,9876500001\nRavi,9876500002\n';
+
+    expect((await raw(h, '/__host/upload?name=dues.csv', { method: 'POST', headers: { origin: h.origin }, body: sheet })).status).toBe(403);
+    const answer = await raw(h, `/__host/upload?name=${encodeURIComponent('../November dues.csv')}`, { method: 'POST', headers: key, body: sheet });
+    const grant = JSON.parse(answer.body) as { ok: true; data: { fileId: string; fileName: string } };
+    expect(grant).toMatchObject({ ok: true, data: { fileId: expect.stringMatching(/^[0-9a-f]{32}$/), fileName: 'November dues.csv' } });
+    // Kept inside the host's own folder, whatever the name tried.
+    const uploads = join(h.services.ports.userDataDir, 'uploads');
+    expect(readdirSync(uploads).some((dir) => existsSync(join(uploads, dir, 'November dues.csv')))).toBe(true);
+
+    const inspect = await raw(h, '/__host/ipc/imports%3Ainspect', {
+      method: 'POST',
+      headers: { ...key, 'content-type': 'application/json' },
+      body: JSON.stringify({ input: { fileId: grant.data.fileId }, hasInput: true }),
+    });
+    expect(JSON.parse(inspect.body)).toMatchObject({ ok: true, data: { fileId: grant.data.fileId, headers: ['Name', 'Phone'] } });
+  });
+
+  it('preview: an export goes to the browser as a download of that file, once, to the page with the key', async () => {
+    const h = await start();
+    const dir = mkdtempSync(join(tmpdir(), 'host-sheet-'));
+    writeFileSync(join(dir, 'dues.csv'), 'Name,Phone\nAsha,9876500001\nBroken,12ab\nRavi,9876500002\n');
+    const { listId } = await importSheet(h.services, join(dir, 'dues.csv'), 'Dues');
+    const key = { 'x-desk-key': h.secret, origin: h.origin };
+    const events = listen(h, key);
+    const answer = await raw(h, '/__host/ipc/lists%3AexportProblems', {
+      method: 'POST',
+      headers: { ...key, 'content-type': 'application/json' },
+      body: JSON.stringify({ input: { id: listId }, hasInput: true }),
+    });
+    // The window is told the file's name, as the browser saves it, not the host's folder.
+    expect(JSON.parse(answer.body)).toEqual({ ok: true, data: { filePath: 'Dues - problems.csv', rows: 1 } });
+    const offered = JSON.parse(await events.next('host:download')) as { token: string; fileName: string };
+    events.stop();
+    expect(offered.fileName).toBe('Dues - problems.csv');
+
+    expect((await raw(h, `/__host/download?token=${offered.token}`, { method: 'POST', headers: { origin: h.origin } })).status).toBe(403);
+    const file = await raw(h, `/__host/download?token=${offered.token}`, { method: 'POST', headers: key });
+    expect(file.status).toBe(200);
+    expect(file.body.startsWith('\uFEFFRow,Status,Problem')).toBe(true);
+    expect(file.body).toContain('12ab');
+    expect((await raw(h, `/__host/download?token=${offered.token}`, { method: 'POST', headers: key })).status).toBe(404);
+  });
+
+  it('with the e2e suite’s answers, the dialogs stay the queued ones: no browser chooser, the save goes where the test said', async () => {
+    const h = await start(true);
+    expect((await raw(h, `/?key=${h.secret}`)).body).not.toContain('data-desk-files');
+    const dir = mkdtempSync(join(tmpdir(), 'host-sheet-'));
+    writeFileSync(join(dir, 'dues.csv'), 'Name,Phone\nBroken,12ab\n');
+    const { listId } = await importSheet(h.services, join(dir, 'dues.csv'), 'Dues');
+    h.dialogs.save.push(join(dir, 'problems.csv'));
+    const answer = await raw(h, '/__host/ipc/lists%3AexportProblems', {
+      method: 'POST',
+      headers: { 'x-desk-key': h.secret, origin: h.origin, 'content-type': 'application/json' },
+      body: JSON.stringify({ input: { id: listId }, hasInput: true }),
+    });
+    expect(JSON.parse(answer.body)).toEqual({ ok: true, data: { filePath: join(dir, 'problems.csv'), rows: 1 } });
+  });
 });
+
+/** The event stream as the page reads it: `next(name)` waits for that event's data. */
+function listen(h: Host, headers: Record<string, string>): { next(event: string): Promise<string>; stop(): void } {
+  const url = new URL('/__host/events', h.origin);
+  let buffered = '';
+  const waiting: Array<{ event: string; done: (data: string) => void }> = [];
+  const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { host: url.host, ...headers } }, (res) => {
+    res.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      for (const w of [...waiting]) {
+        const match = new RegExp(`event: ${w.event}\ndata: (.*)\n`).exec(buffered);
+        if (match) {
+          waiting.splice(waiting.indexOf(w), 1);
+          w.done(match[1]!);
+        }
+      }
+    });
+  });
+  req.on('error', () => undefined);
+  req.end();
+  return {
+    next: (event) => new Promise((done) => waiting.push({ event, done })),
+    stop: () => req.destroy(),
+  };
+}

@@ -85,7 +85,7 @@ describe('sending a contact list to Exotel (Sandbox)', () => {
     const sending = sender.send(listId, 'static', account, client, cancelling);
     await expect(sending).rejects.toMatchObject({
       code: 'cancelled',
-      message: expect.stringMatching(/Exotel had already accepted 5,000 of 5,200 numbers into list \S+; they stay there/),
+      message: expect.stringMatching(/Exotel had already accepted 5,000 of 5,200 numbers into the static Exotel list of “Big list”; they stay there/),
     });
     const link = s.lists.get(listId).exotel.find((l) => l.type === 'static');
     expect(link).toMatchObject({ accepted: 5000 });

@@ -35,14 +35,14 @@ describe('outbox: list sends and the launches that wait for them', () => {
     expect(launch.dependsOn).toBe(send.id);
     await w.settle();
     const listSid = sandboxLists(w, `Campaign Desk dynamic ${listId}`)[0]!.sid;
-    expect(w.item(send.id)).toMatchObject({ state: 'done', message: expect.stringMatching(/Made dynamic Exotel list/) });
+    expect(w.item(send.id)).toMatchObject({ state: 'done', message: expect.stringMatching(/^Made the dynamic Exotel list of “Pune customers”: 6 accepted/) });
     expect(w.item(launch.id).state).toBe('done');
     expect(w.sandbox.snapshot().campaigns.find((c) => c.settings.name === 'Pune dues')!.settings.lists).toEqual([listSid]);
 
     new ContactListsRepo(w.db).rename(listId, 'Renamed customers');
     const again = w.enqueue(listSend(listId, 'dynamic'));
     await w.settle();
-    expect(w.item(again.id).message).toMatch(/^Reused dynamic Exotel list/);
+    expect(w.item(again.id).message).toMatch(/^Reused the dynamic Exotel list of “Renamed customers”/);
     expect(sandboxLists(w, `Campaign Desk dynamic ${listId}`)).toHaveLength(1);
   });
 

@@ -72,6 +72,7 @@ export class CampaignCalls {
       counts,
       numberCounts: this.deps.calls.numberCounts(account.id, query.id),
       loaded: Object.values(counts).reduce((a, b) => a + b, 0),
+      withDigit: this.deps.calls.hasDigit(account.id, query.id),
       exotelTotal: after.calls.total,
       complete: after.calls.complete,
       lastSyncedAt: after.calls.at,

@@ -17,6 +17,8 @@ const POLL_MS = 2000;
 export interface SendOutcome {
   link: ExotelListLink;
   reused: boolean;
+  /** The local list's name, for messages that name the Exotel list by it. */
+  listName: string;
 }
 
 export interface SendOptions {
@@ -95,19 +97,39 @@ function* batches<T>(rows: Iterable<T>, size: number): Generator<T[]> {
   if (batch.length) yield batch;
 }
 
+/** How a message names the Exotel list a local list was sent as: by the local list's name, never by Exotel's id. */
+export function exotelListLabel(type: 'static' | 'dynamic', listName: string): string {
+  return `the ${type} Exotel list of “${listName}”`;
+}
+
 /** What a cancelled send leaves on Exotel's side: a cancel here cannot take back what Exotel accepted. */
-export function cancelNote(type: 'static' | 'dynamic', sent: ExotelListLink | null, total: number): string {
-  if (!sent || !sent.sid) return 'Sending cancelled before Exotel accepted any number; nothing was added on Exotel.';
+export function cancelNote(type: 'static' | 'dynamic', sent: ExotelListLink | null, total: number, listName: string): string {
+  const label = exotelListLabel(type, listName);
   if (type === 'static') {
+    if (!sent || !sent.sid) return 'Sending cancelled before Exotel made the static list; nothing was added on Exotel. Sending again as static starts it afresh.';
+    if (sent.accepted === 0) {
+      return `Sending cancelled before any number went into ${label}. That list stays on Exotel, empty; sending again as static fills that same list.`;
+    }
     return (
-      `Sending cancelled. Exotel had already accepted ${sent.accepted.toLocaleString('en-IN')} of ${countOf(total, 'number')} into list ${sent.sid}; ` +
+      `Sending cancelled. Exotel had already accepted ${sent.accepted.toLocaleString('en-IN')} of ${countOf(total, 'number')} into ${label}; ` +
       'they stay there. Sending again as static adds the rest to that same list.'
     );
   }
+  if (!sent || !sent.sid) return 'Sending cancelled before the file reached Exotel; nothing was added on Exotel. Sending again as dynamic uploads it afresh.';
   return (
-    `Sending cancelled. Exotel already has the file and goes on adding it to list ${sent.sid} ` +
-    `(${sent.accepted.toLocaleString('en-IN')} of ${countOf(total, 'number')} accepted when you cancelled); that list stays on Exotel, and sending again as dynamic reuses it.`
+    `Sending cancelled, but Exotel already had the file: it goes on adding the numbers to ${label} ` +
+    `(${sent.accepted.toLocaleString('en-IN')} of ${countOf(total, 'number')} accepted when you cancelled), and that list stays on Exotel. ` +
+    'Sending again as dynamic reuses it; nothing is uploaded twice.'
   );
+}
+
+/** "Made the static Exotel list of “Dues”: 12 accepted, 0 duplicates, 0 failed": the Activity and outbox line of a send. */
+export function sentSummary(type: 'static' | 'dynamic', listName: string, link: ExotelListLink, reused: boolean): string {
+  const n = (x: number) => x.toLocaleString('en-IN');
+  const label = exotelListLabel(type, listName);
+  // Sent again, a static list is topped up: its "duplicates" are the numbers it already had.
+  if (reused && type === 'static') return `Reused ${label}: ${n(link.accepted)} added, ${n(link.duplicates)} already in it, ${n(link.failed)} failed`;
+  return `${reused ? 'Reused' : 'Made'} ${label}: ${n(link.accepted)} accepted, ${countOf(link.duplicates, 'duplicate')}, ${n(link.failed)} failed`;
 }
 
 /** Sends a saved contact list to Exotel: contacts in batches (static) or one CSV upload (dynamic). */
@@ -153,7 +175,7 @@ export class ListSender {
     try {
       return await (type === 'static' ? this.sendStatic(plan) : this.sendDynamic(plan));
     } catch (error) {
-      if (ctx.signal.aborted) throw new AppError('cancelled', cancelNote(type, sentSoFar, valid));
+      if (ctx.signal.aborted) throw new AppError('cancelled', cancelNote(type, sentSoFar, valid, list.name));
       throw error;
     }
   }
@@ -220,7 +242,7 @@ export class ListSender {
       record({ ...link, sentAt: this.now().toISOString() });
     }
     ctx.progress('Done', total, total);
-    return { link: { ...link }, reused };
+    return { link: { ...link }, reused, listName: list.name };
   }
 
   private async sendDynamic({ list, name, existing, client, ctx, rows, record }: SendPlan): Promise<SendOutcome> {
@@ -234,7 +256,7 @@ export class ListSender {
         ? { ...existing, sid: found }
         : { sid: found, type: 'dynamic', sentAt: this.now().toISOString(), accepted: 0, duplicates: 0, failed: 0 };
       record(link);
-      return { link, reused: true };
+      return { link, reused: true, listName: list.name };
     }
 
     ctx.progress('Preparing the file', 0, total);
@@ -272,6 +294,6 @@ export class ListSender {
     }
     link.sentAt = this.now().toISOString();
     if (link.sid) record(link);
-    return { link, reused: false };
+    return { link, reused: false, listName: list.name };
   }
 }

@@ -9,7 +9,7 @@ import type { ExotelAccess } from '../exotel-access';
 import { exportListProblems, type ImportService } from '../imports';
 import type { JobRunner } from '../job-runner';
 import type { NetworkMonitor } from '../network-monitor';
-import { exotelListName } from './list-sender';
+import { exotelListName, sentSummary } from './list-sender';
 import type { OutboxService } from '../outbox';
 
 const count = (n: number) => n.toLocaleString('en-IN');
@@ -128,9 +128,7 @@ export class ListsService {
           this.deps.onChanged(id);
         }
       },
-      describe: (link) =>
-        `${link.reused ? 'Reused' : 'Made'} ${type} Exotel list ${link.sid}: ${count(link.accepted)} accepted, ` +
-        `${countOf(link.duplicates, 'duplicate')}, ${count(link.failed)} failed`,
+      describe: (link) => sentSummary(type, list.name, link, link.reused),
     });
   }
 

@@ -293,7 +293,8 @@ export class OutboxService implements OutboxPort {
     const outcome = await sendItem(r, ctx).finally(() => this.itemAborts.delete(r.id));
     if (this.stopped) return;
     if (own.signal.aborted && outcome.kind !== 'done') {
-      return this.finish(r, 'failed', 'Cancelled. What already reached Exotel stays there, and sending again reuses it.');
+      const said = outcome.kind === 'cancelled' ? outcome.message : 'Cancelled. What already reached Exotel stays there, and sending again reuses it.';
+      return this.finish(r, 'failed', said);
     }
     this.settleSend(r, outcome, account.id);
   }

@@ -1,4 +1,3 @@
-import { countOf } from '../../../shared/plural';
 import type { CampaignActionKind } from '../../../shared/compose/outbox';
 import { EDIT_FIELD_LABELS, namedFields, readBack, type EditField } from '../../../shared/compose/campaign-edit';
 import type { CampaignCreateInput, CampaignUpdateInput, KnownCampaignStatus } from '../../../shared/exotel';
@@ -8,7 +7,7 @@ import { findCampaignByName } from '../../exotel/reconcile';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { OutboxRecord, OutboxResult } from '../../store/outbox-repo';
 import type { JobContext } from '../job-runner';
-import type { ListSender } from '../lists/list-sender';
+import { sentSummary, type ListSender } from '../lists/list-sender';
 
 /** What one step of an item came to. */
 export type Step =
@@ -19,6 +18,8 @@ export type Step =
   | { kind: 'wait'; ms: number; message: string }
   /** It may have been done: look before sending it again. */
   | { kind: 'unknown'; message: string }
+  /** The user stopped it while it was sending; the message says what stays on Exotel. */
+  | { kind: 'cancelled'; message: string }
   /** A check found that Exotel does not have it: it may be sent again. */
   | { kind: 'absent'; message: string }
   /** A check could not read Exotel. */
@@ -41,7 +42,6 @@ const OFFLINE_RETRY_MS = 15_000;
 // How far this computer's clock may be behind Exotel's when telling a launch's campaign from an older namesake.
 const CLOCK_SKEW_MS = 60 * 60_000;
 const RATE_LIMIT_DEFAULT_MS = 60_000;
-const count = (n: number): string => n.toLocaleString('en-IN');
 
 const PAST: Record<CampaignActionKind, string> = {
   pause: 'paused',
@@ -117,14 +117,14 @@ export async function sendItem(r: OutboxRecord, ctx: StepContext): Promise<Step>
         return { kind: 'done', result: { campaignId: item.campaignId }, message: `Exotel saved the changes (${fieldWords(namedFields(changes))}).` };
       }
       case 'list-send': {
-        const { link, reused } = await ctx.lists.send(item.listId, item.listType, ctx.account, client, { signal, progress: ctx.progress }, {
+        const { link, reused, listName } = await ctx.lists.send(item.listId, item.listType, ctx.account, client, { signal, progress: ctx.progress }, {
           name: r.key,
           skipEmptyFor: item.skipEmptyFor,
         });
         return {
           kind: 'done',
           result: { listSid: link.sid, list: { ...link, reused } },
-          message: `${reused ? 'Reused' : 'Made'} ${item.listType} Exotel list ${link.sid}: ${count(link.accepted)} accepted, ${countOf(link.duplicates, 'duplicate')}, ${count(link.failed)} failed.`,
+          message: `${sentSummary(item.listType, listName, link, reused)}.`,
         };
       }
     }
@@ -157,7 +157,10 @@ function sendFailure(error: unknown, isAction: boolean): Step {
     }
   }
   if (error instanceof AppError) {
-    if (error.code === 'cancelled') return { kind: 'unknown', message: 'Campaign Desk stopped while sending.' };
+    if (error.code === 'cancelled') {
+      // A send that knows what Exotel kept says so; a bare cancel may have been an answer cut off.
+      return error.message && error.message !== 'Cancelled' ? { kind: 'cancelled', message: error.message } : { kind: 'unknown', message: 'Campaign Desk stopped while sending.' };
+    }
     return { kind: 'failed', message: `${error.message} Choose Retry when the cause is fixed.` };
   }
   // A fault inside the app after the request may have gone: treat it as an answer that never came.

@@ -14,19 +14,21 @@ const COLUMNS: ReadonlyArray<{ key: string; title: string; width: number; numeri
   { key: 'number', title: 'Number', width: 150, sort: 'number' },
   { key: 'name', title: 'Name', width: 150 },
   { key: 'status', title: 'Outcome', width: 120, sort: 'status' },
-  { key: 'attempt', title: 'Attempt', width: 70, numeric: true },
-  { key: 'duration', title: 'Duration', width: 90, numeric: true, sort: 'duration' },
-  { key: 'start', title: 'Started', width: 150, sort: 'time' },
-  { key: 'digit', title: 'Key', width: 50 },
+  { key: 'attempt', title: 'Attempt', width: 84, numeric: true },
+  // Wide enough for "59 min 59 s" and the header with its sort arrow.
+  { key: 'duration', title: 'Duration', width: 112, numeric: true, sort: 'duration' },
+  { key: 'start', title: 'Started', width: 170, sort: 'time' },
+  { key: 'digit', title: 'Key pressed', width: 96 },
 ];
-const TEMPLATE = COLUMNS.map((c) => `${c.width}px`).join(' ') + ' 1fr';
+const WITHOUT_DIGIT = COLUMNS.filter((c) => c.key !== 'digit');
+const template = (columns: typeof COLUMNS) => columns.map((c) => `${c.width}px`).join(' ') + ' 1fr';
 
 function duration(seconds: number | null): string {
   if (seconds === null) return '—';
   return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 
-function Cells({ row }: { row: CallRow }) {
+function Cells({ row, withDigit }: { row: CallRow; withDigit: boolean }) {
   const look = callStatusLook(row.status, row.statusText);
   return (
     <>
@@ -38,7 +40,7 @@ function Cells({ row }: { row: CallRow }) {
       <div className="vcell num cell-num">{row.attempt}</div>
       <div className="vcell num cell-num">{duration(row.durationSeconds)}</div>
       <div className="vcell">{row.startTime ? formatDateTime(row.startTime) : '—'}</div>
-      <div className="vcell">{row.digit ?? ''}</div>
+      {withDigit ? <div className="vcell">{row.digit ?? ''}</div> : null}
       <div className="vcell" />
     </>
   );
@@ -60,6 +62,10 @@ export function CallsTable({ campaignId, version, filter, onFilter }: CallsTable
   const pager = useCallsPager(campaignId, { filter, search, sort: sort.by, desc: sort.desc }, version);
   const page = pager.last;
   const count = page?.total ?? 0;
+  // The Key column only when some call of the campaign had a key pressed (an IVR menu); else it is always empty.
+  const withDigit = page?.withDigit ?? false;
+  const columns = withDigit ? COLUMNS : WITHOUT_DIGIT;
+  const gridColumns = template(columns);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer hands back fresh functions each render by design
   const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const items = virtualizer.getVirtualItems();
@@ -132,8 +138,8 @@ export function CallsTable({ campaignId, version, filter, onFilter }: CallsTable
       <div className="vtable-frame cm-calls-frame">
         <div ref={scrollRef} className="vtable-scroll cm-calls-scroll" role="table" aria-label="Calls" aria-rowcount={count + 1} tabIndex={0}>
           <div className="vtable-inner" style={{ height: virtualizer.getTotalSize() + ROW_HEIGHT }}>
-            <div className="vtable-head" role="row" style={{ gridTemplateColumns: TEMPLATE }}>
-              {COLUMNS.map((c) => {
+            <div className="vtable-head" role="row" style={{ gridTemplateColumns: gridColumns }}>
+              {columns.map((c) => {
                 const sorted = c.sort !== undefined && sort.by === c.sort;
                 return (
                   <div
@@ -158,8 +164,8 @@ export function CallsTable({ campaignId, version, filter, onFilter }: CallsTable
             {items.map((item) => {
               const row = pager.row(item.index);
               return (
-                <div key={item.key} role="row" className="vrow" style={{ gridTemplateColumns: TEMPLATE, transform: `translateY(${item.start + ROW_HEIGHT}px)` }}>
-                  {row ? <Cells row={row} /> : <div className="vcell vcell-loading"><span className="skeleton" /></div>}
+                <div key={item.key} role="row" className="vrow" style={{ gridTemplateColumns: gridColumns, transform: `translateY(${item.start + ROW_HEIGHT}px)` }}>
+                  {row ? <Cells row={row} withDigit={withDigit} /> : <div className="vcell vcell-loading"><span className="skeleton" /></div>}
                 </div>
               );
             })}

@@ -76,7 +76,9 @@ export function ListDetail({ list }: { list: ContactListView }) {
           return (
             <span key={`${link.accountId}-${link.sid}`} className="sent-note">
               <Badge tone="ok">Sent</Badge> {link.type} list to {account?.name ?? 'a removed account'} · {formatDateTime(link.sentAt)} ·{' '}
-              <span className="num">{formatCount(link.accepted)}</span> accepted
+              {/* A static list sent again is topped up: what it already had counts as duplicates of that send. */}
+              <span className="num">{formatCount(link.type === 'static' ? link.accepted + link.duplicates : link.accepted)}</span>{' '}
+              {link.type === 'static' ? 'numbers in it' : 'accepted'}
               {link.failed ? (
                 <>
                   , <span className="num text-bad">{formatCount(link.failed)}</span> failed

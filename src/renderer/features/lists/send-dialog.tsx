@@ -8,9 +8,9 @@ import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { ProgressBar } from '../../components/progress-bar';
 import { call, desk, toApiError } from '../../lib/api';
-import { formatCount, formatDateTime, plural } from '../../lib/format';
+import { formatCount, plural } from '../../lib/format';
 import { regionLabel, useActiveAccount } from '../accounts/accounts-store';
-import { sendOutcome } from './send-result';
+import { sendAgainText, sendOutcome } from './send-result';
 
 type ListType = 'static' | 'dynamic';
 
@@ -27,7 +27,8 @@ export function SendDialog({ list, onClose: close }: { list: ContactListView; on
   const cancelling = useJobs((s) => (jobId ? Boolean(s.cancelling[jobId]) : false));
   const cancel = useJobs((s) => s.cancel);
   const track = useJobs((s) => s.track);
-  const link = account ? list.exotel.find((l) => l.accountId === account.id) : undefined;
+  // One static and one dynamic Exotel list per local list and account: what the dialog says depends on the kind.
+  const links = account ? list.exotel.filter((l) => l.accountId === account.id) : [];
   const title = `Sending “${list.name}” to Exotel`;
   const speakUp = useJobs((s) => s.speakUp);
   const onClose = () => {
@@ -52,7 +53,7 @@ export function SendDialog({ list, onClose: close }: { list: ContactListView; on
   };
 
   if (finished) {
-    const outcome = sendOutcome(finished.kind === 'upload' ? finished.result : undefined, link);
+    const outcome = sendOutcome(finished.kind === 'upload' ? finished.result : undefined);
     const tone = finished.outcome === 'done' ? 'ok' : finished.outcome === 'cancelled' ? 'warn' : 'bad';
     return (
       <Dialog title={finished.outcome === 'done' ? 'Sent to Exotel' : finished.outcome === 'cancelled' ? 'Sending cancelled' : 'Sending failed'} onClose={onClose} footer={<Button variant="primary" onClick={onClose}>Close</Button>}>
@@ -60,12 +61,16 @@ export function SendDialog({ list, onClose: close }: { list: ContactListView; on
           <p className={`text-${tone}`}>{finished.message}</p>
           {outcome ? (
             <dl className="result-grid num">
-              <div><dt>Accepted</dt><dd className="text-ok">{formatCount(outcome.accepted)}</dd></div>
-              <div><dt>Duplicates</dt><dd className="text-warn">{formatCount(outcome.duplicates)}</dd></div>
+              <div><dt>{outcome.topUp ? 'Added' : 'Accepted'}</dt><dd className="text-ok">{formatCount(outcome.accepted)}</dd></div>
+              <div><dt>{outcome.topUp ? 'Already in the list' : 'Duplicates'}</dt><dd className="text-warn">{formatCount(outcome.duplicates)}</dd></div>
               <div><dt>Failed</dt><dd className="text-bad">{formatCount(outcome.failed)}</dd></div>
             </dl>
           ) : null}
-          {outcome?.sid ? <p className="muted">Exotel list <span className="mono">{outcome.sid}</span></p> : null}
+          {outcome?.sid ? (
+            <p className="muted send-list-id">
+              Exotel’s ID for this list, if you pick it by ID in a campaign: <span className="mono">{outcome.sid}</span>
+            </p>
+          ) : null}
         </div>
       </Dialog>
     );
@@ -89,6 +94,7 @@ export function SendDialog({ list, onClose: close }: { list: ContactListView; on
   }
 
   const blocked = sendBlocker(list, type, Boolean(account), online);
+  const again = sendAgainText(type, links);
 
   return (
     <Dialog
@@ -132,14 +138,8 @@ export function SendDialog({ list, onClose: close }: { list: ContactListView; on
             </span>
           </label>
         </fieldset>
-        <p>
-          Only the {plural(list.counts.valid, 'valid number')} go to Exotel; {formatCount(list.counts.invalid + list.counts.duplicate)} invalid and duplicate rows stay here.
-        </p>
-        {link ? (
-          <p className="banner banner-info">
-            Already sent to this account on {formatDateTime(link.sentAt)} as a {link.type} list (<span className="mono">{link.sid}</span>). Sending again updates that same Exotel list; it does not make a second one.
-          </p>
-        ) : null}
+        <p>{whatGoes(list.counts.valid, list.counts.invalid + list.counts.duplicate)}</p>
+        {again ? <p className="banner banner-info" data-testid="send-again">{again}</p> : null}
         {blocked ? <p className="banner banner-warn">{blocked}</p> : null}
         {error ? <p className="form-error" role="alert">{error}</p> : null}
       </div>
@@ -159,4 +159,10 @@ function sendBlocker(list: ContactListView, type: ListType, hasAccount: boolean,
     return `Exotel's dynamic lists hold at most ${formatCount(EXOTEL_LIMITS.maxDynamicListRows)} rows and this list has ${formatCount(valid)} valid numbers: split the sheet.`;
   }
   return null;
+}
+
+function whatGoes(valid: number, left: number): string {
+  const go = valid === 1 ? 'goes' : 'go';
+  if (left === 0) return valid === 1 ? 'Its one number is valid and goes to Exotel.' : `All ${plural(valid, 'number')} are valid and go to Exotel.`;
+  return `Only the ${plural(valid, 'valid number')} ${go} to Exotel; ${plural(left, 'invalid or duplicate row')} ${left === 1 ? 'stays' : 'stay'} here.`;
 }
