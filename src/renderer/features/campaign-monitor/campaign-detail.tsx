@@ -1,6 +1,6 @@
 import type { CampaignDetailView } from '../../../shared/campaigns/schemas';
 import { estimateFinish } from '../../../shared/campaigns/finish-estimate';
-import type { CallStatus } from '../../../shared/exotel';
+import { isFinalCampaignStatus, type CallStatus } from '../../../shared/exotel';
 import { Badge } from '../../components/badge';
 import { DuplicateAsDraft } from '../compose/duplicate-as-draft';
 import { EditCampaign } from '../compose/edit-campaign';
@@ -62,7 +62,7 @@ export function CampaignDetail({ detail, filter, onFilter, callsVersion = 0 }: C
 
       <section className="cm-progress" aria-label="Progress over time">
         <h3>Progress over time</h3>
-        <ProgressChart snapshots={detail.snapshots} />
+        <ProgressChart snapshots={detail.snapshots} final={isFinalCampaignStatus(c.status)} />
       </section>
 
       <CallsActions campaign={c} offline={detail.offline} />
