@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { Sandbox, startSandboxServer, type SandboxServer } from '../../src/main/sandbox';
 import { expect, test } from './support/desk';
+import { addSimulatorAccount } from './support/simulator-account';
 
 // Actions, a calls sync, an export and a follow-up on a machine shared with other work.
 test.describe.configure({ timeout: 300_000 });
@@ -121,19 +122,7 @@ test.describe('offline', () => {
   const onSandbox = () => sandbox.snapshot().campaigns.find((c) => c.settings.name === RUNNING)?.status;
 
   test('a pause asked offline is queued and shown so, then applied once back online', async ({ page, desk }) => {
-    await nav(page, 'Accounts');
-    await page.getByRole('button', { name: 'Add account' }).click();
-    const form = page.getByRole('form', { name: 'Add account' });
-    await form.getByLabel('Display name').fill('Pause Ops');
-    await form.getByLabel('Account SID').fill(sandbox.credentials.accountSid);
-    await form.getByLabel('API key').fill(sandbox.credentials.apiKey);
-    await form.getByLabel('API token').fill(sandbox.credentials.apiToken);
-    await form.getByRole('radio', { name: /Custom host/ }).check();
-    await form.getByRole('textbox', { name: 'Custom host' }).fill(server.url);
-    await form.getByLabel('ExoPhones (caller IDs)').fill('08047112233');
-    await form.getByRole('button', { name: 'Save account' }).click();
-    await page.getByRole('region', { name: 'Account Pause Ops' }).getByRole('button', { name: 'Switch to it' }).click();
-    await expect(page.getByRole('button', { name: /^Active account: Pause Ops/ })).toBeVisible();
+    await addSimulatorAccount(page, 'Pause Ops', sandbox, server.url);
 
     await openCampaign(page, RUNNING);
     await expectStatus(page, RUNNING, 'Calling');

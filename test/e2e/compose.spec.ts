@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { Sandbox, startSandboxServer, type SandboxServer } from '../../src/main/sandbox';
 import { expect, test } from './support/desk';
+import { addSimulatorAccount } from './support/simulator-account';
 
 // A sheet imported, a campaign written and sent to the Sandbox, on a machine shared with other work.
 test.describe.configure({ timeout: 300_000 });
@@ -101,20 +102,7 @@ test.describe('offline', () => {
   test.afterAll(async () => server.close());
 
   test('a launch made offline waits in the queue and goes out once, when back online', async ({ page, desk }) => {
-    await nav(page, 'Accounts');
-    await page.getByRole('button', { name: 'Add account' }).click();
-    const form = page.getByRole('form', { name: 'Add account' });
-    await form.getByLabel('Display name').fill('Offline Ops');
-    await form.getByLabel('Account SID').fill(sandbox.credentials.accountSid);
-    await form.getByLabel('API key').fill(sandbox.credentials.apiKey);
-    await form.getByLabel('API token').fill(sandbox.credentials.apiToken);
-    await form.getByRole('radio', { name: /Custom host/ }).check();
-    await form.getByRole('textbox', { name: 'Custom host' }).fill(server.url);
-    await form.getByLabel('ExoPhones (caller IDs)').fill('08047112233');
-    await form.getByRole('button', { name: 'Save account' }).click();
-    // A new account never becomes the active one by itself: the user switches to it.
-    await page.getByRole('region', { name: 'Account Offline Ops' }).getByRole('button', { name: 'Switch to it' }).click();
-    await expect(page.getByRole('button', { name: /^Active account: Offline Ops/ })).toBeVisible();
+    await addSimulatorAccount(page, 'Offline Ops', sandbox, server.url);
 
     await importSheet(page, (p) => desk.answerOpenDialog(p), 'Offline list');
     await composeFromList(page, 'Queued while offline');
