@@ -1,70 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { check, nav, shoot, watchCsp } from './support/axe';
 import { expect, test } from './support/desk';
 
 const SHEET = resolve(__dirname, '../fixtures/sheets/e2e-damaged.csv');
-const DOCS = resolve(__dirname, '../../docs/screenshots');
-
-/** Serious and critical axe findings on what is on screen now, one readable line each. */
-async function seriousViolations(page: Page, where: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
-
-/**
- * Switches the theme and lets colour transitions end, so what is checked is what a user sees. Only finite
- * animations are waited for: a spinner or an indeterminate progress bar of a running job never finishes.
- */
-async function theme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
-  await page.emulateMedia({ colorScheme });
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
-}
-
-/** Every screen in both themes: axe must find nothing serious in either. */
-async function check(page: Page, where: string, found: string[]): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await theme(page, colorScheme);
-    const started = Date.now();
-    const here = await seriousViolations(page, `${where} (${colorScheme})`);
-    if (process.env.A11Y_VERBOSE) console.log(`[a11y] ${where} (${colorScheme}): ${here.length} serious in ${Date.now() - started} ms\n${here.join('\n')}`);
-    found.push(...here);
-  }
-  await theme(page, 'light');
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(DOCS, { recursive: true });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await theme(page, colorScheme);
-    await page.screenshot({ path: `${DOCS}/${name}-${colorScheme}.png`, animations: 'disabled' });
-  }
-  await theme(page, 'light');
-}
 
 // axe reads the whole page twice per screen (light and dark): a few seconds each, more on a loaded machine.
 test.describe.configure({ timeout: 240_000 });
-
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }).click();
-
-/** Console lines of styles or scripts the page's CSP refused: the app must need no inline style or script. */
-function watchCsp(page: Page): string[] {
-  const refused: string[] = [];
-  page.on('console', (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) refused.push(message.text());
-  });
-  return refused;
-}
 
 test('Campaigns, Activity and Accounts have no serious accessibility violation, in light and dark', async ({ page }) => {
   const refused = watchCsp(page);

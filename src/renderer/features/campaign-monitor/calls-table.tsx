@@ -30,16 +30,16 @@ function Cells({ row }: { row: CallRow }) {
   const look = callStatusLook(row.status, row.statusText);
   return (
     <>
-      <div className="vcell num">{row.number}</div>
-      <div className="vcell">{row.name ?? <span className="muted">—</span>}</div>
-      <div className="vcell">
+      <div role="cell" className="vcell num">{row.number}</div>
+      <div role="cell" className="vcell">{row.name ?? <span className="muted">—</span>}</div>
+      <div role="cell" className="vcell">
         <Badge tone={look.tone}>{look.label}</Badge>
       </div>
-      <div className="vcell num cell-num">{row.attempt}</div>
-      <div className="vcell num cell-num">{duration(row.durationSeconds)}</div>
-      <div className="vcell">{row.startTime ? formatDateTime(row.startTime) : '—'}</div>
-      <div className="vcell">{row.digit ?? ''}</div>
-      <div className="vcell" />
+      <div role="cell" className="vcell num cell-num">{row.attempt}</div>
+      <div role="cell" className="vcell num cell-num">{duration(row.durationSeconds)}</div>
+      <div role="cell" className="vcell">{row.startTime ? formatDateTime(row.startTime) : '—'}</div>
+      <div role="cell" className="vcell">{row.digit ?? ''}</div>
+      <div className="vcell" aria-hidden="true" />
     </>
   );
 }
@@ -132,7 +132,7 @@ export function CallsTable({ campaignId, version, filter, onFilter }: CallsTable
       <div className="vtable-frame cm-calls-frame">
         <div ref={scrollRef} className="vtable-scroll cm-calls-scroll" role="table" aria-label="Calls" aria-rowcount={count + 1} tabIndex={0}>
           <div className="vtable-inner" style={{ height: virtualizer.getTotalSize() + ROW_HEIGHT }}>
-            <div className="vtable-head" role="row" style={{ gridTemplateColumns: TEMPLATE }}>
+            <div className="vtable-head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: TEMPLATE }}>
               {COLUMNS.map((c) => {
                 const sorted = c.sort !== undefined && sort.by === c.sort;
                 return (
@@ -153,13 +153,20 @@ export function CallsTable({ campaignId, version, filter, onFilter }: CallsTable
                   </div>
                 );
               })}
-              <div className="vcell" />
+              <div className="vcell" aria-hidden="true" />
             </div>
             {items.map((item) => {
               const row = pager.row(item.index);
               return (
-                <div key={item.key} role="row" className="vrow" style={{ gridTemplateColumns: TEMPLATE, transform: `translateY(${item.start + ROW_HEIGHT}px)` }}>
-                  {row ? <Cells row={row} /> : <div className="vcell vcell-loading"><span className="skeleton" /></div>}
+                <div key={item.key} role="row" aria-rowindex={item.index + 2} className="vrow" style={{ gridTemplateColumns: TEMPLATE, transform: `translateY(${item.start + ROW_HEIGHT}px)` }}>
+                  {row ? (
+                    <Cells row={row} />
+                  ) : (
+                    <div role="cell" className="vcell vcell-loading" aria-busy="true">
+                      <span className="skeleton" />
+                      <span className="visually-hidden">Loading call {formatCount(item.index + 1)}</span>
+                    </div>
+                  )}
                 </div>
               );
             })}
