@@ -38,7 +38,7 @@ export function TestCall({ draftId, sandbox, initialNumber, disabled }: { draftI
     try {
       await flush();
       const queued = await call(desk().compose.testCall({ draftId, number: number.trim(), sampleIndex: sample?.index ?? 0 }));
-      useOutbox.setState((s) => ({ items: [queued, ...s.items.filter((i) => i.id !== queued.id)] }));
+      useOutbox.getState().remember(queued);
       setItemId(queued.id);
     } catch (cause) {
       setError(toApiError(cause).message);
