@@ -10,13 +10,14 @@ import { useCallsPager } from './calls-pager';
 import { callStatusLook } from './status-look';
 
 const ROW_HEIGHT = 32;
+// Widths add up to what a campaign's detail has at 1280 px (about 740 px), so every heading reads whole there.
 const COLUMNS: ReadonlyArray<{ key: string; title: string; width: number; numeric?: boolean; sort?: CallSort }> = [
-  { key: 'number', title: 'Number', width: 150, sort: 'number' },
-  { key: 'name', title: 'Name', width: 150 },
-  { key: 'status', title: 'Outcome', width: 120, sort: 'status' },
-  { key: 'attempt', title: 'Attempt', width: 70, numeric: true },
-  { key: 'duration', title: 'Duration', width: 90, numeric: true, sort: 'duration' },
-  { key: 'start', title: 'Started', width: 150, sort: 'time' },
+  { key: 'number', title: 'Number', width: 140, sort: 'number' },
+  { key: 'name', title: 'Name', width: 132 },
+  { key: 'status', title: 'Outcome', width: 112, sort: 'status' },
+  { key: 'attempt', title: 'Attempt', width: 80, numeric: true },
+  { key: 'duration', title: 'Duration', width: 84, numeric: true, sort: 'duration' },
+  { key: 'start', title: 'Started', width: 140, sort: 'time' },
   { key: 'digit', title: 'Key', width: 50 },
 ];
 const TEMPLATE = COLUMNS.map((c) => `${c.width}px`).join(' ') + ' 1fr';
