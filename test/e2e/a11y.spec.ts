@@ -1,70 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { check, nav, shoot, watchCsp } from './support/axe';
 import { expect, test } from './support/desk';
 
 const SHEET = resolve(__dirname, '../fixtures/sheets/e2e-damaged.csv');
-const DOCS = resolve(__dirname, '../../docs/screenshots');
-
-/** Serious and critical axe findings on what is on screen now, one readable line each. */
-async function seriousViolations(page: Page, where: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
-
-/**
- * Switches the theme and lets colour transitions end, so what is checked is what a user sees. Only finite
- * animations are waited for: a spinner or an indeterminate progress bar of a running job never finishes.
- */
-async function theme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
-  await page.emulateMedia({ colorScheme });
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
-}
-
-/** Every screen in both themes: axe must find nothing serious in either. */
-async function check(page: Page, where: string, found: string[]): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await theme(page, colorScheme);
-    const started = Date.now();
-    const here = await seriousViolations(page, `${where} (${colorScheme})`);
-    if (process.env.A11Y_VERBOSE) console.log(`[a11y] ${where} (${colorScheme}): ${here.length} serious in ${Date.now() - started} ms\n${here.join('\n')}`);
-    found.push(...here);
-  }
-  await theme(page, 'light');
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(DOCS, { recursive: true });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await theme(page, colorScheme);
-    await page.screenshot({ path: `${DOCS}/${name}-${colorScheme}.png`, animations: 'disabled' });
-  }
-  await theme(page, 'light');
-}
 
 // axe reads the whole page twice per screen (light and dark): a few seconds each, more on a loaded machine.
 test.describe.configure({ timeout: 240_000 });
-
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }).click();
-
-/** Console lines of styles or scripts the page's CSP refused: the app must need no inline style or script. */
-function watchCsp(page: Page): string[] {
-  const refused: string[] = [];
-  page.on('console', (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) refused.push(message.text());
-  });
-  return refused;
-}
 
 test('Campaigns, Activity and Accounts have no serious accessibility violation, in light and dark', async ({ page }) => {
   const refused = watchCsp(page);
@@ -161,4 +103,66 @@ test('the keyboard reaches every part of the window, with a visible focus ring',
   await page.getByRole('button', { name: 'Add account' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('form', { name: 'Add account' })).toBeVisible();
+});
+
+/** What has the focus now, and whether it shows a ring a sighted keyboard user can follow. */
+async function focusedNow(page: Page): Promise<{ name: string; ringed: boolean } | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const ringed = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+    const label = el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '';
+    return { name: `${el.tagName.toLowerCase()} "${label.trim().slice(0, 40)}"`, ringed };
+  });
+}
+
+/** Presses Tab until `target` has the focus, noting every stop that shows no ring; fails if it never gets there. */
+async function tabTo(page: Page, target: Locator, unringed: string[], most = 80): Promise<void> {
+  for (let i = 0; i < most; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await focusedNow(page);
+    if (focused && !focused.ringed) unringed.push(focused.name);
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`${most} presses of Tab never reached ${target.toString()}`);
+}
+
+test('a campaign is written and launched with the keyboard alone, every stop with a visible focus ring', async ({ page }) => {
+  const unringed: string[] = [];
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await page.keyboard.press('Control+N');
+  const name = page.getByRole('textbox', { name: 'Campaign name' });
+  await expect(name).toBeVisible();
+
+  await tabTo(page, name, unringed);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Keyboard only');
+  // A new campaign starts on typed numbers: the audience is two lines typed in.
+  await tabTo(page, page.getByLabel('Numbers, one a line (at most 5,000)'), unringed);
+  await page.keyboard.type('98765 43210\n98450 12345');
+  await tabTo(page, page.getByRole('textbox', { name: 'Message' }), unringed);
+  await page.keyboard.type('Hello, your branch opens on Monday.');
+  // A radio group is one stop: the arrows choose within it.
+  await tabTo(page, page.getByRole('radio', { name: 'Automatic' }), unringed);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Calls a minute' })).toBeChecked();
+  await tabTo(page, page.getByRole('spinbutton', { name: 'Calls a minute' }), unringed);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('30');
+  await expect(page.getByLabel('What will happen')).toContainText('2 numbers', { timeout: 20_000 });
+  await expect(page.getByLabel('What will happen')).toContainText('30 calls a minute');
+
+  const launch = page.getByRole('button', { name: 'Launch…' });
+  await expect(launch).toBeEnabled({ timeout: 20_000 });
+  await tabTo(page, launch, unringed);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Launch “Keyboard only”?' });
+  await expect(dialog).toBeVisible();
+  // Focus starts on Cancel, so a hurried Enter never launches; one Tab on is the launch itself.
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await tabTo(page, dialog.getByRole('button', { name: 'Launch and call 2 numbers' }), unringed, 2);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('list', { name: 'Launches on their way' }).or(page.getByRole('list', { name: 'Campaigns', exact: true })).first()).toContainText('Keyboard only');
+  expect(unringed).toEqual([]);
 });

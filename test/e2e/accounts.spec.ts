@@ -53,7 +53,7 @@ test('add an account, test it, switch between accounts and remove it', async ({ 
   await expect(page.getByRole('status', { name: 'Connection test' })).toContainText('rejected the API key or token');
   expect(await keychainTokens()).toContain('a-wrong-token');
 
-  await page.getByRole('button', { name: 'Switch to Sandbox' }).click();
+  await page.getByRole('button', { name: 'Use Sandbox' }).click();
   await expect(page.getByRole('button', { name: /^Active account: Sandbox/ })).toBeVisible();
 
   await page.getByRole('listitem').filter({ hasText: 'Acme Ops' }).first().click();

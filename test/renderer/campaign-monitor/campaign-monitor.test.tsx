@@ -23,7 +23,7 @@ function mount(options: Partial<FakeCampaignsOptions> = {}) {
   fake.emit = (event, payload) => listeners.get(event)?.forEach((l) => l(payload));
   window.api = {
     campaigns: fake.bridge,
-    jobs: { cancel: async () => ({ ok: true, data: { cancelled: true } }) },
+    jobs: { cancel: async () => ({ ok: true, data: { cancelled: true } }), list: async () => ({ ok: true, data: [] }) },
     on: (event: string, listener: (payload: unknown) => void) => {
       const set = listeners.get(event) ?? new Set();
       set.add(listener);
@@ -96,6 +96,21 @@ describe('campaign monitor', () => {
     expect(within(screen.getByRole('list', { name: 'Campaigns' })).getAllByRole('button')).toHaveLength(6);
     await waitFor(() => expect(within(screen.getByRole('list', { name: 'Campaigns' })).getAllByRole('button')).toHaveLength(2));
     expect(screen.queryByRole('progressbar', { name: 'Syncing campaigns' })).toBeNull();
+  });
+
+  it('does not stay on Refreshing when the sync ended before its call answered', async () => {
+    const { fake } = mount({ endsBeforeAnswer: true });
+    const stopJobs = useJobs.getState().start();
+    try {
+      await screen.findByRole('list', { name: 'Campaigns' });
+      fake.state.campaigns = fake.state.campaigns.slice(0, 3);
+      fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+      await waitFor(() => expect(within(screen.getByRole('list', { name: 'Campaigns' })).getAllByRole('button')).toHaveLength(3));
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Refresh' }).hasAttribute('disabled')).toBe(false));
+      expect(screen.queryByRole('progressbar', { name: 'Syncing campaigns' })).toBeNull();
+    } finally {
+      stopJobs();
+    }
   });
 
   it('teaches what to do before the first sync', async () => {

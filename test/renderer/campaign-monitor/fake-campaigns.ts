@@ -80,6 +80,8 @@ export interface FakeCampaignsOptions {
   sandbox?: boolean;
   /** Milliseconds between a refresh's progress events. */
   stepMs?: number;
+  /** A refresh with nothing to read ends before its call answers, as a sync of an empty account can. */
+  endsBeforeAnswer?: boolean;
 }
 
 export interface FakeCampaigns {
@@ -175,6 +177,11 @@ export function fakeCampaigns(o: FakeCampaignsOptions): FakeCampaigns {
           state.lastSyncedAt = new Date().toISOString();
           fake.emit('job:finished', { jobId, kind: 'sync', title, outcome: 'done', message: `${total} campaigns read`, result: { campaigns: total, changed: 0, removed: 0, unreadable: 0 } });
         };
+        if (o.endsBeforeAnswer) {
+          state.lastSyncedAt = new Date().toISOString();
+          fake.emit('job:finished', { jobId, kind: 'sync', title, outcome: 'done', message: `${total} campaigns read`, result: { campaigns: total, changed: 0, removed: 0, unreadable: 0 } });
+          return ok({ jobId });
+        }
         setTimeout(step, o.stepMs ?? 0);
         return ok({ jobId });
       },

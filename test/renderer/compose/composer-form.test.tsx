@@ -76,7 +76,7 @@ describe('the composer form', () => {
 
     const drafts = await screen.findByRole('list', { name: 'Drafts' }, SETTLE);
     await waitFor(() => expect(within(drafts).getByText('Reminder one')).toBeTruthy(), SETTLE);
-    fireEvent.click(within(drafts).getByRole('button', { name: 'Duplicate the draft “Reminder one”' }));
+    fireEvent.click(within(drafts).getByRole('button', { name: 'Copy the draft “Reminder one”' }));
     const copy = (await screen.findByRole('textbox', { name: 'Campaign name' }, SETTLE)) as HTMLInputElement;
     expect(copy.value).toBe('Reminder one (copy)');
     expect((screen.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement).value).toBe('Hello @@First Name');

@@ -157,7 +157,7 @@ describe('accounts over the real services', () => {
     expect(await screen.findByRole('button', { name: /Active account: Sandbox, Simulator, sandbox/ })).toBeTruthy();
     expect(within(screen.getByRole('complementary')).getByText('SANDBOX')).toBeTruthy();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Switch to Acme Collections' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Use Acme Collections' }));
     expect(await screen.findByRole('button', { name: /Active account: Acme Collections, Mumbai/ })).toBeTruthy();
     expect(within(screen.getByRole('complementary')).queryByText('SANDBOX')).toBeNull();
     expect(saved(a)?.name).toBe('Acme Collections');

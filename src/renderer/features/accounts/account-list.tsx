@@ -56,7 +56,7 @@ export function AccountList() {
               {active ? (
                 <Badge tone="accent">Active</Badge>
               ) : (
-                <Button size="sm" variant="ghost" aria-label={`Switch to ${account.name}`} onClick={() => void switchTo(account.id, account.name)}>
+                <Button size="sm" variant="ghost" aria-label={`Use ${account.name}`} title={`Make “${account.name}” the active account`} onClick={() => void switchTo(account.id, account.name)}>
                   Use
                 </Button>
               )}

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { OutboxDecision, OutboxItemView } from '../../../shared/compose/outbox';
 import { useNetwork } from '../../app/network-store';
 import { call, desk, onEvent, toApiError } from '../../lib/api';
+import { mergeItem } from '../../lib/outbox-items';
 import { useAccounts } from '../accounts/accounts-store';
 
 interface OutboxStore {
@@ -37,15 +38,13 @@ export const useOutbox = create<OutboxStore>()((set, get) => ({
   },
   decide: async (id, decision, sendAt) => {
     const item = await call(desk().outbox.decide({ id, decision, sendAt }));
-    set(publish(get().items.map((i) => (i.id === item.id ? item : i))));
+    set(publish(get().items.some((i) => i.id === item.id) ? mergeItem(get().items, item) : get().items));
   },
   start: () => {
     void get().load();
     const offChanged = onEvent('outbox:changed', (item) => {
       if (item.accountId !== useAccounts.getState().activeId) return;
-      const items = get().items;
-      const known = items.some((i) => i.id === item.id);
-      set(publish(known ? items.map((i) => (i.id === item.id ? item : i)) : [item, ...items]));
+      set(publish(mergeItem(get().items, item)));
     });
     // Another account's outbox is another list.
     const offAccounts = onEvent('accounts:changed', () => void get().load());

@@ -10,14 +10,16 @@ import { useCallsPager } from './calls-pager';
 import { callStatusLook } from './status-look';
 
 const ROW_HEIGHT = 32;
+// Widths add up to what a campaign's detail has at 1280 px (about 740 px), so every heading reads whole there.
 const COLUMNS: ReadonlyArray<{ key: string; title: string; width: number; numeric?: boolean; sort?: CallSort }> = [
-  { key: 'number', title: 'Number', width: 150, sort: 'number' },
-  { key: 'name', title: 'Name', width: 150 },
-  { key: 'status', title: 'Outcome', width: 120, sort: 'status' },
-  { key: 'attempt', title: 'Attempt', width: 84, numeric: true },
+  { key: 'number', title: 'Number', width: 140, sort: 'number' },
+  { key: 'name', title: 'Name', width: 116 },
+  { key: 'status', title: 'Outcome', width: 112, sort: 'status' },
+  { key: 'attempt', title: 'Attempt', width: 80, numeric: true },
   // Wide enough for "59 min 59 s" and the header with its sort arrow.
-  { key: 'duration', title: 'Duration', width: 112, numeric: true, sort: 'duration' },
-  { key: 'start', title: 'Started', width: 170, sort: 'time' },
+  { key: 'duration', title: 'Duration', width: 96, numeric: true, sort: 'duration' },
+  { key: 'start', title: 'Started', width: 140, sort: 'time' },
+  // Shown only when some call had a key pressed, so the rest fit a campaign's detail at 1280 px.
   { key: 'digit', title: 'Key pressed', width: 96 },
 ];
 const WITHOUT_DIGIT = COLUMNS.filter((c) => c.key !== 'digit');
@@ -32,16 +34,16 @@ function Cells({ row, withDigit }: { row: CallRow; withDigit: boolean }) {
   const look = callStatusLook(row.status, row.statusText);
   return (
     <>
-      <div className="vcell num">{row.number}</div>
-      <div className="vcell">{row.name ?? <span className="muted">—</span>}</div>
-      <div className="vcell">
+      <div role="cell" className="vcell num">{row.number}</div>
+      <div role="cell" className="vcell">{row.name ?? <span className="muted">—</span>}</div>
+      <div role="cell" className="vcell">
         <Badge tone={look.tone}>{look.label}</Badge>
       </div>
-      <div className="vcell num cell-num">{row.attempt}</div>
-      <div className="vcell num cell-num">{duration(row.durationSeconds)}</div>
-      <div className="vcell">{row.startTime ? formatDateTime(row.startTime) : '—'}</div>
-      {withDigit ? <div className="vcell">{row.digit ?? ''}</div> : null}
-      <div className="vcell" />
+      <div role="cell" className="vcell num cell-num">{row.attempt}</div>
+      <div role="cell" className="vcell num cell-num">{duration(row.durationSeconds)}</div>
+      <div role="cell" className="vcell">{row.startTime ? formatDateTime(row.startTime) : '—'}</div>
+      {withDigit ? <div role="cell" className="vcell">{row.digit ?? ''}</div> : null}
+      <div className="vcell" aria-hidden="true" />
     </>
   );
 }
@@ -138,7 +140,7 @@ export function CallsTable({ campaignId, version, filter, onFilter }: CallsTable
       <div className="vtable-frame cm-calls-frame">
         <div ref={scrollRef} className="vtable-scroll cm-calls-scroll" role="table" aria-label="Calls" aria-rowcount={count + 1} tabIndex={0}>
           <div className="vtable-inner" style={{ height: virtualizer.getTotalSize() + ROW_HEIGHT }}>
-            <div className="vtable-head" role="row" style={{ gridTemplateColumns: gridColumns }}>
+            <div className="vtable-head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: gridColumns }}>
               {columns.map((c) => {
                 const sorted = c.sort !== undefined && sort.by === c.sort;
                 return (
@@ -159,13 +161,20 @@ export function CallsTable({ campaignId, version, filter, onFilter }: CallsTable
                   </div>
                 );
               })}
-              <div className="vcell" />
+              <div className="vcell" aria-hidden="true" />
             </div>
             {items.map((item) => {
               const row = pager.row(item.index);
               return (
-                <div key={item.key} role="row" className="vrow" style={{ gridTemplateColumns: gridColumns, transform: `translateY(${item.start + ROW_HEIGHT}px)` }}>
-                  {row ? <Cells row={row} withDigit={withDigit} /> : <div className="vcell vcell-loading"><span className="skeleton" /></div>}
+                <div key={item.key} role="row" aria-rowindex={item.index + 2} className="vrow" style={{ gridTemplateColumns: gridColumns, transform: `translateY(${item.start + ROW_HEIGHT}px)` }}>
+                  {row ? (
+                    <Cells row={row} withDigit={withDigit} />
+                  ) : (
+                    <div role="cell" className="vcell vcell-loading" aria-busy="true">
+                      <span className="skeleton" />
+                      <span className="visually-hidden">Loading call {formatCount(item.index + 1)}</span>
+                    </div>
+                  )}
                 </div>
               );
             })}

@@ -84,6 +84,13 @@ export const useMonitor = create<MonitorState>()((set, get) => ({
       const { jobId } = await call(campaignsApi().refresh());
       // The status bar shows the job too; this screen reports how it ended, so no second notice.
       useJobs.getState().track(jobId, 'Syncing campaigns', 'sync', { quiet: true });
+      // A sync with little to read can end before this call returned: its end was heard already, so take it now.
+      const ended = useJobs.getState().finished[jobId];
+      if (ended) {
+        set({ refreshJobId: null, progress: null, refreshError: ended.outcome === 'failed' ? ended.message : null });
+        void get().load();
+        return;
+      }
       set({ refreshJobId: jobId, progress: null });
     } catch (cause) {
       set({ refreshError: toApiError(cause).message });

@@ -36,7 +36,7 @@ export function DraftsList() {
                 <span className="draft-audience">{d.audienceLabel}</span> · {formatDateTime(d.updatedAt)}
               </span>
             </button>
-            <Button size="sm" variant="ghost" aria-label={`Duplicate the draft “${d.name}”`} onClick={() => void start({ kind: 'draft', draftId: d.id })}>
+            <Button size="sm" variant="ghost" aria-label={`Copy the draft “${d.name}”`} title={`A new draft with what “${d.name}” holds`} onClick={() => void start({ kind: 'draft', draftId: d.id })}>
               Copy
             </Button>
             <Button size="sm" variant="ghost" aria-label={`Delete the draft “${d.name}”`} title="Delete" onClick={() => setDeleting(d)}>

@@ -68,7 +68,7 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
   const launch = async () => {
     await flush();
     const item = await call(desk().compose.launch({ draftId, confirmName: name, confirmCount: numbers }));
-    useOutbox.setState((s) => ({ items: [item, ...s.items.filter((i) => i.id !== item.id)] }));
+    useOutbox.getState().remember(item);
     toast('ok', `Launching “${name}”`, online ? 'It is on its way to Exotel; it shows under Campaigns.' : 'You are offline: it waits in the queue and goes out when you are back online.');
     await close();
   };

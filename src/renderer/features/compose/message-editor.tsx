@@ -109,9 +109,9 @@ export function MessageEditor({ value, onChange, variables, label, error, hint, 
           spellCheck
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy || undefined}
+          // A textbox may not say aria-expanded; the list it controls and the active option carry the same news.
           aria-autocomplete="list"
           aria-controls={completion ? listId : undefined}
-          aria-expanded={completion ? true : false}
           aria-activedescendant={completion ? `${listId}-${active}` : undefined}
           onChange={(event) => {
             onChange(event.target.value);

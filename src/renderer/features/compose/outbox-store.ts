@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { OutboxItemView } from '../../../shared/compose/outbox';
 import { call, desk, onEvent, toApiError } from '../../lib/api';
+import { mergeItem } from '../../lib/outbox-items';
 
 interface OutboxState {
   items: OutboxItemView[];
@@ -8,17 +9,11 @@ interface OutboxState {
   load: () => Promise<void>;
   /** Loads the items and follows their changes; returns the unsubscribe. */
   follow: () => () => void;
+  /** Takes in a copy a call returned, unless a change event already brought a later one. */
+  remember: (item: OutboxItemView) => void;
 }
 
 export const outboxInitial = { items: [], loadError: null };
-
-function upsert(items: OutboxItemView[], item: OutboxItemView): OutboxItemView[] {
-  const at = items.findIndex((i) => i.id === item.id);
-  if (at === -1) return [item, ...items];
-  const next = [...items];
-  next[at] = item;
-  return next;
-}
 
 export const useOutbox = create<OutboxState>()((set, get) => ({
   ...outboxInitial,
@@ -34,8 +29,10 @@ export const useOutbox = create<OutboxState>()((set, get) => ({
 
   follow: () => {
     void get().load();
-    return onEvent('outbox:changed', (item) => set({ items: upsert(get().items, item) }));
+    return onEvent('outbox:changed', (item) => set({ items: mergeItem(get().items, item) }));
   },
+
+  remember: (item) => set({ items: mergeItem(get().items, item) }),
 }));
 
 /** A launched campaign waits this long for the next sync to bring Exotel's copy before its line goes. */

@@ -6,6 +6,14 @@ import { call, desk, toApiError } from '../../lib/api';
 import { useCompose } from './compose-store';
 import { useOutbox } from './outbox-store';
 
+const STATE_BADGE: Record<OutboxItemView['state'], string> = {
+  queued: 'Queued',
+  sending: 'Calling…',
+  done: 'Placed',
+  failed: 'Failed',
+  'needs-confirmation': 'Needs your answer',
+};
+
 const STATE_TEXT: Record<OutboxItemView['state'], string> = {
   queued: 'Queued: it goes out as soon as the account is reachable.',
   sending: 'Placing the call…',
@@ -30,7 +38,7 @@ export function TestCall({ draftId, sandbox, initialNumber, disabled }: { draftI
     try {
       await flush();
       const queued = await call(desk().compose.testCall({ draftId, number: number.trim(), sampleIndex: sample?.index ?? 0 }));
-      useOutbox.setState((s) => ({ items: [queued, ...s.items.filter((i) => i.id !== queued.id)] }));
+      useOutbox.getState().remember(queued);
       setItemId(queued.id);
     } catch (cause) {
       setError(toApiError(cause).message);
@@ -65,7 +73,7 @@ export function TestCall({ draftId, sandbox, initialNumber, disabled }: { draftI
       {item ? (
         <p className="test-call-state" role="status">
           <Badge tone={item.state === 'done' ? 'ok' : item.state === 'failed' ? 'bad' : item.state === 'needs-confirmation' ? 'warn' : 'info'}>
-            {sandbox && item.state === 'done' ? 'Simulated' : item.state === 'done' ? 'Placed' : item.state}
+            {sandbox && item.state === 'done' ? 'Simulated' : STATE_BADGE[item.state]}
           </Badge>{' '}
           {item.message ?? STATE_TEXT[item.state]}
         </p>

@@ -25,7 +25,8 @@ export function columnsFor(variables: VariableMapping[], headers: string[]): Col
   return [
     { key: 'row', title: 'Row', width: 72, numeric: true, hint: 'Line in the sheet' },
     { key: 'raw', title: 'Number in sheet', width: 140 },
-    { key: 'status', title: 'Status', width: 96 },
+    // Wide enough for the widest badge, “! Duplicate”.
+    { key: 'status', title: 'Status', width: 110 },
     { key: 'result', title: 'Will call, or why not', width: 280, grow: true },
     ...variables.map((v) => ({ key: `v:${v.name}`, title: v.name, width: 130, hint: headers[v.column] })),
   ];
