@@ -69,6 +69,16 @@ describe('outbox: a launch goes once', () => {
     expect(campaignsNamed(w.sandbox, 'Monthly dues')).toBe(2);
   });
 
+  it('a refusal says what to do next in words that fit the item: launch again, or try the test call again', async () => {
+    w = new OutboxWorld();
+    const bad = campaignInput(['+919876500001'], { callerId: '12' });
+    const launch = w.enqueue(createItem('sandbox', 'Refused launch', bad));
+    const test = w.enqueue({ kind: 'test-call', accountId: 'sandbox', title: 'Test call', key: 'Test call refused', draftId: null, payload: { input: { ...bad, name: 'Test call refused' }, listFromItem: null } });
+    await w.settle();
+    expect(w.item(launch.id)).toMatchObject({ state: 'failed', message: expect.stringMatching(/Nothing was made on Exotel: correct it and launch again\.$/) });
+    expect(w.item(test.id)).toMatchObject({ state: 'failed', message: expect.stringMatching(/No call was made: correct it and try the test call again\.$/) });
+  });
+
   it('a slow answer past the timeout is an unknown outcome, settled without a second campaign', async () => {
     w = new OutboxWorld({ timeoutMs: 50 });
     w.sandbox.faults.inject({ kind: 'slow', delayMs: 150, method: 'POST', path: '/campaigns' });

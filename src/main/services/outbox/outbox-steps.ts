@@ -1,4 +1,4 @@
-import type { CampaignActionKind } from '../../../shared/compose/outbox';
+import type { CampaignActionKind, OutboxKind } from '../../../shared/compose/outbox';
 import { EDIT_FIELD_LABELS, namedFields, readBack, type EditField } from '../../../shared/compose/campaign-edit';
 import type { CampaignCreateInput, CampaignUpdateInput, KnownCampaignStatus } from '../../../shared/exotel';
 import { AppError } from '../../../shared/ipc/result';
@@ -129,11 +129,20 @@ export async function sendItem(r: OutboxRecord, ctx: StepContext): Promise<Step>
       }
     }
   } catch (error) {
-    return sendFailure(error, item.kind === 'campaign-action');
+    return sendFailure(error, item.kind);
   }
 }
 
-function sendFailure(error: unknown, isAction: boolean): Step {
+/** What the user does after Exotel refused what an item asked for: the words fit the kind of item. */
+const REFUSED_NEXT: Record<OutboxKind, string> = {
+  'campaign-create': 'Nothing was made on Exotel: correct it and launch again.',
+  'test-call': 'No call was made: correct it and try the test call again.',
+  'list-send': 'Nothing more was added on Exotel: correct it and send the list again.',
+  'campaign-action': 'Nothing was changed on Exotel.',
+  'campaign-update': 'Nothing was changed on Exotel: correct the edit and save it again.',
+};
+
+function sendFailure(error: unknown, kind: OutboxKind): Step {
   if (isExotelError(error)) {
     switch (error.kind) {
       case 'rate-limited':
@@ -148,8 +157,7 @@ function sendFailure(error: unknown, isAction: boolean): Step {
       case 'malformed-response':
         return { kind: 'unknown', message: error.plainMessage };
       case 'validation':
-        if (isAction) return { kind: 'failed', message: `${error.plainMessage}. Nothing was changed on Exotel.` };
-        return { kind: 'failed', message: `${error.plainMessage}. Nothing was made on Exotel: correct it and launch again.` };
+        return { kind: 'failed', message: `${error.plainMessage}. ${REFUSED_NEXT[kind]}` };
       case 'bad-credentials':
         return { kind: 'failed', message: `${error.plainMessage} Nothing was sent; choose Retry once they are right.` };
       default:
