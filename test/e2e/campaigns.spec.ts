@@ -22,8 +22,12 @@ const actions = (page: Page, name: string) => page.getByRole('group', { name: `A
 async function openCampaign(page: Page, name: string): Promise<void> {
   await nav(page, 'Campaigns');
   await expect(listItem(page, name)).toBeVisible({ timeout: 60_000 });
-  await listItem(page, name).getByRole('button').click();
-  await expect(detail(page, name)).toBeVisible();
+  // Just after a switch of account the list may still be the old account's, whose campaigns share these names:
+  // a click on one of those is undone when the new account's list arrives, so click until the detail is this one.
+  await expect(async () => {
+    await listItem(page, name).getByRole('button').click();
+    await expect(detail(page, name)).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** The status badge at the head of the detail, once Exotel's answer has been read back. */

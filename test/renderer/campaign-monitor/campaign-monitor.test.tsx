@@ -113,6 +113,21 @@ describe('campaign monitor', () => {
     }
   });
 
+  it('a sync that ended while another screen was open does not leave the list refreshing', async () => {
+    mount({ stepMs: 20 });
+    Object.assign(window.api.jobs, { list: async () => ({ ok: true, data: [] }) });
+    const stopJobs = useJobs.getState().start();
+    await screen.findByRole('list', { name: 'Campaigns' });
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(await screen.findByRole('progressbar', { name: 'Syncing campaigns' })).toBeTruthy();
+    cleanup();
+    await waitFor(() => expect(Object.keys(useJobs.getState().finished)).toHaveLength(1));
+    render(<CampaignMonitor />);
+    expect(await screen.findByRole('button', { name: 'Refresh' })).toBeTruthy();
+    expect(screen.queryByRole('progressbar', { name: 'Syncing campaigns' })).toBeNull();
+    stopJobs();
+  });
+
   it('teaches what to do before the first sync', async () => {
     mount({ lastSyncedAt: null, offline: true, sandbox: false });
     expect(await screen.findByRole('heading', { name: 'Campaigns not read yet' })).toBeTruthy();

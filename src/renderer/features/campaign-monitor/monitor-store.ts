@@ -98,6 +98,12 @@ export const useMonitor = create<MonitorState>()((set, get) => ({
   },
 
   start: () => {
+    // A sync that ended while another screen was open was not heard here: take its end from the jobs it left.
+    const pending = get().refreshJobId;
+    if (pending && !useJobs.getState().running[pending]) {
+      const ended = useJobs.getState().finished[pending];
+      set({ refreshJobId: null, progress: null, refreshError: ended?.outcome === 'failed' ? ended.message : null });
+    }
     const offProgress = onEvent('progress', (progress) => {
       if (progress.jobId === get().refreshJobId) set({ progress });
     });
