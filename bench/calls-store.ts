@@ -3,6 +3,7 @@ import { AccountsRepo } from '../src/main/store/accounts-repo';
 import { CallDetailsRepo, keyCalls } from '../src/main/store/call-details-repo';
 import { CampaignsRepo } from '../src/main/store/campaigns-repo';
 import type { Db } from '../src/main/store/db';
+import { formatTime } from '../src/main/sandbox/time';
 import type { CallDetail } from '../src/shared/exotel';
 
 export const BENCH_ACCOUNT = 'bench';
@@ -34,7 +35,8 @@ export function fillCalls(db: Db, rows: number): void {
   let batch: CallDetail[] = [];
   for (let i = 0; i < rows; i++) {
     const status = OUTCOMES[i % OUTCOMES.length] ?? 'completed';
-    const t = new Date(start + i * 900).toISOString();
+    // As Exotel writes times, and so as a sync keeps them: in the account's zone with its offset.
+    const t = formatTime(start + i * 900);
     batch.push({
       callSid: (i * 2654435761 >>> 0).toString(16).padStart(8, '0') + String(i).padStart(24, '0'),
       number: `+9198${String(10_000_000 + Math.floor(i / 1.4)).slice(-8)}`,
