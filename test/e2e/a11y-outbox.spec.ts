@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { Sandbox, startSandboxServer, type SandboxServer } from '../../src/main/sandbox';
 import { check, nav, shoot, watchCsp } from './support/axe';
 import { expect, test } from './support/desk';
+import { addSimulatorAccount } from './support/simulator-account';
 
 // A real account on a simulator on loopback: the built-in Sandbox is never offline and has campaigns from the start.
 test.describe.configure({ timeout: 110_000 });
@@ -15,22 +16,8 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => server.close());
 
-/** Adds "Field Ops" on the loopback simulator and makes it the active account, as a user does. */
-async function addFieldOps(page: Page): Promise<void> {
-  await nav(page, 'Accounts');
-  await page.getByRole('button', { name: 'Add account' }).click();
-  const form = page.getByRole('form', { name: 'Add account' });
-  await form.getByLabel('Display name').fill('Field Ops');
-  await form.getByLabel('Account SID').fill(sandbox.credentials.accountSid);
-  await form.getByLabel('API key').fill(sandbox.credentials.apiKey);
-  await form.getByLabel('API token').fill(sandbox.credentials.apiToken);
-  await form.getByRole('radio', { name: /Custom host/ }).check();
-  await form.getByRole('textbox', { name: 'Custom host' }).fill(server.url);
-  await form.getByLabel('ExoPhones (caller IDs)').fill('08047112233');
-  await form.getByRole('button', { name: 'Save account' }).click();
-  await page.getByRole('region', { name: 'Account Field Ops' }).getByRole('button', { name: 'Switch to it' }).click();
-  await expect(page.getByRole('button', { name: /^Active account: Field Ops/ })).toBeVisible();
-}
+/** "Field Ops" on the loopback simulator, made the active account as a user does. */
+const addFieldOps = (page: Page) => addSimulatorAccount(page, 'Field Ops', sandbox, server.url);
 
 test('an account’s new-host confirm and Remove confirm, and Campaigns before any campaign, have no serious accessibility violation', async ({ page }) => {
   const refused = watchCsp(page);
