@@ -15,7 +15,7 @@ function bundleImportWorker(): Plugin {
     apply: 'build',
     async closeBundle() {
       await esbuild({
-        entryPoints: [resolve(__dirname, 'src/main/services/imports/worker.ts')],
+        entryPoints: [resolve(__dirname, 'src/main/services/contacts/worker.ts')],
         outfile: resolve(__dirname, 'out/main/import-worker.js'),
         bundle: true,
         platform: 'node',

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ContactListsRepo } from '../src/main/store/contact-lists-repo';
+import { ContactsRepo } from '../src/main/store/contacts-repo';
 import type { DraftFields } from '../src/shared/compose/draft';
 import { importSheet } from '../test/support/import-sheet';
 import { makeServices } from '../test/support/services';
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     const file = join(root, 'contacts.csv');
     await writeSheet(file, { rows: ROWS });
     const { listId, counts } = await importSheet(s, file, 'Bench list');
-    const lists = new ContactListsRepo(s.db);
+    const lists = new ContactsRepo(s.db);
 
     const reads: number[] = [];
     for (let i = 0; i < 3; i++) {

@@ -8,7 +8,7 @@ import { ExportService } from '../src/main/services/export';
 import { AccountsRepo } from '../src/main/store/accounts-repo';
 import { CallDetailsRepo } from '../src/main/store/call-details-repo';
 import { CampaignsRepo } from '../src/main/store/campaigns-repo';
-import { ContactListsRepo } from '../src/main/store/contact-lists-repo';
+import { ContactsRepo } from '../src/main/store/contacts-repo';
 import { openDatabase } from '../src/main/store/db';
 import { BENCH_ACCOUNT, BENCH_CAMPAIGN, fillCalls } from './calls-store';
 
@@ -28,7 +28,7 @@ async function exportOnce(dir: string): Promise<{ rows: number; exportMs: number
   const exports = new ExportService({
     campaigns,
     calls: new CallDetailsRepo(db),
-    lists: new ContactListsRepo(db),
+    lists: new ContactsRepo(db),
     dialogs: new QueuedDialogs(),
     jobs: { start: () => ({ jobId: 'bench' }) },
     accounts: { activeAccount: () => accounts.get(BENCH_ACCOUNT) },

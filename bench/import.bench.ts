@@ -3,10 +3,10 @@ import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { ImportService } from '../src/main/services/imports';
+import { ContactsImporter } from '../src/main/services/contacts';
 import { openDatabase } from '../src/main/store/db';
 import { writeSheet } from './sheet-generator';
-import { defaultImportSettings } from '../src/shared/imports/default-settings';
+import { defaultImportSettings } from '../src/shared/contacts/default-settings';
 
 /**
  * `npm run bench:import`: the full import (read, detect, parse, normalise, check, save to
@@ -106,7 +106,7 @@ async function parseOnly(file: string): Promise<Measured> {
 
 async function fullImport(file: string, dir: string, warmUpSheet: string | undefined): Promise<Measured> {
   const db = openDatabase(dir);
-  const service = new ImportService({ db });
+  const service = new ContactsImporter({ db });
   const warming = performance.now();
   await service.warmUp();
   const warmUpMs = performance.now() - warming;
@@ -124,7 +124,7 @@ async function fullImport(file: string, dir: string, warmUpSheet: string | undef
 }
 
 /** The full import as the app runs it: inspect (detect), then read, check and save. */
-async function importOnce(service: ImportService, file: string): Promise<number> {
+async function importOnce(service: ContactsImporter, file: string): Promise<number> {
   const preview = await service.inspect(file);
   const result = await service.run(
     { ...defaultImportSettings(preview, { country: 'IN', listName: 'Benchmark' }), filePath: file },

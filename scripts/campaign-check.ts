@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
-import { ContactListsRepo, ImportService } from '../src/main/services/imports';
+import { ContactsImporter } from '../src/main/services/contacts';
+import { ContactsRepo } from '../src/main/store/contacts-repo';
 import { openMemoryDatabase } from '../src/main/store/db';
-import { defaultImportSettings } from '../src/shared/imports/default-settings';
-import type { ContactRow } from '../src/shared/imports/schemas';
+import { defaultImportSettings } from '../src/shared/contacts/default-settings';
+import type { ContactRow } from '../src/shared/contacts/schemas';
 import { AppError } from '../src/shared/ipc/result';
 import { findReferences, renderTemplate } from '../src/shared/template';
 
@@ -48,7 +49,7 @@ function parseArgs(argv: string[]): Args {
   return { file, text, country, row };
 }
 
-function findRow(repo: ContactListsRepo, listId: string, rowNumber: number): ContactRow | null {
+function findRow(repo: ContactsRepo, listId: string, rowNumber: number): ContactRow | null {
   const page = 1000;
   for (let offset = 0; ; offset += page) {
     const { rows, total } = repo.rows({ listId, offset, limit: page });
@@ -61,7 +62,7 @@ function findRow(repo: ContactListsRepo, listId: string, rowNumber: number): Con
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const db = openMemoryDatabase();
-  const service = new ImportService({ db, workers: 0 });
+  const service = new ContactsImporter({ db, workers: 0 });
   try {
     const preview = await service.inspect(args.file);
     if (preview.guessedPhoneColumn === null) {
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
     }
     const settings = { ...defaultImportSettings(preview, { country: args.country, listName: basename(args.file) }), filePath: args.file };
     const { listId, counts } = await service.run(settings, { accountId: null, signal: new AbortController().signal, onProgress: () => undefined });
-    const repo = new ContactListsRepo(db);
+    const repo = new ContactsRepo(db);
     const names = settings.variables.map((v) => v.name);
     const refs = findReferences(args.text, names);
 

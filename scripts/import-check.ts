@@ -1,5 +1,5 @@
 import { openMemoryDatabase } from '../src/main/store/db';
-import { ImportService, writeProblemsCsv } from '../src/main/services/imports';
+import { ContactsImporter, writeProblemsCsv } from '../src/main/services/contacts';
 import { AppError } from '../src/shared/ipc/result';
 
 /**
@@ -35,7 +35,7 @@ function parseArgs(argv: string[]): Args {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   // One sheet, nothing stored: a worker thread would only add its start-up time.
-  const service = new ImportService({ db: openMemoryDatabase(), workers: 0 });
+  const service = new ContactsImporter({ db: openMemoryDatabase(), workers: 0 });
   try {
     const report = await service.check(args.file, { country: args.country, collectProblems: args.report !== null });
     if (args.report !== null && report.problems) {

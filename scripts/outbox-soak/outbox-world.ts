@@ -5,13 +5,13 @@ import type { OutboxItemView } from '../../src/shared/compose/outbox';
 import type { CampaignCreateInput } from '../../src/shared/exotel';
 import { createExotelClient } from '../../src/main/exotel';
 import { Sandbox } from '../../src/main/sandbox';
-import { ImportService } from '../../src/main/services/imports';
-import { ListSender } from '../../src/main/services/lists/list-sender';
-import { defaultImportSettings } from '../../src/shared/imports/default-settings';
+import { ContactsImporter } from '../../src/main/services/contacts';
+import { ContactsSender } from '../../src/main/services/contacts/contacts-sender';
+import { defaultImportSettings } from '../../src/shared/contacts/default-settings';
 import { OutboxService, type NewOutboxItem } from '../../src/main/services/outbox';
 import { AccountsRepo, type AccountRecord } from '../../src/main/store/accounts-repo';
 import { ActivityRepo } from '../../src/main/store/activity-repo';
-import { ContactListsRepo } from '../../src/main/store/contact-lists-repo';
+import { ContactsRepo } from '../../src/main/store/contacts-repo';
 import { openDatabase, type Db } from '../../src/main/store/db';
 import { OutboxRepo } from '../../src/main/store/outbox-repo';
 import type { FetchLike } from '../../src/main/platform/desktop';
@@ -107,7 +107,7 @@ export class OutboxWorld {
           return () => this.listeners.delete(listener);
         },
       },
-      lists: new ListSender({ lists: new ContactListsRepo(this.db), sleep: async (ms) => this.time.advance(ms), now: () => new Date(this.time.now()) }),
+      lists: new ContactsSender({ lists: new ContactsRepo(this.db), sleep: async (ms) => this.time.advance(ms), now: () => new Date(this.time.now()) }),
       activity: new ActivityRepo(this.db, () => new Date(this.time.now())),
       emit: (view) => this.events.push(view),
       now: this.time.now,
@@ -151,7 +151,7 @@ export class OutboxWorld {
     const lines = ['Name,Phone,City'];
     for (let i = 0; i < rows; i++) lines.push(`Person ${i},98${String(firstNumber + i).padStart(8, '0')},${i % 3 === 2 ? '' : 'Pune'}`);
     writeFileSync(file, lines.join('\n'));
-    const imports = new ImportService({ db: this.db, workers: 0 });
+    const imports = new ContactsImporter({ db: this.db, workers: 0 });
     try {
       const preview = await imports.inspect(file);
       const settings = { ...defaultImportSettings(preview, { country: 'IN', listName: name }), filePath: file };

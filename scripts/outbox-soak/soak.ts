@@ -1,5 +1,5 @@
 import type { Fault } from '../../src/main/sandbox';
-import { exotelListName } from '../../src/main/services/lists/list-sender';
+import { exotelListName } from '../../src/main/services/contacts/contacts-sender';
 import type { NewOutboxItem } from '../../src/main/services/outbox';
 import { ACTION_FROM, type CampaignAction } from '../../src/shared/exotel';
 import { shiftRfc3339 } from '../../src/main/services/outbox/launch-time';

@@ -9,11 +9,10 @@ import { CampaignsRepo } from './store/campaigns-repo';
 import { ExotelAccess } from './services/exotel-access';
 import { SandboxHost } from './services/sandbox-host';
 import { FileGrants } from './services/files';
-import { ContactListsRepo, ImportService } from './services/imports';
+import { ContactsImporter, ContactsSender, ContactsService } from './services/contacts';
+import { ContactsRepo } from './store/contacts-repo';
 import { JobRunner } from './services/job-runner';
-import { ListsService } from './services/lists/lists-service';
 import { NetworkMonitor } from './services/network-monitor';
-import { ListSender } from './services/lists/list-sender';
 import { OutboxService } from './services/outbox';
 import { rereadAfterAction } from './services/outbox/campaign-actions';
 import { OutboxRepo } from './store/outbox-repo';
@@ -67,7 +66,7 @@ export interface AppServices {
   sandbox: SandboxHost;
   /** Files the window may name, by grant: see FileGrants. */
   files: FileGrants;
-  lists: ListsService;
+  contacts: ContactsService;
   campaigns: CampaignsService;
   /** The only writer to Exotel: launches, test calls, list sends and campaign actions. */
   outbox: OutboxService;
@@ -133,7 +132,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
   const exports = new ExportService({
     campaigns: campaignsRepo,
     calls: new CallDetailsRepo(db),
-    lists: new ContactListsRepo(db),
+    lists: new ContactsRepo(db),
     dialogs: ports.dialogs,
     jobs,
     accounts,
@@ -144,7 +143,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     accounts: new AccountsRepo(db),
     access,
     network,
-    lists: new ListSender({ lists: new ContactListsRepo(db) }),
+    lists: new ContactsSender({ lists: new ContactsRepo(db) }),
     activity,
     emit: (view) => {
       ports.emit('outbox:changed', view);
@@ -152,8 +151,8 @@ export function createAppServices(given: PlatformPorts): AppServices {
     },
   });
   outbox.start();
-  const lists = new ListsService({
-    imports: new ImportService({
+  const contacts = new ContactsService({
+    importer: new ContactsImporter({
       db,
       workers: ports.importWorkers,
       onInterrupted: ({ accountId, name, sourceFile }) =>
@@ -164,7 +163,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
           message: `The import of ${sourceFile} (as “${name}”) was interrupted when the app closed, so nothing of it was kept; import it again.`,
         }),
     }),
-    repo: new ContactListsRepo(db),
+    repo: new ContactsRepo(db),
     jobs,
     accounts,
     access,
@@ -172,11 +171,11 @@ export function createAppServices(given: PlatformPorts): AppServices {
     dialogs: ports.dialogs,
     outbox,
     files,
-    onChanged: (listId) => ports.emit('lists:changed', { listId }),
+    onChanged: (listId) => ports.emit('contacts:changed', { listId }),
   });
   const drafts = new DraftsService({
     drafts: new DraftsRepo(db),
-    lists: new ContactListsRepo(db),
+    lists: new ContactsRepo(db),
     campaigns: new CampaignsRepo(db),
     activeAccount: () => accounts.activeAccount(),
     accountDefaults: composeSettingsOf,
@@ -185,7 +184,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
   const compose = new ComposeService({
     drafts,
     audience: new AudienceReader({
-      lists: new ContactListsRepo(db),
+      lists: new ContactsRepo(db),
       clientFor: (account) => access.clientFor(account),
       reachable: (account) => account.kind === 'sandbox' || network.isOnline(),
     }),
@@ -200,10 +199,10 @@ export function createAppServices(given: PlatformPorts): AppServices {
     calls: new CallDetailsRepo(db),
     localContacts: (accountId, cached) => exports.localContacts(accountId, cached),
     // A follow-up list is a campaign's unreached numbers: small enough to check on this thread.
-    imports: new ImportService({ db, workers: 0 }),
+    importer: new ContactsImporter({ db, workers: 0 }),
     drafts,
     scratchDir: ports.userDataDir,
-    onListCreated: (listId) => ports.emit('lists:changed', { listId }),
+    onListCreated: (listId) => ports.emit('contacts:changed', { listId }),
   });
   return {
     ports,
@@ -216,7 +215,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     network,
     sandbox,
     files,
-    lists,
+    contacts,
     campaigns,
     outbox,
     drafts,
@@ -233,7 +232,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
       sandbox.save();
       const stopped = await jobs.stopAll(options.deadlineMs ?? 5000);
       if (!stopped) console.warn('[close] a job was still stopping at the deadline; closing the store anyway');
-      await lists.close();
+      await contacts.close();
       db.close();
     },
   };

@@ -56,10 +56,10 @@ test.describe('the renderer is boxed in', () => {
 
   test('the page cannot make main read a file by naming its path', async ({ page }) => {
     const answers = await page.evaluate(async () => {
-      const api = (window as unknown as { api: { imports: { inspect(i: unknown): Promise<unknown> } } }).api;
+      const api = (window as unknown as { api: { contacts: { inspect(i: unknown): Promise<unknown> } } }).api;
       return {
-        byPath: await api.imports.inspect({ filePath: '/etc/passwd' }),
-        byMadeUpGrant: await api.imports.inspect({ fileId: '0123456789abcdef0123456789abcdef' }),
+        byPath: await api.contacts.inspect({ filePath: '/etc/passwd' }),
+        byMadeUpGrant: await api.contacts.inspect({ fileId: '0123456789abcdef0123456789abcdef' }),
       };
     });
     expect(answers.byPath).toMatchObject({ ok: false, error: { code: 'validation' } });

@@ -108,7 +108,7 @@ void streamEvents();
 
 const api = buildApi(
   async (channel, input) => {
-    if (browserFiles && channel === 'imports:chooseFile') return chooseFile();
+    if (browserFiles && channel === 'contacts:chooseFile') return chooseFile();
     const response = await fetch(`./__host/ipc/${encodeURIComponent(channel)}`, {
       method: 'POST',
       headers: { ...headers, 'Content-Type': 'application/json' },

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { generatedList } from './fake/fake-lists';
+import { generatedList } from './fake/fake-contacts';
 import { SAMPLE_SHEET } from './fake/fake-sheets';
 import { rail, renderApp } from './helpers';
 

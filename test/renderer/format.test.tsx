@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTime, formatTime } from '../../src/renderer/lib/format';
-import { rowReason } from '../../src/renderer/features/lists/reason-text';
-import { describeProblem } from '../../src/shared/imports/describe-reason';
+import { rowReason } from '../../src/renderer/features/contacts/reason-text';
+import { describeProblem } from '../../src/shared/contacts/describe-reason';
 
 describe('times and reasons people read', () => {
   const now = new Date('2026-11-27T05:00:00Z');

@@ -11,8 +11,8 @@ import { outboxInitial as activityOutboxInitial, useOutbox as useActivityOutbox 
 import { draftsInitial, useDrafts } from '../../src/renderer/features/campaigns/drafts-store';
 import { composeInitial, useCompose } from '../../src/renderer/features/compose/compose-store';
 import { outboxInitial, useOutbox } from '../../src/renderer/features/compose/outbox-store';
-import { importInitial, useImport } from '../../src/renderer/features/imports/import-store';
-import { listsInitial, useLists } from '../../src/renderer/features/lists/lists-store';
+import { importInitial, useImport } from '../../src/renderer/features/contacts/import-store';
+import { listsInitial, useContacts } from '../../src/renderer/features/contacts/contacts-store';
 import { createFakeApi, type FakeApi, type FakeOptions } from './fake/fake-api';
 import { loadLazyParts } from '../../src/renderer/components/lazy-part';
 
@@ -28,7 +28,7 @@ export function resetStores(): void {
   useJobs.setState(jobsInitial);
   useNetwork.setState(networkInitial);
   useAccounts.setState(accountsInitial);
-  useLists.setState(listsInitial);
+  useContacts.setState(listsInitial);
   useImport.setState(importInitial);
   useActivity.setState(activityInitial);
   useActivityOutbox.setState(activityOutboxInitial);

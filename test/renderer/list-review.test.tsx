@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useLists } from '../../src/renderer/features/lists/lists-store';
-import { generatedList } from './fake/fake-lists';
+import { useContacts } from '../../src/renderer/features/contacts/contacts-store';
+import { generatedList } from './fake/fake-contacts';
 import { giveScrollHeight, renderApp } from './helpers';
 
 let restoreLayout: () => void = () => undefined;
@@ -89,8 +89,8 @@ describe('list review', () => {
     const dialog = screen.getByRole('dialog', { name: 'Delete “December dues”?' });
     expect(dialog.textContent).toContain('300 rows');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Delete “December dues”' }));
-    await waitFor(() => expect(useLists.getState().lists).toHaveLength(0));
-    expect(core.calls.filter((c) => c.channel === 'lists:delete')).toHaveLength(1);
+    await waitFor(() => expect(useContacts.getState().lists).toHaveLength(0));
+    expect(core.calls.filter((c) => c.channel === 'contacts:delete')).toHaveLength(1);
     expect(await screen.findByRole('heading', { name: 'Import a sheet to start' })).toBeTruthy();
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generatedList } from './fake/fake-lists';
+import { generatedList } from './fake/fake-contacts';
 import { giveScrollHeight, renderApp } from './helpers';
 
 let restoreLayout: () => void = () => undefined;

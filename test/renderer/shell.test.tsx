@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { generatedList } from './fake/fake-lists';
+import { generatedList } from './fake/fake-contacts';
 import { SAMPLE_SHEET } from './fake/fake-sheets';
 import { rail, renderApp, renderAppWith } from './helpers';
 
@@ -19,7 +19,7 @@ describe('app shell', () => {
 
     ctrl('o');
     expect(await screen.findByRole('table', { name: 'First rows of november-dues.csv' })).toBeTruthy();
-    expect(core.calls.some((c) => c.channel === 'imports:chooseFile')).toBe(true);
+    expect(core.calls.some((c) => c.channel === 'contacts:chooseFile')).toBe(true);
     expect(rail().getByRole('button', { name: 'Contacts' }).getAttribute('aria-current')).toBe('page');
 
     ctrl('f');

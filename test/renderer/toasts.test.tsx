@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toast, useToasts } from '../../src/renderer/components/toast-store';
 import { Toaster } from '../../src/renderer/components/toaster';
-import { generatedList } from './fake/fake-lists';
+import { generatedList } from './fake/fake-contacts';
 import { giveScrollHeight, renderApp } from './helpers';
 
 let restoreLayout: () => void = () => undefined;

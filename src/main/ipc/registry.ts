@@ -36,19 +36,19 @@ export function createHandlers(s: AppServices): Handlers {
     'accounts:test': ({ id }) => s.accounts.test(id),
     'keychain:status': () => ports.secrets.status(),
 
-    'imports:chooseFile': async () => {
+    'contacts:chooseFile': async () => {
       const path = await ports.dialogs.openSheet();
       return { file: path ? s.files.grant(path) : null };
     },
-    'imports:inspect': ({ fileId, options }) => s.lists.inspect(fileId, options),
-    'imports:start': (settings) => s.lists.startImport(settings),
-    'lists:list': () => s.lists.list(),
-    'lists:get': ({ id }) => s.lists.get(id),
-    'lists:rows': (query) => s.lists.rows(query),
-    'lists:rename': ({ id, name }) => s.lists.rename(id, name),
-    'lists:delete': ({ id }) => s.lists.delete(id),
-    'lists:exportProblems': ({ id }) => s.lists.exportProblems(id),
-    'lists:send': ({ id, type }) => s.lists.send(id, type),
+    'contacts:inspect': ({ fileId, options }) => s.contacts.inspect(fileId, options),
+    'contacts:import': (settings) => s.contacts.startImport(settings),
+    'contacts:all': () => s.contacts.list(),
+    'contacts:get': ({ id }) => s.contacts.get(id),
+    'contacts:rows': (query) => s.contacts.rows(query),
+    'contacts:rename': ({ id, name }) => s.contacts.rename(id, name),
+    'contacts:delete': ({ id }) => s.contacts.delete(id),
+    'contacts:exportProblems': ({ id }) => s.contacts.exportProblems(id),
+    'contacts:send': ({ id, type }) => s.contacts.send(id, type),
 
     'campaigns:list': () => s.campaigns.list(),
     'campaigns:refresh': () => s.campaigns.refresh(),

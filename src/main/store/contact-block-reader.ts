@@ -1,4 +1,4 @@
-import type { ContactRow, RowStatus } from '../../shared/imports/schemas';
+import type { ContactRow, RowStatus } from '../../shared/contacts/schemas';
 import {
   decodeOrderBlock,
   decodeRowsBlock,

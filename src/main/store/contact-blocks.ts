@@ -1,4 +1,4 @@
-import type { ContactRow, InvalidReason, RowStatus } from '../../shared/imports/schemas';
+import type { ContactRow, InvalidReason, RowStatus } from '../../shared/contacts/schemas';
 
 /** How rows sit in contact_blocks.data; see migration 002 for why rows are stored in blocks. */
 export const Stream = { order: 0, valid: 1, invalid: 2, duplicate: 3 } as const;

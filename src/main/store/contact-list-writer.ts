@@ -1,4 +1,4 @@
-import type { Delimiter, Encoding, ImportCounts, VariableMapping } from '../../shared/imports/schemas';
+import type { Delimiter, Encoding, ImportCounts, VariableMapping } from '../../shared/contacts/schemas';
 import type { Db } from './db';
 import type { StoredBlock } from './contact-blocks';
 
@@ -96,7 +96,7 @@ const writers = new Map<Db, number>();
 /**
  * SQLite copies the write-ahead log into the database every thousand pages, with a disk sync
  * each time; during an import that costs more than the writing itself. The import's pages
- * stay in the log, committed and safe, and are copied once afterwards (see ImportService).
+ * stay in the log, committed and safe, and are copied once afterwards (see ContactsImporter).
  */
 function pauseCheckpoints(db: Db): void {
   writers.set(db, (writers.get(db) ?? 0) + 1);

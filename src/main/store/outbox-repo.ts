@@ -1,5 +1,5 @@
 import type { OutboxDecision, OutboxHistoryEntry, OutboxKind, OutboxState } from '../../shared/compose/outbox';
-import type { ExotelListLink } from '../../shared/imports/schemas';
+import type { ExotelListLink } from '../../shared/contacts/schemas';
 import type { NewOutboxItem } from '../services/outbox/types';
 import { cleanRow, type Db } from './db';
 

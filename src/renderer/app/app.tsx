@@ -3,7 +3,7 @@ import { lazyPart, PartLoading, warmLazyParts } from '../components/lazy-part';
 import { ScreenBoundary } from '../components/screen-boundary';
 import { Toaster } from '../components/toaster';
 import { CampaignsPage } from '../features/campaigns/campaigns-page';
-import { useFileDrop } from '../features/imports/use-file-drop';
+import { useFileDrop } from '../features/contacts/use-file-drop';
 import { NavRail } from './nav-rail';
 import { useNav } from './nav-store';
 import { StatusBar } from './status-bar';
@@ -11,7 +11,7 @@ import { useAppStart } from './use-app-start';
 import { useShortcuts } from './use-shortcuts';
 
 // The first screen (Campaigns) is in the main bundle; the others load when opened.
-const ContactsPage = lazyPart(() => import('../features/lists/contacts-page').then((m) => m.ContactsPage));
+const ContactsPage = lazyPart(() => import('../features/contacts/contacts-page').then((m) => m.ContactsPage));
 const ActivityPage = lazyPart(() => import('../features/activity/activity-page').then((m) => m.ActivityPage));
 const AccountsPage = lazyPart(() => import('../features/accounts/accounts-page').then((m) => m.AccountsPage));
 

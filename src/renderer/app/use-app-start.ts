@@ -2,9 +2,9 @@ import { useEffect } from 'react';
 import { useActivity } from '../features/activity/activity-store';
 import { useOutbox } from '../features/activity/outbox-store';
 import { useAccounts } from '../features/accounts/accounts-store';
-import { useImport } from '../features/imports/import-store';
-import { useLists } from '../features/lists/lists-store';
-import { useMonitor } from '../features/campaign-monitor/monitor-store';
+import { useImport } from '../features/contacts/import-store';
+import { useContacts } from '../features/contacts/contacts-store';
+import { useMonitor } from '../features/campaigns/monitor-store';
 import { onEvent } from '../lib/api';
 import { useJobs } from './jobs-store';
 import { useNav } from './nav-store';
@@ -17,7 +17,7 @@ export function useAppStart(): void {
       useJobs.getState().start(),
       useNetwork.getState().start(),
       useAccounts.getState().start(),
-      useLists.getState().start(),
+      useContacts.getState().start(),
       useActivity.getState().start(),
       useOutbox.getState().start(),
       useImport.getState().watch(),

@@ -3,7 +3,7 @@ import type { MenuCommand } from '../../shared/ipc/channels/desktop';
 import { isDialogOpen } from '../components/dialog';
 import { toast } from '../components/toast-store';
 import { useCompose } from '../features/compose/compose-store';
-import { useImport } from '../features/imports/import-store';
+import { useImport } from '../features/contacts/import-store';
 import { onEvent } from '../lib/api';
 import { isCommand } from '../lib/keys';
 import { useNav } from './nav-store';

@@ -44,7 +44,7 @@ export function desk(): DeskApi {
 
 /**
  * Every call to main goes through here: a Result that failed becomes a thrown ApiError, so a
- * screen writes `const lists = await call(desk().lists.list())` and handles failure in one catch.
+ * screen writes `const lists = await call(desk().contacts.all())` and handles failure in one catch.
  */
 export async function call<T>(pending: Promise<Result<T>>): Promise<T> {
   let result: Result<T>;

@@ -1,5 +1,5 @@
 import type { ConnectionOutcome } from '../../shared/accounts/schemas';
-import type { RowStatus } from '../../shared/imports/schemas';
+import type { RowStatus } from '../../shared/contacts/schemas';
 import type { Tone } from '../components/badge';
 
 /** The same meaning, colour and word everywhere: valid/completed green, invalid/failed red, duplicate/busy amber. */

@@ -9,7 +9,7 @@ import { campaignChannels } from './channels/campaigns';
 import { desktopChannels, desktopEvents } from './channels/desktop';
 import { composeChannels } from './channels/compose';
 import { preloadChannels } from './channels/files';
-import { importChannels } from './channels/imports';
+import { contactChannels } from './channels/contacts';
 
 export interface ChannelDef {
   input: z.ZodType;
@@ -20,7 +20,7 @@ export interface ChannelDef {
 export const contract = {
   ...appChannels,
   ...accountChannels,
-  ...importChannels,
+  ...contactChannels,
   ...campaignChannels,
   ...desktopChannels,
   ...composeChannels,
@@ -35,7 +35,7 @@ export const events = {
   'job:finished': JobFinished,
   'accounts:changed': AccountsState,
   'network:changed': NetworkState,
-  'lists:changed': z.object({ listId: z.string().nullable() }),
+  'contacts:changed': z.object({ listId: z.string().nullable() }),
   ...desktopEvents,
   /** The cached campaigns of an account changed (a sync or a background refresh). */
   'campaigns:changed': z.object({ accountId: z.string() }),

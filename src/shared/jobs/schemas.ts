@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CallsSyncResult, CampaignsRefreshResult } from '../campaigns/schemas';
-import { ExotelListLink, ImportCounts } from '../imports/schemas';
+import { ExotelListLink, ImportCounts } from '../contacts/schemas';
 
 export const JobId = z.string().min(1).max(64);
 

@@ -1,4 +1,4 @@
-import type { InvalidReason } from '../imports/schemas';
+import type { InvalidReason } from '../contacts/schemas';
 
 /** Reasons a single number cell can be refused for; 'ragged-row' is about the row, not the number. */
 export type PhoneReason = Exclude<InvalidReason, 'ragged-row'>;

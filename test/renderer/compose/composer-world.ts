@@ -1,5 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { importFromSheet, type FakeList } from '../fake/fake-lists';
+import { importFromSheet, type FakeList } from '../fake/fake-contacts';
 import { fakeFileId } from '../fake/fake-sheets';
 import { renderApp } from '../helpers';
 

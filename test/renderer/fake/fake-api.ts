@@ -5,7 +5,7 @@ import { AppError } from '../../../src/shared/ipc/result';
 import { SANDBOX } from './fake-accounts';
 import { composeHandlers } from './fake-compose';
 import { FakeCore } from './fake-core';
-import { importFromSheet, listId, type FakeList } from './fake-lists';
+import { importFromSheet, listId, type FakeList } from './fake-contacts';
 import { fakeFileId, fakePathOf, fileNameOf, inspectSheet, type FakeSheet } from './fake-sheets';
 
 export interface FakeOptions {
@@ -88,14 +88,14 @@ export function createFakeApi(options: FakeOptions = {}) {
       state.activeId = id;
       return accountsState();
     },
-    'imports:chooseFile': () => ({
+    'contacts:chooseFile': () => ({
       file: state.chooseFilePath ? { fileId: fakeFileId(state.chooseFilePath), fileName: fileNameOf(state.chooseFilePath) } : null,
     }),
-    'imports:inspect': ({ fileId, options: read }) => {
+    'contacts:inspect': ({ fileId, options: read }) => {
       const path = fakePathOf(fileId);
       return inspectSheet(path, state.sheets[path], read);
     },
-    'imports:start': (settings) => {
+    'contacts:import': (settings) => {
       const path = fakePathOf(settings.fileId);
       const sheet = state.sheets[path];
       if (!sheet) throw new AppError('not-found', `Could not find ${path}.`);
@@ -123,20 +123,20 @@ export function createFakeApi(options: FakeOptions = {}) {
       });
       return { jobId };
     },
-    'lists:list': () => [...state.lists.values()].map((l) => l.view),
-    'lists:get': ({ id }) => findList(id).view,
-    'lists:rows': ({ listId: id, status, offset, limit }) => findList(id).pages.page(status, offset, limit),
-    'lists:rename': ({ id, name }) => {
+    'contacts:all': () => [...state.lists.values()].map((l) => l.view),
+    'contacts:get': ({ id }) => findList(id).view,
+    'contacts:rows': ({ listId: id, status, offset, limit }) => findList(id).pages.page(status, offset, limit),
+    'contacts:rename': ({ id, name }) => {
       const list = findList(id);
       list.view = { ...list.view, name };
       return list.view;
     },
-    'lists:delete': ({ id }) => ({ deleted: state.lists.delete(id) }),
-    'lists:exportProblems': ({ id }) => {
+    'contacts:delete': ({ id }) => ({ deleted: state.lists.delete(id) }),
+    'contacts:exportProblems': ({ id }) => {
       const list = findList(id);
       return { filePath: `/home/staff/Documents/${list.view.name} problems.csv`, rows: list.view.counts.invalid + list.view.counts.duplicate };
     },
-    'lists:send': ({ id, type }) => {
+    'contacts:send': ({ id, type }) => {
       const list = findList(id);
       if (!state.online) throw new AppError('offline', 'You are offline. The list stays here; send it when you are back online.');
       const account = state.activeId ? findAccount(state.activeId) : null;
@@ -160,7 +160,7 @@ export function createFakeApi(options: FakeOptions = {}) {
           const link = { sid: `exo-${id}`, type, sentAt: now(), accepted: valid - failed, duplicates: 0, failed, accountId: account.id };
           // One static and one dynamic Exotel list per list and account, as main keeps them.
           list.view = { ...list.view, exotel: [...list.view.exotel.filter((l) => l.accountId !== account.id || l.type !== type), link] };
-          core.emit('lists:changed', { listId: id });
+          core.emit('contacts:changed', { listId: id });
           log('upload', failed ? 'warning' : 'info', `Sent “${list.view.name}” to ${account.name}: ${link.accepted} accepted, ${failed} failed.`);
           return {
             outcome: 'done',

@@ -3,11 +3,11 @@ import { checkLaunch } from '../../../src/shared/compose/launch-checks';
 import type { OutboxItemView } from '../../../src/shared/compose/outbox';
 import type { AudienceView, ContactSample } from '../../../src/shared/compose/views';
 import type { AccountView } from '../../../src/shared/accounts/schemas';
-import type { ContactRow } from '../../../src/shared/imports/schemas';
+import type { ContactRow } from '../../../src/shared/contacts/schemas';
 import { AppError } from '../../../src/shared/ipc/result';
 import { findReferences } from '../../../src/shared/template';
 import type { FakeCore, Handlers } from './fake-core';
-import type { FakeList } from './fake-lists';
+import type { FakeList } from './fake-contacts';
 
 export interface ComposeWorld {
   lists: Map<string, FakeList>;

@@ -1,4 +1,4 @@
-import type { ContactRow, ImportCounts, InvalidReason, RowsPage, RowStatus } from '../../../src/shared/imports/schemas';
+import type { ContactRow, ImportCounts, InvalidReason, RowsPage, RowStatus } from '../../../src/shared/contacts/schemas';
 
 export interface RowSource {
   count: number;

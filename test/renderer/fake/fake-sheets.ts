@@ -1,5 +1,5 @@
-import { suggestVariableNames } from '../../../src/shared/imports/columns';
-import type { Delimiter, Encoding, SheetPreview } from '../../../src/shared/imports/schemas';
+import { suggestVariableNames } from '../../../src/shared/contacts/columns';
+import type { Delimiter, Encoding, SheetPreview } from '../../../src/shared/contacts/schemas';
 import { AppError } from '../../../src/shared/ipc/result';
 
 export interface FakeSheet {

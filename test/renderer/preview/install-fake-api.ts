@@ -1,6 +1,6 @@
 import { SANDBOX } from '../fake/fake-accounts';
 import { createFakeApi } from '../fake/fake-api';
-import { generatedList } from '../fake/fake-lists';
+import { generatedList } from '../fake/fake-contacts';
 import { SAMPLE_SHEET } from '../fake/fake-sheets';
 
 /**

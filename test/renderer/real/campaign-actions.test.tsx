@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { monitorInitial, useMonitor } from '../../../src/renderer/features/campaign-monitor';
+import { monitorInitial, useMonitor } from '../../../src/renderer/features/campaigns';
 import { descriptionOf } from '../helpers';
 import { renderRealApp, type RealApp } from '../support/real-app';
 

@@ -40,7 +40,7 @@ describe('import wizard over the real services', () => {
 
     fireEvent.change(screen.getByLabelText('Separator'), { target: { value: ',' } });
     await waitFor(() => expect(within(screen.getByRole('table', { name: /First rows/ })).queryByRole('columnheader', { name: /^Mobile/ })).toBeNull());
-    const inspects = calls.filter((c) => c.channel === 'imports:inspect');
+    const inspects = calls.filter((c) => c.channel === 'contacts:inspect');
     expect(inspects.at(-1)?.input).toEqual({ fileId: expect.stringMatching(/^[0-9a-f]{32}$/), options: { encoding: 'utf-8', delimiter: ',' } });
     expect(JSON.stringify(calls)).not.toContain('/november-dues.csv');
   });
@@ -93,7 +93,7 @@ describe('import wizard over the real services', () => {
     expect(descriptionOf(await screen.findByLabelText('Variable name for “City”'))).toBe('A name cannot hold quotes, commas or line breaks');
     expect(descriptionOf(screen.getByLabelText('Variable name for “Agent”'))).toBe('Two columns cannot both be “name”');
     expect(descriptionOf(screen.getByLabelText('List name'))).toBe('Name the contact list');
-    expect(calls.some((c) => c.channel === 'imports:start')).toBe(false);
+    expect(calls.some((c) => c.channel === 'contacts:import')).toBe(false);
   });
 
   it('imports for real and opens the review with counts that add up', async () => {
@@ -108,7 +108,7 @@ describe('import wizard over the real services', () => {
     expect(within(totals).getByRole('button', { name: /Invalid\s*3/ })).toBeTruthy();
     expect(within(totals).getByRole('button', { name: /Duplicate\s*1/ })).toBeTruthy();
     expect(within(totals).getByText(/5 valid \+ 3 invalid \+ 1 duplicate = 9 rows; 1 empty line skipped/)).toBeTruthy();
-    expect(services.lists.list().map((l) => l.name)).toEqual(['November dues']);
+    expect(services.contacts.list().map((l) => l.name)).toEqual(['November dues']);
   });
 
   it('opens a dropped sheet through the preload’s grant, or says to use Choose file when it cannot', async () => {

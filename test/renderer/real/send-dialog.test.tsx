@@ -20,8 +20,8 @@ async function sentAsStatic(): Promise<{ services: TestServices; staticSid: stri
     section: 'contacts',
     before: async (s) => {
       const { listId } = await importSheet(s, sheetFile('pune.csv', SHEET), 'Pune dues');
-      await s.jobs.wait(s.lists.send(listId, 'static').jobId);
-      staticSid = s.lists.get(listId).exotel.find((l) => l.type === 'static')!.sid;
+      await s.jobs.wait(s.contacts.send(listId, 'static').jobId);
+      staticSid = s.contacts.get(listId).exotel.find((l) => l.type === 'static')!.sid;
     },
   });
   fireEvent.click(await screen.findByRole('button', { name: /Pune dues/ }));
@@ -62,6 +62,6 @@ describe('the send dialog speaks of each kind of Exotel list on its own', () => 
     expect(status.textContent).not.toContain(staticSid);
     // The static send's figures are not this send's: no Accepted count is shown for a cancel.
     expect(within(result).queryByText('Accepted')).toBeNull();
-    await waitFor(() => expect(services.lists.list()[0]?.exotel.map((l) => l.type).sort()).toEqual(['dynamic', 'static']));
+    await waitFor(() => expect(services.contacts.list()[0]?.exotel.map((l) => l.type).sort()).toEqual(['dynamic', 'static']));
   }, 30_000);
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ListSender } from '../../../src/main/services/lists/list-sender';
-import { ContactListsRepo } from '../../../src/main/store/contact-lists-repo';
+import { ContactsSender } from '../../../src/main/services/contacts/contacts-sender';
+import { ContactsRepo } from '../../../src/main/store/contacts-repo';
 import type { Draft } from '../../../src/shared/compose/draft';
 import { importSheet } from '../../support/import-sheet';
 import { composeOver, fieldsOf, makeServices, RecordingOutbox, writeSheet, type TestServices } from './harness';
@@ -105,7 +105,7 @@ describe('a saved contact list: the route it takes to Exotel', () => {
     const compose = setup();
     const listId = await cityList(6);
     const account = s.accounts.activeAccount()!;
-    const sender = new ListSender({ lists: new ContactListsRepo(s.db), sleep: async (ms) => s.sandbox.sandbox.clock.advance(ms) });
+    const sender = new ContactsSender({ lists: new ContactsRepo(s.db), sleep: async (ms) => s.sandbox.sandbox.clock.advance(ms) });
     await sender.send(listId, 'dynamic', account, await s.access.clientFor(account), { signal: new AbortController().signal, progress: () => undefined });
     const draft = s.drafts.create({ kind: 'list', listId });
     edit(draft, say('Hello @@Name'));

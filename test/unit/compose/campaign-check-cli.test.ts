@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { sheet } from '../imports/helpers';
+import { sheet } from '../contacts/helpers';
 
 const run = promisify(execFile);
 const SCRIPT = join(__dirname, '..', '..', '..', 'scripts', 'campaign-check.ts');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Campaign, CampaignCreateInput } from '../../../src/shared/exotel';
 import { CallDetailsRepo } from '../../../src/main/store/call-details-repo';
-import { ContactListsRepo } from '../../../src/main/store/contact-lists-repo';
+import { ContactsRepo } from '../../../src/main/store/contacts-repo';
 import { importSheet } from '../../support/import-sheet';
 import { makeServices, writeSheet, type TestServices } from './harness';
 
@@ -41,9 +41,9 @@ describe('call again those not reached', () => {
   it('counts numbers by their last call and makes a draft of the chosen ones with their variables', async () => {
     const sheet = writeSheet('dues.csv', ['Name,Phone,Order ID', ...NUMBERS.map((n, i) => `Person ${i},${n},A-${i}`)]);
     const { listId } = await importSheet(s, sheet, 'Dues');
-    const sent = await s.jobs.wait(s.lists.send(listId, 'dynamic').jobId);
+    const sent = await s.jobs.wait(s.contacts.send(listId, 'dynamic').jobId);
     expect(sent?.outcome).toBe('done');
-    const sid = new ContactListsRepo(s.db).get(listId)?.exotel[0]?.sid ?? '';
+    const sid = new ContactsRepo(s.db).get(listId)?.exotel[0]?.sid ?? '';
     const campaign = await finishedCampaign({ name: 'Dues run one', lists: [sid], campaignType: 'dynamic', readViaText: 'Hi @@Name, order @@Order ID' });
 
     const outcomes = lastOutcomes(campaign.id);
@@ -56,10 +56,10 @@ describe('call again those not reached', () => {
     expect(draft.name).toBe('Dues run one · again (busy, no answer)');
     expect(draft.content).toMatchObject({ kind: 'text', text: 'Hi @@Name, order @@Order ID' });
     expect(draft.audience.kind).toBe('list');
-    const list = new ContactListsRepo(s.db).get(draft.audience.kind === 'list' ? draft.audience.listId : '');
+    const list = new ContactsRepo(s.db).get(draft.audience.kind === 'list' ? draft.audience.listId : '');
     expect(list?.counts.valid).toBe(counts.busy + counts['no-answer']);
     expect(list?.variables.map((v) => v.name)).toEqual(['Name', 'Order ID']);
-    const rows = [...new ContactListsRepo(s.db).validRows(list?.id ?? '')];
+    const rows = [...new ContactsRepo(s.db).validRows(list?.id ?? '')];
     for (const row of rows) {
       expect(['busy', 'no-answer']).toContain(outcomes.get(row.number ?? ''));
       const i = NUMBERS.findIndex((n) => `+91${n}` === row.number);

@@ -7,7 +7,7 @@ import { AudienceReader } from '../../../src/main/services/compose/audience';
 import { ComposeService } from '../../../src/main/services/compose/compose-service';
 import { AccountsRepo } from '../../../src/main/store/accounts-repo';
 import { CampaignsRepo } from '../../../src/main/store/campaigns-repo';
-import { ContactListsRepo } from '../../../src/main/store/contact-lists-repo';
+import { ContactsRepo } from '../../../src/main/store/contacts-repo';
 import type { NewOutboxItem, OutboxPort } from '../../../src/main/services/outbox/types';
 import { makeServices, type TestServices } from '../../support/services';
 
@@ -64,7 +64,7 @@ export { makeServices };
 /** The compose service over the app's real services, with the outbox given. */
 export function composeOver(s: TestServices, outbox: OutboxPort): ComposeService {
   const audience = new AudienceReader({
-    lists: new ContactListsRepo(s.db),
+    lists: new ContactsRepo(s.db),
     clientFor: (account) => s.access.clientFor(account),
     reachable: (account) => account.kind === 'sandbox' || s.network.isOnline(),
   });

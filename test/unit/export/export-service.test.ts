@@ -7,7 +7,7 @@ import type { FetchLike } from '../../../src/main/exotel';
 import { QueuedDialogs } from '../../../src/main/platform/test-ports';
 import { ExportService } from '../../../src/main/services/export';
 import { AccountsRepo } from '../../../src/main/store/accounts-repo';
-import { ContactListsRepo } from '../../../src/main/store/contact-lists-repo';
+import { ContactsRepo } from '../../../src/main/store/contacts-repo';
 import { harness, type Harness } from '../campaigns/harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'campaign-desk-calls-export-'));
@@ -24,7 +24,7 @@ function setup(h: Harness) {
   const exports = new ExportService({
     campaigns: h.repo,
     calls: h.calls,
-    lists: new ContactListsRepo(h.db),
+    lists: new ContactsRepo(h.db),
     dialogs,
     jobs: h.jobs,
     accounts: { activeAccount: () => accounts.get('sandbox') },

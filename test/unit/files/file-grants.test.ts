@@ -28,34 +28,34 @@ describe('files by grant', () => {
   it('refuses a path from the window: main reads only files it handed out', async () => {
     setup();
     for (const input of [{ filePath: '/etc/passwd' }, { fileId: '/etc/passwd' }, { fileId: 'f'.repeat(32) }]) {
-      const answer = await dispatch('imports:inspect', input, APP);
+      const answer = await dispatch('contacts:inspect', input, APP);
       expect(answer.ok, JSON.stringify(input)).toBe(false);
       expect(JSON.stringify(answer)).not.toContain('root:');
     }
     const start = await dispatch(
-      'imports:start',
+      'contacts:import',
       { filePath: '/etc/passwd', encoding: 'utf-8', delimiter: ',', phoneColumn: 0, variables: [], country: 'IN', listName: 'x' },
       APP,
     );
     expect(start).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(services.lists.list()).toEqual([]);
+    expect(services.contacts.list()).toEqual([]);
   });
 
   it('grants the file the open dialog chose, reads it by grant, and never sends its path back', async () => {
     setup();
     const path = aSheet();
     services.dialogs.open.push(path);
-    const chosen = await dispatch('imports:chooseFile', undefined, APP);
+    const chosen = await dispatch('contacts:chooseFile', undefined, APP);
     expect(chosen).toMatchObject({ ok: true, data: { file: { fileName: 'dues.csv' } } });
     const { fileId } = (chosen as { data: { file: { fileId: string } } }).data.file;
     expect(fileId).toMatch(/^[0-9a-f]{32}$/);
 
-    const preview = await dispatch('imports:inspect', { fileId }, APP);
+    const preview = await dispatch('contacts:inspect', { fileId }, APP);
     expect(preview).toMatchObject({ ok: true, data: { fileId, fileName: 'dues.csv', headers: ['Name', 'Phone'] } });
     expect(JSON.stringify([chosen, preview])).not.toContain(path);
 
     services.dialogs.open.length = 0;
-    expect(await dispatch('imports:chooseFile', undefined, APP)).toEqual({ ok: true, data: { file: null } });
+    expect(await dispatch('contacts:chooseFile', undefined, APP)).toEqual({ ok: true, data: { file: null } });
   });
 
   it('gives each grant its own unguessable id', () => {
@@ -71,7 +71,7 @@ describe('files by grant', () => {
     const dropped = await dispatch('files:dropped', { path }, APP);
     expect(dropped).toMatchObject({ ok: true, data: { fileName: 'dues.csv' } });
     const { fileId } = (dropped as { data: { fileId: string } }).data;
-    expect(await dispatch('imports:inspect', { fileId }, APP)).toMatchObject({ ok: true });
+    expect(await dispatch('contacts:inspect', { fileId }, APP)).toMatchObject({ ok: true });
     const { channelNames } = await import('../../../src/shared/ipc/contract');
     expect(channelNames).not.toContain('files:dropped');
   });
@@ -84,6 +84,6 @@ describe('files by grant', () => {
     expect(opened?.payload).toMatchObject({ fileName: 'dues.csv' });
     expect(JSON.stringify(opened?.payload)).not.toContain(path);
     const { fileId } = opened?.payload as { fileId: string };
-    expect(await dispatch('imports:inspect', { fileId }, APP)).toMatchObject({ ok: true, data: { headers: ['Name', 'Phone'] } });
+    expect(await dispatch('contacts:inspect', { fileId }, APP)).toMatchObject({ ok: true, data: { headers: ['Name', 'Phone'] } });
   });
 });

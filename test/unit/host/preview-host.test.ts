@@ -125,7 +125,7 @@ describe('the preview host', () => {
     const uploads = join(h.services.ports.userDataDir, 'uploads');
     expect(readdirSync(uploads).some((dir) => existsSync(join(uploads, dir, 'November dues.csv')))).toBe(true);
 
-    const inspect = await raw(h, '/__host/ipc/imports%3Ainspect', {
+    const inspect = await raw(h, '/__host/ipc/contacts%3Ainspect', {
       method: 'POST',
       headers: { ...key, 'content-type': 'application/json' },
       body: JSON.stringify({ input: { fileId: grant.data.fileId }, hasInput: true }),
@@ -140,7 +140,7 @@ describe('the preview host', () => {
     const { listId } = await importSheet(h.services, join(dir, 'dues.csv'), 'Dues');
     const key = { 'x-desk-key': h.secret, origin: h.origin };
     const events = listen(h, key);
-    const answer = await raw(h, '/__host/ipc/lists%3AexportProblems', {
+    const answer = await raw(h, '/__host/ipc/contacts%3AexportProblems', {
       method: 'POST',
       headers: { ...key, 'content-type': 'application/json' },
       body: JSON.stringify({ input: { id: listId }, hasInput: true }),
@@ -166,7 +166,7 @@ describe('the preview host', () => {
     writeFileSync(join(dir, 'dues.csv'), 'Name,Phone\nBroken,12ab\n');
     const { listId } = await importSheet(h.services, join(dir, 'dues.csv'), 'Dues');
     h.dialogs.save.push(join(dir, 'problems.csv'));
-    const answer = await raw(h, '/__host/ipc/lists%3AexportProblems', {
+    const answer = await raw(h, '/__host/ipc/contacts%3AexportProblems', {
       method: 'POST',
       headers: { 'x-desk-key': h.secret, origin: h.origin, 'content-type': 'application/json' },
       body: JSON.stringify({ input: { id: listId }, hasInput: true }),

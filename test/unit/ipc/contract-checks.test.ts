@@ -63,10 +63,10 @@ describe('the contract checks what main sends back', () => {
   it('checks every event payload: strict throws at the sender, strip drops unknown keys', () => {
     const sent: unknown[] = [];
     const strict = checkedEmit((_e, p) => sent.push(p), 'strict');
-    expect(() => strict('lists:changed', { listId: 7 } as never)).toThrow(/event lists:changed does not match the contract: listId/);
+    expect(() => strict('contacts:changed', { listId: 7 } as never)).toThrow(/event contacts:changed does not match the contract: listId/);
     const strip = checkedEmit((_e, p) => sent.push(p), 'strip');
-    strip('lists:changed', { listId: 'l1', extra: 'x' } as never);
-    strip('lists:changed', { listId: 7, extra: 'x' } as never);
+    strip('contacts:changed', { listId: 'l1', extra: 'x' } as never);
+    strip('contacts:changed', { listId: 7, extra: 'x' } as never);
     expect(sent).toEqual([{ listId: 'l1' }, { listId: 7 }]);
   });
 
@@ -80,7 +80,7 @@ describe('the contract checks what main sends back', () => {
       ['activity:list', { limit: 5 }],
       ['accounts:list', undefined],
       ['keychain:status', undefined],
-      ['lists:list', undefined],
+      ['contacts:all', undefined],
       ['campaigns:list', undefined],
     ] as const) {
       expect(await dispatch(channel, input, APP), channel).toMatchObject({ ok: true });

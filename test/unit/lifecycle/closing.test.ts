@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSheet } from '../../../bench/sheet-generator';
-import { defaultImportSettings } from '../../../src/shared/imports/default-settings';
+import { defaultImportSettings } from '../../../src/shared/contacts/default-settings';
 import type { JobFinished } from '../../../src/shared/jobs/schemas';
 import { makeServices } from '../../support/services';
 
@@ -13,8 +13,8 @@ describe('quitting while a job runs', () => {
     await writeSheet(path, { rows: 60_000, seed: 5 });
     const s = makeServices({ importWorkers: 1 });
     const { fileId } = s.files.grant(path);
-    const preview = await s.lists.inspect(fileId);
-    s.lists.startImport({ ...defaultImportSettings(preview, { country: 'IN', listName: 'Big' }), fileId });
+    const preview = await s.contacts.inspect(fileId);
+    s.contacts.startImport({ ...defaultImportSettings(preview, { country: 'IN', listName: 'Big' }), fileId });
     // Quit at once, while the import is reading; a deadline far beyond what a loaded machine needs to stop it.
     await s.close({ deadlineMs: 60_000 });
     const finished = s.events.filter((e) => e.event === 'job:finished').map((e) => e.payload as JobFinished);

@@ -1,5 +1,5 @@
 // Run as a child process: starts an import and kills itself with SIGKILL once rows are being saved.
-import { defaultImportSettings } from '../../../src/shared/imports/default-settings';
+import { defaultImportSettings } from '../../../src/shared/contacts/default-settings';
 import { makeServices } from '../../support/services';
 
 const [userDataDir, sheet] = process.argv.slice(2) as [string, string];
@@ -12,6 +12,6 @@ const s = makeServices({
   },
 });
 const { fileId } = s.files.grant(sheet);
-void s.lists.inspect(fileId).then((preview) => {
-  s.lists.startImport({ ...defaultImportSettings(preview, { country: 'IN', listName: 'Renewals' }), fileId });
+void s.contacts.inspect(fileId).then((preview) => {
+  s.contacts.startImport({ ...defaultImportSettings(preview, { country: 'IN', listName: 'Renewals' }), fileId });
 });

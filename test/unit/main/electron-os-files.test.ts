@@ -32,13 +32,13 @@ function fakeApp(): App & EventEmitter {
   return new EventEmitter() as App & EventEmitter;
 }
 
-/** The sheets as the window hears of them (files:opened), each read back through imports:inspect by its grant. */
+/** The sheets as the window hears of them (files:opened), each read back through contacts:inspect by its grant. */
 async function openedInWindow(s: TestServices): Promise<Array<{ fileName: string; headers: unknown }>> {
   const dispatch = createDispatch(createHandlers(s), { isTrustedSender: () => true, log: () => undefined });
   const grants = s.events.filter((e) => e.event === 'files:opened').map((e) => e.payload as { fileId: string; fileName: string });
   const out = [];
   for (const grant of grants) {
-    const inspected = await dispatch('imports:inspect', { fileId: grant.fileId }, APP);
+    const inspected = await dispatch('contacts:inspect', { fileId: grant.fileId }, APP);
     expect(inspected.ok, grant.fileName).toBe(true);
     out.push({ fileName: grant.fileName, headers: (inspected as { data: { headers: unknown } }).data.headers });
   }

@@ -22,7 +22,7 @@ describe('“Send to Exotel” on a contact list goes through the outbox', () =>
   it('the send is an outbox item named from the list’s id, and Activity keeps one line for it', async () => {
     s = makeServices();
     const { listId } = await importSheet(s, sheet(4), 'Outbox list');
-    const finished = await s.jobs.wait(s.lists.send(listId, 'static').jobId);
+    const finished = await s.jobs.wait(s.contacts.send(listId, 'static').jobId);
     expect(finished).toMatchObject({ outcome: 'done', result: { accepted: 4, reused: false } });
     expect(s.outbox.list('sandbox')).toEqual([
       expect.objectContaining({ kind: 'list-send', state: 'done', key: `Campaign Desk static ${listId}`, title: 'Send “Outbox list” to Exotel (static)' }),
@@ -40,7 +40,7 @@ describe('“Send to Exotel” on a contact list goes through the outbox', () =>
       },
     });
     const { listId } = await importSheet(s, sheet(6000), 'Big list');
-    const finished = await s.jobs.wait(s.lists.send(listId, 'static').jobId);
+    const finished = await s.jobs.wait(s.contacts.send(listId, 'static').jobId);
     expect(finished).toMatchObject({ outcome: 'cancelled' });
     const [item] = s.outbox.list('sandbox');
     expect(item).toMatchObject({ state: 'failed', message: expect.stringMatching(/^Sending cancelled before any number went into the static Exotel list of “Big list”\. That list stays on Exotel/), choices: ['retry'] });
@@ -59,10 +59,10 @@ describe('“Send to Exotel” on a contact list goes through the outbox', () =>
       },
     });
     const { listId } = await importSheet(s, sheet(4), 'Pune dues');
-    expect(await s.jobs.wait(s.lists.send(listId, 'static').jobId)).toMatchObject({ outcome: 'done' });
-    const staticLink = s.lists.get(listId).exotel.find((l) => l.type === 'static')!;
+    expect(await s.jobs.wait(s.contacts.send(listId, 'static').jobId)).toMatchObject({ outcome: 'done' });
+    const staticLink = s.contacts.get(listId).exotel.find((l) => l.type === 'static')!;
 
-    const finished = await s.jobs.wait(s.lists.send(listId, 'dynamic').jobId);
+    const finished = await s.jobs.wait(s.contacts.send(listId, 'dynamic').jobId);
     expect(cancelled).toBe(true);
     const note = /^Sending cancelled, but Exotel already had the file: it goes on adding the numbers to the dynamic Exotel list of “Pune dues” \(0 of 4 numbers accepted when you cancelled\), and that list stays on Exotel\. Sending again as dynamic reuses it/;
     expect(finished).toMatchObject({ outcome: 'cancelled', message: expect.stringMatching(note) });
@@ -72,13 +72,13 @@ describe('“Send to Exotel” on a contact list goes through the outbox', () =>
     const sendItems = s.outbox.list('sandbox').filter((i) => i.kind === 'list-send');
     expect(sendItems.find((i) => i.key === `Campaign Desk dynamic ${listId}`)).toMatchObject({ state: 'failed', message: expect.stringMatching(note) });
 
-    const links = s.lists.get(listId).exotel;
+    const links = s.contacts.get(listId).exotel;
     expect(links.find((l) => l.type === 'static')).toEqual(staticLink);
     const dynamicLink = links.find((l) => l.type === 'dynamic');
     expect(dynamicLink?.sid).toMatch(/^[0-9a-f]{32}$/);
     expect(dynamicLink?.sid).not.toBe(staticLink.sid);
 
-    const again = await s.jobs.wait(s.lists.send(listId, 'dynamic').jobId);
+    const again = await s.jobs.wait(s.contacts.send(listId, 'dynamic').jobId);
     expect(again).toMatchObject({ outcome: 'done', result: { reused: true, sid: dynamicLink!.sid } });
     expect(again?.message).toMatch(/^Reused the dynamic Exotel list of “Pune dues”/);
   }, 60_000);

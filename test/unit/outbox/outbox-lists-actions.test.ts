@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { exotelListName } from '../../../src/main/services/lists/list-sender';
+import { exotelListName } from '../../../src/main/services/contacts/contacts-sender';
 import { queueCampaignAction } from '../../../src/main/services/outbox/campaign-actions';
-import { ContactListsRepo } from '../../../src/main/store/contact-lists-repo';
+import { ContactsRepo } from '../../../src/main/store/contacts-repo';
 import type { NewOutboxItem } from '../../../src/main/services/outbox';
 import { campaignInput, createItem, OutboxWorld } from '../../../scripts/outbox-soak/outbox-world';
 
@@ -39,7 +39,7 @@ describe('outbox: list sends and the launches that wait for them', () => {
     expect(w.item(launch.id).state).toBe('done');
     expect(w.sandbox.snapshot().campaigns.find((c) => c.settings.name === 'Pune dues')!.settings.lists).toEqual([listSid]);
 
-    new ContactListsRepo(w.db).rename(listId, 'Renamed customers');
+    new ContactsRepo(w.db).rename(listId, 'Renamed customers');
     const again = w.enqueue(listSend(listId, 'dynamic'));
     await w.settle();
     expect(w.item(again.id).message).toMatch(/^Reused the dynamic Exotel list of “Renamed customers”/);

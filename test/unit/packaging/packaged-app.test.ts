@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { outsideAsar } from '../../../src/main/services/imports/import-workers';
+import { outsideAsar } from '../../../src/main/services/contacts/import-workers';
 import { buildLinux, ROOT, type LinuxBuild } from './build-linux';
 
 let build: LinuxBuild;

@@ -7,7 +7,7 @@ import { DB_FILE_NAME, LATEST_SCHEMA, openDatabase, schemaVersion, type Db } fro
 import { migrations } from '../../../src/main/store/migrations';
 import { CallDetailsRepo } from '../../../src/main/store/call-details-repo';
 import { CampaignsRepo } from '../../../src/main/store/campaigns-repo';
-import { ContactListsRepo } from '../../../src/main/store/contact-lists-repo';
+import { ContactsRepo } from '../../../src/main/store/contacts-repo';
 import { DraftsRepo } from '../../../src/main/store/drafts-repo';
 import { OutboxRepo } from '../../../src/main/store/outbox-repo';
 import { AppError } from '../../../src/shared/ipc/result';
@@ -107,7 +107,7 @@ const CHECKS: Record<number, (db: Db, from: number) => void> = {
     expect(db.prepare(`SELECT value FROM settings WHERE key = 'activeAccountId'`).get()).toMatchObject({ value: '"acme"' });
     expect(db.prepare(`SELECT COUNT(*) AS n FROM audit_log`).get()).toMatchObject({ n: 1 });
   },
-  2: (db) => expect(new ContactListsRepo(db).get('l1')).toMatchObject({ name: 'Dues', sourceFile: 'dues.csv' }),
+  2: (db) => expect(new ContactsRepo(db).get('l1')).toMatchObject({ name: 'Dues', sourceFile: 'dues.csv' }),
   3: (db) => expect(db.prepare(`SELECT name, status FROM campaigns WHERE id = 'c1'`).get()).toMatchObject({ name: 'November dues', status: 'completed' }),
   4: (db) =>
     expect(new OutboxRepo(db).get('o1')).toMatchObject({

@@ -1,12 +1,12 @@
 import type { DraftFields } from '../../../shared/compose/draft';
 import type { AudienceView, ContactSample, SamplePick } from '../../../shared/compose/views';
 import { EXOTEL_LIMITS, type ContactList } from '../../../shared/exotel';
-import type { ContactListView, ContactRow } from '../../../shared/imports/schemas';
+import type { ContactListView, ContactRow } from '../../../shared/contacts/schemas';
 import { AppError } from '../../../shared/ipc/result';
 import { findReferences } from '../../../shared/template';
 import type { ExotelClient } from '../../exotel';
 import type { AccountRecord } from '../../store/accounts-repo';
-import type { ContactListsRepo } from '../../store/contact-lists-repo';
+import type { ContactsRepo } from '../../store/contacts-repo';
 import { emptyByVariable, EmptyScanCache, isSkipped, keptCount } from './empty-scan';
 import { MAX_TYPED_NUMBERS, readTypedNumbers, type TypedNumbers } from './typed-numbers';
 
@@ -16,7 +16,7 @@ const plural = (n: number, one: string, many: string) => `${fmt(n)} ${n === 1 ? 
 const REMOTE_TTL_MS = 5 * 60_000;
 
 export interface AudienceDeps {
-  lists: ContactListsRepo;
+  lists: ContactsRepo;
   clientFor: (account: AccountRecord) => Promise<ExotelClient>;
   /** Whether Exotel can be asked now (always for the Sandbox). */
   reachable: (account: AccountRecord) => boolean;

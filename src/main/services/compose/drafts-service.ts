@@ -4,14 +4,14 @@ import { AppError } from '../../../shared/ipc/result';
 import type { EventSink } from '../../platform/desktop';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { CampaignsRepo } from '../../store/campaigns-repo';
-import type { ContactListsRepo } from '../../store/contact-lists-repo';
+import type { ContactsRepo } from '../../store/contacts-repo';
 import type { DraftRecord, DraftsRepo } from '../../store/drafts-repo';
 import { editWindow } from '../../../shared/compose/campaign-edit';
 import { blankFields, datedName, fieldsForEdit, fieldsFromCampaign, uniqueName, type AccountDefaults } from './draft-origins';
 
 export interface DraftsDeps {
   drafts: DraftsRepo;
-  lists: ContactListsRepo;
+  lists: ContactsRepo;
   campaigns: CampaignsRepo;
   /** The active account, or null when there is none. */
   activeAccount: () => AccountRecord | null;

@@ -1,4 +1,4 @@
-import type { ContactRow } from '../../../shared/imports/schemas';
+import type { ContactRow } from '../../../shared/contacts/schemas';
 
 /** Lists scanned recently; a user switches between a few lists and messages at most. */
 const KEPT = 16;

@@ -8,7 +8,7 @@ import type { AccountRecord } from '../../store/accounts-repo';
 import type { CallDetailsRepo } from '../../store/call-details-repo';
 import type { CachedCampaign, CampaignsRepo } from '../../store/campaigns-repo';
 import type { LocalContacts } from '../export/call-details-csv';
-import type { ImportService } from '../imports';
+import type { ContactsImporter } from '../contacts';
 
 type FollowUpOrigin = Extract<DraftOrigin, { kind: 'follow-up' }>;
 
@@ -18,7 +18,7 @@ export interface FollowUpDeps {
   calls: Pick<CallDetailsRepo, 'iterate'>;
   /** The contact list on this computer the campaign called, with each number's variables. */
   localContacts(accountId: string, cached: CachedCampaign): LocalContacts | null;
-  imports: Pick<ImportService, 'run'>;
+  importer: Pick<ContactsImporter, 'run'>;
   drafts: {
     create(origin: Exclude<DraftOrigin, FollowUpOrigin>): Draft;
     save(id: string, fields: DraftFields): { updatedAt: string };
@@ -91,7 +91,7 @@ export class FollowUps {
     const filePath = join(dir, 'not-reached.csv');
     try {
       writeFileSync(filePath, Papa.unparse({ fields: ['number', ...names], data: rows }, { newline: '\r\n' }), 'utf8');
-      const { listId } = await this.deps.imports.run(
+      const { listId } = await this.deps.importer.run(
         {
           filePath,
           encoding: 'utf-8',

@@ -1,4 +1,4 @@
-import { describeReason } from '../../../shared/imports/describe-reason';
+import { describeReason } from '../../../shared/contacts/describe-reason';
 import { createPhoneNormaliser } from '../../../shared/phone/normalise-phone';
 
 /** Exotel takes at most this many numbers in one campaign's `from`; more go as a list. */

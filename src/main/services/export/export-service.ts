@@ -11,7 +11,7 @@ import type { Dialogs } from '../../platform/dialogs';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { CallDetailsRepo } from '../../store/call-details-repo';
 import type { CachedCampaign, CampaignsRepo } from '../../store/campaigns-repo';
-import type { ContactListsRepo } from '../../store/contact-lists-repo';
+import type { ContactsRepo } from '../../store/contacts-repo';
 import type { JobContext, JobSpec } from '../job-runner';
 import { callCells, callColumns, type CallsExportMode, type LocalContacts } from './call-details-csv';
 import { writeCsv } from './csv-writer';
@@ -21,7 +21,7 @@ const count = (n: number): string => n.toLocaleString('en-IN');
 export interface ExportServiceDeps {
   campaigns: CampaignsRepo;
   calls: CallDetailsRepo;
-  lists: ContactListsRepo;
+  lists: ContactsRepo;
   dialogs: Dialogs;
   jobs: { start<T>(spec: JobSpec<T>): { jobId: string } };
   accounts: { activeAccount(): AccountRecord | null };

@@ -7,7 +7,7 @@ import type { AccountRecord } from '../../store/accounts-repo';
 import type { NewActivity } from '../../store/activity-repo';
 import type { OutboxRecord, OutboxRepo, OutboxResult } from '../../store/outbox-repo';
 import type { JobContext } from '../job-runner';
-import type { ListSender } from '../lists/list-sender';
+import type { ContactsSender } from '../contacts/contacts-sender';
 import { applyDecision, QUESTION_CHOICES, unknownQuestion } from './outbox-decisions';
 import { newRecord, realTimers, toView, type Timers } from './outbox-view';
 import { checkItem, sendItem, type Step, type StepContext } from './outbox-steps';
@@ -19,7 +19,7 @@ export interface OutboxDeps {
   accounts: { get(id: string): AccountRecord | null };
   access: { clientFor(account: AccountRecord): Promise<ExotelClient> };
   network: { isOnline(): boolean; onChange(listener: (online: boolean) => void): () => void };
-  lists: Pick<ListSender, 'send'>;
+  lists: Pick<ContactsSender, 'send'>;
   activity: { add(entry: NewActivity): void };
   /** Told of every change of every item (the window's `outbox:changed`). */
   emit(view: OutboxItemView): void;

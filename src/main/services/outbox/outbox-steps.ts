@@ -7,7 +7,7 @@ import { findCampaignByName } from '../../exotel/reconcile';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { OutboxRecord, OutboxResult } from '../../store/outbox-repo';
 import type { JobContext } from '../job-runner';
-import { sentSummary, type ListSender } from '../lists/list-sender';
+import { sentSummary, type ContactsSender } from '../contacts/contacts-sender';
 
 /** What one step of an item came to. */
 export type Step =
@@ -31,7 +31,7 @@ export interface StepContext {
   account: AccountRecord;
   client: ExotelClient;
   signal: AbortSignal;
-  lists: Pick<ListSender, 'send'>;
+  lists: Pick<ContactsSender, 'send'>;
   /** The result of the item this one waited for (a create's list send). */
   dependency: OutboxResult | null;
   /** Progress of a long step (a list send), for whoever watches the item. */

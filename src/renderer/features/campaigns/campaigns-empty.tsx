@@ -2,7 +2,7 @@ import { useNav } from '../../app/nav-store';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { shortcutLabel } from '../../lib/keys';
-import { useImport } from '../imports/import-store';
+import { useImport } from '../contacts/import-store';
 
 /** What Campaigns shows before there is any campaign: the first step is always a sheet. */
 export function CampaignsEmpty() {

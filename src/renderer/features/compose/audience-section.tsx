@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Audience } from '../../../shared/compose/draft';
 import type { AudienceView } from '../../../shared/compose/views';
-import type { ContactListView } from '../../../shared/imports/schemas';
+import type { ContactListView } from '../../../shared/contacts/schemas';
 import { SelectField } from '../../components/field';
 import { call, desk } from '../../lib/api';
 import { formatCount, plural } from '../../lib/format';
@@ -42,7 +42,7 @@ export function AudienceSection({ audience, view, accountId, onChange, messages,
 
   useEffect(() => {
     let live = true;
-    void call(desk().lists.list())
+    void call(desk().contacts.all())
       .then((all) => live && setLists(all))
       .catch(() => undefined);
     return () => {

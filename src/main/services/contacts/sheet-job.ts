@@ -1,0 +1,149 @@
+import { open, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { cleanHeaders } from '../../../shared/contacts/columns';
+import { MAX_CELL_CHARS, type Delimiter, type Encoding, type ImportCounts } from '../../../shared/contacts/schemas';
+import { AppError } from '../../../shared/ipc/result';
+import type { StoredBlock } from '../../store/contact-blocks';
+import { BlockPacker, type PackerKeeps } from './block-packer';
+import { readRecords } from './read-records';
+import { RowChecker } from './row-checker';
+import { unreadable } from './sniff-file';
+import { bomLength } from './text-decoding';
+
+/** Everything a worker needs to read and check one sheet; plain data, so it can cross threads. */
+export interface SheetJobSpec {
+  filePath: string;
+  encoding: Encoding;
+  delimiter: Delimiter;
+  phoneColumn: number;
+  variableColumns: number[];
+  country: string;
+  blockSize: number;
+  keeps: PackerKeeps;
+}
+
+export interface SheetJobProgress {
+  bytesRead: number;
+  sizeBytes: number;
+  rows: number;
+}
+
+export interface SheetJobResult {
+  headers: string[];
+  counts: ImportCounts;
+  sizeBytes: number;
+}
+
+/** Receives finished blocks in order; a returned promise holds the reading back until it settles. */
+export type BlockSink = (blocks: StoredBlock[], progress: SheetJobProgress) => void | Promise<void>;
+
+/** Reads, parses and checks the whole sheet, handing blocks of checked rows to `sink`. */
+export async function runSheetJob(spec: SheetJobSpec, sink: BlockSink, signal?: AbortSignal): Promise<SheetJobResult> {
+  const fileName = basename(spec.filePath);
+  const sizeBytes = await sizeOf(spec.filePath, fileName);
+  const skip = bomLength(await firstBytes(spec.filePath), spec.encoding);
+  const packer = new BlockPacker(spec.blockSize, spec.keeps, spec.variableColumns);
+  // Written inside the record callback, so kept in an object the compiler does not narrow.
+  const state: { headers: string[] | null; checker: RowChecker | null; pending: void | Promise<void> } = {
+    headers: null,
+    checker: null,
+    pending: undefined,
+  };
+  let blankBeforeHeader = 0;
+  let rowNumber = 0;
+  // The line in a text editor where the next record starts: quoted line breaks make rows span lines.
+  let line = 1;
+
+  await readRecords(
+    { filePath: spec.filePath, encoding: spec.encoding, bomLength: skip, delimiter: spec.delimiter },
+    (records, { bytesRead, plain }) => {
+      for (const record of records) {
+        rowNumber++;
+        line += 1 + lineBreaksIn(record);
+        if (state.checker) {
+          const long = longCells(record);
+          const v = long ? state.checker.refuseRow(long, 'cell-too-long') : state.checker.check(record, rowNumber);
+          if (v) packer.add(v, rowNumber, long ?? record, plain);
+        } else if (record.every((cell) => cell.trim() === '')) {
+          blankBeforeHeader++;
+        } else {
+          if (longCells(record)) throw headerTooLong(fileName);
+          state.headers = cleanHeaders(record);
+          state.checker = startChecking(spec, state.headers, fileName, sizeBytes);
+        }
+      }
+      const blocks = packer.take();
+      if (blocks.length === 0) return;
+      state.pending = sink(blocks, { bytesRead, sizeBytes, rows: state.checker?.counts.rows ?? 0 });
+      return state.pending;
+    },
+    signal,
+    () => line,
+  );
+  await state.pending;
+  const { headers, checker } = state;
+  if (!headers || !checker) throw unreadable('empty-file', `“${fileName}” has no rows: it holds only blank lines.`);
+  const counts = checker.counts;
+  counts.skippedEmpty += blankBeforeHeader;
+  await sink(packer.finish(), { bytesRead: sizeBytes, sizeBytes, rows: counts.rows });
+  return { headers, counts, sizeBytes };
+}
+
+function lineBreaksIn(record: readonly string[]): number {
+  let n = 0;
+  for (const cell of record) {
+    for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) n++;
+  }
+  return n;
+}
+
+/** The record with every cell cut to the cap, or null when none is over it (the usual case, at no cost). */
+function longCells(record: readonly string[]): string[] | null {
+  if (!record.some((cell) => cell.length > MAX_CELL_CHARS)) return null;
+  return record.map((cell) => (cell.length > MAX_CELL_CHARS ? cell.slice(0, MAX_CELL_CHARS) : cell));
+}
+
+export function headerTooLong(fileName: string): AppError {
+  return unreadable(
+    'header-too-long',
+    `The first row of “${fileName}” (its header, the column names) holds a cell of more than 4 KB: that is not a header. ` +
+      'Check that the file is a contact sheet and that its first row names the columns.',
+  );
+}
+
+function startChecking(spec: SheetJobSpec, headers: string[], fileName: string, sizeBytes: number): RowChecker {
+  const columns = [spec.phoneColumn, ...spec.variableColumns];
+  const missing = columns.find((c) => c >= headers.length);
+  if (missing !== undefined) {
+    throw new AppError(
+      'validation',
+      `“${fileName}” has ${headers.length} columns now, fewer than when it was opened: open it again and check the columns.`,
+    );
+  }
+  return new RowChecker({
+    headerCount: headers.length,
+    phoneColumn: spec.phoneColumn,
+    country: spec.country,
+    // Sheets run at 40 to 60 bytes a row; sizing for 40 means the index rarely grows.
+    expectedRows: Math.ceil(sizeBytes / 40),
+  });
+}
+
+async function sizeOf(filePath: string, fileName: string): Promise<number> {
+  try {
+    return (await stat(filePath)).size;
+  } catch {
+    throw unreadable('file-not-found', `“${fileName}” is not there any more: it may have been moved or renamed.`);
+  }
+}
+
+async function firstBytes(filePath: string): Promise<Buffer> {
+  const handle = await open(filePath, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,147 @@
+import { isUtf8 } from 'node:buffer';
+import { open, type FileHandle } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Encoding } from '../../../shared/contacts/schemas';
+import { AppError } from '../../../shared/ipc/result';
+import { bomLength, createChunkDecoder } from './text-decoding';
+
+export interface SniffedFile {
+  filePath: string;
+  fileName: string;
+  sizeBytes: number;
+  encoding: Encoding;
+  /** Bytes of byte-order mark to skip before decoding. */
+  bomLength: number;
+  /** The decoded start of the file, for the delimiter guess and the preview. */
+  sample: string;
+  /** Whether the sample is the whole file. */
+  complete: boolean;
+}
+
+export type UnreadableKind = 'empty-file' | 'binary-file' | 'workbook-file' | 'file-not-found' | 'unreadable-file' | 'header-too-long';
+
+const HEAD_BYTES = 64 * 1024;
+const SCAN_BYTES = 1024 * 1024;
+
+/** Opens a file the user chose and says how to read it, or why it cannot be read as a sheet. */
+export async function sniffFile(filePath: string, forced?: Encoding): Promise<SniffedFile> {
+  const fileName = basename(filePath);
+  const handle = await openOrExplain(filePath, fileName);
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) throw unreadable('empty-file', `“${fileName}” is empty: there are no rows to import.`);
+    const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
+    await handle.read(head, 0, head.length, 0);
+    rejectKnownBinary(head, fileName);
+    const encoding = forced ?? (await detectEncoding(handle, head, size));
+    const skip = bomLength(head, encoding);
+    const decoder = createChunkDecoder(encoding);
+    const sample = decoder.write(head.subarray(skip)) + (head.length === size ? decoder.end() : '');
+    if (looksBinary(sample)) {
+      throw unreadable(
+        'binary-file',
+        `“${fileName}” is not a sheet saved as text (CSV or TSV): it holds binary data. Open it in Excel or Google Sheets and save it as CSV UTF-8.`,
+      );
+    }
+    if (sample.trim() === '' && head.length === size) {
+      throw unreadable('empty-file', `“${fileName}” has no rows: it holds only blank lines.`);
+    }
+    return { filePath, fileName, sizeBytes: size, encoding, bomLength: skip, sample, complete: head.length === size };
+  } finally {
+    await handle.close();
+  }
+}
+
+export function unreadable(kind: UnreadableKind, message: string): AppError {
+  return new AppError(kind === 'file-not-found' ? 'not-found' : 'unsupported-file', message, { kind });
+}
+
+async function openOrExplain(filePath: string, fileName: string): Promise<FileHandle> {
+  try {
+    return await open(filePath, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw unreadable('file-not-found', `“${fileName}” is not there any more: it may have been moved or renamed.`);
+    if (code === 'EISDIR') throw unreadable('unreadable-file', `“${fileName}” is a folder, not a file.`);
+    throw unreadable('unreadable-file', `The app cannot open “${fileName}” (${code ?? 'unknown error'}): check that you may read it.`);
+  }
+}
+
+const WORKBOOK_MAGIC: readonly (readonly number[])[] = [
+  [0x50, 0x4b, 0x03, 0x04], // .xlsx, .ods (zip)
+  [0xd0, 0xcf, 0x11, 0xe0], // .xls
+];
+
+function rejectKnownBinary(head: Buffer, fileName: string): void {
+  if (WORKBOOK_MAGIC.some((magic) => magic.every((b, i) => head[i] === b))) {
+    throw unreadable(
+      'workbook-file',
+      `“${fileName}” is a spreadsheet workbook, not a CSV file. In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, then open the saved file.`,
+    );
+  }
+}
+
+async function detectEncoding(handle: FileHandle, head: Buffer, size: number): Promise<Encoding> {
+  if (bomLength(head, 'utf-8')) return 'utf-8';
+  if (bomLength(head, 'utf-16le')) return 'utf-16le';
+  if (bomLength(head, 'utf-16be')) return 'utf-16be';
+  const utf16 = utf16WithoutBom(head);
+  if (utf16) return utf16;
+  return (await isWholeFileUtf8(handle, head, size)) ? 'utf-8' : 'windows-1252';
+}
+
+/** Text in UTF-16 has a zero byte beside nearly every Latin character. */
+function utf16WithoutBom(head: Buffer): Encoding | null {
+  const pairs = Math.min(head.length, 4096) >> 1;
+  if (pairs < 2) return null;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (head[2 * i] === 0) zeroEven++;
+    if (head[2 * i + 1] === 0) zeroOdd++;
+  }
+  if (zeroOdd > pairs * 0.3 && zeroEven < pairs * 0.05) return 'utf-16le';
+  if (zeroEven > pairs * 0.3 && zeroOdd < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** Every byte must be valid UTF-8, not just the head: one é from Excel near the end decides it. */
+async function isWholeFileUtf8(handle: FileHandle, head: Buffer, size: number): Promise<boolean> {
+  if (head.length === size) return isUtf8(head);
+  const buffer = Buffer.alloc(SCAN_BYTES + 4);
+  let carried = 0;
+  for (let position = 0; position < size; ) {
+    const { bytesRead } = await handle.read(buffer, carried, SCAN_BYTES, position);
+    if (bytesRead === 0) break;
+    position += bytesRead;
+    const filled = carried + bytesRead;
+    const end = position >= size ? filled : completeUtf8Length(buffer, filled);
+    if (!isUtf8(buffer.subarray(0, end))) return false;
+    buffer.copy(buffer, 0, end, filled);
+    carried = filled - end;
+  }
+  return carried === 0;
+}
+
+/** Length of `buffer[0, filled)` without a multi-byte character cut at its end. */
+function completeUtf8Length(buffer: Buffer, filled: number): number {
+  for (let back = 1; back <= 3 && back <= filled; back++) {
+    const byte = buffer[filled - back] ?? 0;
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
+    if (byte < 0x80) return filled;
+    const needs = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+    return needs > back ? filled - back : filled;
+  }
+  return filled;
+}
+
+/** NUL characters, or more than 1% control characters, mean this is not text. */
+function looksBinary(sample: string): boolean {
+  if (sample.includes('\u0000')) return true;
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f) controls++;
+  }
+  return controls > sample.length * 0.01;
+}

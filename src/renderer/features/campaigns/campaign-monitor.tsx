@@ -1,0 +1,88 @@
+import { Suspense, useEffect, type ReactNode } from 'react';
+import { Button } from '../../components/button';
+import { EmptyState } from '../../components/empty-state';
+import { lazyPart, PartLoading } from '../../components/lazy-part';
+import { CampaignsEmpty } from './campaigns-empty';
+import { CampaignList } from './campaign-list';
+import { useMonitor } from './monitor-store';
+import { SyncStatus } from './sync-status';
+import './campaign-monitor.css';
+
+// The detail carries the chart library: it loads when a campaign is first opened.
+const CampaignDetail = lazyPart(() => import('./campaign-detail').then((m) => m.CampaignDetail));
+
+/** The Campaigns screen's read side: the cached list beside the chosen campaign's numbers, chart and calls. */
+export function CampaignMonitor({ masterTop }: { masterTop?: ReactNode } = {}) {
+  const s = useMonitor();
+  const start = useMonitor((m) => m.start);
+  useEffect(() => start(), [start]);
+
+  const view = s.view;
+  let pane;
+  if (s.loadError) {
+    pane = (
+      <div className="banner banner-bad banner-row" role="alert">
+        Could not read the saved campaigns: {s.loadError}
+        <Button size="sm" onClick={() => void s.load()}>
+          Try again
+        </Button>
+      </div>
+    );
+  } else if (!view) {
+    pane = <p className="muted">Loading campaigns…</p>;
+  } else if (!view.accountId) {
+    pane = (
+      <EmptyState icon="☏" title="No account yet">
+        <p>Add an Exotel account under Accounts, or use the built-in Sandbox to try everything without placing a call.</p>
+      </EmptyState>
+    );
+  } else if (view.campaigns.length === 0 && !view.lastSyncedAt) {
+    pane = (
+      <EmptyState
+        icon="⟳"
+        title={s.refreshJobId ? 'Reading campaigns from Exotel…' : 'Campaigns not read yet'}
+        actions={
+          <Button variant="primary" onClick={() => void s.refresh()} busy={s.refreshJobId !== null} disabled={view.offline}>
+            Refresh now
+          </Button>
+        }
+      >
+        <p>
+          {view.offline
+            ? 'You are offline and this account has not been synced on this computer yet. Its campaigns appear here after the first sync.'
+            : 'Refresh reads every campaign of this account from Exotel and keeps a copy here, so the list opens at once next time, even offline.'}
+        </p>
+      </EmptyState>
+    );
+  } else if (view.campaigns.length === 0) {
+    pane = <CampaignsEmpty />;
+  } else if (s.detail && s.detail.campaign.id === s.selectedId) {
+    pane = <CampaignDetail detail={s.detail} filter={s.filter} onFilter={s.setFilter} callsVersion={s.callsVersion} />;
+  } else if (s.detailError) {
+    pane = (
+      <div className="banner banner-bad" role="alert">
+        {s.detailError}
+      </div>
+    );
+  } else {
+    pane = <p className="muted">Choose a campaign to see its numbers.</p>;
+  }
+
+  return (
+    <div className="page split cm-page">
+      <div className="master cm-master">
+        <div className="master-head">
+          <h1>Campaigns</h1>
+        </div>
+        {masterTop}
+        {view ? <SyncStatus view={view} jobId={s.refreshJobId} progress={s.progress} error={s.refreshError} onRefresh={() => void s.refresh()} /> : null}
+        {view && view.campaigns.length > 0 ? (
+          <CampaignList campaigns={view.campaigns} selectedId={s.selectedId} query={s.query} onQuery={s.setQuery} onSelect={(id) => void s.select(id)} offline={view.offline} />
+        ) : null}
+      </div>
+      <div className="pane">
+        <Suspense fallback={<PartLoading what="the campaign" />}>{pane}</Suspense>
+      </div>
+    </div>
+  );
+}

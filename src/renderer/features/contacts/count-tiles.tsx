@@ -1,0 +1,83 @@
+import type { ImportCounts, RowStatus } from '../../../shared/contacts/schemas';
+import { formatCount, plural } from '../../lib/format';
+import { reasonLabel } from './reason-text';
+
+export type RowFilter = RowStatus | undefined;
+
+interface TileProps {
+  label: string;
+  value: number;
+  tone: string;
+  pressed: boolean;
+  onClick: () => void;
+}
+
+function Tile({ label, value, tone, pressed, onClick }: TileProps) {
+  return (
+    <button type="button" className={`tile tile-${tone}`} aria-pressed={pressed} onClick={onClick} title={`Show ${label.toLowerCase()} rows`}>
+      <span className="tile-label">
+        <span className="tile-dot" aria-hidden="true" />
+        {label}
+      </span>
+      <span className="tile-value num">{formatCount(value)}</span>
+    </button>
+  );
+}
+
+/**
+ * The totals as an equation people can check (valid + invalid + duplicate = rows); each count is a
+ * button that shows the rows behind it.
+ */
+export function CountTiles({ counts, filter, onFilter }: { counts: ImportCounts; filter: RowFilter; onFilter: (f: RowFilter) => void }) {
+  const sum = counts.valid + counts.invalid + counts.duplicate;
+  const reasons = Object.entries(counts.invalidReasons)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1]);
+  const toggle = (status: RowStatus) => onFilter(filter === status ? undefined : status);
+
+  return (
+    <div className="counts" role="group" aria-label="Row totals">
+      <div className="tiles">
+        <Tile label="All rows" value={counts.rows} tone="all" pressed={filter === undefined} onClick={() => onFilter(undefined)} />
+        <span className="tile-op" aria-hidden="true">=</span>
+        <Tile label="Valid" value={counts.valid} tone="ok" pressed={filter === 'valid'} onClick={() => toggle('valid')} />
+        <span className="tile-op" aria-hidden="true">+</span>
+        <Tile label="Invalid" value={counts.invalid} tone="bad" pressed={filter === 'invalid'} onClick={() => toggle('invalid')} />
+        <span className="tile-op" aria-hidden="true">+</span>
+        <Tile label="Duplicate" value={counts.duplicate} tone="warn" pressed={filter === 'duplicate'} onClick={() => toggle('duplicate')} />
+        <div className="tile tile-static" title="Blank lines in the sheet hold no contact, so they are not rows of the list">
+          <span className="tile-label">Skipped</span>
+          <span className="tile-value num">{formatCount(counts.skippedEmpty)}</span>
+          <span className="tile-foot">{counts.skippedEmpty === 1 ? 'empty line' : 'empty lines'}</span>
+        </div>
+      </div>
+      <p className="counts-check num">
+        {formatCount(counts.valid)} valid + {formatCount(counts.invalid)} invalid + {formatCount(counts.duplicate)} duplicate ={' '}
+        {plural(counts.rows, 'row')}
+        {counts.skippedEmpty ? `; ${plural(counts.skippedEmpty, 'empty line')} skipped` : ''}.
+        {sum !== counts.rows ? (
+          <strong className="text-bad" role="alert">
+            {' '}
+            These counts do not add up ({formatCount(sum)} ≠ {formatCount(counts.rows)}): import the sheet again.
+          </strong>
+        ) : null}
+      </p>
+      {reasons.length ? (
+        <p className="reasons">
+          <span className="muted">Why rows are invalid: </span>
+          {reasons.map(([code, n], i) => (
+            <span key={code} className="reason-chip">
+              {i > 0 ? ' · ' : ''}
+              {reasonLabel(code)} <span className="num">{formatCount(n)}</span>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {counts.ragged ? (
+        <p className="muted">
+          {plural(counts.ragged, 'row')} had more or fewer cells than the header; each is kept and marked.
+        </p>
+      ) : null}
+    </div>
+  );
+}

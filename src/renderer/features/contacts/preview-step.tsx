@@ -1,0 +1,89 @@
+import type { Delimiter, Encoding } from '../../../shared/contacts/schemas';
+import { Button } from '../../components/button';
+import { SelectField } from '../../components/field';
+import { formatBytes, plural } from '../../lib/format';
+import { useImport } from './import-store';
+
+const ENCODINGS: { value: Encoding; label: string }[] = [
+  { value: 'utf-8', label: 'UTF-8' },
+  { value: 'utf-16le', label: 'UTF-16 LE' },
+  { value: 'utf-16be', label: 'UTF-16 BE' },
+  { value: 'windows-1252', label: 'Windows-1252 (older Excel)' },
+];
+
+const DELIMITERS: { value: Delimiter; label: string }[] = [
+  { value: ',', label: 'Comma  ,' },
+  { value: ';', label: 'Semicolon  ;' },
+  { value: '\t', label: 'Tab' },
+  { value: '|', label: 'Pipe  |' },
+];
+
+export function PreviewStep() {
+  const preview = useImport((s) => s.preview);
+  const inspecting = useImport((s) => s.inspecting);
+  const setEncoding = useImport((s) => s.setEncoding);
+  const setDelimiter = useImport((s) => s.setDelimiter);
+  const goTo = useImport((s) => s.goTo);
+  if (!preview) return null;
+  const phone = preview.guessedPhoneColumn;
+
+  return (
+    <div className="stack">
+      <div className="file-line">
+        <span className="file-name mono">{preview.fileName}</span>
+        <span className="muted">{formatBytes(preview.sizeBytes)}</span>
+        <span className="muted">{plural(preview.headers.length, 'column')}</span>
+      </div>
+      <p className="muted">
+        This is how Campaign Desk reads the sheet: the first line gives the column names, and below are the first
+        rows. If names look garbled (Ã© instead of é) change the encoding; if
+        everything sits in one column, change the separator.
+      </p>
+      <div className="form-grid narrow" aria-busy={inspecting}>
+        <SelectField label="Encoding" value={preview.encoding} options={ENCODINGS} onChange={(v) => void setEncoding(v as Encoding)} disabled={inspecting} />
+        <SelectField label="Separator" value={preview.delimiter} options={DELIMITERS} onChange={(v) => void setDelimiter(v as Delimiter)} disabled={inspecting} />
+      </div>
+      {preview.duplicateHeaders.length ? (
+        <div className="banner banner-warn" role="status">
+          The header row repeats {preview.duplicateHeaders.map((h) => `“${h}”`).join(', ')}. Each column is still read on
+          its own; give them different variable names in the next step.
+        </div>
+      ) : null}
+      <div className="preview-wrap">
+        <table className="table preview-table" aria-label={`First rows of ${preview.fileName}`}>
+          <thead>
+            <tr>
+              {preview.headers.map((header, i) => (
+                <th key={i} scope="col" className={i === phone ? 'col-phone' : undefined}>
+                  {header || <span className="muted">(no name)</span>}
+                  {i === phone ? <span className="col-tag">phone</span> : null}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.sampleRows.map((row, r) => (
+              <tr key={r}>
+                {preview.headers.map((_h, c) => (
+                  <td key={c} className={c === phone ? 'col-phone mono' : undefined}>
+                    {row[c] ?? ''}
+                  </td>
+                ))}
+                {row.length > preview.headers.length ? (
+                  <td className="text-warn">+{row.length - preview.headers.length} extra cells</td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {preview.sampleRows.length === 0 ? <p className="muted pad">The sheet has a header row but no rows under it.</p> : null}
+      </div>
+      <div className="form-actions">
+        <Button onClick={() => goTo('choose')}>Choose another file</Button>
+        <Button variant="primary" onClick={() => goTo('map')} disabled={inspecting}>
+          Next: map columns
+        </Button>
+      </div>
+    </div>
+  );
+}

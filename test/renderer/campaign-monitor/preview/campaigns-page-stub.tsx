@@ -1,6 +1,0 @@
-import { CampaignMonitor } from '../../../../src/renderer/features/campaign-monitor';
-
-/** Stands in for the Campaigns screen in previews, as the app will mount the monitor there. */
-export function CampaignsPage() {
-  return <CampaignMonitor />;
-}
