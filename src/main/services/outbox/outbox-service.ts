@@ -1,48 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { OutboxDecision, OutboxItemView, OutboxState } from '../../../shared/compose/outbox';
 import { AppError } from '../../../shared/ipc/result';
-import { redactError } from '../../../shared/redact';
 import type { ExotelClient } from '../../exotel';
 import type { AccountRecord } from '../../store/accounts-repo';
-import type { NewActivity } from '../../store/activity-repo';
-import type { OutboxRecord, OutboxRepo, OutboxResult } from '../../store/outbox-repo';
+import type { OutboxRecord, OutboxResult } from '../../store/outbox-repo';
 import type { JobContext } from '../job-runner';
-import type { ContactsSender } from '../contacts/contacts-sender';
+import { AccountLanes } from './account-lanes';
+import { isSettled, type OutboxDeps, type Settled } from './outbox-deps';
 import { applyDecision, QUESTION_CHOICES, unknownQuestion } from './outbox-decisions';
 import { newRecord, realTimers, toView, type Timers } from './outbox-view';
 import { checkItem, sendItem, type Step, type StepContext } from './outbox-steps';
 import { staleLaunchQuestion } from './launch-time';
 import type { NewOutboxItem, OutboxPort } from './types';
 
-export interface OutboxDeps {
-  repo: OutboxRepo;
-  accounts: { get(id: string): AccountRecord | null };
-  access: { clientFor(account: AccountRecord): Promise<ExotelClient> };
-  network: { isOnline(): boolean; onChange(listener: (online: boolean) => void): () => void };
-  lists: Pick<ContactsSender, 'send'>;
-  activity: { add(entry: NewActivity): void };
-  /** Told of every change of every item (the window's `outbox:changed`). */
-  emit(view: OutboxItemView): void;
-  now?: () => number;
-  timers?: Timers;
-  /** How long to wait after an unknown outcome before looking, so a request still on its way is counted; default 3 s. */
-  settleDelayMs?: number;
-  /** The user's offset from UTC in minutes, for times in questions; default the machine's. */
-  localOffsetMinutes?: () => number;
-}
-
 /** A check that cannot read Exotel is tried this many times, further apart each time, before the user is asked. */
 const CHECK_BACKOFF_MS = [10_000, 30_000, 60_000];
 /** A list send whose answers keep getting lost stops after this many attempts and says so. */
 const MAX_LIST_ATTEMPTS = 5;
-
-/** An item that is done, failed or waiting for the user, and what it produced. */
-export interface Settled {
-  view: OutboxItemView;
-  result: OutboxResult | null;
-}
-
-const isSettled = (state: OutboxState): boolean => state === 'done' || state === 'failed' || state === 'needs-confirmation';
 
 /**
  * The only writer to Exotel. Items drain one at a time per account, in the order they were queued, whenever the
@@ -50,10 +24,11 @@ const isSettled = (state: OutboxState): boolean => state === 'done' || state ===
  * checked on Exotel first, and when that cannot tell, the user is asked.
  */
 export class OutboxService implements OutboxPort {
-  private readonly loops = new Map<string, Promise<void>>();
-  private readonly again = new Set<string>();
-  private readonly holds = new Map<string, number>();
-  private readonly wakers = new Map<string, { at: number; handle: unknown }>();
+  private readonly lanes = new AccountLanes(
+    (accountId) => this.drain(accountId),
+    () => this.timers,
+    () => this.now(),
+  );
   private readonly abort = new AbortController();
   private readonly itemAborts = new Map<string, AbortController>();
   private readonly watchers = new Map<string, { progress?: JobContext['progress']; settled: Array<(s: Settled) => void> }>();
@@ -86,18 +61,17 @@ export class OutboxService implements OutboxPort {
     this.stopped = true;
     this.abort.abort();
     this.offNetwork?.();
-    for (const { handle } of this.wakers.values()) this.timers.clear(handle);
-    this.wakers.clear();
+    this.lanes.stop();
   }
 
   /** True while some account is draining. */
   busy(): boolean {
-    return this.loops.size > 0;
+    return this.lanes.busy();
   }
 
   /** Resolves when no account is draining. */
-  async idle(): Promise<void> {
-    while (this.loops.size > 0) await Promise.all([...this.loops.values()]);
+  idle(): Promise<void> {
+    return this.lanes.idle();
   }
 
   enqueue(item: NewOutboxItem): OutboxItemView {
@@ -114,7 +88,7 @@ export class OutboxService implements OutboxPort {
     const r = this.deps.repo.insert(newRecord(randomUUID(), item, dependsOn, new Date(this.now()).toISOString(), message));
     const view = toView(r);
     this.deps.emit(view);
-    this.kick(item.accountId);
+    this.lanes.kick(item.accountId);
     return view;
   }
 
@@ -169,7 +143,7 @@ export class OutboxService implements OutboxPort {
     }
     this.change(r, outcome.state, outcome.message, { phase: 'send', queuedAt: outcome.state === 'queued' ? new Date(now).toISOString() : r.queuedAt, checkFailures: 0, choices: outcome.choices, question: null });
     if (outcome.state === 'done' || outcome.state === 'failed') this.recordActivity(r);
-    this.kick(r.accountId);
+    this.lanes.kick(r.accountId);
     return toView(r);
   }
 
@@ -205,44 +179,17 @@ export class OutboxService implements OutboxPort {
   }
 
   private kickAll(): void {
-    for (const accountId of this.deps.repo.accountsWithQueued()) this.kick(accountId);
-  }
-
-  private kick(accountId: string): void {
-    if (this.stopped) return;
-    if (this.loops.has(accountId)) {
-      this.again.add(accountId);
-      return;
-    }
-    const loop = this.drain(accountId)
-      .catch((error: unknown) => console.error('[outbox]', redactError(error)))
-      .finally(() => {
-        this.loops.delete(accountId);
-        if (this.again.delete(accountId)) this.kick(accountId);
-      });
-    this.loops.set(accountId, loop);
-  }
-
-  private wakeAt(accountId: string, at: number): void {
-    const current = this.wakers.get(accountId);
-    if (current && current.at <= at) return;
-    if (current) this.timers.clear(current.handle);
-    const handle = this.timers.set(() => {
-      this.wakers.delete(accountId);
-      this.kick(accountId);
-    }, Math.max(0, at - this.now()));
-    this.wakers.set(accountId, { at, handle });
+    for (const accountId of this.deps.repo.accountsWithQueued()) this.lanes.kick(accountId);
   }
 
   private async drain(accountId: string): Promise<void> {
     for (;;) {
-      this.again.delete(accountId);
+      this.lanes.starting(accountId);
       if (this.stopped) return;
       const account = this.deps.accounts.get(accountId);
       // The Sandbox runs inside the app and is always reachable; a real account waits for the network monitor.
       if (!account || (account.kind !== 'sandbox' && !this.deps.network.isOnline())) return;
-      const held = this.holds.get(accountId) ?? 0;
-      if (held > this.now()) return this.wakeAt(accountId, held);
+      if (this.lanes.held(accountId)) return;
       const next = this.nextRunnable(accountId);
       if (!next) return;
       await this.step(next, account);
@@ -261,10 +208,6 @@ export class OutboxService implements OutboxPort {
       }
     }
     return null;
-  }
-
-  private hold(accountId: string, ms: number): void {
-    this.holds.set(accountId, Math.max(this.holds.get(accountId) ?? 0, this.now() + ms));
   }
 
   private async step(r: OutboxRecord, account: AccountRecord): Promise<void> {
@@ -307,13 +250,13 @@ export class OutboxService implements OutboxPort {
         return this.finish(r, 'failed', s.message);
       case 'wait':
         this.change(r, 'queued', s.message);
-        return this.hold(accountId, s.ms);
+        return this.lanes.hold(accountId, s.ms);
       default:
         if (r.kind === 'list-send' && r.attempts >= MAX_LIST_ATTEMPTS) {
           return this.finish(r, 'failed', `${s.message} Exotel failed ${r.attempts} times; what reached it is kept and a Retry adds only what is missing.`);
         }
         this.change(r, 'queued', `${s.message} Campaign Desk checks Exotel before anything is sent again.`, { phase: 'check', checkFailures: 0 });
-        return this.hold(accountId, this.deps.settleDelayMs ?? 3000);
+        return this.lanes.hold(accountId, this.deps.settleDelayMs ?? 3000);
     }
   }
 
@@ -330,15 +273,17 @@ export class OutboxService implements OutboxPort {
       case 'ask':
         return this.ask(r, 'unknown', s.message);
       case 'wait':
-        return this.hold(r.accountId, s.ms);
+        return this.lanes.hold(r.accountId, s.ms);
       default: {
         const failures = r.checkFailures + 1;
         if (failures >= CHECK_BACKOFF_MS.length) {
           return this.ask(r, 'unknown', unknownQuestion(r, failures, s.message));
         }
         this.change(r, 'queued', `Could not check Exotel yet (${s.message}); trying again shortly.`, { checkFailures: failures });
-        return this.hold(r.accountId, CHECK_BACKOFF_MS[failures - 1] ?? 60_000);
+        return this.lanes.hold(r.accountId, CHECK_BACKOFF_MS[failures - 1] ?? 60_000);
       }
     }
   }
 }
+
+export type { OutboxDeps, Settled } from './outbox-deps';
