@@ -43,25 +43,50 @@ export function hasSeparator(text: string): boolean {
 /** Reused between rows: joining it makes each row one flat string with no array per row. */
 const scratch: string[] = [];
 
-/** One row as stored; `plain` says its cells are known to hold no separator character. */
+/**
+ * One row as stored, its duplicate-of field left empty (see withDuplicateOf); `plain` says
+ * its cells are known to hold no separator character.
+ */
 export function encodeRow(
   plain: boolean,
   rowNumber: number,
   raw: string,
   number: string | null,
   reason: InvalidReason | null,
-  duplicateOf: number | null,
   record: readonly string[],
   variableColumns: readonly number[],
 ): string {
   if (!plain) {
     const variables = variableColumns.map((c) => record[c] ?? '');
-    return JSON.stringify([rowNumber, raw, number, reason, duplicateOf, ...variables]);
+    return JSON.stringify([rowNumber, raw, number, reason, null, ...variables]);
   }
-  scratch.length = 0;
-  scratch.push(String(rowNumber), raw, number ?? '', reason ?? '', duplicateOf === null ? '' : String(duplicateOf));
-  for (let i = 0; i < variableColumns.length; i++) scratch.push(record[variableColumns[i] ?? 0] ?? '');
+  // Written in place: setting an array's length on every row showed in profiles.
+  const fields = 5 + variableColumns.length;
+  if (scratch.length !== fields) scratch.length = fields;
+  scratch[0] = String(rowNumber);
+  scratch[1] = raw;
+  scratch[2] = number ?? '';
+  scratch[3] = reason ?? '';
+  scratch[4] = '';
+  for (let i = 0; i < variableColumns.length; i++) scratch[5 + i] = record[variableColumns[i] ?? 0] ?? '';
   return scratch.join(FIELD_SEPARATOR);
+}
+
+/** The rows of a run joined by joinBlock, one string each. */
+export function splitRows(rows: string, count: number): string[] {
+  return count === 0 ? [] : rows.split(ROW_SEPARATOR);
+}
+
+/** A row from encodeRow, now naming the earlier row it repeats. */
+export function withDuplicateOf(row: string, firstRow: number): string {
+  if (row.startsWith('[')) {
+    const stored = JSON.parse(row) as StoredRow;
+    stored[4] = firstRow;
+    return JSON.stringify(stored);
+  }
+  let at = -1;
+  for (let field = 0; field < 4; field++) at = row.indexOf(FIELD_SEPARATOR, at + 1);
+  return row.slice(0, at + 1) + String(firstRow) + row.slice(at + 1);
 }
 
 export function joinBlock(rows: readonly string[]): string {
