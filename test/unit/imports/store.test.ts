@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSheet } from '../../../bench/sheet-generator';
 import { ContactListsRepo, ImportService } from '../../../src/main/services/imports';
-import { decodeRowsBlock, encodeRow, joinBlock, splitRows, withDuplicateOf } from '../../../src/main/store/contact-blocks';
+import { appendRow, decodeRowsBlock, joinBlock, joinRows, splitRows, withDuplicateOf, type RowFields } from '../../../src/main/store/contact-blocks';
 import { ContactListWriter } from '../../../src/main/store/contact-list-writer';
 import { openDatabase, type Db } from '../../../src/main/store/db';
 import type { ContactRow, ImportCounts } from '../../../src/shared/imports/schemas';
@@ -163,10 +163,12 @@ describe('rows as the reading thread encodes them', () => {
   const record = ['Priya', '+91 98450 12345', 'Pune'];
   for (const plain of [true, false]) {
     it(`names the row a duplicate repeats once the storing thread knows it (${plain ? 'plain' : 'JSON'} rows)`, () => {
-      const first = encodeRow(plain, 7, record[1] ?? '', '+919845012345', null, record, [0, 2]);
-      const refused = encodeRow(plain, 8, 'N/A', null, 'letters', record, [0, 2]);
-      const repeated = encodeRow(plain, 9, record[1] ?? '', '+919845012345', null, record, [0, 2]);
-      const rows = splitRows(joinBlock([first, refused, repeated]), 3);
+      const fields: RowFields = [];
+      appendRow(fields, plain, 7, record[1] ?? '', '+919845012345', null, record, [0, 2]);
+      appendRow(fields, plain, 8, 'N/A', null, 'letters', record, [0, 2]);
+      appendRow(fields, plain, 9, record[1] ?? '', '+919845012345', null, record, [0, 2]);
+      const rows = splitRows(joinRows(fields), 3);
+      expect(rows).toHaveLength(3);
       const stored = decodeRowsBlock(joinBlock([rows[0] ?? '', rows[1] ?? '', withDuplicateOf(rows[2] ?? '', 7)]));
       expect(stored).toEqual([
         [7, '+91 98450 12345', '+919845012345', null, null, 'Priya', 'Pune'],

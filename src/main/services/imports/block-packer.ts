@@ -24,7 +24,7 @@ export interface PackerKeeps {
  * be cloned cell by cell.
  */
 export interface CheckedChunk {
-  /** The rows in sheet order, as encodeRow encodes them (duplicate-of left empty), joined by joinBlock. */
+  /** The rows in sheet order, as appendRow encodes them (duplicate-of left empty), joined by joinRows. */
   rows: string;
   /** Three integers a row: its number's key (writeNumberKey; 0, 0 for an invalid row) and its row number. */
   keys: Int32Array<ArrayBuffer>;

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { cleanHeaders } from '../../../shared/imports/columns';
 import { MAX_CELL_CHARS, type Delimiter, type Encoding, type ImportCounts } from '../../../shared/imports/schemas';
 import { AppError } from '../../../shared/ipc/result';
-import { encodeRow, joinBlock } from '../../store/contact-blocks';
+import { appendRow, joinRows, type RowFields } from '../../store/contact-blocks';
 import { KEY_INTS, type CheckedChunk, type PackerKeeps } from './block-packer';
 import { writeNumberKey } from './number-index';
 import { readRecords } from './read-records';
@@ -63,7 +63,7 @@ export async function runSheetJob(spec: SheetJobSpec, sink: ChunkSink, signal?: 
   await readRecords(
     { filePath: spec.filePath, encoding: spec.encoding, bomLength: skip, delimiter: spec.delimiter },
     (records, { bytesRead, plain }) => {
-      const rows: string[] = [];
+      const fields: RowFields = [];
       const keys = new Int32Array(records.length * KEY_INTS);
       let count = 0;
       for (const record of records) {
@@ -76,7 +76,7 @@ export async function runSheetJob(spec: SheetJobSpec, sink: ChunkSink, signal?: 
           const k = count++ * KEY_INTS;
           if (v.number !== null) writeNumberKey(v.number, keys, k);
           keys[k + 2] = rowNumber;
-          rows.push(encodeRow(plain, rowNumber, v.raw, v.number, v.reason, long ?? record, variableColumns));
+          appendRow(fields, plain, rowNumber, v.raw, v.number, v.reason, long ?? record, variableColumns);
         } else if (record.every((cell) => cell.trim() === '')) {
           blankBeforeHeader++;
         } else {
@@ -87,7 +87,7 @@ export async function runSheetJob(spec: SheetJobSpec, sink: ChunkSink, signal?: 
       }
       if (count === 0) return;
       // One flat string: it crosses to the storing thread as a single copy.
-      const chunk: CheckedChunk = { rows: joinBlock(rows), keys, count };
+      const chunk: CheckedChunk = { rows: joinRows(fields), keys, count };
       state.pending = sink(chunk, { bytesRead, sizeBytes, rows: state.checker?.counts.rows ?? 0 });
       return state.pending;
     },
