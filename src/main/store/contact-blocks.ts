@@ -40,28 +40,59 @@ export function hasSeparator(text: string): boolean {
   return text.includes(ROW_SEPARATOR) || text.includes(FIELD_SEPARATOR);
 }
 
-/** Reused between rows: joining it makes each row one flat string with no array per row. */
-const scratch: string[] = [];
+/** Fields of a run of rows as appendRow leaves them; see joinRows. */
+export type RowFields = Array<string | number>;
 
-/** One row as stored; `plain` says its cells are known to hold no separator character. */
-export function encodeRow(
+/** Stands between two rows' fields in a run; the separators never occur in a plain cell, nor in JSON. */
+const RUN_ROW_BREAK = ROW_SEPARATOR;
+/** How a row break reads once the run's fields are joined. */
+const RUN_BREAK = FIELD_SEPARATOR + RUN_ROW_BREAK + FIELD_SEPARATOR;
+
+/**
+ * Appends one row as stored, its duplicate-of field left empty (see withDuplicateOf), to the
+ * fields of a run: the whole run is joined once (joinRows), so the reading thread makes no
+ * string per row. `plain` says the cells are known to hold no separator character.
+ */
+export function appendRow(
+  fields: RowFields,
   plain: boolean,
   rowNumber: number,
   raw: string,
   number: string | null,
   reason: InvalidReason | null,
-  duplicateOf: number | null,
   record: readonly string[],
   variableColumns: readonly number[],
-): string {
+): void {
+  if (fields.length > 0) fields.push(RUN_ROW_BREAK);
   if (!plain) {
     const variables = variableColumns.map((c) => record[c] ?? '');
-    return JSON.stringify([rowNumber, raw, number, reason, duplicateOf, ...variables]);
+    fields.push(JSON.stringify([rowNumber, raw, number, reason, null, ...variables]));
+    return;
   }
-  scratch.length = 0;
-  scratch.push(String(rowNumber), raw, number ?? '', reason ?? '', duplicateOf === null ? '' : String(duplicateOf));
-  for (let i = 0; i < variableColumns.length; i++) scratch.push(record[variableColumns[i] ?? 0] ?? '');
-  return scratch.join(FIELD_SEPARATOR);
+  fields.push(rowNumber, raw, number ?? '', reason ?? '', '');
+  for (let i = 0; i < variableColumns.length; i++) fields.push(record[variableColumns[i] ?? 0] ?? '');
+}
+
+/** A run's fields as one string, which crosses between threads as a single copy; splitRows takes it apart. */
+export function joinRows(fields: RowFields): string {
+  return fields.join(FIELD_SEPARATOR);
+}
+
+/** The rows of a run made by joinRows, one string each, as joinBlock expects them. */
+export function splitRows(rows: string, count: number): string[] {
+  return count === 0 ? [] : rows.split(RUN_BREAK);
+}
+
+/** A row from appendRow, now naming the earlier row it repeats. */
+export function withDuplicateOf(row: string, firstRow: number): string {
+  if (row.startsWith('[')) {
+    const stored = JSON.parse(row) as StoredRow;
+    stored[4] = firstRow;
+    return JSON.stringify(stored);
+  }
+  let at = -1;
+  for (let field = 0; field < 4; field++) at = row.indexOf(FIELD_SEPARATOR, at + 1);
+  return row.slice(0, at + 1) + String(firstRow) + row.slice(at + 1);
 }
 
 export function joinBlock(rows: readonly string[]): string {

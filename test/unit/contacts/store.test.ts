@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSheet } from '../../../bench/sheet-generator';
 import { ContactsImporter } from '../../../src/main/services/contacts';
 import { ContactsRepo } from '../../../src/main/store/contacts-repo';
+import { appendRow, decodeRowsBlock, joinBlock, joinRows, splitRows, withDuplicateOf, type RowFields } from '../../../src/main/store/contact-blocks';
 import { ContactListWriter } from '../../../src/main/store/contact-list-writer';
 import { openDatabase, type Db } from '../../../src/main/store/db';
 import type { ContactRow, ImportCounts } from '../../../src/shared/contacts/schemas';
@@ -158,3 +159,23 @@ describe('contact lists in the store', () => {
 function count(db: Db, sql: string): number {
   return Number((db.prepare(sql).get() as { n: number }).n);
 }
+
+describe('rows as the reading thread encodes them', () => {
+  const record = ['Priya', '+91 98450 12345', 'Pune'];
+  for (const plain of [true, false]) {
+    it(`names the row a duplicate repeats once the storing thread knows it (${plain ? 'plain' : 'JSON'} rows)`, () => {
+      const fields: RowFields = [];
+      appendRow(fields, plain, 7, record[1] ?? '', '+919845012345', null, record, [0, 2]);
+      appendRow(fields, plain, 8, 'N/A', null, 'letters', record, [0, 2]);
+      appendRow(fields, plain, 9, record[1] ?? '', '+919845012345', null, record, [0, 2]);
+      const rows = splitRows(joinRows(fields), 3);
+      expect(rows).toHaveLength(3);
+      const stored = decodeRowsBlock(joinBlock([rows[0] ?? '', rows[1] ?? '', withDuplicateOf(rows[2] ?? '', 7)]));
+      expect(stored).toEqual([
+        [7, '+91 98450 12345', '+919845012345', null, null, 'Priya', 'Pune'],
+        [8, 'N/A', null, 'letters', null, 'Priya', 'Pune'],
+        [9, '+91 98450 12345', '+919845012345', null, 7, 'Priya', 'Pune'],
+      ]);
+    });
+  }
+});

@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/ipc/result';
-import { runSheetJob, type BlockSink, type SheetJobResult, type SheetJobSpec } from './sheet-job';
+import type { StoredBlock } from '../../store/contact-blocks';
+import { BlockPacker } from './block-packer';
+import { runSheetJob, type ChunkSink, type SheetJobProgress, type SheetJobResult, type SheetJobSpec } from './sheet-job';
 import { fromErrorShape, type FromWorker, type ToWorker } from './worker-protocol';
 
 /** The bundled worker's file name, next to the main bundle (see electron.vite.config.ts). */
@@ -15,6 +17,9 @@ export interface ImportWorkersOptions {
   /** The worker entry; by default the bundled file, or worker.ts through tsx when running from source. */
   workerUrl?: string | URL;
 }
+
+/** Receives finished blocks in order; a returned promise holds the reading back until it settles. */
+export type BlockSink = (blocks: StoredBlock[], progress: SheetJobProgress) => void | Promise<void>;
 
 interface PooledWorker {
   worker: Worker;
@@ -52,8 +57,24 @@ export class ImportWorkers {
     await Promise.all(all.map((p) => p.worker.terminate()));
   }
 
+  /**
+   * Reads and checks the sheet on a worker (or here, without one) while this thread finds the
+   * duplicates and packs the blocks: this thread would otherwise sit idle between stores.
+   */
   async run(spec: SheetJobSpec, sink: BlockSink, signal?: AbortSignal): Promise<SheetJobResult> {
-    if (this.size === 0) return runSheetJob(spec, sink, signal);
+    const packer = new BlockPacker(spec.blockSize, spec.keeps);
+    const onChunk: ChunkSink = (chunk, progress) => {
+      packer.add(chunk, progress.sizeBytes);
+      const blocks = packer.take();
+      return blocks.length > 0 ? sink(blocks, progress) : undefined;
+    };
+    const result = this.size === 0 ? await runSheetJob(spec, onChunk, signal) : await this.runPooled(spec, onChunk, signal);
+    const { sizeBytes, counts } = result;
+    await sink(packer.finish(), { bytesRead: sizeBytes, sizeBytes, rows: counts.rows });
+    return { ...result, counts: packer.settle(counts) };
+  }
+
+  private async runPooled(spec: SheetJobSpec, sink: ChunkSink, signal?: AbortSignal): Promise<SheetJobResult> {
     if (signal?.aborted) throw cancelled();
     const pooled = await this.acquire();
     try {
@@ -67,7 +88,7 @@ export class ImportWorkers {
     }
   }
 
-  private runOn(pooled: PooledWorker, spec: SheetJobSpec, sink: BlockSink, signal?: AbortSignal): Promise<SheetJobResult> {
+  private runOn(pooled: PooledWorker, spec: SheetJobSpec, sink: ChunkSink, signal?: AbortSignal): Promise<SheetJobResult> {
     const { worker } = pooled;
     return new Promise<SheetJobResult>((resolve, reject) => {
       let storing: Promise<void> = Promise.resolve();
@@ -85,9 +106,9 @@ export class ImportWorkers {
         reject(error);
       };
       const onMessage = (message: FromWorker): void => {
-        if (message.type === 'blocks') {
+        if (message.type === 'chunk') {
           storing = storing
-            .then(() => sink(message.blocks, message.progress))
+            .then(() => sink(message.chunk, message.progress))
             .then(() => worker.postMessage({ type: 'ack' } satisfies ToWorker));
           storing.catch(fail);
         } else if (message.type === 'done') {

@@ -23,16 +23,12 @@ export class NumberIndex {
 
   /** Records `row` for `e164` unless the number is known; returns the earlier row, or 0 when new. */
   firstRowOrAdd(e164: string, row: number): number {
-    let high = 0;
-    let low = 0;
-    const digits = e164.length - 1;
-    for (let i = 1; i <= digits; i++) {
-      const d = e164.charCodeAt(i) - 48;
-      if (i <= 8) high = high * 10 + d;
-      else low = low * 10 + d;
-    }
-    // The digit count keeps 91 + 0123 apart from 91 + 123; high stays below 2^31.
-    high = high * 16 + digits;
+    writeNumberKey(e164, KEY, 0);
+    return this.firstRowOrAddKey(KEY[0] ?? 0, KEY[1] ?? 0, row);
+  }
+
+  /** As firstRowOrAdd, for a number's key as writeNumberKey wrote it. */
+  firstRowOrAddKey(high: number, low: number, row: number): number {
     const slots = this.slots;
     let at = (hash(high, low) & this.mask) * SLOT;
     for (;;) {
@@ -63,6 +59,27 @@ export class NumberIndex {
       this.slots[at + 2] = old[from + 2] ?? 0;
     }
   }
+}
+
+const KEY = new Int32Array(2);
+
+/**
+ * Writes the two integers that key `e164` at keys[at] and keys[at + 1]: the thread that reads
+ * the sheet works them out, and only integers cross to the thread that keeps the index. The
+ * high one is never 0, which leaves 0 to mean "no number".
+ */
+export function writeNumberKey(e164: string, keys: Int32Array, at: number): void {
+  let high = 0;
+  let low = 0;
+  const digits = e164.length - 1;
+  for (let i = 1; i <= digits; i++) {
+    const d = e164.charCodeAt(i) - 48;
+    if (i <= 8) high = high * 10 + d;
+    else low = low * 10 + d;
+  }
+  // The digit count keeps 91 + 0123 apart from 91 + 123; high stays below 2^31.
+  keys[at] = high * 16 + digits;
+  keys[at + 1] = low;
 }
 
 /** Four ints a slot (high, low, row, unused): a power of two, so probing wraps with a mask. */

@@ -1,29 +1,27 @@
 import type { ImportCounts, InvalidReason } from '../../../shared/contacts/schemas';
 import { createPhoneNormaliser, type PhoneNormaliser } from '../../../shared/phone/normalise-phone';
-import { Stream, type RowStream } from '../../store/contact-blocks';
-import { NumberIndex } from './number-index';
+import { Stream } from '../../store/contact-blocks';
 
 export interface RowCheckerOptions {
   headerCount: number;
   phoneColumn: number;
   country: string;
-  /** Rows the sheet probably holds, to size the duplicate index once. */
-  expectedRows?: number;
 }
 
 /** The verdict on the last row checked; one object reused for every row of a sheet. */
 export interface RowVerdict {
-  stream: RowStream;
+  /** Valid means a good number; whether it repeats an earlier row is the BlockPacker's call. */
+  stream: typeof Stream.valid | typeof Stream.invalid;
   raw: string;
   number: string | null;
   reason: InvalidReason | null;
-  duplicateOf: number | null;
 }
 
 /**
- * Decides each data row's fate: valid, invalid (with the reason) or duplicate (naming the row
- * it repeats), and keeps the counts. Every record passed in ends up counted exactly once:
- * as a row, or as a skipped blank line.
+ * Decides whether each data row's number is good or invalid (with the reason), and keeps the
+ * counts. Every record passed in ends up counted exactly once: as a row, or as a skipped
+ * blank line. Duplicates are found later, on the thread that stores the rows (BlockPacker),
+ * so `counts.valid` here still includes them.
  */
 export class RowChecker {
   readonly counts: ImportCounts = {
@@ -36,16 +34,14 @@ export class RowChecker {
     invalidReasons: {},
   };
   private readonly normalise: PhoneNormaliser;
-  private readonly seen: NumberIndex;
-  private readonly verdict: RowVerdict = { stream: Stream.valid, raw: '', number: null, reason: null, duplicateOf: null };
+  private readonly verdict: RowVerdict = { stream: Stream.valid, raw: '', number: null, reason: null };
 
   constructor(private readonly options: RowCheckerOptions) {
     this.normalise = createPhoneNormaliser(options.country);
-    this.seen = new NumberIndex(options.expectedRows);
   }
 
   /** Null for a blank line, which is counted and skipped. The verdict is valid until the next call. */
-  check(record: readonly string[], rowNumber: number): RowVerdict | null {
+  check(record: readonly string[]): RowVerdict | null {
     if (isBlank(record, 0)) {
       this.counts.skippedEmpty++;
       return null;
@@ -56,7 +52,6 @@ export class RowChecker {
     v.raw = record[phoneColumn] ?? '';
     v.number = null;
     v.reason = null;
-    v.duplicateOf = null;
 
     // Cells past the header are harmless when empty (a trailing delimiter); with text in them,
     // the row's columns have shifted and no cell in it can be trusted.
@@ -69,15 +64,8 @@ export class RowChecker {
     const checked = this.normalise(v.raw);
     if (!checked.ok) return this.refuse(checked.reason);
     v.number = checked.e164;
-    const first = this.seen.firstRowOrAdd(checked.e164, rowNumber);
-    if (first !== 0) {
-      v.duplicateOf = first;
-      v.stream = Stream.duplicate;
-      this.counts.duplicate++;
-    } else {
-      v.stream = Stream.valid;
-      this.counts.valid++;
-    }
+    v.stream = Stream.valid;
+    this.counts.valid++;
     return v;
   }
 
@@ -87,7 +75,6 @@ export class RowChecker {
     const v = this.verdict;
     v.raw = record[this.options.phoneColumn] ?? '';
     v.number = null;
-    v.duplicateOf = null;
     return this.refuse(reason);
   }
 

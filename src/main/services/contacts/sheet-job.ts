@@ -3,8 +3,9 @@ import { basename } from 'node:path';
 import { cleanHeaders } from '../../../shared/contacts/columns';
 import { MAX_CELL_CHARS, type Delimiter, type Encoding, type ImportCounts } from '../../../shared/contacts/schemas';
 import { AppError } from '../../../shared/ipc/result';
-import type { StoredBlock } from '../../store/contact-blocks';
-import { BlockPacker, type PackerKeeps } from './block-packer';
+import { appendRow, joinRows, type RowFields } from '../../store/contact-blocks';
+import { KEY_INTS, type CheckedChunk, type PackerKeeps } from './block-packer';
+import { writeNumberKey } from './number-index';
 import { readRecords } from './read-records';
 import { RowChecker } from './row-checker';
 import { unreadable } from './sniff-file';
@@ -18,6 +19,7 @@ export interface SheetJobSpec {
   phoneColumn: number;
   variableColumns: number[];
   country: string;
+  /** For the BlockPacker on the storing side; the reading side encodes every row. */
   blockSize: number;
   keeps: PackerKeeps;
 }
@@ -34,15 +36,19 @@ export interface SheetJobResult {
   sizeBytes: number;
 }
 
-/** Receives finished blocks in order; a returned promise holds the reading back until it settles. */
-export type BlockSink = (blocks: StoredBlock[], progress: SheetJobProgress) => void | Promise<void>;
+/** Receives checked rows in order; a returned promise holds the reading back until it settles. */
+export type ChunkSink = (chunk: CheckedChunk, progress: SheetJobProgress) => void | Promise<void>;
 
-/** Reads, parses and checks the whole sheet, handing blocks of checked rows to `sink`. */
-export async function runSheetJob(spec: SheetJobSpec, sink: BlockSink, signal?: AbortSignal): Promise<SheetJobResult> {
+/**
+ * Reads, parses and checks the whole sheet, handing runs of checked rows to `sink`; finding
+ * duplicates and packing blocks is left to the receiver (BlockPacker), so that this thread,
+ * the import's slowest, does no more per row than it must. `counts.valid` includes duplicates.
+ */
+export async function runSheetJob(spec: SheetJobSpec, sink: ChunkSink, signal?: AbortSignal): Promise<SheetJobResult> {
   const fileName = basename(spec.filePath);
   const sizeBytes = await sizeOf(spec.filePath, fileName);
   const skip = bomLength(await firstBytes(spec.filePath), spec.encoding);
-  const packer = new BlockPacker(spec.blockSize, spec.keeps, spec.variableColumns);
+  const { variableColumns } = spec;
   // Written inside the record callback, so kept in an object the compiler does not narrow.
   const state: { headers: string[] | null; checker: RowChecker | null; pending: void | Promise<void> } = {
     headers: null,
@@ -57,24 +63,32 @@ export async function runSheetJob(spec: SheetJobSpec, sink: BlockSink, signal?: 
   await readRecords(
     { filePath: spec.filePath, encoding: spec.encoding, bomLength: skip, delimiter: spec.delimiter },
     (records, { bytesRead, plain }) => {
+      const fields: RowFields = [];
+      const keys = new Int32Array(records.length * KEY_INTS);
+      let count = 0;
       for (const record of records) {
         rowNumber++;
         line += 1 + lineBreaksIn(record);
         if (state.checker) {
           const long = longCells(record);
-          const v = long ? state.checker.refuseRow(long, 'cell-too-long') : state.checker.check(record, rowNumber);
-          if (v) packer.add(v, rowNumber, long ?? record, plain);
+          const v = long ? state.checker.refuseRow(long, 'cell-too-long') : state.checker.check(record);
+          if (!v) continue;
+          const k = count++ * KEY_INTS;
+          if (v.number !== null) writeNumberKey(v.number, keys, k);
+          keys[k + 2] = rowNumber;
+          appendRow(fields, plain, rowNumber, v.raw, v.number, v.reason, long ?? record, variableColumns);
         } else if (record.every((cell) => cell.trim() === '')) {
           blankBeforeHeader++;
         } else {
           if (longCells(record)) throw headerTooLong(fileName);
           state.headers = cleanHeaders(record);
-          state.checker = startChecking(spec, state.headers, fileName, sizeBytes);
+          state.checker = startChecking(spec, state.headers, fileName);
         }
       }
-      const blocks = packer.take();
-      if (blocks.length === 0) return;
-      state.pending = sink(blocks, { bytesRead, sizeBytes, rows: state.checker?.counts.rows ?? 0 });
+      if (count === 0) return;
+      // One flat string: it crosses to the storing thread as a single copy.
+      const chunk: CheckedChunk = { rows: joinRows(fields), keys, count };
+      state.pending = sink(chunk, { bytesRead, sizeBytes, rows: state.checker?.counts.rows ?? 0 });
       return state.pending;
     },
     signal,
@@ -85,7 +99,6 @@ export async function runSheetJob(spec: SheetJobSpec, sink: BlockSink, signal?: 
   if (!headers || !checker) throw unreadable('empty-file', `“${fileName}” has no rows: it holds only blank lines.`);
   const counts = checker.counts;
   counts.skippedEmpty += blankBeforeHeader;
-  await sink(packer.finish(), { bytesRead: sizeBytes, sizeBytes, rows: counts.rows });
   return { headers, counts, sizeBytes };
 }
 
@@ -111,7 +124,7 @@ export function headerTooLong(fileName: string): AppError {
   );
 }
 
-function startChecking(spec: SheetJobSpec, headers: string[], fileName: string, sizeBytes: number): RowChecker {
+function startChecking(spec: SheetJobSpec, headers: string[], fileName: string): RowChecker {
   const columns = [spec.phoneColumn, ...spec.variableColumns];
   const missing = columns.find((c) => c >= headers.length);
   if (missing !== undefined) {
@@ -120,13 +133,7 @@ function startChecking(spec: SheetJobSpec, headers: string[], fileName: string, 
       `“${fileName}” has ${headers.length} columns now, fewer than when it was opened: open it again and check the columns.`,
     );
   }
-  return new RowChecker({
-    headerCount: headers.length,
-    phoneColumn: spec.phoneColumn,
-    country: spec.country,
-    // Sheets run at 40 to 60 bytes a row; sizing for 40 means the index rarely grows.
-    expectedRows: Math.ceil(sizeBytes / 40),
-  });
+  return new RowChecker({ headerCount: headers.length, phoneColumn: spec.phoneColumn, country: spec.country });
 }
 
 async function sizeOf(filePath: string, fileName: string): Promise<number> {

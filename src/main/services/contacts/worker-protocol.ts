@@ -1,7 +1,7 @@
 import { internalFailure } from '../internal-failure';
 import type { AppErrorShape } from '../../../shared/ipc/result';
 import { AppError } from '../../../shared/ipc/result';
-import type { StoredBlock } from '../../store/contact-blocks';
+import type { CheckedChunk } from './block-packer';
 import type { SheetJobProgress, SheetJobResult, SheetJobSpec } from './sheet-job';
 
 /** Messages between the import service and its worker threads. */
@@ -9,7 +9,7 @@ export type ToWorker = { type: 'run'; spec: SheetJobSpec } | { type: 'ack' };
 
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'blocks'; blocks: StoredBlock[]; progress: SheetJobProgress }
+  | { type: 'chunk'; chunk: CheckedChunk; progress: SheetJobProgress }
   | { type: 'done'; result: SheetJobResult }
   | { type: 'failed'; error: AppErrorShape };
 

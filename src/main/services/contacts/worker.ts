@@ -4,7 +4,7 @@ import { MAX_UNACKED_BATCHES, toErrorShape, type FromWorker, type ToWorker } fro
 
 /**
  * Worker thread entry: reads, parses and checks one sheet at a time off the main thread and
- * posts blocks of checked rows back, waiting for acknowledgements so memory stays bounded.
+ * posts runs of checked rows back, waiting for acknowledgements so memory stays bounded.
  */
 const port = parentPort;
 if (!port) throw new Error('The import worker must run in a worker thread');
@@ -21,8 +21,9 @@ port.on('message', (message: ToWorker) => {
     if (unacked < MAX_UNACKED_BATCHES) for (const resume of waiting.splice(0)) resume();
     return;
   }
-  runSheetJob(message.spec, (blocks, progress) => {
-    post({ type: 'blocks', blocks, progress });
+  runSheetJob(message.spec, (chunk, progress) => {
+    // The keys move rather than copy: this thread never reads them again.
+    port.postMessage({ type: 'chunk', chunk, progress } satisfies FromWorker, [chunk.keys.buffer]);
     unacked++;
     if (unacked < MAX_UNACKED_BATCHES) return;
     return new Promise<void>((resolve) => waiting.push(resolve));
