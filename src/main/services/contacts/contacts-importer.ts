@@ -58,9 +58,14 @@ export class ContactsImporter {
     for (const swept of sweepUnfinished(this.db)) deps.onInterrupted?.(swept);
   }
 
-  /** Starts the worker threads ahead of the first import. */
-  warmUp(): Promise<void> {
-    return this.workers.warmUp();
+  /** Starts the worker threads (all, or `count`) ahead of the first import. */
+  warmUp(count?: number): Promise<void> {
+    return this.workers.warmUp(count);
+  }
+
+  /** Worker threads running now; they are kept between imports. */
+  get workersStarted(): number {
+    return this.workers.started;
   }
 
   close(): Promise<void> {

@@ -1,12 +1,14 @@
 import { countOf } from '../../../shared/plural';
 import type { ContactListView, ImportSettings, ReadOptions, RowsQuery, SheetPreview } from '../../../shared/contacts/schemas';
 import { AppError } from '../../../shared/ipc/result';
+import { redactError } from '../../../shared/redact';
 import type { Dialogs } from '../../platform/dialogs';
 import type { FileGrants } from '../files';
 import type { ContactsRepo } from '../../store/contacts-repo';
 import type { AccountsService } from '../accounts-service';
 import type { ExotelAccess } from '../exotel-access';
-import { exportListProblems, type ContactsImporter } from './';
+import type { ContactsImporter } from './contacts-importer';
+import { exportListProblems } from './problems-csv';
 import type { JobRunner } from '../job-runner';
 import type { NetworkMonitor } from '../network-monitor';
 import { exotelListName, sentSummary } from './contacts-sender';
@@ -34,7 +36,10 @@ export class ContactsService {
 
   /** Reads the start of a granted file; the window never names a path. */
   async inspect(fileId: string, options?: ReadOptions): Promise<SheetPreview> {
-    const reading = await this.deps.importer.inspect(this.deps.files.pathOf(fileId), options);
+    const path = this.deps.files.pathOf(fileId);
+    // The user maps columns next: one import worker starts meanwhile (the one a single import uses), so it never waits.
+    this.deps.importer.warmUp(1).catch((error: unknown) => console.warn('[import] the worker did not start ahead:', redactError(error)));
+    const reading = await this.deps.importer.inspect(path, options);
     return { ...reading, fileId };
   }
 

@@ -46,9 +46,14 @@ export class ImportWorkers {
   /** Worker threads in use; 0 when jobs run on the calling thread. */
   readonly size: number;
 
-  /** Starts every worker now so the first import does not wait for one. */
-  async warmUp(): Promise<void> {
-    while (this.pool.length < this.size) this.pool.push(this.spawn());
+  /** Workers started and kept, idle or busy. */
+  get started(): number {
+    return this.pool.length;
+  }
+
+  /** Starts workers now (every one, or `count`) so an import does not wait for one. */
+  async warmUp(count = this.size): Promise<void> {
+    while (this.pool.length < Math.min(count, this.size)) this.pool.push(this.spawn());
     await Promise.all(this.pool.map((p) => p.ready));
   }
 
