@@ -42,7 +42,7 @@ export function createHandlers(s: AppServices): Handlers {
     },
     'contacts:inspect': ({ fileId, options }) => s.contacts.inspect(fileId, options),
     'contacts:import': (settings) => s.contacts.startImport(settings),
-    'contacts:all': () => s.contacts.list(),
+    'contacts:all': () => s.contacts.all(),
     'contacts:get': ({ id }) => s.contacts.get(id),
     'contacts:rows': (query) => s.contacts.rows(query),
     'contacts:rename': ({ id, name }) => s.contacts.rename(id, name),

@@ -108,7 +108,7 @@ describe('import wizard over the real services', () => {
     expect(within(totals).getByRole('button', { name: /Invalid\s*3/ })).toBeTruthy();
     expect(within(totals).getByRole('button', { name: /Duplicate\s*1/ })).toBeTruthy();
     expect(within(totals).getByText(/5 valid \+ 3 invalid \+ 1 duplicate = 9 rows; 1 empty line skipped/)).toBeTruthy();
-    expect(services.contacts.list().map((l) => l.name)).toEqual(['November dues']);
+    expect(services.contacts.all().map((l) => l.name)).toEqual(['November dues']);
   });
 
   it('opens a dropped sheet through the preload’s grant, or says to use Choose file when it cannot', async () => {

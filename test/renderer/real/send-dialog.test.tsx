@@ -62,6 +62,6 @@ describe('the send dialog speaks of each kind of Exotel list on its own', () => 
     expect(status.textContent).not.toContain(staticSid);
     // The static send's figures are not this send's: no Accepted count is shown for a cancel.
     expect(within(result).queryByText('Accepted')).toBeNull();
-    await waitFor(() => expect(services.contacts.list()[0]?.exotel.map((l) => l.type).sort()).toEqual(['dynamic', 'static']));
+    await waitFor(() => expect(services.contacts.all()[0]?.exotel.map((l) => l.type).sort()).toEqual(['dynamic', 'static']));
   }, 30_000);
 });

@@ -38,7 +38,7 @@ describe('files by grant', () => {
       APP,
     );
     expect(start).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(services.contacts.list()).toEqual([]);
+    expect(services.contacts.all()).toEqual([]);
   });
 
   it('grants the file the open dialog chose, reads it by grant, and never sends its path back', async () => {

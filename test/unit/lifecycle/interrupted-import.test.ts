@@ -17,7 +17,7 @@ describe('an import killed in the middle', () => {
 
     const s = makeServices({ userDataDir });
     try {
-      expect(s.contacts.list()).toEqual([]);
+      expect(s.contacts.all()).toEqual([]);
       const lines = s.activity.recent(20).filter((a) => a.kind === 'import');
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatchObject({ level: 'warning' });

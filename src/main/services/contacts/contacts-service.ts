@@ -66,7 +66,7 @@ export class ContactsService {
     });
   }
 
-  list(): ContactListView[] {
+  all(): ContactListView[] {
     return this.deps.repo.list();
   }
 
