@@ -39,11 +39,17 @@ export class NetworkMonitor {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * The state now, not as of the last poll: a launch made the moment the network drops waits in the outbox instead
+   * of going out on a state seconds old. A change found here is told to the window and the listeners as a poll would.
+   */
   isOnline(): boolean {
+    this.check();
     return this.last;
   }
 
   state(): NetworkState {
+    this.check();
     return { online: this.last, lastSyncAt: this.deps.settings.get<string>(LAST_SYNC_KEY) };
   }
 

@@ -21,6 +21,22 @@ describe('online state', () => {
     expect(events.map((e) => (e.payload as { online: boolean }).online)).toEqual([false, true]);
   });
 
+  it('answers with the state now, not as of the last poll, and tells the window of the change once', () => {
+    const desktop = new RecordingDesktop();
+    const events: Array<{ event: string; payload: unknown }> = [];
+    const monitor = new NetworkMonitor({ desktop, settings: new SettingsRepo(openMemoryDatabase()), emit: (event, payload) => events.push({ event, payload }), intervalMs: 60_000 });
+    monitor.start();
+    try {
+      desktop.online = false;
+      // No poll has run since the network dropped: a launch asked now must still see it.
+      expect(monitor.isOnline()).toBe(false);
+      expect(monitor.state().online).toBe(false);
+      expect(events.map((e) => (e.payload as { online: boolean }).online)).toEqual([false]);
+    } finally {
+      monitor.stop();
+    }
+  });
+
   it('remembers the last sync time across restarts', () => {
     const db = openMemoryDatabase();
     const monitor = new NetworkMonitor({ desktop: new RecordingDesktop(), settings: new SettingsRepo(db), emit: () => undefined });
