@@ -2,6 +2,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { toApiError } from '../lib/api';
 import { Button } from './button';
 import { Dialog } from './dialog';
+import { FormError } from './error-notice';
 
 export interface ConfirmDialogProps {
   title: string;
@@ -52,11 +53,7 @@ export function ConfirmDialog({ title, children, confirmLabel, tone = 'danger', 
       }
     >
       <div className="confirm-body">{children}</div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </Dialog>
   );
 }

@@ -18,6 +18,7 @@ import {
 } from './account-form-model';
 import { useAccounts } from './accounts-store';
 import { ExternalLink } from '../../components/external-link';
+import { FormError } from '../../components/error-notice';
 
 const FIELDS: (keyof AccountFormValues)[] = [
   'name',
@@ -218,11 +219,7 @@ export function AccountForm({ account, onDone }: AccountFormProps) {
           ))}
         </datalist>
       </div>
-      {formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <FormError message={formError} />
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={saving}>
           {editing ? 'Save changes' : 'Save account'}

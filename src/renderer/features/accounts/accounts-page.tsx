@@ -6,6 +6,7 @@ import { AccountForm } from './account-form';
 import { AccountList } from './account-list';
 import { useAccounts } from './accounts-store';
 import { KeychainBanner } from './keychain-banner';
+import { ErrorBanner } from '../../components/error-notice';
 
 export function AccountsPage() {
   const accounts = useAccounts((s) => s.accounts);
@@ -45,11 +46,7 @@ export function AccountsPage() {
       <AccountList />
       <div className="pane">
         <KeychainBanner />
-        {loadError ? (
-          <div className="banner banner-bad" role="alert">
-            Could not load accounts: {loadError}
-          </div>
-        ) : null}
+        <ErrorBanner message={loadError} lead="Could not load accounts:" />
         {detail}
       </div>
     </div>

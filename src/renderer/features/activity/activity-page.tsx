@@ -8,6 +8,7 @@ import { useAccounts } from '../accounts/accounts-store';
 import { useActivity } from './activity-store';
 import { OutboxPanel } from './outbox-panel';
 import './outbox.css';
+import { ErrorBanner } from '../../components/error-notice';
 
 const LEVEL: Record<string, { tone: Tone; label: string }> = {
   info: { tone: 'ok', label: 'Done' },
@@ -61,11 +62,7 @@ export function ActivityPage() {
         <div className="spacer" />
         <SearchBox label="Search activity" value={query} onChange={setQuery} />
       </div>
-      {error ? (
-        <div className="banner banner-bad" role="alert">
-          Could not load activity: {error}
-        </div>
-      ) : null}
+      <ErrorBanner message={error} lead="Could not load activity:" />
       {loaded && entries.length === 0 && !error ? (
         <EmptyState icon="☰" title="Nothing has happened yet">
           <p>

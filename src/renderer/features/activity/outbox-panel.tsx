@@ -7,6 +7,7 @@ import { toApiError } from '../../lib/api';
 import { formatDateTime, localTimeZone, zoneName } from '../../lib/format';
 import { isPending, useOutbox } from './outbox-store';
 import { confirmationFor, DECISION_LABEL, KIND_LABEL, localToRfc3339, outboxOrder, STATE_LOOK } from './outbox-words';
+import { ErrorBanner, FormError } from '../../components/error-notice';
 
 const FINISHED_SHOWN = 5;
 
@@ -90,11 +91,7 @@ function OutboxRow({ item }: { item: OutboxItemView }) {
         </div>
       ) : null}
       {rescheduling ? <Reschedule item={item} onDone={() => setRescheduling(false)} /> : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <details className="outbox-history">
         <summary>History ({item.history.length})</summary>
         <ol>
@@ -134,11 +131,7 @@ export function OutboxPanel() {
           lost, Campaign Desk looks on Exotel before sending anything again.
         </p>
       </div>
-      {error ? (
-        <div className="banner banner-bad" role="alert">
-          Could not load the outbox: {error}
-        </div>
-      ) : null}
+      <ErrorBanner message={error} lead="Could not load the outbox:" />
       {loaded && items.length === 0 && !error ? <p className="muted">Nothing is waiting to go to Exotel.</p> : null}
       {pending.length > 0 || shownFinished.length > 0 ? (
         <ul className="outbox-list">

@@ -7,6 +7,7 @@ import { useJobs } from '../../app/jobs-store';
 import { Button } from '../../components/button';
 import { call, toApiError } from '../../lib/api';
 import { campaignsApi } from './campaigns-bridge';
+import { ErrorBanner } from '../../components/error-notice';
 
 const MODES: { value: CallsExportMode; label: string }[] = [
   { value: 'numbers', label: 'One row per number, final outcome' },
@@ -64,11 +65,7 @@ export function CallsActions({ campaign, offline }: { campaign: Campaign; offlin
           Download Exotel’s report…
         </Button>
       ) : null}
-      {error ? (
-        <div className="banner banner-bad" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorBanner message={error} />
     </section>
   );
 }

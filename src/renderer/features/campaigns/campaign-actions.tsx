@@ -11,6 +11,7 @@ import { ActionConfirm } from './action-confirm';
 import { queueCampaignAction } from './action-queue';
 import { failedAction, pendingAction } from './action-state';
 import './campaign-actions.css';
+import { ErrorBanner } from '../../components/error-notice';
 
 const HINTS: Record<CampaignActionKind, string> = {
   pause: 'Stops placing new calls; calls under way finish. Resume it later.',
@@ -96,11 +97,7 @@ export function CampaignActions({ campaign, syncedAt, offline }: { campaign: Cam
           </Button>
         </div>
       ) : null}
-      {error ? (
-        <div className="banner banner-bad" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorBanner message={error} />
       {confirming ? <ActionConfirm campaign={campaign} action={confirming} onConfirm={() => queue(confirming)} onClose={() => setConfirming(null)} /> : null}
     </section>
   );

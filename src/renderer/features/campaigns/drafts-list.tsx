@@ -6,6 +6,7 @@ import { toast } from '../../components/toast-store';
 import { formatDateTime, plural } from '../../lib/format';
 import { useCompose } from '../compose/compose-store';
 import { useDrafts } from './drafts-store';
+import { FormError } from '../../components/error-notice';
 
 /** Drafts, apart from the campaigns: each opens, duplicates or goes. */
 export function DraftsList() {
@@ -22,11 +23,7 @@ export function DraftsList() {
       <h2 id="drafts-title" className="side-title">
         Drafts <span className="muted num">{drafts.length}</span>
       </h2>
-      {loadError ? (
-        <p className="form-error" role="alert">
-          Could not read the drafts: {loadError}
-        </p>
-      ) : null}
+      <FormError message={loadError} lead="Could not read the drafts:" />
       <ul className="master-list drafts-list" aria-label="Drafts">
         {drafts.map((d) => (
           <li key={d.id} className="master-item">

@@ -5,6 +5,7 @@ import { Button } from '../../components/button';
 import { ProgressBar } from '../../components/progress-bar';
 import { formatDateTime } from '../../lib/format';
 import { RefreshInterval } from './refresh-interval';
+import { ErrorBanner } from '../../components/error-notice';
 
 export interface SyncStatusProps {
   view: CampaignListView;
@@ -47,11 +48,7 @@ export function SyncStatus({ view, jobId, progress, error, onRefresh }: SyncStat
           You are offline. These campaigns are as they were {view.lastSyncedAt ? `at ${formatDateTime(view.lastSyncedAt)}` : 'at the last sync'}; Refresh works again when you are back online.
         </div>
       ) : null}
-      {error ? (
-        <div className="banner banner-bad" role="alert">
-          Could not sync: {error}
-        </div>
-      ) : null}
+      <ErrorBanner message={error} lead="Could not sync:" />
     </div>
   );
 }

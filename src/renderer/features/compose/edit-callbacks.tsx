@@ -10,6 +10,7 @@ import { toast } from '../../components/toast-store';
 import { call, desk, fieldErrors, toApiError } from '../../lib/api';
 import { CALLBACKS } from './extras-section';
 import { useOutbox } from './outbox-store';
+import { FormError } from '../../components/error-notice';
 
 /** After the start: the campaign's three report addresses, the only settings Exotel still lets change. */
 export default function CallbacksDialog({ campaign, note, onClose }: { campaign: Campaign; note: string; onClose: () => void }) {
@@ -71,11 +72,7 @@ export default function CallbacksDialog({ campaign, note, onClose }: { campaign:
           onChange={(value) => setValues((v) => ({ ...v, [c.key]: value }))}
         />
       ))}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </Dialog>
   );
 }

@@ -4,6 +4,7 @@ import { parseTemplate, renderTemplate } from '../../../shared/template';
 import { Button } from '../../components/button';
 import { call, desk, toApiError } from '../../lib/api';
 import { formatCount, plural } from '../../lib/format';
+import { FormError } from '../../components/error-notice';
 
 /** The sentence around the first use of `variable`, as a contact with no value would hear it. */
 export function heardWithout(text: string, names: readonly string[], variable: string, values: Readonly<Record<string, string>>): string {
@@ -95,11 +96,7 @@ export function EmptyRows({ draftId, text, variables, emptyByVariable, values, s
           </div>
         );
       })}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </div>
   );
 }

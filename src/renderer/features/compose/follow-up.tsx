@@ -7,6 +7,7 @@ import { call, desk, toApiError } from '../../lib/api';
 import { formatCount } from '../../lib/format';
 import { useCompose } from './compose-store';
 import './follow-up.css';
+import { FormError } from '../../components/error-notice';
 
 const OUTCOMES: { value: RetryOnStatus; label: string }[] = [
   { value: 'busy', label: 'Busy' },
@@ -84,11 +85,7 @@ function FollowUpDialog({ campaignId, name, onClose }: { campaignId: string; nam
           {counts.complete ? '' : ' Not every call has been read from Exotel yet: sync the calls first to include them all.'}
         </p>
       ) : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </Dialog>
   );
 }

@@ -6,6 +6,7 @@ import { call, desk, toApiError } from '../../lib/api';
 import { formatCount, plural } from '../../lib/format';
 import { useCompose } from './compose-store';
 import { useSpeech } from './speech';
+import { FormError } from '../../components/error-notice';
 
 interface MessagePreviewProps {
   draftId: string;
@@ -111,16 +112,8 @@ export function MessagePreview({ draftId, text, variables, available }: MessageP
         )}
       </div>
       {speech.unavailable ? <p className="field-hint">{speech.unavailable}</p> : null}
-      {sampleError ? (
-        <p className="form-error" role="alert">
-          {sampleError}
-        </p>
-      ) : null}
-      {randomError ? (
-        <p className="form-error" role="alert">
-          {randomError}
-        </p>
-      ) : null}
+      <FormError message={sampleError} />
+      <FormError message={randomError} />
       {randoms ? (
         <div className="preview-randoms">
           <div className="row">

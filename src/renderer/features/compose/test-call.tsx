@@ -5,6 +5,7 @@ import { Button } from '../../components/button';
 import { call, desk, toApiError } from '../../lib/api';
 import { useCompose } from './compose-store';
 import { useOutbox } from './outbox-store';
+import { FormError } from '../../components/error-notice';
 
 const STATE_BADGE: Record<OutboxItemView['state'], string> = {
   queued: 'Queued',
@@ -78,11 +79,7 @@ export function TestCall({ draftId, sandbox, initialNumber, disabled }: { draftI
           {item.message ?? STATE_TEXT[item.state]}
         </p>
       ) : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Button } from '../../components/button';
 import { shortcutLabel } from '../../lib/keys';
 import { useImport } from './import-store';
+import { FormError } from '../../components/error-notice';
 
 export function ChooseStep() {
   const chooseFile = useImport((s) => s.chooseFile);
@@ -19,11 +20,7 @@ export function ChooseStep() {
       <Button variant="primary" onClick={() => void chooseFile()} busy={inspecting}>
         Choose file
       </Button>
-      {fileError ? (
-        <p className="form-error" role="alert">
-          {fileError}
-        </p>
-      ) : null}
+      <FormError message={fileError} />
       <p className="muted dropzone-foot">
         Excel workbook (.xlsx)? In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, then open that file.
       </p>

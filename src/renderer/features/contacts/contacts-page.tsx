@@ -7,6 +7,7 @@ import { useImport } from './import-store';
 import { ListDetail } from './list-detail';
 import { ListMaster } from './list-master';
 import { useContacts, useSelectedList } from './contacts-store';
+import { ErrorBanner } from '../../components/error-notice';
 
 const ImportWizard = lazyPart(() => import('./import-wizard').then((m) => m.ImportWizard));
 
@@ -43,11 +44,7 @@ export function ContactsPage() {
     <div className="page split">
       <ListMaster />
       <div className="pane">
-        {loadError ? (
-          <div className="banner banner-bad" role="alert">
-            Could not load contact lists: {loadError}
-          </div>
-        ) : null}
+        <ErrorBanner message={loadError} lead="Could not load contact lists:" />
         <Suspense fallback={<PartLoading what="the import" />}>{pane}</Suspense>
       </div>
     </div>

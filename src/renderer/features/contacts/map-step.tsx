@@ -4,6 +4,7 @@ import { SelectField, TextField } from '../../components/field';
 import { useImport } from './import-store';
 import { chosenVariables } from './mapping';
 import { VariableRow } from './variable-row';
+import { FormError } from '../../components/error-notice';
 
 export function MapStep() {
   const state = useImport();
@@ -92,7 +93,7 @@ export function MapStep() {
           hint="Numbers without a country code (like 098765 43210) are read as this country."
         />
       </div>
-      {errors.form ? <p className="form-error" role="alert">{errors.form}</p> : null}
+      <FormError message={errors.form} />
       <div className="form-actions">
         <Button onClick={() => state.goTo('preview')}>Back</Button>
         <Button type="submit" variant="primary">

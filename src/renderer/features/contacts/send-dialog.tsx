@@ -11,6 +11,7 @@ import { call, desk, toApiError } from '../../lib/api';
 import { formatCount, plural } from '../../lib/format';
 import { regionLabel, useActiveAccount } from '../accounts/accounts-store';
 import { sendAgainText, sendOutcome } from './send-result';
+import { FormError } from '../../components/error-notice';
 
 type ListType = 'static' | 'dynamic';
 
@@ -141,7 +142,7 @@ export function SendDialog({ list, onClose: close }: { list: ContactListView; on
         <p>{whatGoes(list.counts.valid, list.counts.invalid + list.counts.duplicate)}</p>
         {again ? <p className="banner banner-info" data-testid="send-again">{again}</p> : null}
         {blocked ? <p className="banner banner-warn">{blocked}</p> : null}
-        {error ? <p className="form-error" role="alert">{error}</p> : null}
+        <FormError message={error} />
       </div>
     </Dialog>
   );
