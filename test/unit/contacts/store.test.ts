@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSheet } from '../../../bench/sheet-generator';
 import { ContactsImporter } from '../../../src/main/services/contacts';
 import { ContactsRepo } from '../../../src/main/store/contacts-repo';
-import { appendRow, decodeRowsBlock, joinBlock, joinRows, splitRows, withDuplicateOf, type RowFields } from '../../../src/main/store/contact-blocks';
+import { decodeRowsBlock } from '../../../src/main/store/contact-blocks';
+import { TextBlockBuilder } from '../../../src/main/store/text-blocks';
 import { ContactListWriter } from '../../../src/main/store/contact-list-writer';
 import { openDatabase, type Db } from '../../../src/main/store/db';
 import type { ContactRow, ImportCounts } from '../../../src/shared/contacts/schemas';
@@ -160,22 +161,41 @@ function count(db: Db, sql: string): number {
   return Number((db.prepare(sql).get() as { n: number }).n);
 }
 
-describe('rows as the reading thread encodes them', () => {
-  const record = ['Priya', '+91 98450 12345', 'Pune'];
-  for (const plain of [true, false]) {
-    it(`names the row a duplicate repeats once the storing thread knows it (${plain ? 'plain' : 'JSON'} rows)`, () => {
-      const fields: RowFields = [];
-      appendRow(fields, plain, 7, record[1] ?? '', '+919845012345', null, record, [0, 2]);
-      appendRow(fields, plain, 8, 'N/A', null, 'letters', record, [0, 2]);
-      appendRow(fields, plain, 9, record[1] ?? '', '+919845012345', null, record, [0, 2]);
-      const rows = splitRows(joinRows(fields), 3);
-      expect(rows).toHaveLength(3);
-      const stored = decodeRowsBlock(joinBlock([rows[0] ?? '', rows[1] ?? '', withDuplicateOf(rows[2] ?? '', 7)]));
-      expect(stored).toEqual([
-        [7, '+91 98450 12345', '+919845012345', null, null, 'Priya', 'Pune'],
-        [8, 'N/A', null, 'letters', null, 'Priya', 'Pune'],
-        [9, '+91 98450 12345', '+919845012345', null, 7, 'Priya', 'Pune'],
-      ]);
-    });
-  }
+describe('rows as blocks store them', () => {
+  const layout = { delimiter: ',', phoneColumn: 1, variableColumns: [2, 0] };
+
+  it('keeps rows as the sheet’s text and reads back each row’s number, reason, duplicate and variables', () => {
+    const text = 'Priya,+91 98450 12345,Pune\r\nRavi,N/A,Delhi\r\nAsha,098450 12345,Goa\r\n';
+    const at = (row: string): [number, number] => [text.indexOf(row), text.indexOf(row) + row.length];
+    const block = new TextBlockBuilder(layout);
+    block.addText(0, text, ...at('Priya,+91 98450 12345,Pune'), '\r\n', 7, '+919845012345', null, null);
+    block.addText(0, text, ...at('Ravi,N/A,Delhi'), '\r\n', 8, null, 'letters', null);
+    block.addCells(['Meera, “M”', '98450 12346', 'Line one\nline two'], 9, '+919845012346', null, null);
+    block.addText(0, text, ...at('Asha,098450 12345,Goa'), '\r\n', 10, '+919845012345', null, 7);
+    expect(decodeRowsBlock(block.finish())).toEqual([
+      [7, '+91 98450 12345', '+919845012345', null, null, 'Pune', 'Priya'],
+      [8, 'N/A', null, 'letters', null, 'Delhi', 'Ravi'],
+      [9, '98450 12346', '+919845012346', null, null, 'Line one\nline two', 'Meera, “M”'],
+      [10, '098450 12345', '+919845012345', null, 7, 'Goa', 'Asha'],
+    ]);
+  });
+
+  it('keeps consecutive rows of the sheet as one stretch of its text', () => {
+    const text = 'a,9845012345,x\nb,9845012346,y\nc,9845012347,z\n';
+    const block = new TextBlockBuilder(layout);
+    block.addText(0, text, 0, 14, '\n', 2, '+919845012345', null, null);
+    block.addText(0, text, 15, 29, '\n', 3, '+919845012346', null, null);
+    block.addText(1, text, 30, 44, '\n', 4, '+919845012347', null, null);
+    const data = block.finish();
+    expect(data.endsWith('a,9845012345,x\nb,9845012346,y\nc,9845012347,z')).toBe(true);
+    expect(decodeRowsBlock(data).map((r) => r.slice(5))).toEqual([['x', 'a'], ['y', 'b'], ['z', 'c']]);
+  });
+
+  it('still reads the blocks of lists saved before rows were kept as text', () => {
+    const older = '7\u001f+91 98450 12345\u001f+919845012345\u001f\u001f\u001fPriya\u001fPune\u001e[8,"N/A",null,"letters",null,"Ra\\u001fvi","Pune"]';
+    expect(decodeRowsBlock(older)).toEqual([
+      [7, '+91 98450 12345', '+919845012345', null, null, 'Priya', 'Pune'],
+      [8, 'N/A', null, 'letters', null, 'Ra\u001fvi', 'Pune'],
+    ]);
+  });
 });

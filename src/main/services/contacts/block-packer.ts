@@ -1,14 +1,7 @@
 import type { ImportCounts } from '../../../shared/contacts/schemas';
-import {
-  encodeOrderBlock,
-  joinBlock,
-  splitRows,
-  STATUS_LETTER,
-  Stream,
-  withDuplicateOf,
-  type RowStream,
-  type StoredBlock,
-} from '../../store/contact-blocks';
+import { encodeOrderBlock, FIELD_SEPARATOR, STATUS_LETTER, Stream, type RowStream, type StoredBlock } from '../../store/contact-blocks';
+import { TextBlockBuilder, type RowLayout } from '../../store/text-blocks';
+import { REASONS, ROW_INTS, RowInt, type CheckedChunk } from './checked-run';
 import { NumberIndex } from './number-index';
 
 export interface PackerKeeps {
@@ -19,64 +12,60 @@ export interface PackerKeeps {
 }
 
 /**
- * A run of checked rows as the reading thread hands them over: one string and one typed
- * array, which cross between threads for the price of a copy, where an array per row would
- * be cloned cell by cell.
- */
-export interface CheckedChunk {
-  /** The rows in sheet order, as appendRow encodes them (duplicate-of left empty), joined by joinRows. */
-  rows: string;
-  /** Three integers a row: its number's key (writeNumberKey; 0, 0 for an invalid row) and its row number. */
-  keys: Int32Array<ArrayBuffer>;
-  count: number;
-}
-
-/** Integers per row in CheckedChunk.keys. */
-export const KEY_INTS = 3;
-
-/**
  * Finds duplicates and groups checked rows into fixed-size blocks per stream, ready to store.
  * It runs on the thread that stores the rows, which otherwise waits on the reading thread.
  */
 export class BlockPacker {
-  private readonly open: [string[], string[], string[], string[]] = [[], [], [], []];
+  private readonly open: [null, TextBlockBuilder, TextBlockBuilder, TextBlockBuilder];
   private readonly nextBlock: [number, number, number, number] = [0, 0, 0, 0];
   private readonly totals: [number, number, number] = [0, 0, 0];
   private orderBefore: [number, number, number] = [0, 0, 0];
   private letters: string[] = [];
   private ready: StoredBlock[] = [];
   private seen: NumberIndex | null = null;
+  private chunks = 0;
 
   constructor(
     private readonly blockSize: number,
     private readonly keeps: PackerKeeps,
-  ) {}
+    private readonly layout: RowLayout,
+  ) {
+    this.open = [null, new TextBlockBuilder(layout), new TextBlockBuilder(layout), new TextBlockBuilder(layout)];
+  }
 
   /** Adds the next rows of the sheet; `sizeBytes`, the file's, sizes the duplicate index once. */
   add(chunk: CheckedChunk, sizeBytes: number): void {
     // Sheets run at 40 to 60 bytes a row; sizing for 40 means the index rarely grows.
     const seen = (this.seen ??= new NumberIndex(Math.ceil(sizeBytes / 40)));
-    const rows = splitRows(chunk.rows, chunk.count);
-    const keys = chunk.keys;
+    const numbers = chunk.numbers.length > 0 ? chunk.numbers.split(FIELD_SEPARATOR) : [];
+    const cells = chunk.cells.length > 0 ? (JSON.parse(chunk.cells) as string[][]) : [];
+    const { rows, text, newline } = chunk;
     const { sheet, problems } = this.keeps;
+    const chunkNumber = this.chunks++;
+    let numbered = 0;
     for (let i = 0; i < chunk.count; i++) {
-      const k = i * KEY_INTS;
-      const high = keys[k] ?? 0;
+      const k = i * ROW_INTS;
+      const high = rows[k] ?? 0;
+      const rowNumber = rows[k + RowInt.rowNumber] ?? 0;
       let stream: RowStream = Stream.invalid;
-      let row = rows[i] ?? '';
+      let number: string | null = null;
+      let first = 0;
       if (high !== 0) {
-        const first = seen.firstRowOrAddKey(high, keys[k + 1] ?? 0, keys[k + 2] ?? 0);
-        if (first === 0) stream = Stream.valid;
-        else {
-          stream = Stream.duplicate;
-          if (problems) row = withDuplicateOf(row, first);
-        }
+        number = numbers[numbered++] ?? null;
+        first = seen.firstRowOrAddKey(high, rows[k + RowInt.low] ?? 0, rowNumber);
+        stream = first === 0 ? Stream.valid : Stream.duplicate;
       }
       this.totals[(stream - 1) as 0 | 1 | 2]++;
       if (stream === Stream.valid ? sheet : problems) {
-        const open = this.open[stream];
-        open.push(row);
-        if (open.length === this.blockSize) this.flushRows(stream);
+        const block = this.open[stream];
+        const start = rows[k + RowInt.start] ?? -1;
+        const end = rows[k + RowInt.end] ?? 0;
+        const code = rows[k + RowInt.reason] ?? -1;
+        const reason = code < 0 ? null : (REASONS[code] ?? null);
+        const duplicateOf = first === 0 ? null : first;
+        if (start >= 0) block.addText(chunkNumber, text, start, end, newline, rowNumber, number, reason, duplicateOf);
+        else block.addCells(cells[end] ?? [], rowNumber, number, reason, duplicateOf);
+        if (block.size === this.blockSize) this.flushRows(stream);
       }
       if (sheet) {
         this.letters.push(STATUS_LETTER[stream]);
@@ -95,7 +84,7 @@ export class BlockPacker {
   /** Every remaining block, the last ones part-filled. */
   finish(): StoredBlock[] {
     for (const stream of [Stream.valid, Stream.invalid, Stream.duplicate] as const) {
-      if (this.open[stream].length > 0) this.flushRows(stream);
+      if (this.open[stream].size > 0) this.flushRows(stream);
     }
     if (this.letters.length > 0) this.flushOrder();
     return this.take();
@@ -111,8 +100,8 @@ export class BlockPacker {
   }
 
   private flushRows(stream: RowStream): void {
-    this.ready.push({ stream, block: this.nextBlock[stream]++, data: joinBlock(this.open[stream]) });
-    this.open[stream] = [];
+    this.ready.push({ stream, block: this.nextBlock[stream]++, data: this.open[stream].finish() });
+    this.open[stream] = new TextBlockBuilder(this.layout);
   }
 
   private flushOrder(): void {

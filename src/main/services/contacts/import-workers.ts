@@ -67,7 +67,7 @@ export class ImportWorkers {
    * duplicates and packs the blocks: this thread would otherwise sit idle between stores.
    */
   async run(spec: SheetJobSpec, sink: BlockSink, signal?: AbortSignal): Promise<SheetJobResult> {
-    const packer = new BlockPacker(spec.blockSize, spec.keeps);
+    const packer = new BlockPacker(spec.blockSize, spec.keeps, spec);
     const onChunk: ChunkSink = (chunk, progress) => {
       packer.add(chunk, progress.sizeBytes);
       const blocks = packer.take();

@@ -2,9 +2,12 @@ import type { ImportCounts, InvalidReason } from '../../../shared/contacts/schem
 import { createPhoneNormaliser, type PhoneNormaliser } from '../../../shared/phone/normalise-phone';
 import { Stream } from '../../store/contact-blocks';
 
-export interface RowCheckerOptions {
+export interface RowShape {
   headerCount: number;
   phoneColumn: number;
+}
+
+export interface RowCheckerOptions extends RowShape {
   country: string;
 }
 
@@ -40,6 +43,10 @@ export class RowChecker {
     this.normalise = createPhoneNormaliser(options.country);
   }
 
+  get shape(): RowShape {
+    return this.options;
+  }
+
   /** Null for a blank line, which is counted and skipped. The verdict is valid until the next call. */
   check(record: readonly string[]): RowVerdict | null {
     if (isBlank(record, 0)) {
@@ -61,6 +68,23 @@ export class RowChecker {
       if (length > headerCount || phoneColumn >= length) return this.refuse('ragged-row');
     }
 
+    return this.checkNumber(v);
+  }
+
+  /**
+   * As check, for a row already known to be neither blank nor ragged (read from its text, see
+   * SheetSplitter): only its phone cell is needed.
+   */
+  checkCell(raw: string): RowVerdict {
+    this.counts.rows++;
+    const v = this.verdict;
+    v.raw = raw;
+    v.number = null;
+    v.reason = null;
+    return this.checkNumber(v);
+  }
+
+  private checkNumber(v: RowVerdict): RowVerdict {
     const checked = this.normalise(v.raw);
     if (!checked.ok) return this.refuse(checked.reason);
     v.number = checked.e164;

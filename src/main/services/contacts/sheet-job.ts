@@ -3,11 +3,11 @@ import { basename } from 'node:path';
 import { cleanHeaders } from '../../../shared/contacts/columns';
 import { MAX_CELL_CHARS, type Delimiter, type Encoding, type ImportCounts } from '../../../shared/contacts/schemas';
 import { AppError } from '../../../shared/ipc/result';
-import { appendRow, joinRows, type RowFields } from '../../store/contact-blocks';
-import { KEY_INTS, type CheckedChunk, type PackerKeeps } from './block-packer';
-import { writeNumberKey } from './number-index';
+import type { PackerKeeps } from './block-packer';
+import { CheckedRun, type CheckedChunk } from './checked-run';
 import { readRecords } from './read-records';
-import { RowChecker } from './row-checker';
+import type { SplitVisitor } from './sheet-splitter';
+import { RowChecker, type RowShape } from './row-checker';
 import { unreadable } from './sniff-file';
 import { bomLength } from './text-decoding';
 
@@ -48,7 +48,6 @@ export async function runSheetJob(spec: SheetJobSpec, sink: ChunkSink, signal?: 
   const fileName = basename(spec.filePath);
   const sizeBytes = await sizeOf(spec.filePath, fileName);
   const skip = bomLength(await firstBytes(spec.filePath), spec.encoding);
-  const { variableColumns } = spec;
   // Written inside the record callback, so kept in an object the compiler does not narrow.
   const state: { headers: string[] | null; checker: RowChecker | null; pending: void | Promise<void> } = {
     headers: null,
@@ -59,35 +58,45 @@ export async function runSheetJob(spec: SheetJobSpec, sink: ChunkSink, signal?: 
   let rowNumber = 0;
   // The line in a text editor where the next record starts: quoted line breaks make rows span lines.
   let line = 1;
+  const run = new CheckedRun();
+  const { delimiter } = spec;
+  const record = (cells: string[]): void => {
+    rowNumber++;
+    line += 1 + lineBreaksIn(cells);
+    const checker = state.checker;
+    if (checker) {
+      const long = longCells(cells);
+      const v = long ? checker.refuseRow(long, 'cell-too-long') : checker.check(cells);
+      if (v) run.addCells(v, rowNumber, long ?? cells);
+    } else if (cells.every((cell) => cell.trim() === '')) {
+      blankBeforeHeader++;
+    } else {
+      if (longCells(cells)) throw headerTooLong(fileName);
+      state.headers = cleanHeaders(cells);
+      state.checker = startChecking(spec, state.headers, fileName);
+    }
+  };
+
+  const visitor: SplitVisitor = {
+    record,
+    line(text, start, end) {
+      const checker = state.checker;
+      const phone = checker && end - start <= MAX_CELL_CHARS ? phoneCellAt(text, start, end, delimiter, checker.shape) : -1;
+      if (phone < 0 || !checker) return record(text.slice(start, end).split(delimiter));
+      rowNumber++;
+      line++;
+      const found = text.indexOf(delimiter, phone);
+      const phoneEnd = found < 0 || found > end ? end : found;
+      run.addText(checker.checkCell(text.slice(phone, phoneEnd)), rowNumber, text, start, end, delimiter);
+    },
+  };
 
   await readRecords(
     { filePath: spec.filePath, encoding: spec.encoding, bomLength: skip, delimiter: spec.delimiter },
-    (records, { bytesRead, plain }) => {
-      const fields: RowFields = [];
-      const keys = new Int32Array(records.length * KEY_INTS);
-      let count = 0;
-      for (const record of records) {
-        rowNumber++;
-        line += 1 + lineBreaksIn(record);
-        if (state.checker) {
-          const long = longCells(record);
-          const v = long ? state.checker.refuseRow(long, 'cell-too-long') : state.checker.check(record);
-          if (!v) continue;
-          const k = count++ * KEY_INTS;
-          if (v.number !== null) writeNumberKey(v.number, keys, k);
-          keys[k + 2] = rowNumber;
-          appendRow(fields, plain, rowNumber, v.raw, v.number, v.reason, long ?? record, variableColumns);
-        } else if (record.every((cell) => cell.trim() === '')) {
-          blankBeforeHeader++;
-        } else {
-          if (longCells(record)) throw headerTooLong(fileName);
-          state.headers = cleanHeaders(record);
-          state.checker = startChecking(spec, state.headers, fileName);
-        }
-      }
-      if (count === 0) return;
-      // One flat string: it crosses to the storing thread as a single copy.
-      const chunk: CheckedChunk = { rows: joinRows(fields), keys, count };
+    visitor,
+    ({ bytesRead, newline }) => {
+      const chunk = run.take(newline);
+      if (!chunk) return;
       state.pending = sink(chunk, { bytesRead, sizeBytes, rows: state.checker?.counts.rows ?? 0 });
       return state.pending;
     },
@@ -100,6 +109,22 @@ export async function runSheetJob(spec: SheetJobSpec, sink: ChunkSink, signal?: 
   const counts = checker.counts;
   counts.skippedEmpty += blankBeforeHeader;
   return { headers, counts, sizeBytes };
+}
+
+/**
+ * Where the phone cell of a row kept as text starts, or -1 when the row must be read cell by
+ * cell: its columns do not match the header's, or its phone cell is empty or starts with a
+ * space (the row may be blank, which is counted apart).
+ */
+function phoneCellAt(text: string, start: number, end: number, delimiter: string, layout: RowShape): number {
+  let cells = 1;
+  let phone = layout.phoneColumn === 0 ? start : -1;
+  for (let at = text.indexOf(delimiter, start); at >= 0 && at < end; at = text.indexOf(delimiter, at + 1)) {
+    if (cells === layout.phoneColumn) phone = at + 1;
+    cells++;
+  }
+  if (cells !== layout.headerCount || phone < 0 || phone >= end || text.charCodeAt(phone) <= 32) return -1;
+  return phone;
 }
 
 function lineBreaksIn(record: readonly string[]): number {

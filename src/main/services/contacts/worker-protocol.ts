@@ -1,7 +1,7 @@
 import { internalFailure } from '../internal-failure';
 import type { AppErrorShape } from '../../../shared/ipc/result';
 import { AppError } from '../../../shared/ipc/result';
-import type { CheckedChunk } from './block-packer';
+import type { CheckedChunk } from './checked-run';
 import type { SheetJobProgress, SheetJobResult, SheetJobSpec } from './sheet-job';
 
 /** Messages between the import service and its worker threads. */

@@ -22,8 +22,8 @@ port.on('message', (message: ToWorker) => {
     return;
   }
   runSheetJob(message.spec, (chunk, progress) => {
-    // The keys move rather than copy: this thread never reads them again.
-    port.postMessage({ type: 'chunk', chunk, progress } satisfies FromWorker, [chunk.keys.buffer]);
+    // The row integers move rather than copy: this thread never reads them again.
+    port.postMessage({ type: 'chunk', chunk, progress } satisfies FromWorker, [chunk.rows.buffer]);
     unacked++;
     if (unacked < MAX_UNACKED_BATCHES) return;
     return new Promise<void>((resolve) => waiting.push(resolve));

@@ -1,0 +1,150 @@
+import type { InvalidReason } from '../../shared/contacts/schemas';
+import type { StoredRow } from './contact-blocks';
+
+/**
+ * Blocks written since imports keep rows as the sheet's own text. Such a block starts with
+ * TEXT_BLOCK_MARK (an older block starts with a digit or "["), then a JSON header, then
+ * ROW_SEPARATOR, then the body: its rows joined by the sheet's line break. A row of the body
+ * is the row's text as the sheet has it, unquoted, so its cells are what lies between its
+ * delimiters and consecutive rows of the sheet are one stretch of its text; a row that held
+ * quotes is written instead as the JSON array of its cells. JSON escapes line breaks and
+ * control characters, so neither kind of row holds a line break, and the header no row
+ * separator.
+ */
+export const TEXT_BLOCK_MARK = '\u0002';
+const ROW_SEPARATOR = '\u001e';
+
+interface TextBlockHeader {
+  /** The sheet's line break, which stands between the rows of the body, and its delimiter. */
+  nl: string;
+  sep: string;
+  /** The phone column and the variable columns, in the list's variable order. */
+  phone: number;
+  vars: number[];
+  /** Per row of the body: its row number, E.164 number, and when any row has one, reason and row it repeats. */
+  rows: number[];
+  numbers: Array<string | null>;
+  reasons?: Array<InvalidReason | null>;
+  dup?: Array<number | null>;
+  /** Rows of the body written as JSON, by index. */
+  json?: number[];
+}
+
+export interface RowLayout {
+  delimiter: string;
+  phoneColumn: number;
+  variableColumns: readonly number[];
+}
+
+/** Gathers the rows of one block of one stream; see TEXT_BLOCK_MARK. */
+export class TextBlockBuilder {
+  private readonly rows: number[] = [];
+  private readonly numbers: Array<string | null> = [];
+  private reasons: Array<InvalidReason | null> | null = null;
+  private dup: Array<number | null> | null = null;
+  private json: number[] | null = null;
+  private readonly pieces: string[] = [];
+  private newline: string | null = null;
+  /** The stretch of text being extended: consecutive rows of one chunk of the sheet. */
+  private text = '';
+  private textChunk = -1;
+  private textStart = 0;
+  private textEnd = -1;
+
+  constructor(private readonly layout: RowLayout) {}
+
+  get size(): number {
+    return this.rows.length;
+  }
+
+  /** A row that is [start, end) of `text`, the `chunk`th chunk of the sheet. */
+  addText(
+    chunk: number,
+    text: string,
+    start: number,
+    end: number,
+    newline: string,
+    rowNumber: number,
+    number: string | null,
+    reason: InvalidReason | null,
+    duplicateOf: number | null,
+  ): void {
+    this.newline ??= newline;
+    if (chunk === this.textChunk && start === this.textEnd + newline.length && newline === this.newline) {
+      this.textEnd = end;
+    } else {
+      this.closeStretch();
+      this.text = text;
+      this.textChunk = chunk;
+      this.textStart = start;
+      this.textEnd = end;
+    }
+    this.addRow(rowNumber, number, reason, duplicateOf);
+  }
+
+  /** A row kept as its cells. */
+  addCells(cells: readonly string[], rowNumber: number, number: string | null, reason: InvalidReason | null, duplicateOf: number | null): void {
+    this.closeStretch();
+    (this.json ??= []).push(this.rows.length);
+    this.pieces.push(JSON.stringify(cells));
+    this.addRow(rowNumber, number, reason, duplicateOf);
+  }
+
+  /** The block's stored text. */
+  finish(): string {
+    this.closeStretch();
+    const header: TextBlockHeader = {
+      nl: this.newline ?? '\n',
+      sep: this.layout.delimiter,
+      phone: this.layout.phoneColumn,
+      vars: [...this.layout.variableColumns],
+      rows: this.rows,
+      numbers: this.numbers,
+    };
+    if (this.reasons) header.reasons = this.reasons;
+    if (this.dup) header.dup = this.dup;
+    if (this.json) header.json = this.json;
+    return TEXT_BLOCK_MARK + JSON.stringify(header) + ROW_SEPARATOR + this.pieces.join(header.nl);
+  }
+
+  private addRow(rowNumber: number, number: string | null, reason: InvalidReason | null, duplicateOf: number | null): void {
+    const at = this.rows.length;
+    this.rows.push(rowNumber);
+    this.numbers.push(number);
+    if (reason !== null || this.reasons) (this.reasons ??= new Array<null>(at).fill(null)).push(reason);
+    if (duplicateOf !== null || this.dup) (this.dup ??= new Array<null>(at).fill(null)).push(duplicateOf);
+  }
+
+  private closeStretch(): void {
+    if (this.textEnd < 0) return;
+    this.pieces.push(this.text.slice(this.textStart, this.textEnd));
+    this.text = '';
+    this.textChunk = -1;
+    this.textEnd = -1;
+  }
+}
+
+export function isTextBlock(data: string): boolean {
+  return data.startsWith(TEXT_BLOCK_MARK);
+}
+
+export function decodeTextBlock(data: string): StoredRow[] {
+  const split = data.indexOf(ROW_SEPARATOR);
+  const header = JSON.parse(data.slice(TEXT_BLOCK_MARK.length, split)) as TextBlockHeader;
+  const lines = data.slice(split + 1).split(header.nl);
+  const json = new Set(header.json ?? []);
+  const { phone, vars } = header;
+  return header.rows.map((rowNumber, i) => {
+    const line = lines[i] ?? '';
+    const cells = json.has(i) ? (JSON.parse(line) as string[]) : line.split(header.sep);
+    const row: StoredRow = [
+      rowNumber,
+      cells[phone] ?? '',
+      header.numbers[i] ?? null,
+      header.reasons?.[i] ?? null,
+      header.dup?.[i] ?? null,
+    ];
+    for (const column of vars) row.push(cells[column] ?? '');
+    return row;
+  });
+}
