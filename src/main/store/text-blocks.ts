@@ -21,9 +21,13 @@ interface TextBlockHeader {
   /** The phone column and the variable columns, in the list's variable order. */
   phone: number;
   vars: number[];
-  /** Per row of the body: its row number, E.164 number, and when any row has one, reason and row it repeats. */
+  /**
+   * Per row of the body: its row number, as runs of consecutive numbers ([first, count, ...]);
+   * its E.164 number as numberAsStored writes it, all joined by commas (empty for none); and,
+   * when any row has one, its reason and the row it repeats.
+   */
   rows: number[];
-  numbers: Array<string | null>;
+  numbers: string;
   reasons?: Array<InvalidReason | null>;
   dup?: Array<number | null>;
   /** Rows of the body written as JSON, by index. */
@@ -38,8 +42,10 @@ export interface RowLayout {
 
 /** Gathers the rows of one block of one stream; see TEXT_BLOCK_MARK. */
 export class TextBlockBuilder {
-  private readonly rows: number[] = [];
-  private readonly numbers: Array<string | null> = [];
+  private readonly runs: number[] = [];
+  private count = 0;
+  private nextRow = -1;
+  private readonly numbers: string[] = [];
   private reasons: Array<InvalidReason | null> | null = null;
   private dup: Array<number | null> | null = null;
   private json: number[] | null = null;
@@ -54,7 +60,7 @@ export class TextBlockBuilder {
   constructor(private readonly layout: RowLayout) {}
 
   get size(): number {
-    return this.rows.length;
+    return this.count;
   }
 
   /** A row that is [start, end) of `text`, the `chunk`th chunk of the sheet. */
@@ -85,7 +91,7 @@ export class TextBlockBuilder {
   /** A row kept as its cells. */
   addCells(cells: readonly string[], rowNumber: number, number: string | null, reason: InvalidReason | null, duplicateOf: number | null): void {
     this.closeStretch();
-    (this.json ??= []).push(this.rows.length);
+    (this.json ??= []).push(this.count);
     this.pieces.push(JSON.stringify(cells));
     this.addRow(rowNumber, number, reason, duplicateOf);
   }
@@ -98,8 +104,8 @@ export class TextBlockBuilder {
       sep: this.layout.delimiter,
       phone: this.layout.phoneColumn,
       vars: [...this.layout.variableColumns],
-      rows: this.rows,
-      numbers: this.numbers,
+      rows: this.runs,
+      numbers: this.numbers.join(','),
     };
     if (this.reasons) header.reasons = this.reasons;
     if (this.dup) header.dup = this.dup;
@@ -108,9 +114,11 @@ export class TextBlockBuilder {
   }
 
   private addRow(rowNumber: number, number: string | null, reason: InvalidReason | null, duplicateOf: number | null): void {
-    const at = this.rows.length;
-    this.rows.push(rowNumber);
-    this.numbers.push(number);
+    const at = this.count++;
+    if (rowNumber === this.nextRow) this.runs[this.runs.length - 1] = (this.runs[this.runs.length - 1] ?? 0) + 1;
+    else this.runs.push(rowNumber, 1);
+    this.nextRow = rowNumber + 1;
+    this.numbers.push(number ?? '');
     if (reason !== null || this.reasons) (this.reasons ??= new Array<null>(at).fill(null)).push(reason);
     if (duplicateOf !== null || this.dup) (this.dup ??= new Array<null>(at).fill(null)).push(duplicateOf);
   }
@@ -124,6 +132,35 @@ export class TextBlockBuilder {
   }
 }
 
+/**
+ * A row's E.164 number as a block keeps it: "=" when the phone cell is written that way
+ * already, "~" and what comes before the cell when the number is the cell with a calling code
+ * in front (a 10-digit mobile), else the number itself. The sheet's own text holds the rest.
+ */
+export function numberAsStored(e164: string, raw: string): string {
+  if (e164 === raw) return SAME_AS_CELL;
+  const before = e164.length - raw.length;
+  if (before > 0 && e164.endsWith(raw)) return before === lastPrefix.length && e164.startsWith(lastPrefix) ? lastMarked : mark(e164.slice(0, before));
+  return e164;
+}
+
+const SAME_AS_CELL = '=';
+const PREFIXED = '~';
+let lastPrefix = '';
+let lastMarked = '';
+
+function mark(prefix: string): string {
+  lastPrefix = prefix;
+  lastMarked = PREFIXED + prefix;
+  return lastMarked;
+}
+
+function storedNumber(stored: string | undefined, raw: string): string | null {
+  if (!stored) return null;
+  if (stored === SAME_AS_CELL) return raw;
+  return stored.startsWith(PREFIXED) ? stored.slice(PREFIXED.length) + raw : stored;
+}
+
 export function isTextBlock(data: string): boolean {
   return data.startsWith(TEXT_BLOCK_MARK);
 }
@@ -133,18 +170,21 @@ export function decodeTextBlock(data: string): StoredRow[] {
   const header = JSON.parse(data.slice(TEXT_BLOCK_MARK.length, split)) as TextBlockHeader;
   const lines = data.slice(split + 1).split(header.nl);
   const json = new Set(header.json ?? []);
-  const { phone, vars } = header;
-  return header.rows.map((rowNumber, i) => {
-    const line = lines[i] ?? '';
-    const cells = json.has(i) ? (JSON.parse(line) as string[]) : line.split(header.sep);
-    const row: StoredRow = [
-      rowNumber,
-      cells[phone] ?? '',
-      header.numbers[i] ?? null,
-      header.reasons?.[i] ?? null,
-      header.dup?.[i] ?? null,
-    ];
-    for (const column of vars) row.push(cells[column] ?? '');
-    return row;
-  });
+  const numbers = header.numbers.split(',');
+  const { phone, vars, rows: runs } = header;
+  const rows: StoredRow[] = [];
+  for (let r = 0; r < runs.length; r += 2) {
+    const first = runs[r] ?? 0;
+    const count = runs[r + 1] ?? 0;
+    for (let n = 0; n < count; n++) {
+      const i = rows.length;
+      const line = lines[i] ?? '';
+      const cells = json.has(i) ? (JSON.parse(line) as string[]) : line.split(header.sep);
+      const raw = cells[phone] ?? '';
+      const row: StoredRow = [first + n, raw, storedNumber(numbers[i], raw), header.reasons?.[i] ?? null, header.dup?.[i] ?? null];
+      for (const column of vars) row.push(cells[column] ?? '');
+      rows.push(row);
+    }
+  }
+  return rows;
 }

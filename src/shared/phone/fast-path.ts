@@ -53,7 +53,10 @@ export function createFastPath(country: CountryCode): FastPath | null {
     // A national number that itself starts like a prefix is the library's call, not ours.
     if (nsn.startsWith(nationalPrefix)) return null;
     if (!national.test(nsn)) return null;
-    for (const type of types) if (type.test(nsn)) return withCode + nsn;
+    for (const type of types) {
+      // A cell typed in E.164 already is its own answer: no new string for it.
+      if (type.test(nsn)) return run.length === international + 1 && run.charCodeAt(0) === PLUS ? run : withCode + nsn;
+    }
     return null;
   };
 }

@@ -11,6 +11,15 @@ export interface PackerKeeps {
   problems: boolean;
 }
 
+// Read once: in hot loops, even a constant imported from another module can cost a lookup per use.
+const { high: HIGH, low: LOW, rowNumber: ROW_NUMBER, start: START, end: END, reason: REASON } = RowInt;
+const SEPARATOR = FIELD_SEPARATOR;
+const VALID = Stream.valid;
+const INVALID = Stream.invalid;
+const DUPLICATE = Stream.duplicate;
+const LETTER = STATUS_LETTER;
+const REASON_OF_CODE = REASONS;
+
 /**
  * Finds duplicates and groups checked rows into fixed-size blocks per stream, ready to store.
  * It runs on the thread that stores the rows, which otherwise waits on the reading thread.
@@ -35,40 +44,38 @@ export class BlockPacker {
 
   /** Adds the next rows of the sheet; `sizeBytes`, the file's, sizes the duplicate index once. */
   add(chunk: CheckedChunk, sizeBytes: number): void {
-    // Sheets run at 40 to 60 bytes a row; sizing for 40 means the index rarely grows.
-    const seen = (this.seen ??= new NumberIndex(Math.ceil(sizeBytes / 40)));
-    const numbers = chunk.numbers.length > 0 ? chunk.numbers.split(FIELD_SEPARATOR) : [];
+    // Sized for rows of 64 bytes: a small table stays in cache; sheets of shorter rows grow it, which costs a rehash.
+    const seen = (this.seen ??= new NumberIndex(Math.ceil(sizeBytes / 64)));
+    const numbers = chunk.numbers.length > 0 ? chunk.numbers.split(SEPARATOR) : [];
     const cells = chunk.cells.length > 0 ? (JSON.parse(chunk.cells) as string[][]) : [];
     const { rows, text, newline } = chunk;
     const { sheet, problems } = this.keeps;
     const chunkNumber = this.chunks++;
     let numbered = 0;
-    for (let i = 0; i < chunk.count; i++) {
-      const k = i * ROW_INTS;
-      const high = rows[k] ?? 0;
-      const rowNumber = rows[k + RowInt.rowNumber] ?? 0;
-      let stream: RowStream = Stream.invalid;
+    for (let k = 0; k < chunk.count * ROW_INTS; k += ROW_INTS) {
+      const high = rows[k + HIGH] ?? 0;
+      const rowNumber = rows[k + ROW_NUMBER] ?? 0;
+      let stream: RowStream = INVALID;
       let number: string | null = null;
       let first = 0;
       if (high !== 0) {
         number = numbers[numbered++] ?? null;
-        first = seen.firstRowOrAddKey(high, rows[k + RowInt.low] ?? 0, rowNumber);
-        stream = first === 0 ? Stream.valid : Stream.duplicate;
+        first = seen.firstRowOrAddKey(high, rows[k + LOW] ?? 0, rowNumber);
+        stream = first === 0 ? VALID : DUPLICATE;
       }
       this.totals[(stream - 1) as 0 | 1 | 2]++;
-      if (stream === Stream.valid ? sheet : problems) {
+      if (stream === VALID ? sheet : problems) {
         const block = this.open[stream];
-        const start = rows[k + RowInt.start] ?? -1;
-        const end = rows[k + RowInt.end] ?? 0;
-        const code = rows[k + RowInt.reason] ?? -1;
-        const reason = code < 0 ? null : (REASONS[code] ?? null);
+        const start = rows[k + START] ?? -1;
+        const code = rows[k + REASON] ?? -1;
+        const reason = code < 0 ? null : (REASON_OF_CODE[code] ?? null);
         const duplicateOf = first === 0 ? null : first;
-        if (start >= 0) block.addText(chunkNumber, text, start, end, newline, rowNumber, number, reason, duplicateOf);
-        else block.addCells(cells[end] ?? [], rowNumber, number, reason, duplicateOf);
+        if (start >= 0) block.addText(chunkNumber, text, start, rows[k + END] ?? 0, newline, rowNumber, number, reason, duplicateOf);
+        else block.addCells(cells[rows[k + END] ?? 0] ?? [], rowNumber, number, reason, duplicateOf);
         if (block.size === this.blockSize) this.flushRows(stream);
       }
       if (sheet) {
-        this.letters.push(STATUS_LETTER[stream]);
+        this.letters.push(LETTER[stream]);
         if (this.letters.length === this.blockSize) this.flushOrder();
       }
     }

@@ -1,5 +1,6 @@
 import { InvalidReason } from '../../../shared/contacts/schemas';
 import { FIELD_SEPARATOR } from '../../store/contact-blocks';
+import { numberAsStored } from '../../store/text-blocks';
 import { writeNumberKey } from './number-index';
 import type { RowVerdict } from './row-checker';
 
@@ -16,7 +17,7 @@ export interface CheckedChunk {
   /** ROW_INTS integers a row; see RowInt. */
   rows: Int32Array<ArrayBuffer>;
   count: number;
-  /** The E.164 number of each row that has one, in order, joined by FIELD_SEPARATOR. */
+  /** The E.164 number of each row that has one, in order, joined by FIELD_SEPARATOR, as numberAsStored writes it. */
   numbers: string;
   /** The cells of each row not kept as text, in order, as one JSON array; '' when there are none. */
   cells: string;
@@ -88,7 +89,7 @@ export class CheckedRun {
     const rows = this.rows;
     if (v.number !== null) {
       writeNumberKey(v.number, rows, k);
-      this.numbers.push(v.number);
+      this.numbers.push(numberAsStored(v.number, v.raw));
     } else {
       rows[k] = 0;
       rows[k + 1] = 0;
