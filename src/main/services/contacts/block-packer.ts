@@ -51,16 +51,22 @@ export class BlockPacker {
     const { rows, text, newline } = chunk;
     const { sheet, problems } = this.keeps;
     const chunkNumber = this.chunks++;
-    let numbered = 0;
-    for (let k = 0; k < chunk.count * ROW_INTS; k += ROW_INTS) {
+    const end = chunk.count * ROW_INTS;
+    // Every lookup first, in a loop of its own: the table's cache misses then overlap, where
+    // spread among the packing work each one waits alone. A row's key gives way to its result.
+    for (let k = 0; k < end; k += ROW_INTS) {
       const high = rows[k + HIGH] ?? 0;
+      if (high !== 0) rows[k + LOW] = seen.firstRowOrAddKey(high, rows[k + LOW] ?? 0, rows[k + ROW_NUMBER] ?? 0);
+    }
+    let numbered = 0;
+    for (let k = 0; k < end; k += ROW_INTS) {
       const rowNumber = rows[k + ROW_NUMBER] ?? 0;
       let stream: RowStream = INVALID;
       let number: string | null = null;
       let first = 0;
-      if (high !== 0) {
+      if (rows[k + HIGH] !== 0) {
         number = numbers[numbered++] ?? null;
-        first = seen.firstRowOrAddKey(high, rows[k + LOW] ?? 0, rowNumber);
+        first = rows[k + LOW] ?? 0;
         stream = first === 0 ? VALID : DUPLICATE;
       }
       this.totals[(stream - 1) as 0 | 1 | 2]++;

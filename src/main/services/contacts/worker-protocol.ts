@@ -14,7 +14,7 @@ export type FromWorker =
   | { type: 'failed'; error: AppErrorShape };
 
 /** Batches a worker may send before it waits for the service to store them. */
-export const MAX_UNACKED_BATCHES = 4;
+export const MAX_UNACKED_BATCHES = 16;
 
 export function toErrorShape(error: unknown): AppErrorShape {
   if (error instanceof AppError) return error.toShape();
