@@ -119,6 +119,36 @@ describe('running an import', () => {
     expect(rows[0]).toMatchObject({ rowNumber: 2, variables: { Name: 'Plain 0' } });
   });
 
+  it('reads back every kind of row as the sheet holds it, under a mapping that skips and reorders columns', async () => {
+    const db = openMemoryDatabase();
+    const service = new ContactsImporter({ db, workers: 1 });
+    const path = join(dir, 'mixed.csv');
+    const lines = [
+      'Name,Phone,City,Note',
+      'Asha,9845012345,Pune,first',
+      '"Rao, A",+91 98450 12346,"Navi\r\nMumbai","said ""call"""',
+      'Ravi,N/A,Delhi,',
+      'Asha again,+919845012345,Pune,repeat',
+      'Trailing,09845012347,Goa,x,,',
+      ' ,  ,,',
+      'Meera,9845012348,Kochi,last',
+    ];
+    writeFileSync(path, `${lines.join('\r\n')}\r\n`);
+    const settings = { ...(await settingsFor(service, path)), variables: [{ column: 3, name: 'Note' }, { column: 0, name: 'Name' }] };
+    const { listId, counts } = await service.run(settings, noProgress);
+    await service.close();
+    expect(counts).toMatchObject({ rows: 6, valid: 4, invalid: 1, duplicate: 1, skippedEmpty: 1 });
+    const rows = new ContactsRepo(db).rows({ listId, offset: 0, limit: 100 }).rows;
+    expect(rows.map((r) => [r.rowNumber, r.raw, r.number, r.status, r.reason, r.duplicateOf, r.variables])).toEqual([
+      [2, '9845012345', '+919845012345', 'valid', null, null, { Note: 'first', Name: 'Asha' }],
+      [3, '+91 98450 12346', '+919845012346', 'valid', null, null, { Note: 'said "call"', Name: 'Rao, A' }],
+      [4, 'N/A', null, 'invalid', 'letters', null, { Note: '', Name: 'Ravi' }],
+      [5, '+919845012345', '+919845012345', 'duplicate', null, 2, { Note: 'repeat', Name: 'Asha again' }],
+      [6, '09845012347', '+919845012347', 'valid', null, null, { Note: 'x', Name: 'Trailing' }],
+      [8, '9845012348', '+919845012348', 'valid', null, null, { Note: 'last', Name: 'Meera' }],
+    ]);
+  });
+
   it('fails cleanly, saving nothing, when the file lost columns since it was opened', async () => {
     const db = openMemoryDatabase();
     const service = new ContactsImporter({ db, workers: 0 });

@@ -5,7 +5,7 @@ import { writeNumberKey } from './number-index';
 import type { RowVerdict } from './row-checker';
 
 /**
- * One chunk of checked rows as the reading thread hands them over: two strings and one typed
+ * One chunk of checked rows as the reading thread hands them over: a few strings and one typed
  * array, which cross between threads for the price of a copy, where an array per row would
  * be cloned cell by cell. Rows kept as text are stretches of `text`; no string is made per row.
  */
