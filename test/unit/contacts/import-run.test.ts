@@ -131,13 +131,15 @@ describe('running an import', () => {
       'Asha again,+919845012345,Pune,repeat',
       'Trailing,09845012347,Goa,x,,',
       ' ,  ,,',
+      ',,,',
+      'No number,,Agra,',
       'Meera,9845012348,Kochi,last',
     ];
     writeFileSync(path, `${lines.join('\r\n')}\r\n`);
     const settings = { ...(await settingsFor(service, path)), variables: [{ column: 3, name: 'Note' }, { column: 0, name: 'Name' }] };
     const { listId, counts } = await service.run(settings, noProgress);
     await service.close();
-    expect(counts).toMatchObject({ rows: 6, valid: 4, invalid: 1, duplicate: 1, skippedEmpty: 1 });
+    expect(counts).toMatchObject({ rows: 7, valid: 4, invalid: 2, duplicate: 1, skippedEmpty: 2 });
     const rows = new ContactsRepo(db).rows({ listId, offset: 0, limit: 100 }).rows;
     expect(rows.map((r) => [r.rowNumber, r.raw, r.number, r.status, r.reason, r.duplicateOf, r.variables])).toEqual([
       [2, '9845012345', '+919845012345', 'valid', null, null, { Note: 'first', Name: 'Asha' }],
@@ -145,7 +147,8 @@ describe('running an import', () => {
       [4, 'N/A', null, 'invalid', 'letters', null, { Note: '', Name: 'Ravi' }],
       [5, '+919845012345', '+919845012345', 'duplicate', null, 2, { Note: 'repeat', Name: 'Asha again' }],
       [6, '09845012347', '+919845012347', 'valid', null, null, { Note: 'x', Name: 'Trailing' }],
-      [8, '9845012348', '+919845012348', 'valid', null, null, { Note: 'last', Name: 'Meera' }],
+      [9, '', null, 'invalid', 'empty-number', null, { Note: '', Name: 'No number' }],
+      [10, '9845012348', '+919845012348', 'valid', null, null, { Note: 'last', Name: 'Meera' }],
     ]);
   });
 

@@ -123,7 +123,9 @@ function phoneCellAt(text: string, start: number, end: number, delimiter: string
     if (cells === layout.phoneColumn) phone = at + 1;
     cells++;
   }
-  if (cells !== layout.headerCount || phone < 0 || phone >= end || text.charCodeAt(phone) <= 32) return -1;
+  if (cells !== layout.headerCount || phone < 0 || phone >= end || text.charCodeAt(phone) <= 32 || text.startsWith(delimiter, phone)) {
+    return -1;
+  }
   return phone;
 }
 
