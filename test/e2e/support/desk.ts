@@ -15,6 +15,12 @@ export interface Desk {
   answerSaveDialog(path: string): Promise<void>;
   openedExternal(): Promise<string[]>;
   setOnline(online: boolean): Promise<void>;
+  /**
+   * Runs `during` with the app's jobs held where they are, so a check of a running job's screen cannot race the
+   * job's end. On the web target the host process is stopped and continued; Electron's main process also carries
+   * the page's debugging connection, so there `during` runs with the job going on.
+   */
+  holdingJobs(during: () => Promise<void>): Promise<void>;
   /** Quits and starts the app again on the same user-data folder; resolves with the new page. */
   restart(): Promise<Page>;
 }
@@ -22,7 +28,8 @@ export interface Desk {
 interface Running {
   page: Page;
   stop(): Promise<void>;
-  control: Omit<Desk, 'target' | 'userDataDir' | 'restart'>;
+  control: Omit<Desk, 'target' | 'userDataDir' | 'restart' | 'holdingJobs'>;
+  holdingJobs(during: () => Promise<void>): Promise<void>;
 }
 
 interface TestHooks {
@@ -44,6 +51,7 @@ async function startElectron(userDataDir: string): Promise<Running> {
   return {
     page,
     stop: () => app.close(),
+    holdingJobs: (during) => during(),
     control: {
       answerOpenDialog: async (path) => void (await hooks((h, p: string) => h.dialogs.open.push(p), path)),
       answerSaveDialog: async (path) => void (await hooks((h, p: string) => h.dialogs.save.push(p), path)),
@@ -83,6 +91,14 @@ async function startWeb(userDataDir: string, newPage: () => Promise<Page>): Prom
   await page.goto(url);
   return {
     page,
+    async holdingJobs(during) {
+      child.kill('SIGSTOP');
+      try {
+        await during();
+      } finally {
+        child.kill('SIGCONT');
+      }
+    },
     async stop() {
       await page.close();
       if (child.exitCode !== null) return;
@@ -118,6 +134,7 @@ export const test = base.extend<{ desk: Desk }>({
       answerSaveDialog: (p) => running.control.answerSaveDialog(p),
       openedExternal: () => running.control.openedExternal(),
       setOnline: (o) => running.control.setOnline(o),
+      holdingJobs: (during) => running.holdingJobs(during),
       async restart() {
         await running.stop();
         running = await start();
