@@ -28,8 +28,7 @@ export interface Desk {
 interface Running {
   page: Page;
   stop(): Promise<void>;
-  control: Omit<Desk, 'target' | 'userDataDir' | 'restart' | 'holdingJobs'>;
-  holdingJobs(during: () => Promise<void>): Promise<void>;
+  control: Omit<Desk, 'target' | 'userDataDir' | 'restart'>;
 }
 
 interface TestHooks {
@@ -51,8 +50,8 @@ async function startElectron(userDataDir: string): Promise<Running> {
   return {
     page,
     stop: () => app.close(),
-    holdingJobs: (during) => during(),
     control: {
+      holdingJobs: (during) => during(),
       answerOpenDialog: async (path) => void (await hooks((h, p: string) => h.dialogs.open.push(p), path)),
       answerSaveDialog: async (path) => void (await hooks((h, p: string) => h.dialogs.save.push(p), path)),
       openedExternal: async () => (await hooks((h) => [...h.desktop.opened], null)) as string[],
@@ -91,14 +90,6 @@ async function startWeb(userDataDir: string, newPage: () => Promise<Page>): Prom
   await page.goto(url);
   return {
     page,
-    async holdingJobs(during) {
-      child.kill('SIGSTOP');
-      try {
-        await during();
-      } finally {
-        child.kill('SIGCONT');
-      }
-    },
     async stop() {
       await page.close();
       if (child.exitCode !== null) return;
@@ -116,6 +107,14 @@ async function startWeb(userDataDir: string, newPage: () => Promise<Page>): Prom
         return ((await response.json()) as { openedExternal: string[] }).openedExternal;
       },
       setOnline: (online) => post('/__test/online', { online }),
+      async holdingJobs(during) {
+        child.kill('SIGSTOP');
+        try {
+          await during();
+        } finally {
+          child.kill('SIGCONT');
+        }
+      },
     },
   };
 }
@@ -134,7 +133,7 @@ export const test = base.extend<{ desk: Desk }>({
       answerSaveDialog: (p) => running.control.answerSaveDialog(p),
       openedExternal: () => running.control.openedExternal(),
       setOnline: (o) => running.control.setOnline(o),
-      holdingJobs: (during) => running.holdingJobs(during),
+      holdingJobs: (during) => running.control.holdingJobs(during),
       async restart() {
         await running.stop();
         running = await start();
