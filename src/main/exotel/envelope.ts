@@ -16,11 +16,14 @@ const Item = z.looseObject({
   summary: z.unknown().optional(),
 });
 
+/** Campaign answers page as {count, offset, total, limit}; Exotel's other v2 APIs as {page_size, *_page_uri}. */
 const Metadata = z.looseObject({
   count: optionalNumber,
   offset: optionalNumber,
   total: optionalNumber,
   limit: optionalNumber,
+  page_size: optionalNumber,
+  next_page_uri: z.string().nullish().catch(undefined),
 });
 
 const Envelope = z.looseObject({
@@ -28,7 +31,7 @@ const Envelope = z.looseObject({
   method: optionalString,
   http_code: looseNumber.nullish().catch(null),
   metadata: Metadata.nullish().catch(null),
-  response: z.union([z.array(Item), Item]),
+  response: z.union([z.array(z.record(z.string(), z.unknown())), z.record(z.string(), z.unknown())]),
 });
 
 export interface ItemError {
@@ -51,6 +54,13 @@ export interface PageMetadata {
   offset: number | null;
   total: number | null;
   limit: number | null;
+  /** The page size of the uri paging form. */
+  pageSize?: number | null;
+  /**
+   * The uri paging form's link to the next page: a string while pages remain, null on the last page, undefined
+   * when the answer pages the other way.
+   */
+  nextPageUri?: string | null;
 }
 
 export interface Envelope {
@@ -66,7 +76,25 @@ export interface Envelope {
 /** Descriptions of the form "name: must be longer..." name the field first. */
 const LEADING_FIELD = /^([A-Za-z_][\w.[\]-]*):\s/;
 
-function toItem(item: z.infer<typeof Item>): EnvelopeItem {
+const ITEM_STATUSES = new Set(['success', 'failure']);
+
+/**
+ * Exotel's own answers wrap each record as {code, status: success|failure, data, error_data}; its call-details
+ * docs put the record's fields straight in `response`, where `status` is the call's. A record is wrapped when it
+ * carries an item's `code`, `data` or `error_data`, or a status that only an item has; no bare record has those.
+ */
+function isWrapped(record: Record<string, unknown>): boolean {
+  if ('data' in record || 'error_data' in record || 'code' in record) return true;
+  return typeof record.status === 'string' && ITEM_STATUSES.has(record.status.trim().toLowerCase());
+}
+
+function bareItem(record: Record<string, unknown>): EnvelopeItem {
+  return { code: null, ok: true, data: record, error: null, summary: null };
+}
+
+function toItem(record: Record<string, unknown>): EnvelopeItem {
+  if (!isWrapped(record)) return bareItem(record);
+  const item = Item.parse(record);
   const errorData = item.error_data ?? null;
   const error: ItemError | null = errorData
     ? {
@@ -93,7 +121,14 @@ export function parseEnvelope(raw: unknown): Envelope | null {
     requestId: env.request_id ?? null,
     httpCode: env.http_code ?? null,
     metadata: meta
-      ? { count: meta.count ?? null, offset: meta.offset ?? null, total: meta.total ?? null, limit: meta.limit ?? null }
+      ? {
+          count: meta.count ?? null,
+          offset: meta.offset ?? null,
+          total: meta.total ?? null,
+          limit: meta.limit ?? null,
+          pageSize: meta.page_size ?? null,
+          nextPageUri: typeof meta.next_page_uri === 'string' || meta.next_page_uri === null ? meta.next_page_uri : undefined,
+        }
       : null,
     single: !Array.isArray(env.response),
     items: list.map(toItem),

@@ -13,9 +13,10 @@ export interface IterateOptions extends CallOptions {
 }
 
 /**
- * Walks every page from the query's offset until the offset reaches Exotel's `metadata.total`. A page may hold
- * fewer records than asked (Exotel caps some pages lower), so a short page ends the walk only when Exotel
- * gave no total; the limit Exotel reports is the one asked for next.
+ * Walks every page from the query's offset until the offset reaches Exotel's `metadata.total`, or, in the
+ * `next_page_uri` paging form, until a page links no next one. A page may hold fewer records than asked (Exotel
+ * caps some pages lower), so a short page ends the walk only when Exotel gave neither; the limit Exotel reports
+ * is the one asked for next.
  */
 export async function* walkPages<T, Q extends PageQuery>(
   fetchPage: (query: Q) => Promise<Page<T>>,
@@ -41,9 +42,13 @@ export async function* walkPages<T, Q extends PageQuery>(
     }
     yield* page.items;
     const seen = page.items.length + page.failures.length;
+    const pageStart = offset;
     offset += seen;
-    if (seen === 0) return;
-    if (page.total !== null) {
+    if (seen === 0 || page.more === false) return;
+    if (page.more === true) {
+      // A link that points back would read the same records again for ever.
+      if (page.nextOffset !== null && page.nextOffset > pageStart) offset = page.nextOffset;
+    } else if (page.total !== null) {
       if (offset >= page.total) return;
     } else if (seen < Math.min(limit, page.limit)) {
       return;

@@ -13,6 +13,10 @@ export interface Page<T> {
   limit: number;
   /** Records Exotel marked as failed or that could not be read; kept so nothing vanishes unseen. */
   failures: ItemFailure[];
+  /** Whether Exotel links a next page (the `next_page_uri` paging form); null when the answer does not say. */
+  more: boolean | null;
+  /** Where the linked next page starts, when its link carries an offset. */
+  nextOffset: number | null;
   raw: unknown;
 }
 
@@ -76,7 +80,29 @@ export function toPage<T>(answer: Answer, offset: number, limit: number, map: (d
     else failures.push(result);
   });
   const meta = answer.envelope.metadata;
-  return { items, failures, total: meta?.total ?? null, offset: meta?.offset ?? offset, limit: meta?.limit ?? limit, raw: answer.envelope.raw };
+  const pageOffset = meta?.offset ?? offset;
+  const next = meta?.nextPageUri;
+  const more = next === undefined ? null : next !== null && next.trim() !== '';
+  // The uri paging form gives no total; its last page says where the records end.
+  const total = meta?.total ?? (more === false ? pageOffset + answer.envelope.items.length : null);
+  return {
+    items,
+    failures,
+    total,
+    offset: pageOffset,
+    limit: meta?.limit ?? meta?.pageSize ?? limit,
+    more,
+    nextOffset: more && next ? offsetOf(next) : null,
+    raw: answer.envelope.raw,
+  };
+}
+
+/** The `offset` a next-page link asks for: "/v2/accounts/x/lists?offset=20&page_size=20" -> 20. */
+function offsetOf(uri: string): number | null {
+  const query = uri.includes('?') ? uri.slice(uri.indexOf('?') + 1) : '';
+  const value = new URLSearchParams(query).get('offset');
+  if (value === null || !/^\d+$/.test(value)) return null;
+  return Number(value);
 }
 
 /** The one record a single-resource answer carries; an item-level failure becomes a typed error. */

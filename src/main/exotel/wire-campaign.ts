@@ -141,6 +141,9 @@ export function toCampaign(data: unknown, summary: unknown): Campaign {
 
 const WireCallDetail = z.looseObject({
   call_sid: optionalString,
+  /** Exotel's call-details docs key a call by `id`; its answers and the Sandbox by `call_sid` (some clients read `sid`). */
+  sid: optionalString,
+  id: z.union([z.string(), z.number()]).transform(String).nullish().catch(null),
   number: z.union([z.string(), z.number()]).transform(String),
   name: optionalString,
   duration: optionalNumber,
@@ -163,7 +166,7 @@ export function toCallDetail(data: unknown): CallDetail {
   const statusText = w.status ?? '';
   const name = blankToNull(w.name);
   return {
-    callSid: blankToNull(w.call_sid),
+    callSid: blankToNull(w.call_sid) ?? blankToNull(w.sid) ?? blankToNull(w.id),
     number: w.number,
     name: name === 'NA' ? null : name,
     durationSeconds: w.duration ?? null,

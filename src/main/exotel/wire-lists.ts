@@ -94,28 +94,44 @@ export function toUploadAccepted(summary: unknown, data: unknown): UploadAccepte
   return null;
 }
 
+/**
+ * Two documented forms: `in-progress` with nested `stats {total, success, failed, duplicate}`, and `processing`
+ * with flat `total_records`, `success_count`, `failure_count`, `duplicate_count`.
+ */
 const WireUploadStatus = z.looseObject({
   upload_id: idLike,
   list_sid: idLike,
+  list_id: idLike,
   status: optionalString,
   message: optionalString,
   stats: z
     .looseObject({ total: optionalNumber, success: optionalNumber, failed: optionalNumber, duplicate: optionalNumber })
     .nullish()
     .catch(null),
+  total_records: optionalNumber,
+  success_count: optionalNumber,
+  failure_count: optionalNumber,
+  duplicate_count: optionalNumber,
 });
+
+type WireUpload = z.infer<typeof WireUploadStatus>;
+
+function uploadStats(w: WireUpload): UploadStatus['stats'] {
+  if (w.stats) return { total: w.stats.total ?? 0, success: w.stats.success ?? 0, failed: w.stats.failed ?? 0, duplicate: w.stats.duplicate ?? 0 };
+  const flat = [w.total_records, w.success_count, w.failure_count, w.duplicate_count];
+  if (flat.every((n) => n === null || n === undefined)) return null;
+  return { total: w.total_records ?? 0, success: w.success_count ?? 0, failed: w.failure_count ?? 0, duplicate: w.duplicate_count ?? 0 };
+}
 
 export function toUploadStatus(data: unknown, uploadId: string): UploadStatus {
   const w = WireUploadStatus.parse(data);
   const statusText = w.status ?? '';
   return {
     uploadId: w.upload_id ?? uploadId,
-    listSid: w.list_sid ?? null,
+    listSid: w.list_sid ?? w.list_id ?? null,
     status: normaliseUploadState(statusText),
     statusText,
-    stats: w.stats
-      ? { total: w.stats.total ?? 0, success: w.stats.success ?? 0, failed: w.stats.failed ?? 0, duplicate: w.stats.duplicate ?? 0 }
-      : null,
+    stats: uploadStats(w),
     message: w.message ?? null,
   };
 }
