@@ -1,10 +1,10 @@
 import { Sandbox, startSandboxServer } from '../src/main/sandbox';
 import { parseSandboxArgs } from '../src/main/sandbox/cli-args';
 
-/** Runs the Sandbox on loopback: npm run sandbox -- [--port 4010] [--speed 1] [--seed 1] [--empty] */
+/** Runs the Sandbox on loopback: npm run sandbox -- [--port 4010] [--speed 1] [--seed 1] [--empty] [--dialect sandbox|docs] */
 async function main(): Promise<void> {
   const o = parseSandboxArgs(process.argv.slice(2));
-  const sandbox = new Sandbox({ seed: o.seed, speed: o.speed });
+  const sandbox = new Sandbox({ seed: o.seed, speed: o.speed, dialect: o.dialect });
   if (!o.empty) sandbox.seedDemo();
   const server = await startSandboxServer(sandbox, { port: o.port });
   const { accountSid, apiKey, apiToken } = sandbox.credentials;

@@ -1,5 +1,5 @@
+import { wireFor, type Wire } from './dialect';
 import type { SimCampaign } from './state';
-import { formatTime, formatTimeFine } from './time';
 
 /** Exotel's stat names, each number of the campaign counted in exactly one. */
 export function statsOf(c: SimCampaign): Record<string, number> {
@@ -32,8 +32,10 @@ export function statsOf(c: SimCampaign): Record<string, number> {
   return stats;
 }
 
+const OWN = wireFor('sandbox');
+
 /** Counts of calls (attempts): initialized = completed + failed + in progress. */
-export function summaryOf(c: SimCampaign): Record<string, number | string> {
+export function summaryOf(c: SimCampaign, wire: Wire = OWN): Record<string, number | string> {
   let completed = 0;
   let failed = 0;
   for (const a of c.attempts) {
@@ -49,15 +51,12 @@ export function summaryOf(c: SimCampaign): Record<string, number | string> {
     call_completed: completed,
     call_failed: failed,
     call_inprogress: c.active.length,
-    DateCreated: formatTimeFine(c.createdAt),
+    DateCreated: wire.timeFine(c.createdAt),
   };
 }
 
-/** Exotel's casing differs between statuses; the Sandbox mirrors it so the app's normalising is exercised. */
-const WIRE_STATUS: Record<string, string> = { created: 'Created', completed: 'Completed' };
-
 /** `origin` is where the Sandbox was reached, so the report URL it gives can be downloaded from there. */
-export function campaignData(c: SimCampaign, accountSid: string, origin = 'https://sandbox.invalid'): Record<string, unknown> {
+export function campaignData(c: SimCampaign, accountSid: string, origin = 'https://sandbox.invalid', wire: Wire = OWN): Record<string, unknown> {
   const s = c.settings;
   const finished = c.status === 'completed' || c.status === 'archived' || c.status === 'canceled';
   return {
@@ -74,14 +73,14 @@ export function campaignData(c: SimCampaign, accountSid: string, origin = 'https
     ...(s.repeat_menu_attempts !== null ? { repeat_menu_attempts: s.repeat_menu_attempts } : {}),
     url: s.url,
     retries: s.retries,
-    schedule: { send_at: formatTime(s.send_at), end_at: formatTime(s.end_at) },
+    schedule: { send_at: wire.time(s.send_at), end_at: wire.time(s.end_at) },
     status_callback: s.status_callback,
     call_status_callback: s.call_status_callback,
     call_schedule_callback: s.call_schedule_callback,
     custom_field: s.custom_field,
-    date_created: formatTime(c.createdAt),
-    date_updated: formatTime(c.updatedAt),
-    status: WIRE_STATUS[c.status] ?? c.status,
+    date_created: wire.time(c.createdAt),
+    date_updated: wire.time(c.updatedAt),
+    status: wire.campaignStatus(c.status),
     uri: `/v2/accounts/${accountSid}/campaigns/${c.id}`,
     ...(finished ? { report_url: `${origin}/campaign-reports/${c.id}.csv` } : {}),
     call_status_callback_params: null,
@@ -92,7 +91,7 @@ export function campaignData(c: SimCampaign, accountSid: string, origin = 'https
   };
 }
 
-export function callDetailRow(c: SimCampaign, attemptIndex: number): Record<string, unknown> {
+export function callDetailRow(c: SimCampaign, attemptIndex: number, wire: Wire = OWN): Record<string, unknown> {
   const a = c.attempts[attemptIndex];
   if (!a) throw new RangeError(`no attempt ${attemptIndex}`);
   const t = c.targets[a.target];
@@ -101,13 +100,13 @@ export function callDetailRow(c: SimCampaign, attemptIndex: number): Record<stri
     number: t?.number ?? '',
     name: t?.name ?? 'NA',
     duration: a.durationS,
-    date_created: formatTime(a.at),
+    date_created: wire.time(a.at),
     // A blocked (DND) number is reported as a failed call.
     status: a.outcome === 'failed-dnd' ? 'failed' : a.outcome,
     digit: a.digit,
     recording_url: '',
-    start_time: formatTime(a.at),
-    end_time: formatTime(end),
+    start_time: wire.time(a.at),
+    end_time: wire.time(end),
     caller_id: c.settings.caller_id,
     direction: 'Outgoing',
     call_sid: a.sid,

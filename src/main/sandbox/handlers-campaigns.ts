@@ -2,7 +2,7 @@ import { canApplyAction, CampaignAction, KNOWN_CALL_STATUSES, KNOWN_CAMPAIGN_STA
 import { advance, applyAction } from './engine';
 import { callDetailRow, campaignData, summaryOf } from './campaign-view';
 import { ApiProblem, bad, envelope, okItem, type SimReply } from './reply';
-import { listParam, pageMeta, pageQuery, readWrapped, sortParam, type HandlerContext } from './request';
+import { listParam, pageQuery, readWrapped, sortParam, type HandlerContext } from './request';
 import type { CampaignSettings, SimCampaign } from './state';
 import { validateCampaign, type ValidationContext } from './validate-campaign';
 
@@ -22,8 +22,13 @@ function found(ctx: HandlerContext): SimCampaign {
   return c;
 }
 
+function item(ctx: HandlerContext, c: SimCampaign): Record<string, unknown> {
+  const wire = ctx.world.wire;
+  return okItem(campaignData(c, ctx.world.account.accountSid, ctx.url.origin, wire), summaryOf(c, wire));
+}
+
 function one(ctx: HandlerContext, c: SimCampaign): SimReply {
-  return envelope(ctx.requestId, ctx.method, 200, [okItem(campaignData(c, ctx.world.account.accountSid, ctx.url.origin), summaryOf(c))]);
+  return envelope(ctx.requestId, ctx.method, 200, ctx.world.wire.one(item(ctx, c)));
 }
 
 export async function createCampaign(ctx: HandlerContext): Promise<SimReply> {
@@ -59,8 +64,9 @@ export async function listCampaigns(ctx: HandlerContext): Promise<SimReply> {
     return sort.desc ? -order : order;
   });
   const page = all.slice(offset, offset + limit);
-  const items = page.map((c) => okItem(campaignData(c, ctx.world.account.accountSid, ctx.url.origin), summaryOf(c)));
-  return envelope(ctx.requestId, ctx.method, items.length ? 207 : 200, items, pageMeta(offset, limit, items.length, all.length));
+  const items = page.map((c) => item(ctx, c));
+  const links = { path: ctx.url.pathname, offset, limit, count: items.length, total: all.length };
+  return envelope(ctx.requestId, ctx.method, ctx.world.wire.bulkReadStatus(items.length), items, ctx.world.wire.campaignPage(links));
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -132,6 +138,7 @@ export async function campaignCallDetails(ctx: HandlerContext): Promise<SimReply
     if (a.ended && (!statuses || statuses.includes(status))) rows.push(i);
   });
   if (sort.desc) rows.reverse();
-  const page = rows.slice(offset, offset + limit).map((i) => okItem(callDetailRow(c, i)));
-  return envelope(ctx.requestId, ctx.method, 200, page, pageMeta(offset, limit, page.length, rows.length));
+  const wire = ctx.world.wire;
+  const page = rows.slice(offset, offset + limit).map((i) => wire.callRow(callDetailRow(c, i, wire), okItem));
+  return envelope(ctx.requestId, ctx.method, 200, page, wire.campaignPage({ path: ctx.url.pathname, offset, limit, count: page.length, total: rows.length }));
 }

@@ -1,9 +1,8 @@
 import { EXOTEL_LIMITS } from '../../shared/exotel';
 import { dialable } from './phone';
-import { ApiProblem, bad, bulkStatus, envelope, failItem, okItem, type SimReply } from './reply';
-import { pageMeta, pageQuery, readWrapped, sortParam, type HandlerContext } from './request';
+import { ApiProblem, bad, envelope, failItem, okItem, type SimReply } from './reply';
+import { pageQuery, readWrapped, sortParam, type HandlerContext } from './request';
 import type { ListEntry, SimContact, SimList } from './state';
-import { formatTime } from './time';
 
 export function listData(ctx: HandlerContext, l: SimList): Record<string, unknown> {
   return {
@@ -13,8 +12,8 @@ export function listData(ctx: HandlerContext, l: SimList): Record<string, unknow
     type: l.type,
     ...(l.type === 'dynamic' ? { headers: l.headers } : {}),
     contact_count: l.entries.length,
-    date_created: formatTime(l.createdAt),
-    date_updated: formatTime(l.updatedAt),
+    date_created: ctx.world.wire.time(l.createdAt),
+    date_updated: ctx.world.wire.time(l.updatedAt),
     uri: `/v2/accounts/${ctx.world.account.accountSid}/lists/${l.sid}`,
   };
 }
@@ -28,7 +27,7 @@ export function contactData(ctx: HandlerContext, c: SimContact, entry?: ListEntr
     company_name: c.company_name,
     email: c.email,
     tag: c.tag,
-    date_created: formatTime(c.createdAt),
+    date_created: ctx.world.wire.time(c.createdAt),
     uri: `/v2/accounts/${ctx.world.account.accountSid}/contacts/${c.sid}`,
     ...(entry?.variables ? { custom_fields: entry.variables } : {}),
   };
@@ -48,7 +47,8 @@ function batch(items: unknown[], key: string): void {
 }
 
 function reply(ctx: HandlerContext, items: Record<string, unknown>[]): SimReply {
-  return envelope(ctx.requestId, ctx.method, bulkStatus(items), items);
+  const { status, metadata } = ctx.world.wire.bulkWrite(items.map((i) => Number(i.code)));
+  return envelope(ctx.requestId, ctx.method, status, items, metadata);
 }
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
@@ -81,11 +81,12 @@ export async function listLists(ctx: HandlerContext): Promise<SimReply> {
     return sort.desc ? -order : order;
   });
   const items = all.slice(offset, offset + limit).map((l) => okItem(listData(ctx, l)));
-  return envelope(ctx.requestId, ctx.method, items.length ? 207 : 200, items, pageMeta(offset, limit, items.length, all.length));
+  const links = { path: ctx.url.pathname, offset, limit, count: items.length, total: all.length };
+  return envelope(ctx.requestId, ctx.method, ctx.world.wire.bulkReadStatus(items.length), items, ctx.world.wire.page(links));
 }
 
 export async function getList(ctx: HandlerContext): Promise<SimReply> {
-  return envelope(ctx.requestId, ctx.method, 200, [okItem(listData(ctx, foundList(ctx)))]);
+  return envelope(ctx.requestId, ctx.method, 200, ctx.world.wire.one(okItem(listData(ctx, foundList(ctx)))));
 }
 
 export async function deleteList(ctx: HandlerContext): Promise<SimReply> {
@@ -120,7 +121,8 @@ export async function listContacts(ctx: HandlerContext): Promise<SimReply> {
     const contact = ctx.world.contact(entry.contactSid);
     return contact ? [okItem(contactData(ctx, contact, entry))] : [];
   });
-  return envelope(ctx.requestId, ctx.method, 200, items, pageMeta(offset, limit, items.length, list.entries.length));
+  const links = { path: ctx.url.pathname, offset, limit, count: items.length, total: list.entries.length };
+  return envelope(ctx.requestId, ctx.method, 200, items, ctx.world.wire.page(links));
 }
 
 export async function removeFromList(ctx: HandlerContext): Promise<SimReply> {

@@ -47,7 +47,10 @@ export async function csvUpload(ctx: HandlerContext): Promise<SimReply> {
   ctx.world.state.lists.push(list);
   ctx.world.state.uploads.push(upload);
   const ids = { upload_id: upload.id, list_sid: list.sid };
-  return envelope(ctx.requestId, ctx.method, 202, [okItem({ ...ids, status: 'in-progress' }, ids, 202)]);
+  const wire = ctx.world.wire;
+  // The docs' guide answers the upload 200 and says `processing`; the Sandbox answers 202 `in-progress`.
+  const code = wire.dialect === 'docs' ? 200 : 202;
+  return envelope(ctx.requestId, ctx.method, code, [okItem({ ...ids, status: wire.uploadWorking }, ids, code)]);
 }
 
 export async function csvStatus(ctx: HandlerContext): Promise<SimReply> {
@@ -57,12 +60,13 @@ export async function csvStatus(ctx: HandlerContext): Promise<SimReply> {
   ctx.world.catchUp();
   const now = ctx.world.now();
   const status = uploadStatus(upload, now);
-  const data = {
+  const wire = ctx.world.wire;
+  const base = {
     upload_id: upload.id,
     list_sid: upload.listSid,
-    status,
-    stats: status === 'in-progress' ? { total: upload.stats.total, success: 0, failed: 0, duplicate: 0 } : upload.stats,
+    status: status === 'in-progress' ? wire.uploadWorking : status,
     ...(status === 'failed' && upload.message ? { message: upload.message } : {}),
   };
-  return envelope(ctx.requestId, ctx.method, 200, [okItem(data)]);
+  const stats = status === 'in-progress' ? { total: upload.stats.total, success: 0, failed: 0, duplicate: 0 } : upload.stats;
+  return envelope(ctx.requestId, ctx.method, 200, wire.one(okItem(wire.uploadStatus(base, stats))));
 }

@@ -2,3 +2,4 @@ export { Sandbox, type SandboxOptions, type RequestRecord, type SimOutcome } fro
 export { startSandboxServer, type SandboxServer } from './server';
 export type { Fault, FaultMatch } from './faults';
 export type { SandboxState } from './state';
+export { SANDBOX_DIALECTS, DIALECT_ENV, dialectFromEnv, parseDialect, type SandboxDialect } from './dialect';

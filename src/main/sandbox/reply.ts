@@ -41,7 +41,7 @@ export function failItem(code: number, errorCode: number, description: string, d
   return { code, error_data: errorData(errorCode, description), status: 'failure', data };
 }
 
-export function envelope(requestId: string, method: string, httpCode: number, response: unknown, metadata?: Record<string, number>): SimReply {
+export function envelope(requestId: string, method: string, httpCode: number, response: unknown, metadata?: Record<string, unknown>): SimReply {
   const body = { request_id: requestId, method, http_code: httpCode, ...(metadata ? { metadata } : {}), response };
   return { status: httpCode, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) };
 }
@@ -49,13 +49,6 @@ export function envelope(requestId: string, method: string, httpCode: number, re
 export function problemReply(requestId: string, method: string, p: ApiProblem): SimReply {
   const item = failItem(p.httpStatus, p.code, p.description);
   return envelope(requestId, method, p.httpStatus, p.single ? item : [item]);
-}
-
-/** 200 when every item succeeded, the items' shared code when all failed alike, 207 when they differ. */
-export function bulkStatus(items: Record<string, unknown>[]): number {
-  const codes = new Set(items.map((i) => Number(i.code)));
-  if (codes.size === 1) return [...codes][0] as number;
-  return 207;
 }
 
 export function bad(field: string, message: string): ApiProblem {

@@ -60,7 +60,3 @@ export function sortParam(ctx: HandlerContext, allowed: readonly SortKey[]): { k
   if (!match || !key || !allowed.includes(key)) throw bad('sort_by', `use ${allowed.map((k) => `${k}:asc or ${k}:desc`).join(', ')}`);
   return { key, desc: match[2]?.toLowerCase() === 'desc' };
 }
-
-export function pageMeta(offset: number, limit: number, count: number, total: number): Record<string, number> {
-  return { count, offset, total, limit };
-}

@@ -9,6 +9,7 @@ import { route } from './routes';
 import type { SandboxState } from './state';
 import { World } from './world';
 import { reportCsv } from './campaign-view';
+import { wireFor, type SandboxDialect } from './dialect';
 
 export interface SandboxOptions {
   accountSid?: string;
@@ -24,6 +25,8 @@ export interface SandboxOptions {
   rateLimitPerMinute?: number;
   /** Serve at most this many call-details rows a page, whatever the limit asked, and say so in the page's metadata. */
   callDetailsPageCap?: number;
+  /** `docs`: answer in the forms Exotel's documentation shows instead of the Sandbox's own; default `sandbox`. */
+  dialect?: SandboxDialect;
 }
 
 export interface RequestRecord {
@@ -96,6 +99,7 @@ export class Sandbox {
     const state = restored ? (JSON.parse(JSON.stringify(restored)) as SandboxState) : freshState(o, this.sim);
     this.world = new World(state, this.sim);
     this.world.callDetailsPageCap = o.callDetailsPageCap ?? null;
+    this.world.wire = wireFor(o.dialect ?? 'sandbox');
     this.rateLimit = o.rateLimitPerMinute ?? null;
     this.requestIds = new IdSource(state.seed ^ 0x7e57, Date.now() % 1_000_000);
     this.clock = {
@@ -120,6 +124,10 @@ export class Sandbox {
   /** Caps call-details pages from now on (null: serve what is asked, up to 500). */
   capCallDetailsPages(rows: number | null): void {
     this.world.callDetailsPageCap = rows;
+  }
+
+  get dialect(): SandboxDialect {
+    return this.world.wire.dialect;
   }
 
   get credentials(): { accountSid: string; apiKey: string; apiToken: string } {

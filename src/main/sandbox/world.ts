@@ -3,6 +3,7 @@ import { dialable } from './phone';
 import { hash32, IdSource } from './random';
 import type { CampaignSettings, SandboxState, SimCampaign, SimContact, SimList, Target } from './state';
 import type { SimClock } from './clock';
+import { wireFor, type Wire } from './dialect';
 import { applyUploadIfDue } from './uploads';
 
 /** The Sandbox's data and the indexes over it. Everything in `state` is plain JSON. */
@@ -13,6 +14,8 @@ export class World {
   readonly engine: EngineContext;
   /** Exotel may serve fewer call-details rows than asked; the Sandbox does so when this is set (not kept in snapshots). */
   callDetailsPageCap: number | null = null;
+  /** How answers are written (not kept in snapshots: a restored Sandbox speaks as it is told). */
+  wire: Wire = wireFor('sandbox');
 
   constructor(
     readonly state: SandboxState,

@@ -34,12 +34,25 @@ describe('npm run sandbox', () => {
     expect(await proc.exited).toBe(0);
   });
 
+  it('answers in the forms Exotel’s docs show with --dialect docs, and the client reads them', async () => {
+    const proc = run(['--port', '0', '--dialect', 'docs']);
+    const [, url, sid, key, token] = /^SANDBOX_URL=(\S+) SID=(\S+) KEY=(\S+) TOKEN=(\S+)\n$/.exec(await proc.firstLine) as unknown as string[];
+    const credentials = { baseUrl: url as string, accountSid: sid as string, apiKey: key as string, apiToken: token as string };
+    const auth = `Basic ${Buffer.from(`${credentials.apiKey}:${credentials.apiToken}`).toString('base64')}`;
+    const raw = await fetch(`${credentials.baseUrl}/v2/accounts/${credentials.accountSid}/campaigns`, { headers: { authorization: auth } });
+    expect(raw.status).toBe(200);
+    const page = await createExotelClient({ credentials, fetch }).campaigns.list();
+    expect(page.total).toBe(5);
+    expect(page.failures).toEqual([]);
+    proc.child.kill('SIGTERM');
+    expect(await proc.exited).toBe(0);
+  });
 });
 
 describe('its options', () => {
   it('default to port 4010, speed 1, seed 1, with the demo data', () => {
-    expect(parseSandboxArgs([])).toEqual({ port: 4010, speed: 1, seed: 1, empty: false });
-    expect(parseSandboxArgs(['--port', '0', '--speed', '120', '--seed=-3', '--empty'])).toEqual({ port: 0, speed: 120, seed: -3, empty: true });
+    expect(parseSandboxArgs([])).toEqual({ port: 4010, speed: 1, seed: 1, empty: false, dialect: 'sandbox' });
+    expect(parseSandboxArgs(['--port', '0', '--speed', '120', '--seed=-3', '--empty', '--dialect', 'docs'])).toEqual({ port: 0, speed: 120, seed: -3, empty: true, dialect: 'docs' });
   });
 
   it('say what is wrong with a bad one', () => {
