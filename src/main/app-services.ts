@@ -32,6 +32,7 @@ import { RecordingNotifier } from './platform/test-ports';
 import { BackgroundRefresh } from './services/campaigns/background-refresh';
 import { FinishNotices } from './services/campaigns/finish-notices';
 import { ExportService } from './services/export';
+import type { SandboxDialect } from './sandbox';
 
 /** Everything the services need from the world around them; Electron and the test host each supply their own. */
 export interface PlatformPorts {
@@ -52,6 +53,8 @@ export interface PlatformPorts {
   updates?: Updates;
   /** How event payloads are held to the contract (see ContractChecks); strict outside production by default. */
   contractChecks?: ContractChecks;
+  /** The built-in Sandbox's answer forms: its own (default) or those Exotel's docs show. Never set in a packaged app. */
+  sandboxDialect?: SandboxDialect;
 }
 
 export interface AppServices {
@@ -91,7 +94,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
   const settings = new SettingsRepo(db);
   const activity = new ActivityRepo(db);
   const jobs = new JobRunner({ emit: ports.emit, activity });
-  const sandbox = new SandboxHost(ports.userDataDir);
+  const sandbox = new SandboxHost(ports.userDataDir, { dialect: ports.sandboxDialect });
   const access = new ExotelAccess({ secrets: ports.secrets, fetch: ports.fetch, sandbox: () => sandbox });
   const accounts = new AccountsService({
     repo: new AccountsRepo(db),

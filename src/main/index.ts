@@ -20,6 +20,7 @@ import type { DesktopUpdates, Updates } from './platform/updates';
 import { denyPermissions, installSecurityDefaults, makeAppUrlCheck } from './security';
 import { startOrExplain } from './start-up';
 import { createMainWindow } from './window';
+import { dialectFromEnv } from './sandbox/dialect';
 
 const DOCS_URL = 'https://campaigndesk.app/docs';
 
@@ -89,6 +90,8 @@ if (!app.requestSingleInstanceLock()) {
           notifier: electronNotifier(() => mainWindow),
           shell: 'electron',
           contractChecks: app.isPackaged ? 'strip' : 'strict',
+          // Development and the e2e suite may have the Sandbox answer as Exotel's docs show (SANDBOX_DIALECT=docs).
+          sandboxDialect: app.isPackaged ? undefined : dialectFromEnv(process.env),
           version: app.getVersion(),
           platform: process.platform,
           updates: updatesPort,

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { dialectFromEnv } from '../../src/main/sandbox/dialect';
 import { startHost, type Host } from './server';
 
 export interface CliOptions {
@@ -27,6 +28,8 @@ export async function main(argv: string[], cli: CliOptions = { label: 'HOST_URL'
     userDataDir,
     port: values.port ? Number(values.port) : 0,
     testControl: values['test-control'] === true,
+    // SANDBOX_DIALECT=docs: the built-in Sandbox answers in the forms Exotel's docs show.
+    sandboxDialect: dialectFromEnv(process.env),
     ...(cli.keychainService ? { keychainService: cli.keychainService } : {}),
   });
   const label = cli.label;

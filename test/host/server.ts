@@ -12,6 +12,7 @@ import { isChannel } from '../../src/shared/ipc/contract';
 import { refuseCall, refuseForeign, sameSecret } from './guard';
 import { QueuedDialogs, RecordingDesktop } from '../../src/main/platform/test-ports';
 import { BrowserFiles } from './browser-files';
+import type { SandboxDialect } from '../../src/main/sandbox/dialect';
 
 const ROOT = resolve(__dirname, '../..');
 const TYPES: Record<string, string> = {
@@ -38,6 +39,8 @@ export interface HostOptions {
    * stand for the dialogs.
    */
   testControl?: boolean;
+  /** The built-in Sandbox's answer forms (SANDBOX_DIALECT); its own by default. */
+  sandboxDialect?: SandboxDialect;
 }
 
 export interface Host {
@@ -113,6 +116,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (offer) push('host:download', offer.offered);
     },
     shell: 'web-host',
+    sandboxDialect: options.sandboxDialect,
     version: '0.1.0',
     platform: process.platform,
   });

@@ -6,6 +6,7 @@ import { QueuedDialogs, RecordingDesktop } from '../../src/main/platform/test-po
 import type { SecretStore } from '../../src/main/platform/secret-store';
 import type { EventName } from '../../src/shared/ipc/contract';
 import { MemorySecrets } from './memory-secrets';
+import { dialectFromEnv } from '../../src/main/sandbox/dialect';
 
 export interface TestServices extends AppServices {
   events: Array<{ event: EventName; payload: unknown }>;
@@ -35,6 +36,8 @@ export function makeServices(
     version: '0.0.0-test',
     platform: 'linux',
     importWorkers: 0,
+    // The suite runs the tests that read Exotel's answers once in each Sandbox dialect (vitest.config.mts).
+    sandboxDialect: dialectFromEnv(process.env),
     ...ports,
   });
   return Object.assign(services, { events, dialogs, desktop });

@@ -1,10 +1,17 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Sandbox, type SandboxState } from '../sandbox';
+import { Sandbox, type SandboxDialect, type SandboxState } from '../sandbox';
 import type { FetchLike } from '../platform/desktop';
 import type { SandboxAccess } from './exotel-access';
 
 const STATE_FILE = 'sandbox-state.json';
+
+export interface SandboxHostOptions {
+  speed?: number;
+  seed?: number;
+  /** How the simulator writes its answers; not kept with its data, so a restart may change it. */
+  dialect?: SandboxDialect;
+}
 const SAVE_DELAY_MS = 2000;
 
 /**
@@ -18,7 +25,7 @@ export class SandboxHost implements SandboxAccess {
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly file: string;
 
-  constructor(userDataDir: string, options: { speed?: number; seed?: number } = {}) {
+  constructor(userDataDir: string, options: SandboxHostOptions = {}) {
     this.file = join(userDataDir, STATE_FILE);
     this.sandbox = this.load(options) ?? SandboxHost.fresh(options);
     this.fetch = async (url, init) => {
@@ -28,17 +35,17 @@ export class SandboxHost implements SandboxAccess {
     };
   }
 
-  private static fresh(options: { speed?: number; seed?: number }): Sandbox {
-    const sandbox = new Sandbox({ speed: options.speed ?? 1, seed: options.seed ?? 7 });
+  private static fresh(options: SandboxHostOptions): Sandbox {
+    const sandbox = new Sandbox({ speed: options.speed ?? 1, seed: options.seed ?? 7, dialect: options.dialect });
     sandbox.seedDemo();
     return sandbox;
   }
 
-  private load(options: { speed?: number; seed?: number }): Sandbox | null {
+  private load(options: SandboxHostOptions): Sandbox | null {
     if (!existsSync(this.file)) return null;
     try {
       const state = JSON.parse(readFileSync(this.file, 'utf8')) as SandboxState;
-      return Sandbox.restore(state, { speed: options.speed ?? 1 });
+      return Sandbox.restore(state, { speed: options.speed ?? 1, dialect: options.dialect });
     } catch (error) {
       // A damaged file only costs the Sandbox's practice data; start over rather than refuse to open.
       console.warn('[sandbox] could not restore its saved state; starting with fresh demo data', error);

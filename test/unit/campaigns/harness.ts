@@ -1,5 +1,5 @@
 import { createExotelClient, type ExotelClient } from '../../../src/main/exotel';
-import { Sandbox } from '../../../src/main/sandbox';
+import { dialectFromEnv, Sandbox } from '../../../src/main/sandbox';
 import { CampaignsService } from '../../../src/main/services/campaigns';
 import { ExotelAccess } from '../../../src/main/services/exotel-access';
 import { JobRunner } from '../../../src/main/services/job-runner';
@@ -68,7 +68,7 @@ export interface Harness {
 
 export function harness(): Harness {
   const db = campaignsDb();
-  const sandbox = new Sandbox({ seed: 7, speed: 0, start: START });
+  const sandbox = new Sandbox({ seed: 7, speed: 0, start: START, dialect: dialectFromEnv(process.env) });
   sandbox.seedDemo();
   const accounts = new AccountsRepo(db);
   accounts.insert(account('sandbox', 'sandbox', sandbox));

@@ -1,5 +1,5 @@
 import { createExotelClient, type ClientClock, type ExotelClient, type ExotelClientOptions, type ExotelError } from '../../../src/main/exotel';
-import { Sandbox, startSandboxServer, type SandboxOptions, type SandboxServer } from '../../../src/main/sandbox';
+import { dialectFromEnv, Sandbox, startSandboxServer, type SandboxOptions, type SandboxServer } from '../../../src/main/sandbox';
 
 export const START = new Date('2025-03-03T04:30:00Z'); // 10:00 in India
 
@@ -32,9 +32,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The dialect the Sandbox answers in: the suite runs these tests once in each (see vitest.config.mts). */
+export const DIALECT = dialectFromEnv(process.env);
+
 /** A Sandbox on a loopback port with a client talking to it through Node's fetch. */
 export async function startHarness(o: { sandbox?: SandboxOptions; client?: Partial<ExotelClientOptions> } = {}): Promise<Harness> {
-  const sandbox = new Sandbox({ seed: 7, speed: 0, start: START, ...o.sandbox });
+  const sandbox = new Sandbox({ seed: 7, speed: 0, start: START, dialect: DIALECT, ...o.sandbox });
   const server = await startSandboxServer(sandbox);
   const clock = fakeClock();
   const makeClient = (extra: Partial<ExotelClientOptions> = {}): ExotelClient =>
