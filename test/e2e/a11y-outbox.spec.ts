@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { Sandbox, startSandboxServer, type SandboxServer } from '../../src/main/sandbox';
+import { dialectFromEnv, Sandbox, startSandboxServer, type SandboxServer } from '../../src/main/sandbox';
 import { check, nav, shoot, watchCsp } from './support/axe';
 import { expect, test } from './support/desk';
 import { addSimulatorAccount } from './support/simulator-account';
@@ -11,7 +11,7 @@ test.describe.configure({ timeout: 110_000 });
 let server: SandboxServer;
 let sandbox: Sandbox;
 test.beforeEach(async () => {
-  sandbox = new Sandbox({ seed: 7, accountSid: 'a11yops', apiKey: 'key-a11y', apiToken: `tok-${Date.now()}`, speed: 0 });
+  sandbox = new Sandbox({ seed: 7, accountSid: 'a11yops', apiKey: 'key-a11y', apiToken: `tok-${Date.now()}`, speed: 0, dialect: dialectFromEnv(process.env) });
   server = await startSandboxServer(sandbox);
 });
 test.afterEach(async () => server.close());

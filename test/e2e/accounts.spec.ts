@@ -1,5 +1,5 @@
 import keytar from 'keytar';
-import { Sandbox, startSandboxServer, type SandboxServer } from '../../src/main/sandbox';
+import { dialectFromEnv, Sandbox, startSandboxServer, type SandboxServer } from '../../src/main/sandbox';
 import { expect, test } from './support/desk';
 
 const KEYCHAIN_SERVICE = 'Campaign Desk';
@@ -13,7 +13,7 @@ let server: SandboxServer;
 let sandbox: Sandbox;
 
 test.beforeAll(async () => {
-  sandbox = new Sandbox({ seed: 3, accountSid: 'acmeops', apiKey: 'key-e2e', apiToken: `tok-${Date.now()}` });
+  sandbox = new Sandbox({ seed: 3, accountSid: 'acmeops', apiKey: 'key-e2e', apiToken: `tok-${Date.now()}`, dialect: dialectFromEnv(process.env) });
   sandbox.seedDemo();
   server = await startSandboxServer(sandbox);
 });

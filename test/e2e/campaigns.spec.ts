@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { Sandbox, startSandboxServer, type SandboxServer } from '../../src/main/sandbox';
+import { dialectFromEnv, Sandbox, startSandboxServer, type SandboxServer } from '../../src/main/sandbox';
 import { expect, test } from './support/desk';
 import { addSimulatorAccount } from './support/simulator-account';
 
@@ -117,7 +117,7 @@ test.describe('offline', () => {
   let server: SandboxServer;
   let sandbox: Sandbox;
   test.beforeAll(async () => {
-    sandbox = new Sandbox({ seed: 13, accountSid: 'pauseops', apiKey: 'key-pause', apiToken: `tok-${Date.now()}` });
+    sandbox = new Sandbox({ seed: 13, accountSid: 'pauseops', apiKey: 'key-pause', apiToken: `tok-${Date.now()}`, dialect: dialectFromEnv(process.env) });
     sandbox.seedDemo();
     server = await startSandboxServer(sandbox);
   });

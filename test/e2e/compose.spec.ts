@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { Sandbox, startSandboxServer, type SandboxServer } from '../../src/main/sandbox';
+import { dialectFromEnv, Sandbox, startSandboxServer, type SandboxServer } from '../../src/main/sandbox';
 import { expect, test } from './support/desk';
 import { addSimulatorAccount } from './support/simulator-account';
 
@@ -96,7 +96,7 @@ test.describe('offline', () => {
   let server: SandboxServer;
   let sandbox: Sandbox;
   test.beforeAll(async () => {
-    sandbox = new Sandbox({ seed: 11, accountSid: 'offlineops', apiKey: 'key-offline', apiToken: `tok-${Date.now()}`, speed: 30 });
+    sandbox = new Sandbox({ seed: 11, accountSid: 'offlineops', apiKey: 'key-offline', apiToken: `tok-${Date.now()}`, speed: 30, dialect: dialectFromEnv(process.env) });
     server = await startSandboxServer(sandbox);
   });
   test.afterAll(async () => server.close());
