@@ -103,6 +103,7 @@ export class ContactsImporter {
           filePath: settings.filePath,
           encoding: settings.encoding,
           delimiter: settings.delimiter,
+          sheet: settings.sheet,
           phoneColumn: settings.phoneColumn,
           variableColumns: settings.variables.map((v) => v.column),
           country: settings.country,
