@@ -1,11 +1,11 @@
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../../../../shared/ipc/result';
 import type { ChunkDone, ReadProgress } from '../read-records';
 import { SheetSplitter, type SplitVisitor } from '../sheet-splitter';
-import { damaged } from './sample-workbook';
 import { missingSheet } from './inspect-workbook';
+import { damaged, openWorkbook } from './sample-workbook';
 import { SheetCsv } from './sheet-csv';
-import { readWorkbook } from './workbook-reader';
 
 /** CSV text handed to the splitter at a time: about what a CSV file's chunk holds. */
 const CHUNK_CHARS = 64 * 1024;
@@ -25,7 +25,6 @@ export async function readWorkbookRecords(
   const fileName = basename(source.filePath);
   const progress: ReadProgress = { bytesRead: 0, newline: '\n' };
   const splitter = new SheetSplitter(',', visitor);
-  const names: string[] = [];
   const hand = async (text: string, final: boolean): Promise<void> => {
     if (signal?.aborted) throw cancelled();
     splitter.push(text, final);
@@ -33,22 +32,29 @@ export async function readWorkbookRecords(
     if (pending) await pending;
     if (signal?.aborted) throw cancelled();
   };
+  const workbook = await openWorkbook(source.filePath);
   try {
-    for await (const sheet of readWorkbook(source.filePath, { onBytes: (n) => (progress.bytesRead += n) })) {
-      names.push(sheet.name);
-      if (sheet.name !== source.sheet) continue;
-      const csv = new SheetCsv();
-      for await (const row of sheet.rows()) {
-        csv.add(row);
-        if (csv.pending >= CHUNK_CHARS) await hand(csv.take(), false);
+    const sheet = workbook.sheets.find((s) => s.name === source.sheet);
+    if (!sheet) throw missingSheet(fileName, source.sheet, workbook.sheets.map((s) => s.name));
+    // Progress is the share of the sheet unpacked, told in the file's bytes as for a CSV file.
+    const unpacked = Math.max(1, workbook.sizeOf(sheet));
+    const fileBytes = (await stat(source.filePath)).size;
+    let read = 0;
+    const csv = new SheetCsv();
+    for await (const row of workbook.rows(sheet, (n) => (read += n))) {
+      csv.add(row);
+      if (csv.pending >= CHUNK_CHARS) {
+        progress.bytesRead = Math.min(fileBytes, Math.round((read / unpacked) * fileBytes));
+        await hand(csv.take(), false);
       }
-      await hand(csv.finish(), true);
-      return;
     }
+    progress.bytesRead = fileBytes;
+    await hand(csv.finish(), true);
   } catch (error) {
     throw error instanceof AppError ? error : damaged(fileName, error);
+  } finally {
+    workbook.close();
   }
-  throw missingSheet(fileName, source.sheet, names);
 }
 
 function cancelled(): AppError {

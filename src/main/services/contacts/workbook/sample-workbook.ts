@@ -3,8 +3,8 @@ import { basename } from 'node:path';
 import { AppError } from '../../../../shared/ipc/result';
 import { unreadable, type SniffedFile } from '../sniff-file';
 import { SheetCsv, WIDTH_ROWS } from './sheet-csv';
-import { readWorkbook } from './workbook-reader';
-import { zipLayout } from './workbook-file';
+import { Workbook } from './workbook-reader';
+import { ZipParts } from './workbook-file';
 
 /** A sheet of a workbook, as the preview lists it. */
 export interface SheetSample {
@@ -15,25 +15,43 @@ export interface SheetSample {
   sniffed: SniffedFile;
 }
 
+/** Opens an Excel workbook, or says plainly why the zip file is not one the app reads. */
+export async function openWorkbook(filePath: string): Promise<Workbook> {
+  const fileName = basename(filePath);
+  let zip: ZipParts;
+  try {
+    zip = await ZipParts.open(filePath);
+  } catch (error) {
+    throw damaged(fileName, error);
+  }
+  try {
+    if (zip.kind === 'ods') throw openDocument(fileName);
+    if (zip.kind !== 'xlsx') throw notAWorkbook(fileName);
+    return await Workbook.open(zip);
+  } catch (error) {
+    zip.close();
+    throw error instanceof AppError ? error : damaged(fileName, error);
+  }
+}
+
 /**
  * Reads the first rows of every sheet of an Excel workbook (as CSV text, see SheetCsv) and counts the
- * rows of each, without reading any sheet to its end.
+ * rows of each, without parsing any sheet to its end.
  */
 export async function sampleWorkbook(filePath: string): Promise<SheetSample[]> {
   const fileName = basename(filePath);
-  const layout = await zipLayout(filePath, true).catch((error: unknown) => {
-    throw damaged(fileName, error);
-  });
-  if (layout.kind === 'ods') throw openDocument(fileName);
-  if (layout.kind !== 'xlsx') throw notAWorkbook(fileName);
-  const samples: SheetSample[] = [];
   const sizeBytes = (await stat(filePath)).size;
+  const workbook = await openWorkbook(filePath);
   try {
-    for await (const sheet of readWorkbook(filePath)) {
+    // The counts unpack every sheet on the thread pool while the first rows are parsed here.
+    const counting = Promise.all(workbook.sheets.map((sheet) => workbook.countRows(sheet)));
+    counting.catch(() => undefined);
+    const samples: SheetSample[] = [];
+    for (const sheet of workbook.sheets) {
       const csv = new SheetCsv();
       let read = 0;
       let complete = true;
-      for await (const row of sheet.rows()) {
+      for await (const row of workbook.rows(sheet)) {
         csv.add(row);
         if (++read >= WIDTH_ROWS) {
           complete = false;
@@ -41,17 +59,17 @@ export async function sampleWorkbook(filePath: string): Promise<SheetSample[]> {
         }
       }
       const sample = csv.finish();
-      samples.push({
-        name: sheet.name,
-        rows: layout.rowCounts.get(sheet.sheetNo) ?? read,
-        sniffed: { filePath, fileName, sizeBytes, encoding: 'utf-8', bomLength: 0, sample, complete },
-      });
+      samples.push({ name: sheet.name, rows: read, sniffed: { filePath, fileName, sizeBytes, encoding: 'utf-8', bomLength: 0, sample, complete } });
     }
+    const counts = await counting;
+    samples.forEach((sample, i) => (sample.rows = counts[i] ?? sample.rows));
+    if (samples.length === 0) throw unreadable('empty-file', `“${fileName}” is an Excel workbook without any sheet: there are no rows to import.`);
+    return samples;
   } catch (error) {
     throw error instanceof AppError ? error : damaged(fileName, error);
+  } finally {
+    workbook.close();
   }
-  if (samples.length === 0) throw unreadable('empty-file', `“${fileName}” is an Excel workbook without any sheet: there are no rows to import.`);
-  return samples;
 }
 
 export function damaged(fileName: string, error: unknown): AppError {

@@ -4,98 +4,122 @@ import yauzl, { type Entry, type ZipFile } from 'yauzl';
 /** What a zip file holds, as far as the import cares: an Excel workbook, an OpenDocument sheet, or something else. */
 export type ZipKind = 'xlsx' | 'ods' | 'other';
 
-export interface ZipLayout {
-  kind: ZipKind;
-  /** Rows that hold a value, per sheet, keyed by N of xl/worksheets/sheetN.xml; empty unless counted. */
-  rowCounts: Map<string, number>;
+/**
+ * A zip file opened for reading its parts in any order: the directory at its end lists every
+ * part, so a workbook's shared strings can be read before its sheets whatever order the parts
+ * were stored in, and a sheet can be read without unpacking the ones before it.
+ */
+export class ZipParts {
+  private constructor(
+    private readonly zip: ZipFile,
+    private readonly entries: Map<string, Entry>,
+  ) {}
+
+  static async open(filePath: string): Promise<ZipParts> {
+    const zip = await new Promise<ZipFile>((resolve, reject) => {
+      yauzl.open(filePath, { lazyEntries: true, autoClose: false }, (error, file) => (error || !file ? reject(error ?? new Error('no zip')) : resolve(file)));
+    });
+    const entries = new Map<string, Entry>();
+    try {
+      await new Promise<void>((resolve, reject) => {
+        zip.on('error', reject);
+        zip.on('end', () => resolve());
+        zip.on('entry', (entry: Entry) => {
+          entries.set(entry.fileName, entry);
+          zip.readEntry();
+        });
+        zip.readEntry();
+      });
+    } catch (error) {
+      zip.close();
+      throw error;
+    }
+    return new ZipParts(zip, entries);
+  }
+
+  get kind(): ZipKind {
+    if (this.entries.has('xl/workbook.xml')) return 'xlsx';
+    return this.entries.has('content.xml') ? 'ods' : 'other';
+  }
+
+  has(path: string): boolean {
+    return this.entries.has(path);
+  }
+
+  /** The part's size once unpacked, as the directory says (the reader holds the part to it). */
+  sizeOf(path: string): number {
+    return this.entries.get(path)?.uncompressedSize ?? 0;
+  }
+
+  /** The unpacked bytes of one part, streamed. */
+  open(path: string): Promise<Readable> {
+    const entry = this.entries.get(path);
+    if (!entry) return Promise.reject(new Error(`the workbook has no part ${path}`));
+    return new Promise((resolve, reject) => {
+      this.zip.openReadStream(entry, (error, stream) => (error || !stream ? reject(error ?? new Error('no stream')) : resolve(stream)));
+    });
+  }
+
+  close(): void {
+    this.zip.close();
+  }
 }
 
-const SHEET_PATH = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+const ROW = Buffer.from('<row');
+const ROW_END = Buffer.from('</row>');
+const VALUE = Buffer.from('<v');
+const INLINE = Buffer.from('<is>');
 
 /**
- * Lists the zip's directory (at its end, so nothing is unpacked to know what the file is) and,
- * when asked, counts each sheet's rows by scanning its XML as it unpacks: a tenth of the time
- * a full read takes, so the preview can show every sheet's size without reading it all.
+ * Rows of a sheet's XML that hold a value or a text (`<v>` or `<is>`); rows of formatting alone are
+ * not counted. The bytes are searched as they unpack, with no string made of them: a fraction of
+ * the time a full read takes, so the preview can show every sheet's size.
  */
-export async function zipLayout(filePath: string, countRows: boolean): Promise<ZipLayout> {
-  const zip = await openZip(filePath);
-  const rowCounts = new Map<string, number>();
-  let kind: ZipKind = 'other';
-  let ods = false;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      zip.on('error', reject);
-      zip.on('end', () => resolve());
-      zip.on('entry', (entry: Entry) => {
-        const name = entry.fileName;
-        if (name === 'xl/workbook.xml') kind = 'xlsx';
-        if (name === 'content.xml') ods = true;
-        const sheet = countRows ? SHEET_PATH.exec(name) : null;
-        if (!sheet?.[1]) return zip.readEntry();
-        const sheetNo = sheet[1];
-        zip.openReadStream(entry, (error, stream) => {
-          if (error || !stream) return reject(error ?? new Error('no stream'));
-          countRowsIn(stream).then((rows) => {
-            rowCounts.set(sheetNo, rows);
-            zip.readEntry();
-          }, reject);
-        });
-      });
-      zip.readEntry();
-    });
-  } finally {
-    zip.close();
-  }
-  if (kind === 'other' && ods) kind = 'ods';
-  return { kind, rowCounts };
-}
-
-function openZip(filePath: string): Promise<ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(filePath, { lazyEntries: true, autoClose: false }, (error, zip) => (error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip)));
-  });
-}
-
-/** Rows of a sheet's XML that hold a value or a text (`<v>` or `<is>`); rows of formatting alone are not counted. */
-async function countRowsIn(stream: Readable): Promise<number> {
+export async function countRowsIn(stream: Readable): Promise<number> {
   let rows = 0;
-  let carry = '';
+  let carry: Buffer | null = null;
   for await (const chunk of stream as AsyncIterable<Buffer>) {
-    const text = carry + chunk.toString('latin1');
+    const bytes: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
     let at = 0;
     for (;;) {
-      const start = nextRowTag(text, at);
+      const start = nextRowTag(bytes, at);
       if (start < 0) {
-        // Keep a tail that may be the start of a tag cut by the chunk's end.
-        at = Math.max(at, text.length - 8);
+        // A tag may be cut by the chunk's end: keep its start for the next chunk.
+        at = Math.max(at, bytes.length - ROW.length);
         break;
       }
-      const openEnd = text.indexOf('>', start);
+      const openEnd = bytes.indexOf(0x3e, start);
       if (openEnd < 0) {
         at = start;
         break;
       }
-      if (text.charCodeAt(openEnd - 1) === 0x2f) {
+      if (bytes[openEnd - 1] === 0x2f) {
         at = openEnd + 1;
         continue;
       }
-      const close = text.indexOf('</row>', openEnd);
+      const close = bytes.indexOf(ROW_END, openEnd);
       if (close < 0) {
         at = start;
         break;
       }
-      const inner = text.slice(openEnd, close);
-      if (inner.includes('<v>') || inner.includes('<v ') || inner.includes('<is>')) rows++;
-      at = close + 6;
+      if (holds(bytes, VALUE, openEnd, close) || holds(bytes, INLINE, openEnd, close)) rows++;
+      at = close + ROW_END.length;
     }
-    carry = text.slice(at);
+    carry = at < bytes.length ? Buffer.from(bytes.subarray(at)) : null;
   }
   return rows;
 }
 
-function nextRowTag(text: string, from: number): number {
-  for (let at = text.indexOf('<row', from); at >= 0; at = text.indexOf('<row', at + 4)) {
-    const next = text.charCodeAt(at + 4);
+function holds(bytes: Buffer, tag: Buffer, from: number, to: number): boolean {
+  const found = bytes.indexOf(tag, from);
+  return found >= 0 && found < to;
+}
+
+/** `<row` followed by a space or `>`, not `<rowBreaks` or the like. */
+function nextRowTag(bytes: Buffer, from: number): number {
+  for (let at = bytes.indexOf(ROW, from); at >= 0; at = bytes.indexOf(ROW, at + ROW.length)) {
+    const next = bytes[at + ROW.length];
+    if (next === undefined) return at;
     if (next === 0x20 || next === 0x3e || next === 0x09 || next === 0x0a || next === 0x0d) return at;
   }
   return -1;

@@ -1,7 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { Transform, type TransformCallback } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type { Readable } from 'node:stream';
 import { cellText } from './cell-text';
+import { countRowsIn, type ZipParts } from './workbook-file';
 
 /** One row of a sheet as Excel shows it: its row number and the text of its cells, trailing empty cells left off. */
 export interface WorkbookRow {
@@ -9,12 +8,10 @@ export interface WorkbookRow {
   cells: string[];
 }
 
-/** A sheet as the reader meets it. Its rows must be read, or left, before the next sheet is asked for. */
+/** A sheet as its tab names it, and the part of the file that holds it. */
 export interface WorkbookSheet {
   name: string;
-  /** N of xl/worksheets/sheetN.xml, which the row counts are keyed by. */
-  sheetNo: string;
-  rows(): AsyncGenerator<WorkbookRow>;
+  path: string;
 }
 
 interface RowLike {
@@ -22,57 +19,94 @@ interface RowLike {
   eachCell(callback: (cell: { value: unknown; numFmt?: string }, column: number) => void): void;
 }
 
-interface SheetReaderLike extends AsyncIterable<RowLike> {
-  name?: string;
-}
-
-/** Bytes of the file handed to the reader so far, for progress: the file is read once, front to back. */
-class ByteCounter extends Transform {
-  constructor(private readonly onBytes: (n: number) => void) {
-    super();
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.onBytes(chunk.length);
-    done(null, chunk);
-  }
-}
-
-export interface ReadWorkbookOptions {
-  onBytes?: (n: number) => void;
-}
-
 /**
- * Streams a workbook's sheets in the order they are stored, each row's cells as Excel shows them
- * (see cellText). Memory stays bounded by a row and the workbook's shared strings: the sheet's XML
- * is parsed as it is unzipped, never held whole.
+ * The parts of exceljs's streaming WorkbookReader this reader drives itself: each parses one part
+ * of the workbook from a stream. Driving them in the order the parts are needed (relations,
+ * workbook, styles, shared strings, then the one sheet) spares the library's reader what it does
+ * when shared strings come after the sheets in the file, as Excel stores them: copy every sheet to
+ * a temporary file first. The version is pinned in package.json; test/unit/contacts/workbooks.test.ts
+ * reads workbooks through it.
  */
-export async function* readWorkbook(filePath: string, options: ReadWorkbookOptions = {}): AsyncGenerator<WorkbookSheet> {
-  const file = createReadStream(filePath);
-  const input = options.onBytes ? file.pipe(new ByteCounter(options.onBytes)) : file;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
-  let sheetNo = '';
-  (reader as unknown as NodeJS.EventEmitter).on('entry', (entry: { type?: string; id?: unknown }) => {
-    if (entry.type === 'worksheet') sheetNo = String(entry.id);
-  });
-  try {
-    for await (const sheet of reader as unknown as AsyncIterable<SheetReaderLike>) {
-      const no = sheetNo;
-      yield { name: sheet.name ?? `Sheet${no}`, sheetNo: no, rows: () => rowsOf(sheet) };
+interface ReaderParts {
+  _parseRels(stream: Readable): Promise<void>;
+  _parseWorkbook(stream: Readable): Promise<void>;
+  _parseStyles(stream: Readable): Promise<void>;
+  _parseSharedStrings(stream: Readable): AsyncGenerator<unknown>;
+  _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string): Generator<{ eventType: string; value: AsyncIterable<RowLike> }>;
+  workbookRels?: Array<{ Id: string; Target: string }>;
+  model?: { sheets?: Array<{ name: string; rId: string }> };
+}
+
+/** An Excel workbook open for reading: its sheets in tab order, each read as a stream of rows. */
+export class Workbook {
+  private constructor(
+    private readonly zip: ZipParts,
+    private readonly reader: ReaderParts,
+    readonly sheets: WorkbookSheet[],
+  ) {}
+
+  /** Opens the workbook and reads its styles and shared strings; the zip must hold xl/workbook.xml. */
+  static async open(zip: ZipParts): Promise<Workbook> {
+    // Loaded on first use: the library is large, and most imports are CSV files.
+    const { default: ExcelJS } = await import('exceljs');
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(zip as never, {
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+    }) as unknown as ReaderParts;
+    if (zip.has('xl/_rels/workbook.xml.rels')) await reader._parseRels(await zip.open('xl/_rels/workbook.xml.rels'));
+    await reader._parseWorkbook(await zip.open('xl/workbook.xml'));
+    if (zip.has('xl/styles.xml')) await reader._parseStyles(await zip.open('xl/styles.xml'));
+    if (zip.has('xl/sharedStrings.xml')) {
+      for await (const _ of reader._parseSharedStrings(await zip.open('xl/sharedStrings.xml'))) {
+        // Cached on the reader as they are read.
+      }
     }
-  } finally {
-    file.destroy();
-    if (input !== file) input.destroy();
+    const sheets: WorkbookSheet[] = [];
+    for (const sheet of reader.model?.sheets ?? []) {
+      const target = reader.workbookRels?.find((rel) => rel.Id === sheet.rId)?.Target;
+      const path = target ? partPath(target) : null;
+      if (path && zip.has(path)) sheets.push({ name: sheet.name, path });
+    }
+    return new Workbook(zip, reader, sheets);
+  }
+
+  /** Rows of a sheet holding a value, counted without parsing the sheet (see countRowsIn). */
+  async countRows(sheet: WorkbookSheet): Promise<number> {
+    return countRowsIn(await this.zip.open(sheet.path));
+  }
+
+  /** The unpacked size of a sheet's part, against which `onBytes` counts. */
+  sizeOf(sheet: WorkbookSheet): number {
+    return this.zip.sizeOf(sheet.path);
+  }
+
+  /** The sheet's rows in order, each cell as Excel shows it; stopping early leaves the rest unread. */
+  async *rows(sheet: WorkbookSheet, onBytes?: (n: number) => void): AsyncGenerator<WorkbookRow> {
+    const stream = await this.zip.open(sheet.path);
+    if (onBytes) stream.on('data', (chunk: Buffer) => onBytes(chunk.length));
+    try {
+      const sheetNo = /(\d+)\.xml$/.exec(sheet.path)?.[1] ?? '1';
+      for (const event of this.reader._parseWorksheet(stream as AsyncIterable<Buffer>, sheetNo)) {
+        if (event.eventType === 'worksheet') yield* rowsOf(event.value);
+      }
+    } finally {
+      stream.destroy();
+    }
+  }
+
+  close(): void {
+    this.zip.close();
   }
 }
 
-async function* rowsOf(sheet: SheetReaderLike): AsyncGenerator<WorkbookRow> {
+/** A relation's target as a part's path: relative to xl/, or from the root when it starts with a slash. */
+function partPath(target: string): string {
+  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+}
+
+async function* rowsOf(sheet: AsyncIterable<RowLike>): AsyncGenerator<WorkbookRow> {
   let last = 0;
   for await (const row of sheet) {
     const cells: string[] = [];
