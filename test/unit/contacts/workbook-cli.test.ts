@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeWorkbook } from './workbook-maker';
+import { makeWorkbook } from '../../support/workbook-maker';
 
 const run = promisify(execFile);
 const SCRIPTS = join(__dirname, '..', '..', '..', 'scripts');

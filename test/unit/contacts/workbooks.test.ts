@@ -7,7 +7,7 @@ import { ContactsRepo } from '../../../src/main/store/contacts-repo';
 import { openMemoryDatabase } from '../../../src/main/store/db';
 import { AppError } from '../../../src/shared/ipc/result';
 import { noProgress, settingsFor, summary } from './helpers';
-import { makeWorkbook, type MadeSheet } from './workbook-maker';
+import { makeWorkbook, type MadeSheet } from '../../support/workbook-maker';
 
 const dir = mkdtempSync(join(tmpdir(), 'campaign-desk-workbooks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

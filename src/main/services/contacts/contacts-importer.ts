@@ -75,7 +75,8 @@ export class ContactsImporter {
   }
 
   async inspect(filePath: string, options?: ReadOptions): Promise<SheetReading> {
-    return (await inspectSheet(filePath, options)).preview;
+    const preview = (await inspectSheet(filePath, options, () => this.workers.prepareWorkbook())).preview;
+    return preview;
   }
 
   /** Reads, checks and saves the whole sheet as a contact list. Cancelled or failed, it saves nothing. */

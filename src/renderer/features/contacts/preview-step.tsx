@@ -40,7 +40,7 @@ export function PreviewStep() {
         <>
           <p className="muted">
             {preview.workbook.sheets.length > 1
-              ? `This Excel workbook has ${preview.workbook.sheets.length} sheets. Campaign Desk reads one: “${preview.workbook.sheet}” is shown. Choose another sheet to import that one instead.`
+              ? `This Excel workbook has ${preview.workbook.sheets.length} sheets; one is imported at a time. “${preview.workbook.sheet}” is shown below, cells as Excel shows them. Choose another sheet to import that one instead.`
               : 'This is how Campaign Desk reads the workbook’s sheet: cells as Excel shows them, the first row giving the column names, and below it the first rows.'}
           </p>
           <div aria-busy={inspecting}>
