@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { makeWorkbook } from '../support/workbook-maker';
+import { check } from './support/axe';
 import { expect, test } from './support/desk';
 
 // A workbook imported and a campaign launched from it, on a machine shared with other work.
@@ -51,6 +52,10 @@ test('an Excel workbook: its sheets listed, another chosen, imported, and a camp
   await expect(preview).toContainText('919812345678');
   await expect(preview).toContainText('1,200.00');
   await expect(preview).not.toContainText('Old');
+  // The sheet choice is read out and has its contrast in both themes.
+  const found: string[] = [];
+  await check(page, 'a workbook’s preview with its sheets', found);
+  expect(found).toEqual([]);
 
   await page.getByRole('button', { name: 'Next: map columns' }).click();
   await expect(page.getByLabel('Phone number column')).toHaveValue('1');
