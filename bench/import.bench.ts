@@ -6,13 +6,15 @@ import Papa from 'papaparse';
 import { ContactsImporter } from '../src/main/services/contacts';
 import { openDatabase } from '../src/main/store/db';
 import { writeSheet } from './sheet-generator';
+import { readWorkbookOnly, writeWorkbookFromCsv } from './workbook-sheet';
 import { defaultImportSettings } from '../src/shared/contacts/default-settings';
 
 /**
  * `npm run bench:import`: the full import (read, detect, parse, normalise, check, save to
  * SQLite) against papaparse alone parsing the same file, on a 100,000-row and a
- * 1,000,000-row sheet. Every measurement runs in a fresh process, so each peak RSS is its own
- * and neither side inherits the other's warmed-up code. The last line is the 1M result.
+ * 1,000,000-row sheet; then the same 100,000 rows as an Excel workbook, imported end to end
+ * against exceljs alone reading it (`"kind":"xlsx"`, the last line). Every measurement runs in a
+ * fresh process, so each peak RSS is its own and neither side inherits the other's warmed-up code.
  */
 
 interface Measured {
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
     return print(await parseOnly(file));
   }
   if (mode === '--import' && file && dir) return print(await fullImport(file, dir, warmUp));
+  if (mode === '--read-workbook' && file) return print(await workbookReadOnly(file));
 
   const root = mkdtempSync(join(tmpdir(), 'campaign-desk-bench-'));
   try {
@@ -82,9 +85,50 @@ async function main(): Promise<void> {
       last = JSON.stringify(line);
       console.log(last);
     }
+    if (only < 0 || Number(process.argv[only + 1]) === WORKBOOK.rows) await workbookCase(root);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+}
+
+const WORKBOOK = { rows: 100_000, runs: 3 };
+
+/** The same rows as an .xlsx: the import (inspect, then read, check, save) against the library's read alone. */
+async function workbookCase(root: string): Promise<void> {
+  const csv = join(root, `contacts-${WORKBOOK.rows}.csv`);
+  await writeSheet(csv, { rows: WORKBOOK.rows });
+  const file = join(root, `contacts-${WORKBOOK.rows}.xlsx`);
+  const generated = performance.now();
+  await writeWorkbookFromCsv(csv, file);
+  console.log(`generated ${file}: ${WORKBOOK.rows} rows, ${(statSync(file).size / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - generated)} ms`);
+  const library: Measured[] = [];
+  const full: Measured[] = [];
+  for (let run = 0; run < WORKBOOK.runs; run++) {
+    library.push(child(['--read-workbook', file]));
+    full.push(importChild(root, file, null));
+  }
+  const ms = (list: Measured[]) => median(list.map((m) => m.ms));
+  const each = (list: Measured[]) => list.map((m) => Math.round(m.ms)).join('/');
+  console.log(
+    `${WORKBOOK.rows}-row workbook (median of ${WORKBOOK.runs}), each in a fresh process: import ${each(full)} ms, exceljs read only ${each(library)} ms; ` +
+      `read-only peak RSS ${Math.round(Math.max(...library.map((m) => m.peakRssMb)))} MB`,
+  );
+  console.log(
+    JSON.stringify({
+      kind: 'xlsx',
+      rows: full[0]?.rows ?? WORKBOOK.rows,
+      import_ms: Math.round(ms(full)),
+      library_ms: Math.round(ms(library)),
+      ratio: Number((ms(full) / ms(library)).toFixed(2)),
+      peak_rss_mb: Math.round(Math.max(...full.map((m) => m.peakRssMb))),
+    }),
+  );
+}
+
+async function workbookReadOnly(file: string): Promise<Measured> {
+  const started = performance.now();
+  const rows = await readWorkbookOnly(file);
+  return { ms: performance.now() - started, peakRssMb: peakRssMb(), rows };
 }
 
 /** papaparse alone, streaming the file as the import does, with nothing done per row. */

@@ -8,18 +8,20 @@ import { AppError } from '../src/shared/ipc/result';
 import { findReferences, renderTemplate } from '../src/shared/template';
 
 /**
- * `npm run campaign:check -- SHEET --text "MESSAGE" [--country IN] [--row N]`: reads the sheet as an import
+ * `npm run campaign:check -- SHEET --text "MESSAGE" [--country IN] [--row N] [--sheet NAME]`: reads the sheet (for an
+ * Excel workbook, the sheet named, else the first with a phone column) as an import
  * would (into memory, nothing saved), then reads the message against its columns, and prints one JSON object
  * as its last line. A file that is not a sheet prints {"error","message"} and exits with status 2.
  */
 
-const USAGE = 'npm run campaign:check -- SHEET --text "MESSAGE" [--country IN] [--row N]';
+const USAGE = 'npm run campaign:check -- SHEET --text "MESSAGE" [--country IN] [--row N] [--sheet NAME]';
 
 interface Args {
   file: string;
   text: string;
   country: string;
   row: number | null;
+  sheet: string | null;
 }
 
 function usage(message: string): AppError {
@@ -31,10 +33,12 @@ function parseArgs(argv: string[]): Args {
   let text: string | null = null;
   let country = 'IN';
   let row: number | null = null;
+  let sheet: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--text') text = argv[++i] ?? null;
     else if (arg === '--country') country = (argv[++i] ?? '').toUpperCase();
+    else if (arg === '--sheet') sheet = argv[++i] ?? '';
     else if (arg === '--row') {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value < 2) throw usage('--row takes a sheet row number, 2 or more (row 1 is the header).');
@@ -46,7 +50,8 @@ function parseArgs(argv: string[]): Args {
   if (!file) throw usage('Name the sheet to check.');
   if (text === null) throw usage('Give the message with --text.');
   if (!/^[A-Z]{2}$/.test(country)) throw usage(`--country takes a two-letter code such as IN, not “${country}”.`);
-  return { file, text, country, row };
+  if (sheet === '') throw usage('--sheet needs the name of a sheet of the workbook, as on its tab.');
+  return { file, text, country, row, sheet };
 }
 
 function findRow(repo: ContactsRepo, listId: string, rowNumber: number): ContactRow | null {
@@ -64,9 +69,10 @@ async function main(): Promise<void> {
   const db = openMemoryDatabase();
   const service = new ContactsImporter({ db, workers: 0 });
   try {
-    const preview = await service.inspect(args.file);
+    const preview = await service.inspect(args.file, args.sheet === null ? {} : { sheet: args.sheet });
     if (preview.guessedPhoneColumn === null) {
-      throw new AppError('validation', `No column of “${preview.fileName}” looks like phone numbers: name it Phone or Mobile.`, { kind: 'no-phone-column' });
+      const where = preview.workbook ? ` (sheet “${preview.workbook.sheet}”)` : '';
+      throw new AppError('validation', `No column of “${preview.fileName}”${where} looks like phone numbers: name it Phone or Mobile.`, { kind: 'no-phone-column' });
     }
     const settings = { ...defaultImportSettings(preview, { country: args.country, listName: basename(args.file) }), filePath: args.file };
     const { listId, counts } = await service.run(settings, { accountId: null, signal: new AbortController().signal, onProgress: () => undefined });
@@ -88,6 +94,7 @@ async function main(): Promise<void> {
     }
     console.log(
       JSON.stringify({
+        ...(preview.workbook ? { sheet: preview.workbook.sheet } : {}),
         rows: counts.rows,
         valid: counts.valid,
         variables: names,

@@ -3,8 +3,9 @@ import { ContactsImporter, writeProblemsCsv } from '../src/main/services/contact
 import { AppError } from '../src/shared/ipc/result';
 
 /**
- * `npm run import:check -- FILE [--country IN] [--report OUT.csv]`: runs the import pipeline
- * on a sheet without saving a list and prints one JSON object as its last line. A file that
+ * `npm run import:check -- FILE [--country IN] [--report OUT.csv] [--sheet NAME]`: runs the import pipeline
+ * on a sheet (for an Excel workbook, the sheet named, else the first with a phone column) without saving a
+ * list and prints one JSON object as its last line; for a workbook it also names the sheet read and lists its sheets. A file that
  * cannot be read as a sheet prints {"error","message"} and exits with status 2.
  */
 
@@ -12,24 +13,30 @@ interface Args {
   file: string;
   country: string;
   report: string | null;
+  sheet: string | null;
 }
+
+const USAGE = 'FILE [--country IN] [--report OUT.csv] [--sheet NAME]';
 
 function parseArgs(argv: string[]): Args {
   let file: string | null = null;
   let country = 'IN';
   let report: string | null = null;
+  let sheet: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--country') country = (argv[++i] ?? '').toUpperCase();
     else if (arg === '--report') report = argv[++i] ?? null;
-    else if (arg.startsWith('--')) throw new AppError('validation', `Unknown option ${arg}. Use: FILE [--country IN] [--report OUT.csv]`, { kind: 'usage' });
+    else if (arg === '--sheet') sheet = argv[++i] ?? '';
+    else if (arg.startsWith('--')) throw new AppError('validation', `Unknown option ${arg}. Use: ${USAGE}`, { kind: 'usage' });
     else if (file === null) file = arg;
     else throw new AppError('validation', `Give one file; “${arg}” is a second one.`, { kind: 'usage' });
   }
-  if (!file) throw new AppError('validation', 'Name the sheet to check: npm run import:check -- FILE [--country IN] [--report OUT.csv]', { kind: 'usage' });
+  if (!file) throw new AppError('validation', `Name the sheet to check: npm run import:check -- ${USAGE}`, { kind: 'usage' });
+  if (sheet === '') throw new AppError('validation', '--sheet needs the name of a sheet of the workbook, as on its tab.', { kind: 'usage' });
   if (!/^[A-Z]{2}$/.test(country)) throw new AppError('validation', `--country takes a two-letter code such as IN, not “${country}”.`, { kind: 'usage' });
   if (report === null && argv.includes('--report')) throw new AppError('validation', '--report needs a file name to write to.', { kind: 'usage' });
-  return { file, country, report };
+  return { file, country, report, sheet };
 }
 
 async function main(): Promise<void> {
@@ -37,7 +44,11 @@ async function main(): Promise<void> {
   // One sheet, nothing stored: a worker thread would only add its start-up time.
   const service = new ContactsImporter({ db: openMemoryDatabase(), workers: 0 });
   try {
-    const report = await service.check(args.file, { country: args.country, collectProblems: args.report !== null });
+    const report = await service.check(args.file, {
+      country: args.country,
+      collectProblems: args.report !== null,
+      ...(args.sheet === null ? {} : { sheet: args.sheet }),
+    });
     if (args.report !== null && report.problems) {
       const written = await writeProblemsCsv(
         report.problems,
@@ -54,6 +65,7 @@ async function main(): Promise<void> {
       JSON.stringify({
         encoding: report.encoding,
         delimiter: report.delimiter,
+        ...(report.workbook ? { sheet: report.workbook.sheet, sheets: report.workbook.sheets } : {}),
         headers: report.headers,
         phoneColumn: report.phoneColumn,
         rows: report.rows,

@@ -55,7 +55,7 @@ function chooseInBrowser(): Promise<File | null> {
     const input = document.createElement('input');
     input.type = 'file';
     // As the desktop's open dialog offers: sheets first; the chooser still lets the user pick any file.
-    input.accept = '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain';
+    input.accept = '.csv,.tsv,.txt,.xlsx,.xlsm,text/csv,text/tab-separated-values,text/plain';
     input.hidden = true;
     const finish = (file: File | null) => {
       input.remove();

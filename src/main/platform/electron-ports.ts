@@ -11,7 +11,8 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
         title: 'Open a contact sheet',
         properties: ['openFile'],
         filters: [
-          { name: 'Sheets (CSV, TSV)', extensions: ['csv', 'tsv', 'txt'] },
+          { name: 'Sheets (CSV, TSV, Excel)', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xlsm'] },
+          { name: 'Excel workbooks', extensions: ['xlsx', 'xlsm'] },
           { name: 'All files', extensions: ['*'] },
         ],
       };

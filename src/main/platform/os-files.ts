@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SHEET = /\.(csv|tsv)$/i;
+const SHEET = /\.(csv|tsv|xlsx|xlsm)$/i;
 
 export function isExistingFile(path: string): boolean {
   try {
@@ -14,7 +14,7 @@ export function isExistingFile(path: string): boolean {
 
 /**
  * The sheets named on a command line (Windows and Linux pass a double-clicked file as an argument, as a path
- * or, from some Linux file managers, a file:// address), or by macOS's open-file: existing .csv and .tsv files,
+ * or, from some Linux file managers, a file:// address), or by macOS's open-file: existing .csv, .tsv, .xlsx and .xlsm files,
  * as absolute paths, once each. Switches, the app's own path and anything else are left out.
  */
 export function sheetPathsFromArgs(args: readonly string[], cwd: string, isFile: (path: string) => boolean = isExistingFile): string[] {

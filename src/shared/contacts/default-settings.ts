@@ -9,6 +9,7 @@ export function defaultImportSettings(preview: SheetReading, o: { country: strin
   return {
     encoding: preview.encoding,
     delimiter: preview.delimiter,
+    ...(preview.workbook ? { sheet: preview.workbook.sheet } : {}),
     phoneColumn,
     variables: preview.headers
       .map((_, column) => ({ column, name: preview.suggestedNames[column] ?? `C${column}` }))

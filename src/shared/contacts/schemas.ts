@@ -44,9 +44,14 @@ export const VariableMapping = z.object({
 });
 export type VariableMapping = z.infer<typeof VariableMapping>;
 
+/** A sheet of an Excel workbook, named as on its tab. */
+export const SheetName = z.string().min(1).max(255);
+
 export const ReadOptions = z.strictObject({
   encoding: Encoding.optional(),
   delimiter: Delimiter.optional(),
+  /** Which sheet of a workbook to read; by default the first with a phone column. */
+  sheet: SheetName.optional(),
 });
 export type ReadOptions = z.infer<typeof ReadOptions>;
 
@@ -64,6 +69,13 @@ export const SheetPreview = z.object({
   /** One suggestion per column: an Exotel-safe variable name for it. */
   suggestedNames: z.array(z.string()),
   duplicateHeaders: z.array(z.string()),
+  /** Set for an Excel workbook: its sheets with their rows, and the one shown. */
+  workbook: z
+    .object({
+      sheet: SheetName,
+      sheets: z.array(z.object({ name: SheetName, rows: z.number().int().min(0) })),
+    })
+    .optional(),
 });
 export type SheetPreview = z.infer<typeof SheetPreview>;
 
@@ -71,6 +83,8 @@ export const ImportSettings = z.strictObject({
   fileId: FileId,
   encoding: Encoding,
   delimiter: Delimiter,
+  /** The sheet of a workbook to import. */
+  sheet: SheetName.optional(),
   phoneColumn: z.number().int().min(0),
   variables: z.array(VariableMapping).max(50),
   country: z.string().regex(/^[A-Z]{2}$/),

@@ -9,12 +9,18 @@ const dir = mkdtempSync(join(tmpdir(), 'campaign-desk-osfiles-'));
 const csv = join(dir, 'contacts.csv');
 const tsv = join(dir, 'Calls List.TSV');
 const txt = join(dir, 'notes.txt');
-for (const file of [csv, tsv, txt]) writeFileSync(file, 'phone\n+919876543210\n');
+const xlsx = join(dir, 'December dues.xlsx');
+const xlsm = join(dir, 'Leads.XLSM');
+for (const file of [csv, tsv, txt, xlsx, xlsm]) writeFileSync(file, 'phone\n+919876543210\n');
 
 describe('sheets the OS opens with the app', () => {
   it('takes existing .csv and .tsv files from a Windows or Linux command line, leaving out the exe and switches', () => {
     const argv = ['C:\\Program Files\\Campaign Desk\\Campaign Desk.exe', '--allow-file-access-from-files', csv, txt, tsv, '--inspect=9229'];
     expect(sheetPathsFromArgs(argv.slice(1), '/')).toEqual([csv, tsv]);
+  });
+
+  it('takes Excel workbooks (.xlsx, .xlsm) double-clicked in a file manager', () => {
+    expect(sheetPathsFromArgs([xlsx, txt, xlsm], '/')).toEqual([xlsx, xlsm]);
   });
 
   it('resolves a relative path against the folder the second start ran in', () => {

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
@@ -52,7 +53,9 @@ describe('the packaged app (Linux, unpacked)', () => {
     const source = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
     const packedPackages = asarFiles.filter((f) => /^node_modules\/(@[^/]+\/)?[^/]+\/package\.json$/.test(f)).map((f) => f.slice('node_modules/'.length, -'/package.json'.length));
     expect(packedPackages.filter((name) => name in source.devDependencies)).toEqual([]);
-    expect(packedPackages).toEqual(expect.arrayContaining(['libsql', 'keytar', 'zod', 'papaparse', 'libphonenumber-js', 'electron-updater', 'electron-log']));
+    expect(packedPackages).toEqual(
+      expect.arrayContaining(['libsql', 'keytar', 'zod', 'papaparse', 'libphonenumber-js', 'electron-updater', 'electron-log', 'exceljs', 'numfmt', 'yauzl']),
+    );
   });
 
   it('keeps native modules and the import worker outside the archive, with only the platform’s own libsql', () => {
@@ -65,7 +68,7 @@ describe('the packaged app (Linux, unpacked)', () => {
     // The worker bundle requires nothing but Node's own modules: it cannot reach the archive's node_modules.
     const worker = readFileSync(join(build.resources, 'app.asar.unpacked/out/main/import-worker.js'), 'utf8');
     const required = [...worker.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1] ?? '');
-    expect(required.filter((name) => !name.startsWith('node:') && !['stream', 'fs', 'path', 'util', 'os', 'events', 'buffer', 'string_decoder'].includes(name))).toEqual([]);
+    expect(required.filter((name) => !name.startsWith('node:') && !builtinModules.includes(name))).toEqual([]);
   });
 
   it('starts the worker from its unpacked path', () => {
@@ -114,16 +117,20 @@ describe('the .deb', () => {
     expect(info).toMatch(/^ Description: Run Exotel voice campaigns from spreadsheets$/m);
   });
 
-  it('offers "Open with Campaign Desk" for CSV and TSV sheets', () => {
+  it('offers "Open with Campaign Desk" for CSV and TSV sheets and Excel workbooks', () => {
     const contents = deb('-c');
     expect(contents).toContain('./usr/share/applications/campaign-desk.desktop');
     expect(contents).toContain('./usr/share/mime/packages/campaign-desk.xml');
     expect(contents).toContain('./usr/share/icons/hicolor/256x256/apps/campaign-desk.png');
     const desktop = member('./usr/share/applications/campaign-desk.desktop');
-    expect(desktop).toMatch(/^MimeType=text\/csv;text\/tab-separated-values;$/m);
+    expect(desktop).toMatch(
+      /^MimeType=text\/csv;text\/tab-separated-values;application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet;application\/vnd\.ms-excel\.sheet\.macroEnabled\.12;$/m,
+    );
     expect(desktop).toMatch(/^Exec=.*campaign-desk" %U$/m);
     const mime = member('./usr/share/mime/packages/campaign-desk.xml');
     expect(mime).toMatch(/<mime-type type="text\/csv">\s*<glob pattern="\*\.csv"\/>/);
     expect(mime).toMatch(/<mime-type type="text\/tab-separated-values">\s*<glob pattern="\*\.tsv"\/>/);
+    expect(mime).toMatch(/<mime-type type="application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet">\s*<glob pattern="\*\.xlsx"\/>/);
+    expect(mime).toMatch(/<mime-type type="application\/vnd\.ms-excel\.sheet\.macroEnabled\.12">\s*<glob pattern="\*\.xlsm"\/>/);
   });
 });

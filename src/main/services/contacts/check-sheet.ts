@@ -9,11 +9,15 @@ export interface CheckOptions {
   signal?: AbortSignal;
   /** Keep every row that is not valid, for a problems report. */
   collectProblems?: boolean;
+  /** The sheet of a workbook to check; by default the first with a phone column. */
+  sheet?: string;
 }
 
 export interface CheckReport {
   encoding: Encoding;
   delimiter: Delimiter;
+  /** The sheet read, for a workbook; its sheets and their rows. */
+  workbook: { sheet: string; sheets: Array<{ name: string; rows: number }> } | null;
   headers: string[];
   /** The guessed phone column's header. */
   phoneColumn: string;
@@ -40,12 +44,12 @@ export async function checkSheet(
   blockSize: number,
 ): Promise<CheckReport> {
   const started = performance.now();
-  const { preview } = await inspectSheet(filePath);
+  const { preview } = await inspectSheet(filePath, options.sheet === undefined ? {} : { sheet: options.sheet });
   const phoneColumnIndex = preview.guessedPhoneColumn;
   if (phoneColumnIndex === null) {
     throw new AppError(
       'validation',
-      `No column of “${preview.fileName}” looks like phone numbers: name it Phone or Mobile, or check the delimiter.`,
+      `No column of “${preview.fileName}”${preview.workbook ? ` (sheet “${preview.workbook.sheet}”)` : ''} looks like phone numbers: name it Phone or Mobile, or check the delimiter.`,
       { kind: 'no-phone-column' },
     );
   }
@@ -59,6 +63,7 @@ export async function checkSheet(
       filePath,
       encoding: preview.encoding,
       delimiter: preview.delimiter,
+      sheet: preview.workbook?.sheet,
       phoneColumn: phoneColumnIndex,
       variableColumns: variables.map((v) => v.column),
       country: options.country,
@@ -78,6 +83,7 @@ export async function checkSheet(
   return {
     encoding: preview.encoding,
     delimiter: preview.delimiter,
+    workbook: preview.workbook ?? null,
     headers: result.headers,
     phoneColumn: result.headers[phoneColumnIndex] ?? '',
     phoneColumnIndex,

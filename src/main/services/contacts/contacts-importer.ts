@@ -75,7 +75,8 @@ export class ContactsImporter {
   }
 
   async inspect(filePath: string, options?: ReadOptions): Promise<SheetReading> {
-    return (await inspectSheet(filePath, options)).preview;
+    const preview = (await inspectSheet(filePath, options, () => this.workers.prepareWorkbook())).preview;
+    return preview;
   }
 
   /** Reads, checks and saves the whole sheet as a contact list. Cancelled or failed, it saves nothing. */
@@ -103,6 +104,7 @@ export class ContactsImporter {
           filePath: settings.filePath,
           encoding: settings.encoding,
           delimiter: settings.delimiter,
+          sheet: settings.sheet,
           phoneColumn: settings.phoneColumn,
           variableColumns: settings.variables.map((v) => v.column),
           country: settings.country,

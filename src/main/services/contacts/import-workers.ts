@@ -57,6 +57,15 @@ export class ImportWorkers {
     await Promise.all(this.pool.map((p) => p.ready));
   }
 
+  /** Has a worker load the workbook reader now: an Excel workbook was opened and its import will follow. */
+  prepareWorkbook(): void {
+    if (this.size === 0) return;
+    if (this.pool.length === 0) this.pool.push(this.spawn());
+    const idle = this.pool.find((p) => !p.busy) ?? this.pool[0];
+    if (!idle) return;
+    idle.ready.then(() => idle.worker.postMessage({ type: 'prepare-workbook' } satisfies ToWorker), () => undefined);
+  }
+
   async close(): Promise<void> {
     const all = this.pool.splice(0);
     await Promise.all(all.map((p) => p.worker.terminate()));

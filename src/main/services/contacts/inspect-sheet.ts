@@ -4,6 +4,7 @@ import { detectDelimiter } from '../../../shared/contacts/detect-delimiter';
 import { MAX_CELL_CHARS, type ReadOptions, type SheetReading } from '../../../shared/contacts/schemas';
 import { headerTooLong } from './sheet-job';
 import { sniffFile, unreadable, type SniffedFile } from './sniff-file';
+import { inspectWorkbook } from './workbook/inspect-workbook';
 
 const PREVIEW_ROWS = 20;
 
@@ -13,8 +14,18 @@ export interface InspectedSheet {
 }
 
 /** What the first step shows: how the file reads, its header, and the first rows as understood. */
-export async function inspectSheet(filePath: string, options: ReadOptions = {}): Promise<InspectedSheet> {
+export async function inspectSheet(filePath: string, options: ReadOptions = {}, onWorkbook?: () => void): Promise<InspectedSheet> {
   const sniffed = await sniffFile(filePath, options.encoding);
+  // An Excel workbook: each sheet's first rows are read as the CSV text the import will read.
+  if (sniffed.workbook) {
+    onWorkbook?.();
+    return inspectWorkbook(filePath, options, inspectText);
+  }
+  return inspectText(sniffed, options);
+}
+
+/** The preview of a sheet's text: a CSV file's start, or a workbook sheet's first rows written as CSV. */
+export function inspectText(sniffed: SniffedFile, options: ReadOptions): InspectedSheet {
   const delimiter = options.delimiter ?? detectDelimiter(sniffed.sample);
   const parsed = Papa.parse<string[]>(sniffed.sample, { delimiter, skipEmptyLines: 'greedy' });
   const records = parsed.data;

@@ -10,12 +10,15 @@ import type { SplitVisitor } from './sheet-splitter';
 import { RowChecker, type RowShape } from './row-checker';
 import { unreadable } from './sniff-file';
 import { bomLength } from './text-decoding';
+import { readWorkbookRecords } from './workbook/read-workbook-records';
 
 /** Everything a worker needs to read and check one sheet; plain data, so it can cross threads. */
 export interface SheetJobSpec {
   filePath: string;
   encoding: Encoding;
   delimiter: Delimiter;
+  /** The sheet to read when the file is an Excel workbook; its rows are read as CSV text. */
+  sheet?: string | undefined;
   phoneColumn: number;
   variableColumns: number[];
   country: string;
@@ -91,18 +94,14 @@ export async function runSheetJob(spec: SheetJobSpec, sink: ChunkSink, signal?: 
     },
   };
 
-  await readRecords(
-    { filePath: spec.filePath, encoding: spec.encoding, bomLength: skip, delimiter: spec.delimiter },
-    visitor,
-    ({ bytesRead, newline }) => {
-      const chunk = run.take(newline);
-      if (!chunk) return;
-      state.pending = sink(chunk, { bytesRead, sizeBytes, rows: state.checker?.counts.rows ?? 0 });
-      return state.pending;
-    },
-    signal,
-    () => line,
-  );
+  const onChunk = ({ bytesRead, newline }: { bytesRead: number; newline: string }): void | Promise<void> => {
+    const chunk = run.take(newline);
+    if (!chunk) return;
+    state.pending = sink(chunk, { bytesRead, sizeBytes, rows: state.checker?.counts.rows ?? 0 });
+    return state.pending;
+  };
+  if (spec.sheet !== undefined) await readWorkbookRecords({ filePath: spec.filePath, sheet: spec.sheet }, visitor, onChunk, signal);
+  else await readRecords({ filePath: spec.filePath, encoding: spec.encoding, bomLength: skip, delimiter: spec.delimiter }, visitor, onChunk, signal, () => line);
   await state.pending;
   const { headers, checker } = state;
   if (!headers || !checker) throw unreadable('empty-file', `“${fileName}” has no rows: it holds only blank lines.`);

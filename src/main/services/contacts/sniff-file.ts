@@ -16,6 +16,8 @@ export interface SniffedFile {
   sample: string;
   /** Whether the sample is the whole file. */
   complete: boolean;
+  /** A zip file, which an Excel workbook is: read through the workbook reader, not as text (no sample). */
+  workbook?: boolean;
 }
 
 export type UnreadableKind = 'empty-file' | 'binary-file' | 'workbook-file' | 'file-not-found' | 'unreadable-file' | 'header-too-long';
@@ -32,6 +34,9 @@ export async function sniffFile(filePath: string, forced?: Encoding): Promise<Sn
     if (size === 0) throw unreadable('empty-file', `“${fileName}” is empty: there are no rows to import.`);
     const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
     await handle.read(head, 0, head.length, 0);
+    if (ZIP_MAGIC.every((b, i) => head[i] === b)) {
+      return { filePath, fileName, sizeBytes: size, encoding: 'utf-8', bomLength: 0, sample: '', complete: false, workbook: true };
+    }
     rejectKnownBinary(head, fileName);
     const encoding = forced ?? (await detectEncoding(handle, head, size));
     const skip = bomLength(head, encoding);
@@ -67,16 +72,17 @@ async function openOrExplain(filePath: string, fileName: string): Promise<FileHa
   }
 }
 
-const WORKBOOK_MAGIC: readonly (readonly number[])[] = [
-  [0x50, 0x4b, 0x03, 0x04], // .xlsx, .ods (zip)
-  [0xd0, 0xcf, 0x11, 0xe0], // .xls
-];
+/** .xlsx, .xlsm and .ods are zip files. */
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** The compound-file format of .xls, and of an .xlsx protected with a password. */
+const COMPOUND_FILE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 function rejectKnownBinary(head: Buffer, fileName: string): void {
-  if (WORKBOOK_MAGIC.some((magic) => magic.every((b, i) => head[i] === b))) {
+  if (COMPOUND_FILE_MAGIC.every((b, i) => head[i] === b)) {
     throw unreadable(
       'workbook-file',
-      `“${fileName}” is a spreadsheet workbook, not a CSV file. In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, then open the saved file.`,
+      `“${fileName}” is an Excel 97-2003 workbook (.xls) or a workbook protected with a password, which the app cannot read. ` +
+        'In Excel, remove the password if there is one and choose File › Save As › “Excel Workbook (.xlsx)” (or “CSV UTF-8”), then open the saved file.',
     );
   }
 }

@@ -5,7 +5,7 @@ import type { CheckedChunk } from './checked-run';
 import type { SheetJobProgress, SheetJobResult, SheetJobSpec } from './sheet-job';
 
 /** Messages between the import service and its worker threads. */
-export type ToWorker = { type: 'run'; spec: SheetJobSpec } | { type: 'ack' };
+export type ToWorker = { type: 'run'; spec: SheetJobSpec } | { type: 'ack' } | { type: 'prepare-workbook' };
 
 export type FromWorker =
   | { type: 'ready' }

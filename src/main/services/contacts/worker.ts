@@ -21,6 +21,11 @@ port.on('message', (message: ToWorker) => {
     if (unacked < MAX_UNACKED_BATCHES) for (const resume of waiting.splice(0)) resume();
     return;
   }
+  if (message.type === 'prepare-workbook') {
+    // The workbook reader's library loads while the user maps columns, not when the import starts.
+    import('exceljs').catch(() => undefined);
+    return;
+  }
   runSheetJob(message.spec, (chunk, progress) => {
     // The row integers move rather than copy: this thread never reads them again.
     port.postMessage({ type: 'chunk', chunk, progress } satisfies FromWorker, [chunk.rows.buffer]);

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Delimiter, Encoding, SheetPreview } from '../../../shared/contacts/schemas';
+import type { Delimiter, Encoding, ReadOptions, SheetPreview } from '../../../shared/contacts/schemas';
 import type { JobFinished } from '../../../shared/jobs/schemas';
 import { useJobs } from '../../app/jobs-store';
 import { useNav } from '../../app/nav-store';
@@ -37,11 +37,13 @@ interface ImportStore extends MappingDraft {
   begin: () => void;
   close: () => void;
   chooseFile: () => Promise<void>;
-  inspect: (fileId: string, options?: { encoding?: Encoding; delimiter?: Delimiter }) => Promise<void>;
+  inspect: (fileId: string, options?: ReadOptions) => Promise<void>;
   /** Opens the wizard on a file main granted outside the dialog (a drop, the OS); not while an import runs. */
   openGranted: (fileId: string, fileName: string) => Promise<void>;
   setEncoding: (encoding: Encoding) => Promise<void>;
   setDelimiter: (delimiter: Delimiter) => Promise<void>;
+  /** Reads another sheet of the workbook. */
+  setSheet: (sheet: string) => Promise<void>;
   goTo: (step: 'choose' | 'preview' | 'map') => void;
   setPhoneColumn: (column: number) => void;
   updateColumn: (column: number, change: Partial<Omit<ColumnChoice, 'column'>>) => void;
@@ -118,7 +120,8 @@ export const useImport = create<ImportStore>()((set, get) => {
       try {
         const preview = await call(desk().contacts.inspect(options ? { fileId, options } : { fileId }));
         const sameFile = get().preview?.fileId === preview.fileId;
-        const sameShape = sameFile && get().preview?.headers.join('\u0000') === preview.headers.join('\u0000');
+        const sameSheet = get().preview?.workbook?.sheet === preview.workbook?.sheet;
+        const sameShape = sameFile && sameSheet && get().preview?.headers.join('\u0000') === preview.headers.join('\u0000');
         const phoneColumn = sameShape ? get().phoneColumn : preview.guessedPhoneColumn;
         set({
           preview,
@@ -141,6 +144,10 @@ export const useImport = create<ImportStore>()((set, get) => {
     setDelimiter: async (delimiter) => {
       const preview = get().preview;
       if (preview) await get().inspect(preview.fileId, { encoding: preview.encoding, delimiter });
+    },
+    setSheet: async (sheet) => {
+      const preview = get().preview;
+      if (preview?.workbook && preview.workbook.sheet !== sheet) await get().inspect(preview.fileId, { sheet });
     },
     goTo: (step) => set({ step, fileError: step === 'choose' ? get().fileError : null }),
     setPhoneColumn: (column) => {

@@ -14,6 +14,8 @@ import { RenameDialog } from './rename-dialog';
 import { RowsTable } from './rows-table';
 import { SendDialog } from './send-dialog';
 
+const WORKBOOK_FILE = /\.xls[xm]$/i;
+
 const DELIMITER_NAME: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 const FILTER_LABEL: Record<string, string> = { valid: 'valid', invalid: 'invalid', duplicate: 'duplicate' };
 
@@ -47,7 +49,10 @@ export function ListDetail({ list }: { list: ContactListView }) {
         <div className="detail-title">
           <h1>{list.name}</h1>
           <p className="muted detail-meta">
-            <span className="mono">{list.sourceFile}</span> · {list.encoding.toUpperCase()} · {DELIMITER_NAME[list.delimiter] ?? list.delimiter}-separated · numbers read as {list.country} · imported {formatDateTime(list.createdAt)}
+            <span className="mono">{list.sourceFile}</span> ·{' '}
+            {/* A workbook was read as Excel shows its cells: it has no encoding or separator of its own. */}
+            {WORKBOOK_FILE.test(list.sourceFile) ? 'Excel workbook' : `${list.encoding.toUpperCase()} · ${DELIMITER_NAME[list.delimiter] ?? list.delimiter}-separated`} · numbers
+            read as {list.country} · imported {formatDateTime(list.createdAt)}
           </p>
         </div>
         <div className="row">

@@ -81,6 +81,7 @@ export function toSettings(preview: SheetPreview, draft: MappingDraft): ImportSe
     fileId: preview.fileId,
     encoding: preview.encoding,
     delimiter: preview.delimiter,
+    ...(preview.workbook ? { sheet: preview.workbook.sheet } : {}),
     phoneColumn: draft.phoneColumn ?? 0,
     variables: chosenVariables(draft).map((c) => ({ column: c.column, name: c.name.trim() })),
     country: draft.country.trim().toUpperCase(),

@@ -3,6 +3,7 @@ import { Button } from '../../components/button';
 import { SelectField } from '../../components/field';
 import { formatBytes, plural } from '../../lib/format';
 import { useImport } from './import-store';
+import { SheetTabs } from './sheet-tabs';
 
 const ENCODINGS: { value: Encoding; label: string }[] = [
   { value: 'utf-8', label: 'UTF-8' },
@@ -23,6 +24,7 @@ export function PreviewStep() {
   const inspecting = useImport((s) => s.inspecting);
   const setEncoding = useImport((s) => s.setEncoding);
   const setDelimiter = useImport((s) => s.setDelimiter);
+  const setSheet = useImport((s) => s.setSheet);
   const goTo = useImport((s) => s.goTo);
   if (!preview) return null;
   const phone = preview.guessedPhoneColumn;
@@ -34,15 +36,30 @@ export function PreviewStep() {
         <span className="muted">{formatBytes(preview.sizeBytes)}</span>
         <span className="muted">{plural(preview.headers.length, 'column')}</span>
       </div>
-      <p className="muted">
-        This is how Campaign Desk reads the sheet: the first line gives the column names, and below are the first
-        rows. If names look garbled (Ã© instead of é) change the encoding; if
-        everything sits in one column, change the separator.
-      </p>
-      <div className="form-grid narrow" aria-busy={inspecting}>
-        <SelectField label="Encoding" value={preview.encoding} options={ENCODINGS} onChange={(v) => void setEncoding(v as Encoding)} disabled={inspecting} />
-        <SelectField label="Separator" value={preview.delimiter} options={DELIMITERS} onChange={(v) => void setDelimiter(v as Delimiter)} disabled={inspecting} />
-      </div>
+      {preview.workbook ? (
+        <>
+          <p className="muted">
+            {preview.workbook.sheets.length > 1
+              ? `This Excel workbook has ${preview.workbook.sheets.length} sheets; one is imported at a time. “${preview.workbook.sheet}” is shown below, cells as Excel shows them. Choose another sheet to import that one instead.`
+              : 'This is how Campaign Desk reads the workbook’s sheet: cells as Excel shows them, the first row giving the column names, and below it the first rows.'}
+          </p>
+          <div aria-busy={inspecting}>
+            <SheetTabs workbook={preview.workbook} disabled={inspecting} onChoose={(sheet) => void setSheet(sheet)} />
+          </div>
+        </>
+      ) : (
+        <>
+          <p className="muted">
+            This is how Campaign Desk reads the sheet: the first line gives the column names, and below are the first
+            rows. If names look garbled (Ã© instead of é) change the encoding; if
+            everything sits in one column, change the separator.
+          </p>
+          <div className="form-grid narrow" aria-busy={inspecting}>
+            <SelectField label="Encoding" value={preview.encoding} options={ENCODINGS} onChange={(v) => void setEncoding(v as Encoding)} disabled={inspecting} />
+            <SelectField label="Separator" value={preview.delimiter} options={DELIMITERS} onChange={(v) => void setDelimiter(v as Delimiter)} disabled={inspecting} />
+          </div>
+        </>
+      )}
       {preview.duplicateHeaders.length ? (
         <div className="banner banner-warn" role="status">
           The header row repeats {preview.duplicateHeaders.map((h) => `“${h}”`).join(', ')}. Each column is still read on

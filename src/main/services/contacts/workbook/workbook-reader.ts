@@ -1,0 +1,123 @@
+import type { Readable } from 'node:stream';
+import { cellText } from './cell-text';
+import { countRowsIn, type ZipParts } from './workbook-file';
+
+/** One row of a sheet as Excel shows it: its row number and the text of its cells, trailing empty cells left off. */
+export interface WorkbookRow {
+  number: number;
+  cells: string[];
+}
+
+/** A sheet as its tab names it, and the part of the file that holds it. */
+export interface WorkbookSheet {
+  name: string;
+  path: string;
+}
+
+interface RowLike {
+  number: number;
+  eachCell(callback: (cell: { value: unknown; numFmt?: string }, column: number) => void): void;
+}
+
+/**
+ * The parts of exceljs's streaming WorkbookReader this reader drives itself: each parses one part
+ * of the workbook from a stream. Driving them in the order the parts are needed (relations,
+ * workbook, styles, shared strings, then the one sheet) spares the library's reader what it does
+ * when shared strings come after the sheets in the file, as Excel stores them: copy every sheet to
+ * a temporary file first. The version is pinned in package.json; test/unit/contacts/workbooks.test.ts
+ * reads workbooks through it.
+ */
+interface ReaderParts {
+  _parseRels(stream: Readable): Promise<void>;
+  _parseWorkbook(stream: Readable): Promise<void>;
+  _parseStyles(stream: Readable): Promise<void>;
+  _parseSharedStrings(stream: Readable): AsyncGenerator<unknown>;
+  _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string): Generator<{ eventType: string; value: AsyncIterable<RowLike> }>;
+  workbookRels?: Array<{ Id: string; Target: string }>;
+  model?: { sheets?: Array<{ name: string; rId: string }> };
+}
+
+/** An Excel workbook open for reading: its sheets in tab order, each read as a stream of rows. */
+export class Workbook {
+  private constructor(
+    private readonly zip: ZipParts,
+    private readonly reader: ReaderParts,
+    readonly sheets: WorkbookSheet[],
+  ) {}
+
+  /** Opens the workbook and reads its styles and shared strings; the zip must hold xl/workbook.xml. */
+  static async open(zip: ZipParts): Promise<Workbook> {
+    // Loaded on first use: the library is large, and most imports are CSV files.
+    const { default: ExcelJS } = await import('exceljs');
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(zip as never, {
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+    }) as unknown as ReaderParts;
+    if (zip.has('xl/_rels/workbook.xml.rels')) await reader._parseRels(await zip.open('xl/_rels/workbook.xml.rels'));
+    await reader._parseWorkbook(await zip.open('xl/workbook.xml'));
+    if (zip.has('xl/styles.xml')) await reader._parseStyles(await zip.open('xl/styles.xml'));
+    if (zip.has('xl/sharedStrings.xml')) {
+      for await (const _ of reader._parseSharedStrings(await zip.open('xl/sharedStrings.xml'))) {
+        // Cached on the reader as they are read.
+      }
+    }
+    const sheets: WorkbookSheet[] = [];
+    for (const sheet of reader.model?.sheets ?? []) {
+      const target = reader.workbookRels?.find((rel) => rel.Id === sheet.rId)?.Target;
+      const path = target ? partPath(target) : null;
+      if (path && zip.has(path)) sheets.push({ name: sheet.name, path });
+    }
+    return new Workbook(zip, reader, sheets);
+  }
+
+  /** Rows of a sheet holding a value, counted without parsing the sheet (see countRowsIn). */
+  async countRows(sheet: WorkbookSheet): Promise<number> {
+    return countRowsIn(await this.zip.open(sheet.path));
+  }
+
+  /** The unpacked size of a sheet's part, against which `onBytes` counts. */
+  sizeOf(sheet: WorkbookSheet): number {
+    return this.zip.sizeOf(sheet.path);
+  }
+
+  /** The sheet's rows in order, each cell as Excel shows it; stopping early leaves the rest unread. */
+  async *rows(sheet: WorkbookSheet, onBytes?: (n: number) => void): AsyncGenerator<WorkbookRow> {
+    const stream = await this.zip.open(sheet.path);
+    if (onBytes) stream.on('data', (chunk: Buffer) => onBytes(chunk.length));
+    try {
+      const sheetNo = /(\d+)\.xml$/.exec(sheet.path)?.[1] ?? '1';
+      for (const event of this.reader._parseWorksheet(stream as AsyncIterable<Buffer>, sheetNo)) {
+        if (event.eventType === 'worksheet') yield* rowsOf(event.value);
+      }
+    } finally {
+      stream.destroy();
+    }
+  }
+
+  close(): void {
+    this.zip.close();
+  }
+}
+
+/** A relation's target as a part's path: relative to xl/, or from the root when it starts with a slash. */
+function partPath(target: string): string {
+  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+}
+
+async function* rowsOf(sheet: AsyncIterable<RowLike>): AsyncGenerator<WorkbookRow> {
+  let last = 0;
+  for await (const row of sheet) {
+    const cells: string[] = [];
+    row.eachCell((cell, column) => {
+      const text = cellText(cell);
+      if (text !== '') cells[column - 1] = text;
+    });
+    for (let i = 0; i < cells.length; i++) cells[i] ??= '';
+    // A row written without its number follows the one before.
+    const number = Number.isFinite(row.number) && row.number > last ? row.number : last + 1;
+    last = number;
+    yield { number, cells };
+  }
+}
