@@ -1,8 +1,7 @@
-import { EXOTEL_LIMITS } from '../../shared/exotel';
+import { EXOTEL_BOUNDS, EXOTEL_LIMITS } from '../../shared/exotel';
 import { campaignsApi, type CampaignsApi } from './campaigns-api';
 import { realClock, type ClientClock } from './clock';
 import { contactsApi, listsApi, uploadsApi, type ContactsApi, type ListsApi, type UploadsApi } from './lists-api';
-import { EXOTEL_BOUNDS } from './bounds';
 import { Pacer } from './pacer';
 import { Transport, type Exchange, type ExotelCredentials, type FetchLike } from './transport';
 

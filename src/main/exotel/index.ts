@@ -15,4 +15,3 @@ export { toCampaign, toCallDetail } from './wire-campaign';
 export { toContactList, toContact, toUploadStatus } from './wire-lists';
 export { toCampaignStatusCallback, toCallScheduleCallback, type CampaignStatusCallback, type CallScheduleCallback } from './wire-callbacks';
 export { backoffDelay, parseRetryAfter } from './backoff';
-export { EXOTEL_BOUNDS } from './bounds';
