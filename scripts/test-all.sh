@@ -31,6 +31,7 @@ step() { # a check that is not a test runner: counts as one failure when it fail
 
 step "lint" npx eslint --max-warnings 0 .
 step "typecheck" npm run -s typecheck
+step "electron security (electronegativity, fails on a HIGH finding)" node scripts/electron-security.mjs
 step "build" npx electron-vite build
 
 echo "== unit and integration (vitest)"

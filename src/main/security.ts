@@ -63,4 +63,5 @@ export const SECURE_WEB_PREFERENCES = {
   allowRunningInsecureContent: false,
   experimentalFeatures: false,
   spellcheck: false,
+  disableBlinkFeatures: 'Auxclick',
 } as const;

@@ -1,7 +1,6 @@
 import { BrowserWindow, screen } from 'electron';
 import { join } from 'node:path';
 import type { SettingsRepo } from './store/settings-repo';
-import { SECURE_WEB_PREFERENCES } from './security';
 
 interface WindowState {
   x?: number;
@@ -43,7 +42,24 @@ export function createMainWindow(settings: SettingsRepo, options: WindowOptions)
     title: 'Campaign Desk',
     ...(options.icon ? { icon: options.icon } : {}),
     backgroundColor: '#101418',
-    webPreferences: { ...SECURE_WEB_PREFERENCES, devTools: options.devTools, preload: join(__dirname, '../preload/index.cjs') },
+    // Written out rather than spread from SECURE_WEB_PREFERENCES, so a reviewer and a static checker both see them;
+    // a unit test keeps the two in step.
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      spellcheck: false,
+      // A middle click would otherwise ask for a new window; the window-open guard refuses it anyway.
+      disableBlinkFeatures: 'Auxclick',
+      devTools: options.devTools,
+      preload: join(__dirname, '../preload/index.cjs'),
+    },
   });
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());

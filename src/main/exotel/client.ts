@@ -1,4 +1,4 @@
-import { EXOTEL_LIMITS } from '../../shared/exotel';
+import { EXOTEL_BOUNDS, EXOTEL_LIMITS } from '../../shared/exotel';
 import { campaignsApi, type CampaignsApi } from './campaigns-api';
 import { realClock, type ClientClock } from './clock';
 import { contactsApi, listsApi, uploadsApi, type ContactsApi, type ListsApi, type UploadsApi } from './lists-api';
@@ -13,10 +13,16 @@ export interface ExotelClientOptions {
   requestsPerMinute?: number;
   /** Requests that may go back to back after a quiet spell; default 5. */
   burst?: number;
-  /** Per attempt; default 30 s. */
+  /** Per attempt; default 20 s. */
   timeoutMs?: number;
-  /** Repeats of a failed read (and of any request Exotel refused with 429); default 4. */
+  /** Repeats of a failed read (and of any request Exotel refused with 429); default 4, within `deadlineMs`. */
   maxRetries?: number;
+  /** A read answers or fails within this, its retries included; default 45 s. */
+  deadlineMs?: number;
+  /** The most read of one answer; default 20 MB (a page of 500 campaigns is well under 1 MB). */
+  maxBodyBytes?: number;
+  /** A request still unanswered after this is reported to its `onSlow`; default 8 s. */
+  slowAfterMs?: number;
   /** A Retry-After longer than this is reported instead of waited out; default 120 s. */
   maxRetryWaitMs?: number;
   /** The account's campaign throttle, for checking a custom throttle before sending; default 60. */
@@ -46,8 +52,11 @@ export function createExotelClient(o: ExotelClientOptions): ExotelClient {
     clock,
     random: o.random ?? Math.random,
     pacer,
-    timeoutMs: o.timeoutMs ?? 30_000,
+    timeoutMs: o.timeoutMs ?? EXOTEL_BOUNDS.attemptMs,
     maxRetries: o.maxRetries ?? 4,
+    deadlineMs: o.deadlineMs ?? EXOTEL_BOUNDS.readDeadlineMs,
+    maxBodyBytes: o.maxBodyBytes ?? EXOTEL_BOUNDS.answerBytes,
+    slowAfterMs: o.slowAfterMs ?? EXOTEL_BOUNDS.slowAfterMs,
     maxRetryWaitMs: o.maxRetryWaitMs ?? 120_000,
     onExchange: o.onExchange,
   });

@@ -11,7 +11,14 @@ export type ExotelErrorKind =
   | 'timeout'
   | 'aborted'
   | 'unknown-outcome'
-  | 'malformed-response';
+  | 'malformed-response'
+  /** The answer pointed elsewhere (an HTTP redirect) and the client did not follow it. */
+  | 'redirected'
+  /** The answer was longer than the client reads; it stopped reading. */
+  | 'too-large';
+
+/** Why a redirect was not followed: to another host never; a write never; a read once at most. */
+export type RedirectRefusal = 'other-host' | 'write' | 'repeated';
 
 export interface ExotelErrorInit {
   kind: ExotelErrorKind;
@@ -27,6 +34,14 @@ export interface ExotelErrorInit {
   cause?: unknown;
   /** Found by the client before sending: Exotel never saw the request. */
   local?: boolean;
+  /** For 'redirected': where the answer pointed (its host) and why the client did not go there. */
+  redirect?: { host: string | null; refusal: RedirectRefusal };
+  /** For 'too-large': the most the client reads of one answer. */
+  limitBytes?: number;
+  /** The unreadable answer was a web page (HTML): a network's sign-in page, a proxy's notice, a wrong host. */
+  webPage?: boolean;
+  /** For 'timeout': how long the client waited in all, attempts and pauses between them. */
+  waitedMs?: number;
 }
 
 /**
@@ -43,6 +58,9 @@ export class ExotelError extends Error {
   readonly retryAfterMs?: number;
   readonly detail?: string;
   readonly raw?: unknown;
+  readonly redirect?: { host: string | null; refusal: RedirectRefusal };
+  readonly limitBytes?: number;
+  readonly webPage: boolean;
   readonly plainMessage: string;
 
   constructor(init: ExotelErrorInit) {
@@ -57,6 +75,9 @@ export class ExotelError extends Error {
     this.retryAfterMs = init.retryAfterMs;
     this.detail = init.detail;
     this.raw = init.raw;
+    this.redirect = init.redirect;
+    this.limitBytes = init.limitBytes;
+    this.webPage = init.webPage ?? false;
     this.plainMessage = plain;
   }
 }
@@ -68,6 +89,23 @@ export function isExotelError(value: unknown): value is ExotelError {
 function seconds(ms: number): string {
   const s = Math.max(1, Math.ceil(ms / 1000));
   return s === 1 ? '1 second' : `${s} seconds`;
+}
+
+function megabytes(bytes: number | undefined): string {
+  if (bytes === undefined) return 'the most the app reads';
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+function redirectMessage(init: ExotelErrorInit): string {
+  const host = init.redirect?.host;
+  switch (init.redirect?.refusal) {
+    case 'other-host':
+      return `The request to ${init.action} was sent on to another host${host ? `, ${host}` : ''}. The app does not follow that, so nothing went there. Check the account's region or host; on a hotel or office network, sign in to the network first.`;
+    case 'write':
+      return `Exotel answered the request to ${init.action} by pointing to another address. A change is never sent on to another address, so it was not done: try again, and check the account's host if it keeps happening.`;
+    default:
+      return `The request to ${init.action} was sent on to another address more than once, so the app stopped following it.`;
+  }
 }
 
 function withDetail(text: string, init: ExotelErrorInit): string {
@@ -100,12 +138,20 @@ function plainMessageFor(init: ExotelErrorInit): string {
     case 'network':
       return `Could not reach Exotel to ${action}. Check the internet connection.`;
     case 'timeout':
-      return `Exotel did not answer in time while trying to ${action}.`;
+      return init.waitedMs === undefined
+        ? `Exotel did not answer in time while trying to ${action}.`
+        : `Exotel is slow: it did not answer within ${seconds(init.waitedMs)} while trying to ${action}, so the app stopped waiting.`;
     case 'aborted':
       return `Stopped before Exotel answered the request to ${action}.`;
     case 'unknown-outcome':
       return `The answer from Exotel was lost, so it is not known whether it managed to ${action}. Check before trying again.`;
     case 'malformed-response':
-      return `Exotel sent an answer that could not be read while trying to ${action}.`;
+      return init.webPage
+        ? `The address answered with a web page instead of Exotel's answer while trying to ${action} (it looks like a sign-in page of the network you are on).`
+        : `Exotel sent an answer that could not be read while trying to ${action}.`;
+    case 'redirected':
+      return redirectMessage(init);
+    case 'too-large':
+      return `The answer to the request to ${action} was larger than ${megabytes(init.limitBytes)}, so the app stopped reading it. Exotel's answers are far smaller: the address may not be Exotel's.`;
   }
 }

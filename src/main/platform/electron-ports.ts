@@ -1,5 +1,6 @@
 import { app, dialog, net, shell, type BrowserWindow } from 'electron';
 import type { Desktop, FetchLike } from './desktop';
+import { chromiumFetch } from './electron-fetch';
 import type { Dialogs } from './dialogs';
 import type { StartupErrors } from './startup-error';
 
@@ -37,8 +38,11 @@ export const electronDesktop: Desktop = {
   isOnline: () => net.isOnline(),
 };
 
-/** Chromium's network stack: system proxy settings and corporate certificates apply. */
-export const electronFetch: FetchLike = (url, init) => net.fetch(url, init);
+/** Chromium's network stack: system proxy settings and corporate certificates apply; redirects come back as themselves. */
+export const electronFetch: FetchLike = chromiumFetch(
+  (options) => net.request(options),
+  (url, init) => net.fetch(url, init),
+);
 
 /** Electron's error box works before any window exists, which is when start-up fails. */
 export const electronStartupErrors: StartupErrors = {

@@ -43,6 +43,8 @@ export function connectionLabel(outcome: ConnectionOutcome): string {
       return 'Too many requests';
     case 'keychain':
       return 'Keychain problem';
+    case 'not-exotel':
+      return 'Not Exotel';
     default:
       return 'Unexpected answer';
   }

@@ -149,6 +149,8 @@ export const ConnectionOutcome = z.enum([
   'rate-limited',
   'keychain',
   'unexpected',
+  /** Something answered, but not as Exotel does: a network's sign-in page, a redirect elsewhere, an unreadable answer. */
+  'not-exotel',
 ]);
 export type ConnectionOutcome = z.infer<typeof ConnectionOutcome>;
 

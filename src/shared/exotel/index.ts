@@ -4,3 +4,4 @@ export * from './campaign';
 export * from './campaign-input';
 export * from './lists';
 export * from './limits';
+export * from './bounds';

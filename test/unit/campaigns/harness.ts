@@ -1,7 +1,7 @@
 import { createExotelClient, type ExotelClient } from '../../../src/main/exotel';
 import { dialectFromEnv, Sandbox } from '../../../src/main/sandbox';
 import { CampaignsService } from '../../../src/main/services/campaigns';
-import { ExotelAccess } from '../../../src/main/services/exotel-access';
+import { ExotelAccess, type ClientTuning } from '../../../src/main/services/exotel-access';
 import { JobRunner } from '../../../src/main/services/job-runner';
 import { AccountsRepo, type AccountRecord } from '../../../src/main/store/accounts-repo';
 import { ActivityRepo } from '../../../src/main/store/activity-repo';
@@ -66,7 +66,7 @@ export interface Harness {
   now: { value: Date };
 }
 
-export function harness(): Harness {
+export function harness(o: { interactiveMs?: number; tuning?: ClientTuning } = {}): Harness {
   const db = campaignsDb();
   const sandbox = new Sandbox({ seed: 7, speed: 0, start: START, dialect: dialectFromEnv(process.env) });
   sandbox.seedDemo();
@@ -79,7 +79,7 @@ export function harness(): Harness {
     secrets,
     fetch: sandbox.fetch,
     sandbox: () => ({ baseUrl: BASE_URL, credentials: sandbox.credentials, fetch: sandbox.fetch }),
-    tuning: { requestsPerMinute: 6000 },
+    tuning: { requestsPerMinute: 6000, ...o.tuning },
   });
   let active = 'sandbox';
   const net = { online: true, synced: [] as Date[] };
@@ -101,6 +101,7 @@ export function harness(): Harness {
     jobs,
     finishes,
     now: () => now.value,
+    interactiveMs: o.interactiveMs,
   });
   const refresher = new BackgroundRefresh({
     campaigns: service,

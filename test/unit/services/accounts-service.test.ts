@@ -112,15 +112,18 @@ describe('accounts', () => {
 });
 
 describe('test connection', () => {
-  const answer = (status: number) => async () => new Response('{}', { status });
+  // Exotel's envelope for a 200, a bare `{}` otherwise (an answer that says nothing).
+  const answer = (status: number, body?: string) => async () =>
+    new Response(body ?? (status === 200 ? JSON.stringify({ request_id: 'r', http_code: 200, metadata: { total: 0 }, response: [] }) : '{}'), { status });
 
   it.each([
     [200, 'accepted', /accepted/],
+    [200, 'not-exotel', /did not answer as Exotel does/, '{}'],
     [401, 'bad-credentials', /rejected the API key or token/],
     [404, 'account-not-found', /no account with this Account SID/],
     [503, 'server-error', /problem answering/],
-  ])('HTTP %i tells the user "%s" in plain words', async (status, outcome, words) => {
-    s = makeServices({ fetch: answer(status) });
+  ])('HTTP %i tells the user "%s" in plain words', async (status, outcome, words, body?: string) => {
+    s = makeServices({ fetch: answer(status, body) });
     const view = await s.accounts.create(form);
     const result = await s.accounts.test(view.id);
     expect(result.outcome).toBe(outcome);

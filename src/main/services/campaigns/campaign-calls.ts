@@ -1,7 +1,9 @@
 import type { CallsPage, CallsQuery, CallsSyncResult } from '../../../shared/campaigns/schemas';
 import { AppError } from '../../../shared/ipc/result';
+import { EXOTEL_BOUNDS } from '../../../shared/exotel';
 import type { JobStarted } from '../../../shared/jobs/schemas';
 import type { ExotelClient } from '../../exotel';
+import { untilAborted } from '../../exotel/clock';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { CallDetailsRepo } from '../../store/call-details-repo';
 import type { CachedCampaign, CampaignsRepo } from '../../store/campaigns-repo';
@@ -20,6 +22,14 @@ export interface CampaignCallsDeps {
   isOffline(account: AccountRecord): boolean;
   now(): Date;
   pageSize?: number;
+  /** How long the table waits for Exotel before showing what is cached; default 15 s. */
+  interactiveMs?: number;
+}
+
+/** The table shows the cached calls rather than keep a person waiting on a slow Exotel. */
+export function slowCallsNotice(waitedMs: number): string {
+  const s = Math.max(1, Math.round(waitedMs / 1000));
+  return `Exotel is slow to answer: nothing came within ${s} second${s === 1 ? '' : 's'}, so the calls read before are shown. The table asks again when you scroll or open it again; Sync calls keeps reading in the background.`;
 }
 
 const NOT_CACHED = 'That campaign is not in the list any more; it may have been deleted on Exotel. Refresh the list.';
@@ -53,11 +63,15 @@ export class CampaignCalls {
     if (offline) {
       if (this.reader.wants(cached, upTo)) notice = 'You are offline: these are the calls read before. More will load when you are back online.';
     } else {
+      const waitMs = this.deps.interactiveMs ?? EXOTEL_BOUNDS.interactiveMs;
+      const bound = AbortSignal.timeout(waitMs);
       try {
-        await this.reader.fill(account.id, query.id, await this.deps.access.clientFor(account), { upTo, maxPages: SCREEN_PAGES });
+        const client = await this.deps.access.clientFor(account);
+        // The bound also covers waiting behind a sync job's read of the same campaign, which this cannot stop.
+        await untilAborted(this.reader.fill(account.id, query.id, client, { upTo, maxPages: SCREEN_PAGES, signal: bound }), bound);
       } catch (error) {
         const app = toAppError(error);
-        notice = `${app instanceof Error ? app.message : String(app)} The calls read before are shown.`;
+        notice = bound.aborted ? slowCallsNotice(waitMs) : `${app instanceof Error ? app.message : String(app)} The calls read before are shown.`;
       }
     }
     const after = this.deps.repo.get(account.id, query.id) ?? cached;

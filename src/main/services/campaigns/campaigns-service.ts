@@ -31,6 +31,14 @@ export interface CampaignsServiceDeps {
   now?: () => Date;
   /** Call-details rows asked for a page; Exotel documents 20. */
   callsPageSize?: number;
+  /** How long the calls table waits for Exotel before it shows the cached calls; default 15 s. */
+  interactiveMs?: number;
+}
+
+/** Said on a sync's progress while Exotel is slow: what the app does about it. */
+export function slowSyncMessage(deadlineMs: number | null): string {
+  const bound = deadlineMs === null ? '' : ` for up to ${Math.round(deadlineMs / 1000)} seconds`;
+  return `Exotel is slow to answer. The app keeps trying${bound}; if no answer comes, the list stays as the last sync left it.`;
 }
 
 /**
@@ -49,6 +57,7 @@ export class CampaignsService {
       isOffline: (account) => this.isOffline(account),
       now: () => this.now(),
       pageSize: deps.callsPageSize,
+      interactiveMs: deps.interactiveMs,
     });
   }
 
@@ -120,10 +129,18 @@ export class CampaignsService {
     let unreadable = 0;
     try {
       const client = await this.deps.access.clientFor(account);
-      const pages = client.campaigns.iterate({ sortBy: 'date_created:desc' }, { signal: ctx.signal, onFailure: () => unreadable++ });
+      const pages = client.campaigns.iterate(
+        { sortBy: 'date_created:desc' },
+        {
+          signal: ctx.signal,
+          onFailure: () => unreadable++,
+          onSlow: ({ deadlineMs }) => ctx.progress(phase, found.length, null, slowSyncMessage(deadlineMs)),
+        },
+      );
       for await (const campaign of pages) {
         found.push(campaign);
-        ctx.progress(phase, found.length, null, `${found.length} read`);
+        // The count is the bar's own; the message is kept for what a person must be told.
+        ctx.progress(phase, found.length, null, '');
       }
     } catch (error) {
       throw toAppError(error);

@@ -4,7 +4,7 @@ import type { ContactInput } from '../../../shared/exotel';
 import type { ContactListView, ContactRow, ExotelListLink } from '../../../shared/contacts/schemas';
 import { MAX_DYNAMIC_VARIABLES } from '../../../shared/contacts/schemas';
 import { AppError } from '../../../shared/ipc/result';
-import type { ExotelClient } from '../../exotel';
+import { realClock, type ExotelClient } from '../../exotel';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { ContactsRepo } from '../../store/contacts-repo';
 import type { JobContext } from '../job-runner';
@@ -43,14 +43,14 @@ interface SendPlan {
 
 type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
 
-const realSleep: Sleep = (ms, signal) =>
-  new Promise((done, fail) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      fail(new AppError('cancelled', 'Cancelled'));
-    });
-  });
+/** The pause between upload-status polls. It lets go of the job's signal when it ends, however it ends. */
+export const pollSleep: Sleep = async (ms, signal) => {
+  try {
+    await realClock.sleep(ms, signal);
+  } catch {
+    throw new AppError('cancelled', 'Cancelled');
+  }
+};
 
 /**
  * The Exotel list's name, so a lost answer can be found again by name. It comes from the list's id and what is
@@ -270,7 +270,7 @@ export class ContactsSender {
     const link: ExotelListLink = { sid: accepted.listSid ?? '', type: 'dynamic', sentAt: this.now().toISOString(), accepted: 0, duplicates: 0, failed: 0 };
     if (link.sid) record(link);
 
-    const sleep = this.deps.sleep ?? realSleep;
+    const sleep = this.deps.sleep ?? pollSleep;
     for (;;) {
       const status = await client.uploads.status(accepted.uploadId, { signal });
       const stats = status.stats;

@@ -1,9 +1,5 @@
 import { countOf } from '../../../shared/plural';
-import { once } from 'node:events';
-import { createWriteStream, rmSync } from 'node:fs';
 import { basename } from 'node:path';
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { CallsExportResult, ReportDownloadResult } from '../../../shared/campaigns/schemas';
 import { AppError } from '../../../shared/ipc/result';
 import type { FetchLike } from '../../platform/desktop';
@@ -15,6 +11,7 @@ import type { ContactsRepo } from '../../store/contacts-repo';
 import type { JobContext, JobSpec } from '../job-runner';
 import { callCells, callColumns, type CallsExportMode, type LocalContacts } from './call-details-csv';
 import { writeCsv } from './csv-writer';
+import { downloadReport, type ReportLimits } from './report-download';
 
 const count = (n: number): string => n.toLocaleString('en-IN');
 
@@ -29,6 +26,8 @@ export interface ExportServiceDeps {
   fetchFor(account: AccountRecord): FetchLike;
   /** The user's time zone; the computer's by default. */
   timeZone?: () => string;
+  /** Bounds of Exotel's report download; 200 MB and 20 s without a byte by default. */
+  reportLimits?: ReportLimits;
 }
 
 /** Call details out of the app: a CSV of the cached calls, or Exotel's own report of a finished campaign. */
@@ -118,40 +117,8 @@ export class ExportService {
       kind: 'export',
       title: `Downloading Exotel’s report of “${cached.campaign.name}”`,
       accountId: account.id,
-      work: (ctx) => download(fetch, url, filePath, ctx),
+      work: (ctx) => downloadReport(fetch, url, filePath, ctx, this.deps.reportLimits),
       describe: (r) => `${countOf(r.rows, 'row')} saved to ${basename(r.filePath)}`,
     });
   }
-}
-
-async function download(fetch: FetchLike, url: string, filePath: string, ctx: Pick<JobContext, 'signal' | 'progress'>): Promise<ReportDownloadResult> {
-  ctx.progress('Downloading', 0, null);
-  let response: Response;
-  try {
-    response = await fetch(url, { method: 'GET', credentials: 'omit', redirect: 'follow', signal: ctx.signal });
-  } catch {
-    if (ctx.signal.aborted) throw new AppError('cancelled', 'The download was cancelled.');
-    throw new AppError('offline', 'Could not reach the address of Exotel’s report. Check the connection and try again.');
-  }
-  if (!response.ok || !response.body) {
-    throw new AppError('exotel', `Exotel’s report could not be downloaded (HTTP ${response.status}). Reports can expire; try again later or export the calls instead.`);
-  }
-  const out = createWriteStream(filePath);
-  let lines = 0;
-  try {
-    for await (const chunk of Readable.fromWeb(response.body as WebReadableStream<Uint8Array>)) {
-      const bytes = chunk as Buffer;
-      for (const byte of bytes) if (byte === 10) lines++;
-      if (!out.write(bytes)) await once(out, 'drain');
-      ctx.progress('Downloading', Math.max(0, lines - 1), null, countOf(Math.max(0, lines - 1), 'row'));
-    }
-    out.end();
-    await once(out, 'finish');
-  } catch (error) {
-    out.destroy();
-    rmSync(filePath, { force: true });
-    if (ctx.signal.aborted) throw new AppError('cancelled', 'The download was cancelled; the partial file was removed.');
-    throw error;
-  }
-  return { filePath, rows: Math.max(0, lines - 1) };
 }

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { AccountView } from '../../../shared/accounts/schemas';
 import { defaultTimeZone } from '../../../shared/compose/zoned-time';
+import { EXOTEL_BOUNDS } from '../../../shared/exotel';
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { SlowNotice } from '../../components/slow-notice';
 import { toast } from '../../components/toast-store';
 import { toApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
@@ -84,7 +86,12 @@ export function AccountDetail({ account, onEdit }: { account: AccountView; onEdi
       ) : null}
 
       <div className="connection" role="status" aria-live="polite" aria-label="Connection test">
-        {testing ? <span className="muted">Testing the connection…</span> : null}
+        {testing ? (
+          <SlowNotice
+            waiting="Testing the connection…"
+            slow={`Exotel is slow to answer. The test waits ${EXOTEL_BOUNDS.interactiveMs / 1000} seconds at most, then says what it found.`}
+          />
+        ) : null}
         {!testing && testError ? <p className="form-error">{testError}</p> : null}
         {!testing && !testError && account.lastTest ? (
           <div className="connection-result">

@@ -43,6 +43,12 @@ export function SyncStatus({ view, jobId, progress, error, onRefresh }: SyncStat
           cancelling={cancelling}
         />
       ) : null}
+      {/* A sync's progress carries words only when a person must be told something, e.g. that Exotel is slow. */}
+      {jobId && progress?.message ? (
+        <p className="cm-sync-note text-warn" role="status">
+          {progress.message}
+        </p>
+      ) : null}
       {view.offline ? (
         <div className="banner banner-warn cm-offline" role="status">
           You are offline. These campaigns are as they were {view.lastSyncedAt ? `at ${formatDateTime(view.lastSyncedAt)}` : 'at the last sync'}; Refresh works again when you are back online.
