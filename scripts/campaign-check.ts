@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const db = openMemoryDatabase();
   const service = new ContactsImporter({ db, workers: 0 });
   try {
-    const preview = await service.inspect(args.file);
+    const preview = await service.inspect(args.file, { country: args.country });
     if (preview.guessedPhoneColumn === null) {
       throw new AppError('validation', `No column of “${preview.fileName}” looks like phone numbers: name it Phone or Mobile.`, { kind: 'no-phone-column' });
     }

@@ -28,7 +28,8 @@ describe('npm run import:check', () => {
     expect(code).toBe(0);
     const result = JSON.parse(lines.at(-1) ?? '') as Record<string, unknown>;
     expect(Object.keys(result)).toEqual([
-      'encoding', 'delimiter', 'headers', 'phoneColumn', 'rows', 'valid', 'invalid', 'duplicate', 'skippedEmpty', 'invalidReasons', 'ms',
+      'encoding', 'delimiter', 'headers', 'phoneColumn', 'phoneReason', 'fallbackColumns', 'contactsExport', 'hasHeader', 'titleRows',
+      'rows', 'valid', 'invalid', 'duplicate', 'skippedEmpty', 'invalidReasons', 'notes', 'fromOtherColumn', 'ms',
     ]);
     expect(result).toMatchObject({
       encoding: 'utf-8',

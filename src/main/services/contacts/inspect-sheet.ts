@@ -1,11 +1,13 @@
 import Papa from 'papaparse';
-import { cleanHeaders, findDuplicateHeaders, guessPhoneColumn, suggestVariableNames } from '../../../shared/contacts/columns';
 import { detectDelimiter } from '../../../shared/contacts/detect-delimiter';
-import { MAX_CELL_CHARS, type ReadOptions, type SheetReading } from '../../../shared/contacts/schemas';
+import type { ReadOptions, SheetReading } from '../../../shared/contacts/schemas';
+import { HeaderTooLongError, previewRecords, RECORDS_READ } from './preview-records';
+import { sampleText } from './sample-text';
 import { headerTooLong } from './sheet-job';
 import { sniffFile, unreadable, type SniffedFile } from './sniff-file';
 
-const PREVIEW_ROWS = 20;
+/** Text read for the preview and the column scores: at least a thousand rows of most sheets. */
+const SAMPLE_BYTES = 1024 * 1024;
 
 export interface InspectedSheet {
   preview: SheetReading;
@@ -16,17 +18,29 @@ export interface InspectedSheet {
 export async function inspectSheet(filePath: string, options: ReadOptions = {}): Promise<InspectedSheet> {
   const sniffed = await sniffFile(filePath, options.encoding);
   const delimiter = options.delimiter ?? detectDelimiter(sniffed.sample);
-  const parsed = Papa.parse<string[]>(sniffed.sample, { delimiter, skipEmptyLines: 'greedy' });
+  const { text, complete } = await sampleText(sniffed, SAMPLE_BYTES);
+  // Only the rows the preview reads are parsed, not the whole megabyte.
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy', preview: RECORDS_READ + 1 });
   const records = parsed.data;
-  // The sample stops mid-file: its last record may be cut short.
-  if (!sniffed.complete) records.pop();
-  const [headerRecord, ...rest] = records;
+  const whole = complete && records.length <= RECORDS_READ;
+  // The sample stops mid-file (or the preview's rows do): its last record may be cut short, or is one too many.
+  if (!whole) records.pop();
   // A first row longer than the whole sample was cut off above: it is the header that is too long, not the file empty.
-  if (!headerRecord && !sniffed.complete && sniffed.sample.trim() !== '') throw headerTooLong(sniffed.fileName);
-  if (!headerRecord) throw unreadable('empty-file', `“${sniffed.fileName}” has no rows: it holds only blank lines.`);
-  if (headerRecord.some((cell) => cell.length > MAX_CELL_CHARS)) throw headerTooLong(sniffed.fileName);
-  const headers = cleanHeaders(headerRecord);
-  const sampleRows = rest.slice(0, PREVIEW_ROWS);
+  if (records.length === 0 && !complete && text.trim() !== '') throw headerTooLong(sniffed.fileName);
+  if (records.length === 0) throw unreadable('empty-file', `“${sniffed.fileName}” has no rows: it holds only blank lines.`);
+  let read;
+  try {
+    read = previewRecords({
+      records,
+      complete: whole,
+      country: options.country ?? 'IN',
+      delimiter,
+      ...(options.header ? { header: options.header } : {}),
+    });
+  } catch (error) {
+    if (error instanceof HeaderTooLongError) throw headerTooLong(sniffed.fileName);
+    throw error;
+  }
   return {
     sniffed,
     preview: {
@@ -34,11 +48,7 @@ export async function inspectSheet(filePath: string, options: ReadOptions = {}):
       sizeBytes: sniffed.sizeBytes,
       encoding: sniffed.encoding,
       delimiter,
-      headers,
-      sampleRows,
-      guessedPhoneColumn: guessPhoneColumn(headers, sampleRows),
-      suggestedNames: suggestVariableNames(headers),
-      duplicateHeaders: findDuplicateHeaders(headers),
+      ...read,
     },
   };
 }

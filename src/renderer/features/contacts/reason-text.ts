@@ -14,6 +14,7 @@ export const REASON_LABEL: Record<InvalidReason, string> = {
   'wrong-country': 'Wrong country',
   'ragged-row': 'Cells out of line',
   'cell-too-long': 'A cell over 4 KB',
+  'totals-row': 'A totals row',
 };
 
 export function reasonLabel(code: string): string {
