@@ -8,6 +8,17 @@ export type IsMobile = (e164: string) => boolean;
 const PHONE_WORDS = new Set(['phone', 'phones', 'mobile', 'mob', 'cell', 'contact', 'number', 'no', 'msisdn', 'tel', 'telephone', 'whatsapp', 'ph', 'value']);
 const MOBILE_WORDS = new Set(['mobile', 'mob', 'cell', 'whatsapp']);
 const NOT_PHONE_WORDS = new Set(['name', 'email', 'mail', 'id', 'person', 'address', 'city', 'amount', 'date', 'fax', 'pin', 'pincode', 'zip']);
+/** Letters and no digit: "Mobile", "Home". A scan of char codes; a Unicode regex costs more on every cell. */
+function isWords(cell: string): boolean {
+  let letters = false;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c >= 48 && c <= 57) return false;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0) letters = true;
+  }
+  return letters;
+}
+
 const GIVE_UP_AFTER = 200;
 const MOBILE_SAMPLE = 200;
 /** Two columns whose callable counts are this close are a near-tie: mobile, then the header, decide. */
@@ -41,7 +52,7 @@ export function scoreColumns(columnCount: number, rows: readonly (readonly strin
       // A column with no number in its first cells is not read on: only its fill is still counted.
       const e164 = score.callable === 0 && score.filled > GIVE_UP_AFTER ? null : callable(cell);
       if (e164 === null) {
-        if (/\p{L}/u.test(cell) && !/\d/.test(cell)) score.words++;
+        if (isWords(cell)) score.words++;
         continue;
       }
       score.callable++;

@@ -20,7 +20,7 @@ export async function inspectSheet(filePath: string, options: ReadOptions = {}):
   const delimiter = options.delimiter ?? detectDelimiter(sniffed.sample);
   const { text, complete } = await sampleText(sniffed, SAMPLE_BYTES);
   // Only the rows the preview reads are parsed, not the whole megabyte.
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy', preview: RECORDS_READ + 1 });
+  const parsed = Papa.parse<string[]>(text, { delimiter, newline: lineBreakOf(text), skipEmptyLines: 'greedy', preview: RECORDS_READ + 1 });
   const records = parsed.data;
   const whole = complete && records.length <= RECORDS_READ;
   // The sample stops mid-file (or the preview's rows do): its last record may be cut short, or is one too many.
@@ -51,4 +51,12 @@ export async function inspectSheet(filePath: string, options: ReadOptions = {}):
       ...read,
     },
   };
+}
+
+/** The sheet's line break, from its first one: papaparse would scan the whole megabyte to guess it. */
+function lineBreakOf(text: string): '\n' | '\r\n' | '\r' {
+  const lf = text.indexOf('\n');
+  if (lf > 0 && text.charCodeAt(lf - 1) === 13) return '\r\n';
+  if (lf < 0 && text.includes('\r')) return '\r';
+  return '\n';
 }

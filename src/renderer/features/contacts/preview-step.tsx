@@ -2,6 +2,7 @@ import type { Delimiter, Encoding } from '../../../shared/contacts/schemas';
 import { Button } from '../../components/button';
 import { SelectField } from '../../components/field';
 import { formatBytes, plural } from '../../lib/format';
+import { HeaderChoiceSwitch } from './header-choice';
 import { useImport } from './import-store';
 
 const ENCODINGS: { value: Encoding; label: string }[] = [
@@ -35,14 +36,23 @@ export function PreviewStep() {
         <span className="muted">{plural(preview.headers.length, 'column')}</span>
       </div>
       <p className="muted">
-        This is how Campaign Desk reads the sheet: the first line gives the column names, and below are the first
-        rows. If names look garbled (Ã© instead of é) change the encoding; if
-        everything sits in one column, change the separator.
+        This is how Campaign Desk reads the sheet: the column names, and below them the first rows. If names look
+        garbled (Ã© instead of é) change the encoding; if everything sits in one column, change the separator.
       </p>
       <div className="form-grid narrow" aria-busy={inspecting}>
         <SelectField label="Encoding" value={preview.encoding} options={ENCODINGS} onChange={(v) => void setEncoding(v as Encoding)} disabled={inspecting} />
         <SelectField label="Separator" value={preview.delimiter} options={DELIMITERS} onChange={(v) => void setDelimiter(v as Delimiter)} disabled={inspecting} />
       </div>
+      <HeaderChoiceSwitch preview={preview} />
+      {preview.titleRows?.length ? (
+        <div className="title-rows" aria-label="Title above the column names">
+          {preview.titleRows.map((row, i) => (
+            <p key={i} className="muted">
+              <span className="col-tag">title</span> {row.filter((c) => c.trim() !== '').join(' · ')}
+            </p>
+          ))}
+        </div>
+      ) : null}
       {preview.duplicateHeaders.length ? (
         <div className="banner banner-warn" role="status">
           The header row repeats {preview.duplicateHeaders.map((h) => `“${h}”`).join(', ')}. Each column is still read on
@@ -77,6 +87,9 @@ export function PreviewStep() {
           </tbody>
         </table>
         {preview.sampleRows.length === 0 ? <p className="muted pad">The sheet has a header row but no rows under it.</p> : null}
+        {preview.header && !preview.header.hasHeader ? (
+          <p className="muted pad">Every row is a contact, the first one included.</p>
+        ) : null}
       </div>
       <div className="form-actions">
         <Button onClick={() => goTo('choose')}>Choose another file</Button>
