@@ -1,12 +1,9 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { giveScrollHeight } from '../helpers';
-import { renderRealApp, sheetFile, type RealApp } from '../support/real-app';
+import { fixtureSheet, renderRealApp, type RealApp } from '../support/real-app';
 
-const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'sheets');
 let app: RealApp | null = null;
 let restoreLayout: () => void = () => undefined;
 beforeEach(() => {
@@ -20,7 +17,7 @@ afterEach(async () => {
 });
 
 async function open(fixture: string): Promise<RealApp> {
-  const path = sheetFile(fixture, readFileSync(join(FIXTURES, fixture), 'utf8'));
+  const path = fixtureSheet(fixture);
   app = await renderRealApp({ section: 'contacts', before: (s) => void s.dialogs.open.push(path) });
   fireEvent.click(await screen.findByRole('button', { name: 'Choose file' }));
   await screen.findByRole('table', { name: `First rows of ${fixture}` });
