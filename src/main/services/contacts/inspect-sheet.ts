@@ -8,6 +8,7 @@ import { sniffFile, unreadable, type SniffedFile } from './sniff-file';
 
 /** Text read for the preview and the column scores: at least a thousand rows of most sheets. */
 const SAMPLE_BYTES = 1024 * 1024;
+const FIRST_READ_BYTES = 128 * 1024;
 
 export interface InspectedSheet {
   preview: SheetReading;
@@ -18,13 +19,9 @@ export interface InspectedSheet {
 export async function inspectSheet(filePath: string, options: ReadOptions = {}): Promise<InspectedSheet> {
   const sniffed = await sniffFile(filePath, options.encoding);
   const delimiter = options.delimiter ?? detectDelimiter(sniffed.sample);
-  const { text, complete } = await sampleText(sniffed, SAMPLE_BYTES);
-  // Only the rows the preview reads are parsed, not the whole megabyte.
-  const parsed = Papa.parse<string[]>(text, { delimiter, newline: lineBreakOf(text), skipEmptyLines: 'greedy', preview: RECORDS_READ + 1 });
-  const records = parsed.data;
-  const whole = complete && records.length <= RECORDS_READ;
-  // The sample stops mid-file (or the preview's rows do): its last record may be cut short, or is one too many.
-  if (!whole) records.pop();
+  // Most sheets hold their first thousand rows in far less than the most read: read that first.
+  let { records, text, complete } = await sampleRecords(sniffed, delimiter, FIRST_READ_BYTES);
+  if (!complete && records.length < RECORDS_READ) ({ records, text, complete } = await sampleRecords(sniffed, delimiter, SAMPLE_BYTES));
   // A first row longer than the whole sample was cut off above: it is the header that is too long, not the file empty.
   if (records.length === 0 && !complete && text.trim() !== '') throw headerTooLong(sniffed.fileName);
   if (records.length === 0) throw unreadable('empty-file', `“${sniffed.fileName}” has no rows: it holds only blank lines.`);
@@ -32,7 +29,7 @@ export async function inspectSheet(filePath: string, options: ReadOptions = {}):
   try {
     read = previewRecords({
       records,
-      complete: whole,
+      complete,
       country: options.country ?? 'IN',
       delimiter,
       ...(options.header ? { header: options.header } : {}),
@@ -51,6 +48,17 @@ export async function inspectSheet(filePath: string, options: ReadOptions = {}):
       ...read,
     },
   };
+}
+
+/** The first records of the sheet (blank ones left out), from its first `bytes`; complete when that is all of it. */
+async function sampleRecords(sniffed: SniffedFile, delimiter: string, bytes: number): Promise<{ records: string[][]; text: string; complete: boolean }> {
+  const sample = await sampleText(sniffed, bytes);
+  // Only the rows the preview reads are parsed, not the whole sample.
+  const records = Papa.parse<string[]>(sample.text, { delimiter, newline: lineBreakOf(sample.text), skipEmptyLines: 'greedy', preview: RECORDS_READ + 1 }).data;
+  const complete = sample.complete && records.length <= RECORDS_READ;
+  // The sample stops mid-file (or the preview's rows do): its last record may be cut short, or is one too many.
+  if (!complete) records.pop();
+  return { records, text: sample.text, complete };
 }
 
 /** The sheet's line break, from its first one: papaparse would scan the whole megabyte to guess it. */
