@@ -176,7 +176,8 @@ export function guessPhone(input: GuessInput): { column: number | null; view: Ph
   const contactsExport = recognizeContactsExport(headers);
   const exportFirst = contactsExport?.columns.find((c) => (scores[c]?.callable ?? 0) > 0);
   const column = exportFirst ?? pickPhoneColumn(headers, scores);
-  const fallbackColumn = contactsExport ? null : pickFallbackColumn(column, scores);
+  // Offered too for an export, for when the user turns its own reading off.
+  const fallbackColumn = pickFallbackColumn(column, scores);
   return {
     column,
     view: {
