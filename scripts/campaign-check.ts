@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   const db = openMemoryDatabase();
   const service = new ContactsImporter({ db, workers: 0 });
   try {
-    const preview = await service.inspect(args.file, args.sheet === null ? {} : { sheet: args.sheet });
+    const preview = await service.inspect(args.file, { country: args.country, ...(args.sheet === null ? {} : { sheet: args.sheet }) });
     if (preview.guessedPhoneColumn === null) {
       const where = preview.workbook ? ` (sheet “${preview.workbook.sheet}”)` : '';
       throw new AppError('validation', `No column of “${preview.fileName}”${where} looks like phone numbers: name it Phone or Mobile.`, { kind: 'no-phone-column' });

@@ -1,4 +1,4 @@
-import type { ContactRow, InvalidReason, RowStatus } from '../../shared/contacts/schemas';
+import type { ContactRow, InvalidReason, RowNote, RowStatus } from '../../shared/contacts/schemas';
 import { decodeTextBlock, isTextBlock } from './text-blocks';
 
 /** How rows sit in contact_blocks.data; see migration 002 for why rows are stored in blocks. */
@@ -10,8 +10,18 @@ export const STREAM_OF_STATUS: Record<RowStatus, RowStream> = { valid: 1, invali
 /** One letter per row in the order stream. */
 export const STATUS_LETTER: Record<RowStream, string> = { 1: 'v', 2: 'i', 3: 'd' };
 
-/** [rowNumber, raw number cell, E.164 or null, reason or null, row it repeats or null, ...variable values]. */
-export type StoredRow = [number, string, string | null, InvalidReason | null, number | null, ...string[]];
+/** A note on a row's number cell, and the column its number came from (null: the phone column). */
+export interface RowExtra {
+  note: RowNote | null;
+  column: number | null;
+}
+
+/**
+ * [rowNumber, raw number cell, E.164 or null, reason or null, row it repeats or null, extra or
+ * null, ...variable values]. Only blocks written since notes exist have extras; on disk, older
+ * blocks hold the variable values right after the row it repeats.
+ */
+export type StoredRow = [number, string, string | null, InvalidReason | null, number | null, RowExtra | null, ...string[]];
 
 export interface StoredBlock {
   stream: number;
@@ -40,7 +50,10 @@ export function decodeRowsBlock(data: string): StoredRow[] {
 }
 
 function decodeRow(text: string): StoredRow {
-  if (text.startsWith('[')) return JSON.parse(text) as StoredRow;
+  if (text.startsWith('[')) {
+    const [rowNumber, raw, number, reason, duplicateOf, ...values] = JSON.parse(text) as [number, string, string | null, InvalidReason | null, number | null, ...string[]];
+    return [rowNumber, raw, number, reason, duplicateOf, null, ...values];
+  }
   const f = text.split(FIELD_SEPARATOR);
   const row: StoredRow = [
     Number(f[0]),
@@ -48,6 +61,7 @@ function decodeRow(text: string): StoredRow {
     f[2] || null,
     (f[3] || null) as InvalidReason | null,
     f[4] ? Number(f[4]) : null,
+    null,
   ];
   for (let i = 5; i < f.length; i++) row.push(f[i] ?? '');
   return row;
@@ -62,8 +76,11 @@ export function decodeOrderBlock(data: string): OrderBlock {
 }
 
 export function toContactRow(stored: StoredRow, stream: RowStream, variableNames: readonly string[]): ContactRow {
-  const [rowNumber, raw, number, reason, duplicateOf] = stored;
+  const [rowNumber, raw, number, reason, duplicateOf, extra] = stored;
   const variables: Record<string, string> = {};
-  for (let i = 0; i < variableNames.length; i++) variables[variableNames[i] ?? ''] = (stored[5 + i] as string | undefined) ?? '';
-  return { rowNumber, raw, number, status: STATUS_OF_STREAM[stream], reason, duplicateOf, variables };
+  for (let i = 0; i < variableNames.length; i++) variables[variableNames[i] ?? ''] = (stored[6 + i] as string | undefined) ?? '';
+  const row: ContactRow = { rowNumber, raw, number, status: STATUS_OF_STREAM[stream], reason, duplicateOf, variables };
+  if (extra?.note) row.note = extra.note;
+  if (extra && extra.column !== null) row.numberColumn = extra.column;
+  return row;
 }

@@ -90,9 +90,16 @@ export class ContactsRepo {
     return this.db.prepare(`DELETE FROM contact_lists WHERE id = ? AND state = 'ready'`).run(id).changes > 0;
   }
 
-  /** Every row that will not be sent (invalid and duplicate), in sheet order. */
+  /**
+   * Every row that will not be sent (invalid and duplicate), in sheet order, and, when the list
+   * has any, the valid rows with a note on their number (several numbers, an extension left out).
+   */
   problems(listId: string): Iterable<ContactRow> {
-    return this.reader.streamRows(this.shape(this.require(listId)), ['invalid', 'duplicate']);
+    const record = this.require(listId);
+    const shape = this.shape(record);
+    const noted = Object.values(parseCounts(record.counts).notes ?? {}).some((n) => n > 0);
+    if (!noted) return this.reader.streamRows(shape, ['invalid', 'duplicate']);
+    return withNotes(this.reader.streamRows(shape, ['valid', 'invalid', 'duplicate']));
   }
 
   /** Every valid row, in sheet order: one per distinct number. */
@@ -164,6 +171,10 @@ export class ContactsRepo {
       })),
     };
   }
+}
+
+function* withNotes(rows: Iterable<ContactRow>): Generator<ContactRow> {
+  for (const row of rows) if (row.status !== 'valid' || row.note) yield row;
 }
 
 function parseCounts(json: string): ImportCounts {

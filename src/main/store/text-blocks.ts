@@ -1,5 +1,13 @@
-import type { InvalidReason } from '../../shared/contacts/schemas';
+import type { InvalidReason, RowNote } from '../../shared/contacts/schemas';
 import type { StoredRow } from './contact-blocks';
+
+/** What is said of a row besides its number: why it is refused, a note on its cell, the column the number came from. */
+export interface RowRemarks {
+  reason: InvalidReason | null;
+  note: RowNote | null;
+  /** -1: the phone column. */
+  column: number;
+}
 
 /**
  * Blocks written since imports keep rows as the sheet's own text. Such a block starts with
@@ -30,6 +38,12 @@ interface TextBlockHeader {
   numbers: string;
   reasons?: Array<InvalidReason | null>;
   dup?: Array<number | null>;
+  /**
+   * Added later, absent from older blocks: per row, a note on its number cell, and the column
+   * its number was read from when not the phone column (null for the phone column).
+   */
+  notes?: Array<RowNote | null>;
+  src?: Array<number | null>;
   /** Rows of the body written as JSON, by index. */
   json?: number[];
 }
@@ -48,6 +62,8 @@ export class TextBlockBuilder {
   private readonly numbers: string[] = [];
   private reasons: Array<InvalidReason | null> | null = null;
   private dup: Array<number | null> | null = null;
+  private notes: Array<RowNote | null> | null = null;
+  private src: Array<number | null> | null = null;
   private json: number[] | null = null;
   private readonly pieces: string[] = [];
   private newline: string | null = null;
@@ -72,7 +88,7 @@ export class TextBlockBuilder {
     newline: string,
     rowNumber: number,
     number: string | null,
-    reason: InvalidReason | null,
+    remarks: RowRemarks | null,
     duplicateOf: number | null,
   ): void {
     this.newline ??= newline;
@@ -85,15 +101,15 @@ export class TextBlockBuilder {
       this.textStart = start;
       this.textEnd = end;
     }
-    this.addRow(rowNumber, number, reason, duplicateOf);
+    this.addRow(rowNumber, number, remarks, duplicateOf);
   }
 
   /** A row kept as its cells. */
-  addCells(cells: readonly string[], rowNumber: number, number: string | null, reason: InvalidReason | null, duplicateOf: number | null): void {
+  addCells(cells: readonly string[], rowNumber: number, number: string | null, remarks: RowRemarks | null, duplicateOf: number | null): void {
     this.closeStretch();
     (this.json ??= []).push(this.count);
     this.pieces.push(JSON.stringify(cells));
-    this.addRow(rowNumber, number, reason, duplicateOf);
+    this.addRow(rowNumber, number, remarks, duplicateOf);
   }
 
   /** The block's stored text. */
@@ -109,11 +125,16 @@ export class TextBlockBuilder {
     };
     if (this.reasons) header.reasons = this.reasons;
     if (this.dup) header.dup = this.dup;
+    if (this.notes) header.notes = this.notes;
+    if (this.src) header.src = this.src;
     if (this.json) header.json = this.json;
     return TEXT_BLOCK_MARK + JSON.stringify(header) + ROW_SEPARATOR + this.pieces.join(header.nl);
   }
 
-  private addRow(rowNumber: number, number: string | null, reason: InvalidReason | null, duplicateOf: number | null): void {
+  private addRow(rowNumber: number, number: string | null, remarks: RowRemarks | null, duplicateOf: number | null): void {
+    const reason = remarks?.reason ?? null;
+    const note = remarks?.note ?? null;
+    const column = remarks && remarks.column >= 0 ? remarks.column : null;
     const at = this.count++;
     if (rowNumber === this.nextRow) this.runs[this.runs.length - 1] = (this.runs[this.runs.length - 1] ?? 0) + 1;
     else this.runs.push(rowNumber, 1);
@@ -121,6 +142,8 @@ export class TextBlockBuilder {
     this.numbers.push(number ?? '');
     if (reason !== null || this.reasons) (this.reasons ??= new Array<null>(at).fill(null)).push(reason);
     if (duplicateOf !== null || this.dup) (this.dup ??= new Array<null>(at).fill(null)).push(duplicateOf);
+    if (note !== null || this.notes) (this.notes ??= new Array<null>(at).fill(null)).push(note);
+    if (column !== null || this.src) (this.src ??= new Array<null>(at).fill(null)).push(column);
   }
 
   private closeStretch(): void {
@@ -180,8 +203,11 @@ export function decodeTextBlock(data: string): StoredRow[] {
       const i = rows.length;
       const line = lines[i] ?? '';
       const cells = json.has(i) ? (JSON.parse(line) as string[]) : line.split(header.sep);
-      const raw = cells[phone] ?? '';
-      const row: StoredRow = [first + n, raw, storedNumber(numbers[i], raw), header.reasons?.[i] ?? null, header.dup?.[i] ?? null];
+      const src = header.src?.[i] ?? null;
+      const raw = cells[src ?? phone] ?? '';
+      const note = header.notes?.[i] ?? null;
+      const extra = note === null && src === null ? null : { note, column: src };
+      const row: StoredRow = [first + n, raw, storedNumber(numbers[i], raw), header.reasons?.[i] ?? null, header.dup?.[i] ?? null, extra];
       for (const column of vars) row.push(cells[column] ?? '');
       rows.push(row);
     }

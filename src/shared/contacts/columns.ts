@@ -30,46 +30,6 @@ export function findDuplicateHeaders(headers: readonly string[]): string[] {
   return out;
 }
 
-const PHONE_WORDS = ['phone', 'mobile', 'mob', 'cell', 'contact', 'number', 'msisdn', 'tel', 'telephone', 'whatsapp', 'ph'];
-const NOT_PHONE_WORDS = ['name', 'email', 'mail', 'id', 'person', 'address', 'city', 'amount', 'date'];
-
-/**
- * The phone column: a header that names one (phone, mobile, number, contact...), else the
- * column whose sample values mostly look like phone numbers. Null when nothing fits.
- */
-export function guessPhoneColumn(headers: readonly string[], sampleRows: readonly (readonly string[])[]): number | null {
-  let best: number | null = null;
-  let bestScore = 0;
-  headers.forEach((header, i) => {
-    const words = header.toLowerCase().split(/[^a-z]+/).filter(Boolean);
-    if (words.some((w) => NOT_PHONE_WORDS.includes(w))) return;
-    const hits = words.filter((w) => PHONE_WORDS.includes(w)).length;
-    const score = hits === 0 ? 0 : hits + (words.length === hits ? 1 : 0);
-    if (score > bestScore) {
-      best = i;
-      bestScore = score;
-    }
-  });
-  if (best !== null) return best;
-
-  let bestShare = 0.5;
-  headers.forEach((_, i) => {
-    const values = sampleRows.map((r) => (r[i] ?? '').trim()).filter((v) => v !== '');
-    if (values.length === 0) return;
-    const share = values.filter(looksLikePhone).length / values.length;
-    if (share > bestShare) {
-      best = i;
-      bestShare = share;
-    }
-  });
-  return best;
-}
-
-function looksLikePhone(value: string): boolean {
-  const digits = value.replace(/\D/g, '').length;
-  return digits >= 7 && digits <= 15 && /^[\d\s+\-().'E]+$/i.test(value);
-}
-
 /** Exotel's dynamic list reserves `number` for the phone column. */
 export const RESERVED_VARIABLE_NAMES: ReadonlySet<string> = new Set(['number']);
 export const MAX_VARIABLE_NAME = 100;

@@ -23,7 +23,12 @@ export const InvalidReason = z.enum([
   'wrong-country',
   'ragged-row',
   'cell-too-long',
+  'totals-row',
 ]);
+
+/** Something about a valid row's number cell worth saying: the number called is not all the cell held. */
+export const RowNote = z.enum(['several-numbers', 'extension-dropped']);
+export type RowNote = z.infer<typeof RowNote>;
 
 /** A cell longer than this is not contact data: its row is refused and only this much of each cell is kept. */
 export const MAX_CELL_CHARS = 4 * 1024;
@@ -46,14 +51,60 @@ export type VariableMapping = z.infer<typeof VariableMapping>;
 
 /** A sheet of an Excel workbook, named as on its tab. */
 export const SheetName = z.string().min(1).max(255);
+/**
+ * Where the column names are: `titleRows` rows (not counting blank lines) stand above them, and
+ * `hasHeader` false means there are none: every row from the first one on is a contact.
+ */
+export const HeaderChoice = z.strictObject({
+  titleRows: z.number().int().min(0).max(50),
+  hasHeader: z.boolean(),
+  /** Without a header: how many columns the rows have (the widest row of the preview). */
+  columns: z.number().int().min(1).max(10_000).optional(),
+});
+export type HeaderChoice = z.infer<typeof HeaderChoice>;
 
 export const ReadOptions = z.strictObject({
   encoding: Encoding.optional(),
   delimiter: Delimiter.optional(),
   /** Which sheet of a workbook to read; by default the first with a phone column. */
   sheet: SheetName.optional(),
+  header: HeaderChoice.optional(),
+  /** The country numbers are read for when columns are scored; the account's. Default IN. */
+  country: z.string().regex(/^[A-Z]{2}$/).optional(),
 });
 export type ReadOptions = z.infer<typeof ReadOptions>;
+
+export const ColumnScore = z.object({
+  /** Cells with anything in them, and cells read as a number the account can call. */
+  filled: z.number(),
+  callable: z.number(),
+  /** Of the first 200 callable ones, mobile numbers; counted for the columns close to the best only. */
+  mobile: z.number(),
+  /** Cells of words: letters and no digits ("Mobile", "Home"). */
+  words: z.number(),
+});
+export type ColumnScore = z.infer<typeof ColumnScore>;
+
+export const PhoneGuessView = z.object({
+  /** Rows the scores were counted on, and whether that is every row of the sheet. */
+  sampled: z.number(),
+  wholeSheet: z.boolean(),
+  scores: z.array(ColumnScore),
+  /** The guessed column's reason in words, e.g. "Phone 1 - Value: 1,460 of 2,279 rows hold a number". */
+  reason: z.string().nullable(),
+  /** The column used when the phone cell is empty: the next one that holds numbers. */
+  fallbackColumn: z.number().int().nullable(),
+  /** A contacts export recognised by its headers, whose numbers are read in its own way. */
+  contactsExport: z
+    .object({
+      kind: z.enum(['google', 'outlook']),
+      /** Number columns in the order they are tried; type columns beside them (-1: none). */
+      columns: z.array(z.number().int()),
+      typeColumns: z.array(z.number().int()),
+    })
+    .nullable(),
+});
+export type PhoneGuessView = z.infer<typeof PhoneGuessView>;
 
 export const SheetPreview = z.object({
   /** The grant the sheet was read through; the window hands it back to import. */
@@ -76,6 +127,13 @@ export const SheetPreview = z.object({
       sheets: z.array(z.object({ name: SheetName, rows: z.number().int().min(0) })),
     })
     .optional(),
+  /** How the header was read (the user's choice, or the guess), and what the guess was. */
+  header: HeaderChoice.optional(),
+  detectedHeader: HeaderChoice.optional(),
+  /** The rows above the header, as read: a title, a date line. */
+  titleRows: z.array(z.array(z.string())).optional(),
+  /** What each column holds over the rows sampled, and why the phone column was chosen. */
+  phone: PhoneGuessView.optional(),
 });
 export type SheetPreview = z.infer<typeof SheetPreview>;
 
@@ -86,6 +144,14 @@ export const ImportSettings = z.strictObject({
   /** The sheet of a workbook to import. */
   sheet: SheetName.optional(),
   phoneColumn: z.number().int().min(0),
+  /** Tried in order when the phone cell is empty. */
+  fallbackColumns: z.array(z.number().int().min(0)).max(50).optional(),
+  /**
+   * One per column of [phoneColumn, ...fallbackColumns]: a column saying what kind of number it
+   * is (-1: none). With them, the first Mobile number is called, else the first number.
+   */
+  typeColumns: z.array(z.number().int().min(-1)).max(51).optional(),
+  header: HeaderChoice.optional(),
   variables: z.array(VariableMapping).max(50),
   country: z.string().regex(/^[A-Z]{2}$/),
   listName: z.string().trim().min(1, 'Name the contact list').max(100),
@@ -104,6 +170,12 @@ export const ImportCounts = z.object({
   skippedEmpty: z.number(),
   ragged: z.number(),
   invalidReasons: z.record(z.string(), z.number()),
+  /** Valid rows with a note (several numbers, an extension left out), by note. */
+  notes: z.record(z.string(), z.number()).optional(),
+  /** Rows whose number came from another column than the phone column. */
+  fromOtherColumn: z.number().optional(),
+  /** Rows above the header (a title): not contacts, shown in the preview. */
+  titleRows: z.number().optional(),
 });
 export type ImportCounts = z.infer<typeof ImportCounts>;
 
@@ -142,6 +214,9 @@ export const ContactRow = z.object({
   reason: InvalidReason.nullable(),
   duplicateOf: z.number().nullable(),
   variables: z.record(z.string(), z.string()),
+  note: RowNote.nullable().optional(),
+  /** The sheet column the number was read from, when it is not the phone column. */
+  numberColumn: z.number().nullable().optional(),
 });
 export type ContactRow = z.infer<typeof ContactRow>;
 

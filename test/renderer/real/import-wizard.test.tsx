@@ -41,7 +41,7 @@ describe('import wizard over the real services', () => {
     fireEvent.change(screen.getByLabelText('Separator'), { target: { value: ',' } });
     await waitFor(() => expect(within(screen.getByRole('table', { name: /First rows/ })).queryByRole('columnheader', { name: /^Mobile/ })).toBeNull());
     const inspects = calls.filter((c) => c.channel === 'contacts:inspect');
-    expect(inspects.at(-1)?.input).toEqual({ fileId: expect.stringMatching(/^[0-9a-f]{32}$/), options: { encoding: 'utf-8', delimiter: ',' } });
+    expect(inspects.at(-1)?.input).toEqual({ fileId: expect.stringMatching(/^[0-9a-f]{32}$/), options: { encoding: 'utf-8', delimiter: ',', country: 'IN' } });
     expect(JSON.stringify(calls)).not.toContain('/november-dues.csv');
   });
 

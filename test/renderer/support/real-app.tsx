@@ -89,6 +89,11 @@ export function sheetFile(name: string, text: string | Buffer): string {
   return path;
 }
 
+/** A sheet of test/fixtures/sheets, by name, as the open dialog hands it out. */
+export function fixtureSheet(name: string): string {
+  return join(__dirname, '..', '..', 'fixtures', 'sheets', name);
+}
+
 /** Where a test's save dialog answer points: a path in a fresh folder, nothing written there yet. */
 export function scratchPath(name: string): string {
   return join(mkdtempSync(join(tmpdir(), 'desk-renderer-')), name);

@@ -1,31 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { NumberIndex } from '../../../src/main/services/contacts/number-index';
-import { cleanHeaders, guessPhoneColumn, suggestVariableNames } from '../../../src/shared/contacts/columns';
+import { cleanHeaders, suggestVariableNames } from '../../../src/shared/contacts/columns';
 import { describeProblem, describeReason } from '../../../src/shared/contacts/describe-reason';
 import { VariableMapping } from '../../../src/shared/contacts/schemas';
 
 describe('headers and the mapping guesses', () => {
   it('cleans headers: marks, invisible characters, spaces, empty names', () => {
     expect(cleanHeaders(['\u00ef\u00bb\u00bfName', ' Mobile\u200b  No ', '', '\ufeffCity'])).toEqual(['Name', 'Mobile No', 'Column 3', 'City']);
-  });
-
-  it.each([
-    [['Name', 'Phone', 'City'], 1],
-    [['Customer Name', 'Contact', 'Alt Phone'], 1],
-    [['Name', 'Mobile No', 'Phone'], 2],
-    [['Contact Name', 'Email', 'Cell'], 2],
-  ])('finds the phone column in %j by its name', (headers, expected) => {
-    expect(guessPhoneColumn(headers, [])).toBe(expected);
-  });
-
-  it('falls back to the column whose values look like numbers', () => {
-    const rows = [
-      ['Asha', '+91 98765 43210', '12'],
-      ['Ravi', '09876543211', '7'],
-      ['Sunil', '', '9'],
-    ];
-    expect(guessPhoneColumn(['Who', 'Reach at', 'Age'], rows)).toBe(1);
-    expect(guessPhoneColumn(['A', 'B'], [['x', 'y']])).toBeNull();
   });
 
   it('keeps headers as written for @@ names, numbering only repeats and Exotel’s own column', () => {
@@ -76,7 +57,7 @@ describe('reasons in plain words', () => {
     expect(describeReason('scientific-notation', { raw: '9.19876E+11' })).toBe(
       'Excel turned this number into 9.19876E+11 and lost digits: format the column as Text and export again.',
     );
-    expect(describeReason('wrong-country', { raw: '+1 415 555 0100', country: 'IN' })).toBe('“+1 415 555 0100” is a number from the United States (+1); this account calls numbers in India (IN). Leave it out, or import it in a list for its own country.');
+    expect(describeReason('wrong-country', { raw: '+1 415 555 0100', country: 'IN' })).toBe('“+1 415 555 0100” is a number in the United States (+1); this account calls numbers in India (IN). Leave it out, or import it in a list for its own country.');
     expect(describeReason('empty-number')).toBe('The number cell is empty.');
   });
 

@@ -28,7 +28,8 @@ describe('npm run import:check', () => {
     expect(code).toBe(0);
     const result = JSON.parse(lines.at(-1) ?? '') as Record<string, unknown>;
     expect(Object.keys(result)).toEqual([
-      'encoding', 'delimiter', 'headers', 'phoneColumn', 'rows', 'valid', 'invalid', 'duplicate', 'skippedEmpty', 'invalidReasons', 'ms',
+      'encoding', 'delimiter', 'headers', 'phoneColumn', 'phoneReason', 'fallbackColumns', 'contactsExport', 'hasHeader', 'titleRows',
+      'rows', 'valid', 'invalid', 'duplicate', 'skippedEmpty', 'invalidReasons', 'notes', 'fromOtherColumn', 'ms',
     ]);
     expect(result).toMatchObject({
       encoding: 'utf-8',
@@ -54,6 +55,26 @@ describe('npm run import:check', () => {
     expect(typeof result.ms).toBe('number');
     const written = readFileSync(report, 'utf8');
     expect(written.split('\r\n').filter(Boolean)).toHaveLength(9);
+  });
+
+  it('reads a Google Contacts export, a list without a header and a title row as the import does', async () => {
+    const google = await importCheck(sheet('google-contacts.csv'), '--report', join(dir, 'google.csv'));
+    expect(JSON.parse(google.lines.at(-1) ?? '')).toMatchObject({
+      phoneColumn: 'Phone 1 - Value',
+      contactsExport: 'google',
+      fallbackColumns: ['Phone 2 - Value', 'Phone 3 - Value'],
+      rows: 8,
+      valid: 6,
+      notes: { 'several-numbers': 1 },
+      fromOtherColumn: 3,
+    });
+    const written = readFileSync(join(dir, 'google.csv'), 'utf8');
+    expect(written).toContain('Number read from column');
+    expect(written).toContain('2 numbers in this cell');
+    const pipes = await importCheck(sheet('leads-pipe-noheader.txt'));
+    expect(JSON.parse(pipes.lines.at(-1) ?? '')).toMatchObject({ hasHeader: false, delimiter: '|', rows: 5, valid: 5, phoneColumn: 'Column 1' });
+    const title = await importCheck(sheet('title-above-header.csv'));
+    expect(JSON.parse(title.lines.at(-1) ?? '')).toMatchObject({ titleRows: 1, rows: 4, valid: 3, invalidReasons: { 'totals-row': 1 } });
   });
 
   it('prints {"error","message"} and exits 2 for a file that is not a sheet, with no stack trace', async () => {

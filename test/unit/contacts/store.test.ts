@@ -169,14 +169,14 @@ describe('rows as blocks store them', () => {
     const at = (row: string): [number, number] => [text.indexOf(row), text.indexOf(row) + row.length];
     const block = new TextBlockBuilder(layout);
     block.addText(0, text, ...at('Priya,+91 98450 12345,Pune'), '\r\n', 7, '+919845012345', null, null);
-    block.addText(0, text, ...at('Ravi,N/A,Delhi'), '\r\n', 8, null, 'letters', null);
+    block.addText(0, text, ...at('Ravi,N/A,Delhi'), '\r\n', 8, null, { reason: 'letters', note: null, column: -1 }, null);
     block.addCells(['Meera, “M”', '98450 12346', 'Line one\nline two'], 9, '+919845012346', null, null);
     block.addText(0, text, ...at('Asha,098450 12345,Goa'), '\r\n', 10, '+919845012345', null, 7);
     expect(decodeRowsBlock(block.finish())).toEqual([
-      [7, '+91 98450 12345', '+919845012345', null, null, 'Pune', 'Priya'],
-      [8, 'N/A', null, 'letters', null, 'Delhi', 'Ravi'],
-      [9, '98450 12346', '+919845012346', null, null, 'Line one\nline two', 'Meera, “M”'],
-      [10, '098450 12345', '+919845012345', null, 7, 'Goa', 'Asha'],
+      [7, '+91 98450 12345', '+919845012345', null, null, null, 'Pune', 'Priya'],
+      [8, 'N/A', null, 'letters', null, null, 'Delhi', 'Ravi'],
+      [9, '98450 12346', '+919845012346', null, null, null, 'Line one\nline two', 'Meera, “M”'],
+      [10, '098450 12345', '+919845012345', null, 7, null, 'Goa', 'Asha'],
     ]);
   });
 
@@ -188,14 +188,14 @@ describe('rows as blocks store them', () => {
     block.addText(1, text, 30, 44, '\n', 4, '+919845012347', null, null);
     const data = block.finish();
     expect(data.endsWith('a,9845012345,x\nb,9845012346,y\nc,9845012347,z')).toBe(true);
-    expect(decodeRowsBlock(data).map((r) => r.slice(5))).toEqual([['x', 'a'], ['y', 'b'], ['z', 'c']]);
+    expect(decodeRowsBlock(data).map((r) => r.slice(6))).toEqual([['x', 'a'], ['y', 'b'], ['z', 'c']]);
   });
 
   it('still reads the blocks of lists saved before rows were kept as text', () => {
     const older = '7\u001f+91 98450 12345\u001f+919845012345\u001f\u001f\u001fPriya\u001fPune\u001e[8,"N/A",null,"letters",null,"Ra\\u001fvi","Pune"]';
     expect(decodeRowsBlock(older)).toEqual([
-      [7, '+91 98450 12345', '+919845012345', null, null, 'Priya', 'Pune'],
-      [8, 'N/A', null, 'letters', null, 'Ra\u001fvi', 'Pune'],
+      [7, '+91 98450 12345', '+919845012345', null, null, null, 'Priya', 'Pune'],
+      [8, 'N/A', null, 'letters', null, null, 'Ra\u001fvi', 'Pune'],
     ]);
   });
 });

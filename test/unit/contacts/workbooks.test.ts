@@ -113,6 +113,8 @@ describe('Excel workbooks', () => {
     const fromCsv = await same.check(csv, { country: 'IN' }).catch((e: unknown) => e);
     await same.close();
     expect(strip(report)).toEqual(strip(fromCsv));
+    // The title stands above the column names: both contacts are read, the title is not one of them.
+    expect(report).toMatchObject({ titleRows: 1, hasHeader: true, phoneColumn: 'Phone', rows: 2, valid: 2 });
   });
 
   it('imports on the worker thread as on the calling one, with progress', async () => {

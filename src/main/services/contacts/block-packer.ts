@@ -1,7 +1,7 @@
 import type { ImportCounts } from '../../../shared/contacts/schemas';
 import { encodeOrderBlock, FIELD_SEPARATOR, STATUS_LETTER, Stream, type RowStream, type StoredBlock } from '../../store/contact-blocks';
 import { TextBlockBuilder, type RowLayout } from '../../store/text-blocks';
-import { REASONS, ROW_INTS, RowInt, type CheckedChunk } from './checked-run';
+import { ROW_INTS, RowInt, unpackRemarks, type CheckedChunk } from './checked-run';
 import { NumberIndex } from './number-index';
 
 export interface PackerKeeps {
@@ -18,7 +18,6 @@ const VALID = Stream.valid;
 const INVALID = Stream.invalid;
 const DUPLICATE = Stream.duplicate;
 const LETTER = STATUS_LETTER;
-const REASON_OF_CODE = REASONS;
 
 /**
  * Finds duplicates and groups checked rows into fixed-size blocks per stream, ready to store.
@@ -74,10 +73,10 @@ export class BlockPacker {
         const block = this.open[stream];
         const start = rows[k + START] ?? -1;
         const code = rows[k + REASON] ?? -1;
-        const reason = code < 0 ? null : (REASON_OF_CODE[code] ?? null);
+        const remarks = code < 0 ? null : unpackRemarks(code);
         const duplicateOf = first === 0 ? null : first;
-        if (start >= 0) block.addText(chunkNumber, text, start, rows[k + END] ?? 0, newline, rowNumber, number, reason, duplicateOf);
-        else block.addCells(cells[rows[k + END] ?? 0] ?? [], rowNumber, number, reason, duplicateOf);
+        if (start >= 0) block.addText(chunkNumber, text, start, rows[k + END] ?? 0, newline, rowNumber, number, remarks, duplicateOf);
+        else block.addCells(cells[rows[k + END] ?? 0] ?? [], rowNumber, number, remarks, duplicateOf);
         if (block.size === this.blockSize) this.flushRows(stream);
       }
       if (sheet) {

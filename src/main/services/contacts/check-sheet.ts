@@ -1,6 +1,8 @@
 import type { ContactRow, Delimiter, Encoding, VariableMapping } from '../../../shared/contacts/schemas';
+import { defaultPhoneSettings } from '../../../shared/contacts/default-settings';
 import { AppError } from '../../../shared/ipc/result';
 import { decodeRowsBlock, Stream, toContactRow, type RowStream } from '../../store/contact-blocks';
+import { phoneSources } from './phone-sources';
 import type { ImportWorkers } from './import-workers';
 import { inspectSheet } from './inspect-sheet';
 
@@ -19,9 +21,19 @@ export interface CheckReport {
   /** The sheet read, for a workbook; its sheets and their rows. */
   workbook: { sheet: string; sheets: Array<{ name: string; rows: number }> } | null;
   headers: string[];
-  /** The guessed phone column's header. */
+  /** The guessed phone column's header, and why it was chosen. */
   phoneColumn: string;
   phoneColumnIndex: number;
+  phoneReason: string | null;
+  /** Headers of the columns tried when the phone cell is empty, in order. */
+  fallbackColumns: string[];
+  /** A Google Contacts or Outlook export, read its own way. */
+  contactsExport: 'google' | 'outlook' | null;
+  /** Where the header was found: rows of title above it, or none (every row a contact). */
+  titleRows: number;
+  hasHeader: boolean;
+  notes: Record<string, number>;
+  fromOtherColumn: number;
   variables: VariableMapping[];
   rows: number;
   valid: number;
@@ -44,15 +56,16 @@ export async function checkSheet(
   blockSize: number,
 ): Promise<CheckReport> {
   const started = performance.now();
-  const { preview } = await inspectSheet(filePath, options.sheet === undefined ? {} : { sheet: options.sheet });
-  const phoneColumnIndex = preview.guessedPhoneColumn;
-  if (phoneColumnIndex === null) {
+  const { preview } = await inspectSheet(filePath, { country: options.country, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) });
+  if (preview.guessedPhoneColumn === null) {
     throw new AppError(
       'validation',
       `No column of “${preview.fileName}”${preview.workbook ? ` (sheet “${preview.workbook.sheet}”)` : ''} looks like phone numbers: name it Phone or Mobile, or check the delimiter.`,
       { kind: 'no-phone-column' },
     );
   }
+  const phone = defaultPhoneSettings(preview);
+  const phoneColumnIndex = phone.phoneColumn;
   const variables = preview.headers
     .map((_, column) => ({ column, name: preview.suggestedNames[column] ?? `Column_${column + 1}` }))
     .filter((v) => v.column !== phoneColumnIndex);
@@ -65,15 +78,20 @@ export async function checkSheet(
       delimiter: preview.delimiter,
       sheet: preview.workbook?.sheet,
       phoneColumn: phoneColumnIndex,
+      ...phoneSources(phone),
       variableColumns: variables.map((v) => v.column),
       country: options.country,
       blockSize,
-      keeps: { sheet: false, problems: options.collectProblems === true },
+      // Valid rows are kept only for a report, which lists those with a note on their number.
+      keeps: { sheet: options.collectProblems === true, problems: options.collectProblems === true },
     },
     (blocks) => {
       for (const b of blocks) {
-        if (b.stream !== Stream.invalid && b.stream !== Stream.duplicate) continue;
-        for (const row of decodeRowsBlock(b.data)) problems.push(toContactRow(row, b.stream as RowStream, names));
+        if (b.stream === Stream.order) continue;
+        for (const stored of decodeRowsBlock(b.data)) {
+          const row = toContactRow(stored, b.stream as RowStream, names);
+          if (row.status !== 'valid' || row.note) problems.push(row);
+        }
       }
     },
     options.signal,
@@ -87,6 +105,13 @@ export async function checkSheet(
     headers: result.headers,
     phoneColumn: result.headers[phoneColumnIndex] ?? '',
     phoneColumnIndex,
+    phoneReason: preview.phone?.reason ?? null,
+    fallbackColumns: (phone.fallbackColumns ?? []).map((c) => result.headers[c] ?? `Column ${c + 1}`),
+    contactsExport: preview.phone?.contactsExport?.kind ?? null,
+    titleRows: counts.titleRows ?? 0,
+    hasHeader: phone.header?.hasHeader ?? true,
+    notes: counts.notes ?? {},
+    fromOtherColumn: counts.fromOtherColumn ?? 0,
     variables,
     rows: counts.rows,
     valid: counts.valid,

@@ -1,6 +1,6 @@
-import { InvalidReason } from '../../../shared/contacts/schemas';
+import { InvalidReason, RowNote } from '../../../shared/contacts/schemas';
 import { FIELD_SEPARATOR } from '../../store/contact-blocks';
-import { numberAsStored } from '../../store/text-blocks';
+import { numberAsStored, type RowRemarks } from '../../store/text-blocks';
 import { writeNumberKey } from './number-index';
 import type { RowVerdict } from './row-checker';
 
@@ -26,12 +26,31 @@ export interface CheckedChunk {
 /**
  * A row's integers: its number's key (writeNumberKey; 0, 0 for a row without a number), its
  * row number, where it is in `text` (start and end; for a row kept as cells, -1 and its index
- * in `cells`) and its reason (an index in REASONS, -1 for none).
+ * in `cells`) and what else is said of it (see packRemarks; -1 for nothing, nearly every row).
  */
 export const RowInt = { high: 0, low: 1, rowNumber: 2, start: 3, end: 4, reason: 5 } as const;
 export const ROW_INTS = 6;
 export const REASONS: readonly InvalidReason[] = InvalidReason.options;
 const REASON_CODE = new Map(REASONS.map((reason, i) => [reason, i]));
+export const NOTES: readonly RowNote[] = RowNote.options;
+const NOTE_CODE = new Map(NOTES.map((note, i) => [note, i]));
+
+/** A row's reason, note and the column its number came from, in one integer: -1 when it has none of them. */
+export function packRemarks(r: RowRemarks): number {
+  if (r.reason === null && r.note === null && r.column < 0) return -1;
+  const reason = r.reason === null ? 0 : (REASON_CODE.get(r.reason) ?? -1) + 1;
+  const note = r.note === null ? 0 : (NOTE_CODE.get(r.note) ?? -1) + 1;
+  return reason | (note << 5) | ((r.column + 1) << 8);
+}
+
+export function unpackRemarks(packed: number): RowRemarks {
+  if (packed < 0) return { reason: null, note: null, column: -1 };
+  return {
+    reason: REASONS[(packed & 31) - 1] ?? null,
+    note: NOTES[((packed >> 5) & 7) - 1] ?? null,
+    column: (packed >> 8) - 1,
+  };
+}
 
 /** Rows a chunk of the file usually holds, to size the first array. */
 const FIRST_ROWS = 2048;
@@ -97,6 +116,6 @@ export class CheckedRun {
     rows[k + RowInt.rowNumber] = rowNumber;
     rows[k + RowInt.start] = start;
     rows[k + RowInt.end] = end;
-    rows[k + RowInt.reason] = v.reason === null ? -1 : (REASON_CODE.get(v.reason) ?? -1);
+    rows[k + RowInt.reason] = v.reason === null && v.note === null && v.column < 0 ? -1 : packRemarks(v);
   }
 }

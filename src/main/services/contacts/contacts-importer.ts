@@ -12,6 +12,7 @@ import { limitInlining } from './compile-budget';
 import { ImportWorkers } from './import-workers';
 import { inspectSheet } from './inspect-sheet';
 import { progressReporter, type ImportProgress } from './progress';
+import { phoneSources } from './phone-sources';
 
 export interface ContactsImporterDeps {
   db: Db;
@@ -106,6 +107,7 @@ export class ContactsImporter {
           delimiter: settings.delimiter,
           sheet: settings.sheet,
           phoneColumn: settings.phoneColumn,
+          ...phoneSources(settings),
           variableColumns: settings.variables.map((v) => v.column),
           country: settings.country,
           blockSize: BLOCK_SIZE,
@@ -154,6 +156,13 @@ export class ContactsImporter {
 function checkSettings(settings: SheetImport): void {
   if (!isKnownCountry(settings.country)) {
     throw new AppError('validation', `${settings.country} is not a country the app knows: use a two-letter code such as IN.`);
+  }
+  const fallbacks = settings.fallbackColumns ?? [];
+  if (fallbacks.includes(settings.phoneColumn) || new Set(fallbacks).size !== fallbacks.length) {
+    throw new AppError('validation', 'A column to use when the phone cell is empty must be another column than the phone column, each once.');
+  }
+  if (settings.typeColumns && settings.typeColumns.length !== fallbacks.length + 1) {
+    throw new AppError('validation', 'Each number column needs its type column (or none): the two lists do not match.');
   }
   const names = new Set<string>();
   const columns = new Set<number>([settings.phoneColumn]);

@@ -10,6 +10,11 @@ export interface ProblemsCsvLayout {
   variables: ReadonlyArray<{ name: string; header: string }>;
   /** The list's country, named in reasons such as "not a valid phone number in IN". */
   country?: string;
+  /** The sheet's delimiter and its headers, to say which column a number was read from. */
+  delimiter?: string;
+  headers?: readonly string[];
+  /** Some numbers were read from another column than the phone column: a column says which. */
+  showNumberColumn?: boolean;
 }
 
 const STATUS_WORDS = { valid: 'Valid', invalid: 'Invalid', duplicate: 'Duplicate' } as const;
@@ -26,6 +31,7 @@ export function writeProblemsCsv(rows: Iterable<ContactRow>, layout: ProblemsCsv
     { header: 'Problem', kind: 'text' },
     { header: layout.phoneHeader, kind: 'id' },
     { header: 'Number understood as', kind: 'id' },
+    ...(layout.showNumberColumn ? [{ header: 'Number read from column', kind: 'text' } satisfies CsvColumn] : []),
     ...layout.variables.map((v): CsvColumn => ({ header: v.header, kind: 'auto' })),
   ];
   function* cells(): Generator<CsvValue[]> {
@@ -33,14 +39,20 @@ export function writeProblemsCsv(rows: Iterable<ContactRow>, layout: ProblemsCsv
       yield [
         row.rowNumber,
         STATUS_WORDS[row.status],
-        describeProblem(row, layout.country) ?? '',
+        describeProblem(row, layout.country, layout.delimiter) ?? '',
         row.raw,
         row.number ?? '',
+        ...(layout.showNumberColumn ? [numberColumnOf(row, layout)] : []),
         ...layout.variables.map((v) => row.variables[v.name] ?? ''),
       ];
     }
   }
   return writeCsv(outPath, columns, cells());
+}
+
+function numberColumnOf(row: ContactRow, layout: ProblemsCsvLayout): string {
+  if (typeof row.numberColumn !== 'number') return layout.phoneHeader;
+  return layout.headers?.[row.numberColumn] ?? `Column ${row.numberColumn + 1}`;
 }
 
 /** Exports a saved list's problem rows with the list's own headers. */
@@ -49,6 +61,9 @@ export function exportListProblems(repo: ContactsRepo, list: ContactListView, ou
     phoneHeader: list.headers[list.phoneColumn] ?? 'Number',
     variables: list.variables.map((v) => ({ name: v.name, header: list.headers[v.column] ?? v.name })),
     country: list.country,
+    delimiter: list.delimiter,
+    headers: list.headers,
+    showNumberColumn: (list.counts.fromOtherColumn ?? 0) > 0,
   };
   return writeProblemsCsv(repo.problems(list.id), layout, outPath);
 }

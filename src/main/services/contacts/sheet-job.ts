@@ -1,7 +1,8 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { cleanHeaders } from '../../../shared/contacts/columns';
-import { MAX_CELL_CHARS, type Delimiter, type Encoding, type ImportCounts } from '../../../shared/contacts/schemas';
+import { isTotalsRow, numberedHeaders } from '../../../shared/contacts/header-row';
+import { MAX_CELL_CHARS, type Delimiter, type Encoding, type HeaderChoice, type ImportCounts } from '../../../shared/contacts/schemas';
 import { AppError } from '../../../shared/ipc/result';
 import type { PackerKeeps } from './block-packer';
 import { CheckedRun, type CheckedChunk } from './checked-run';
@@ -20,6 +21,13 @@ export interface SheetJobSpec {
   /** The sheet to read when the file is an Excel workbook; its rows are read as CSV text. */
   sheet?: string | undefined;
   phoneColumn: number;
+  /** Tried in order when the phone cell is empty; see RowChecker. */
+  fallbackColumns?: number[];
+  typeColumns?: number[];
+  /** Where the column names are; default: the first row that is not blank. */
+  header?: HeaderChoice;
+  /** For a sheet without a header: how many columns it has (the widest row seen in the preview). */
+  columnCount?: number;
   variableColumns: number[];
   country: string;
   /** For the BlockPacker on the storing side; the reading side encodes every row. */
@@ -58,6 +66,8 @@ export async function runSheetJob(spec: SheetJobSpec, sink: ChunkSink, signal?: 
     pending: undefined,
   };
   let blankBeforeHeader = 0;
+  let titleRows = 0;
+  const header = spec.header ?? { titleRows: 0, hasHeader: true };
   let rowNumber = 0;
   // The line in a text editor where the next record starts: quoted line breaks make rows span lines.
   let line = 1;
@@ -73,10 +83,20 @@ export async function runSheetJob(spec: SheetJobSpec, sink: ChunkSink, signal?: 
       if (v) run.addCells(v, rowNumber, long ?? cells);
     } else if (cells.every((cell) => cell.trim() === '')) {
       blankBeforeHeader++;
-    } else {
+    } else if (titleRows < header.titleRows) {
+      titleRows++;
+    } else if (header.hasHeader) {
       if (longCells(cells)) throw headerTooLong(fileName);
       state.headers = cleanHeaders(cells);
       state.checker = startChecking(spec, state.headers, fileName);
+    } else {
+      // No header: this row is the first contact, under columns named by their place.
+      state.headers = numberedHeaders(Math.max(spec.columnCount ?? 0, cells.length));
+      state.checker = startChecking(spec, state.headers, fileName);
+      // Counted again as the data row it is.
+      rowNumber--;
+      line -= 1 + lineBreaksIn(cells);
+      record(cells);
     }
   };
 
@@ -90,7 +110,9 @@ export async function runSheetJob(spec: SheetJobSpec, sink: ChunkSink, signal?: 
       line++;
       const found = text.indexOf(delimiter, phone);
       const phoneEnd = found < 0 || found > end ? end : found;
-      run.addText(checker.checkCell(text.slice(phone, phoneEnd)), rowNumber, text, start, end, delimiter);
+      const v = checker.checkCell(text.slice(phone, phoneEnd));
+      if (v.reason !== null && isTotalsRow(text.slice(start, end).split(delimiter))) checker.relabel('totals-row');
+      run.addText(v, rowNumber, text, start, end, delimiter);
     },
   };
 
@@ -107,6 +129,7 @@ export async function runSheetJob(spec: SheetJobSpec, sink: ChunkSink, signal?: 
   if (!headers || !checker) throw unreadable('empty-file', `“${fileName}” has no rows: it holds only blank lines.`);
   const counts = checker.counts;
   counts.skippedEmpty += blankBeforeHeader;
+  if (titleRows > 0) counts.titleRows = titleRows;
   return { headers, counts, sizeBytes };
 }
 
@@ -122,7 +145,7 @@ function phoneCellAt(text: string, start: number, end: number, delimiter: string
     if (cells === layout.phoneColumn) phone = at + 1;
     cells++;
   }
-  if (cells !== layout.headerCount || phone < 0 || phone >= end || text.charCodeAt(phone) <= 32 || text.startsWith(delimiter, phone)) {
+  if (layout.cellsOnly || cells !== layout.headerCount || phone < 0 || phone >= end || text.charCodeAt(phone) <= 32 || text.startsWith(delimiter, phone)) {
     return -1;
   }
   return phone;
@@ -151,7 +174,7 @@ export function headerTooLong(fileName: string): AppError {
 }
 
 function startChecking(spec: SheetJobSpec, headers: string[], fileName: string): RowChecker {
-  const columns = [spec.phoneColumn, ...spec.variableColumns];
+  const columns = [spec.phoneColumn, ...spec.variableColumns, ...(spec.fallbackColumns ?? []), ...(spec.typeColumns ?? []).filter((c) => c >= 0)];
   const missing = columns.find((c) => c >= headers.length);
   if (missing !== undefined) {
     throw new AppError(
@@ -159,7 +182,14 @@ function startChecking(spec: SheetJobSpec, headers: string[], fileName: string):
       `“${fileName}” has ${headers.length} columns now, fewer than when it was opened: open it again and check the columns.`,
     );
   }
-  return new RowChecker({ headerCount: headers.length, phoneColumn: spec.phoneColumn, country: spec.country });
+  return new RowChecker({
+    headerCount: headers.length,
+    phoneColumn: spec.phoneColumn,
+    country: spec.country,
+    delimiter: spec.delimiter,
+    ...(spec.fallbackColumns ? { fallbackColumns: spec.fallbackColumns } : {}),
+    ...(spec.typeColumns ? { typeColumns: spec.typeColumns } : {}),
+  });
 }
 
 async function sizeOf(filePath: string, fileName: string): Promise<number> {

@@ -18,6 +18,8 @@ export interface SniffedFile {
   complete: boolean;
   /** A zip file, which an Excel workbook is: read through the workbook reader, not as text (no sample). */
   workbook?: boolean;
+  /** The sample is all the text there is (a workbook sheet's first rows as CSV): nothing more is read from the file. */
+  sampleOnly?: boolean;
 }
 
 export type UnreadableKind = 'empty-file' | 'binary-file' | 'workbook-file' | 'file-not-found' | 'unreadable-file' | 'header-too-long';

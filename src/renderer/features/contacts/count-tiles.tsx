@@ -1,6 +1,6 @@
 import type { ImportCounts, RowStatus } from '../../../shared/contacts/schemas';
 import { formatCount, plural } from '../../lib/format';
-import { reasonLabel } from './reason-text';
+import { noteLabel, reasonLabel } from './reason-text';
 
 export type RowFilter = RowStatus | undefined;
 
@@ -33,6 +33,7 @@ export function CountTiles({ counts, filter, onFilter }: { counts: ImportCounts;
   const reasons = Object.entries(counts.invalidReasons)
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1]);
+  const notes = Object.entries(counts.notes ?? {}).filter(([, n]) => n > 0);
   const toggle = (status: RowStatus) => onFilter(filter === status ? undefined : status);
 
   return (
@@ -71,6 +72,28 @@ export function CountTiles({ counts, filter, onFilter }: { counts: ImportCounts;
               {reasonLabel(code)} <span className="num">{formatCount(n)}</span>
             </span>
           ))}
+        </p>
+      ) : null}
+      {notes.length || counts.fromOtherColumn ? (
+        <p className="reasons">
+          <span className="muted">Valid, with a note: </span>
+          {notes.map(([code, n], i) => (
+            <span key={code} className="reason-chip">
+              {i > 0 ? ' · ' : ''}
+              {noteLabel(code)} <span className="num">{formatCount(n)}</span>
+            </span>
+          ))}
+          {counts.fromOtherColumn ? (
+            <span className="reason-chip">
+              {notes.length ? ' · ' : ''}
+              Number from another column <span className="num">{formatCount(counts.fromOtherColumn)}</span>
+            </span>
+          ) : null}
+        </p>
+      ) : null}
+      {counts.titleRows ? (
+        <p className="muted">
+          {plural(counts.titleRows, 'row')} of title above the column names {counts.titleRows === 1 ? 'is' : 'are'} not a contact and not counted.
         </p>
       ) : null}
       {counts.ragged ? (

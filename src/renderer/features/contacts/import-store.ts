@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Delimiter, Encoding, ReadOptions, SheetPreview } from '../../../shared/contacts/schemas';
+import type { Delimiter, Encoding, HeaderChoice, ReadOptions, SheetPreview } from '../../../shared/contacts/schemas';
 import type { JobFinished } from '../../../shared/jobs/schemas';
 import { useJobs } from '../../app/jobs-store';
 import { useNav } from '../../app/nav-store';
@@ -44,6 +44,10 @@ interface ImportStore extends MappingDraft {
   setDelimiter: (delimiter: Delimiter) => Promise<void>;
   /** Reads another sheet of the workbook. */
   setSheet: (sheet: string) => Promise<void>;
+  /** Where the column names are: the preview is read again with them there. */
+  setHeader: (header: HeaderChoice) => Promise<void>;
+  setFallbackColumn: (column: number | null) => void;
+  setUseExportRule: (on: boolean) => void;
   goTo: (step: 'choose' | 'preview' | 'map') => void;
   setPhoneColumn: (column: number) => void;
   updateColumn: (column: number, change: Partial<Omit<ColumnChoice, 'column'>>) => void;
@@ -66,14 +70,29 @@ export const importInitial = {
   listIdsBefore: [] as string[],
   settling: null,
   phoneColumn: null,
+  fallbackColumn: null,
+  useExportRule: true,
   columns: [] as ColumnChoice[],
   listName: '',
   country: 'IN',
 };
 
+/** The header the user chose, kept when the encoding changes; none when the preview shows the guess. */
+function chosenHeader(preview: SheetPreview): { header?: HeaderChoice } {
+  const { header, detectedHeader } = preview;
+  if (!header || !detectedHeader) return {};
+  const same = header.titleRows === detectedHeader.titleRows && header.hasHeader === detectedHeader.hasHeader;
+  return same ? {} : { header: { titleRows: header.titleRows, hasHeader: header.hasHeader } };
+}
+
 function defaultCountry(): string {
   const { accounts, activeId } = useAccounts.getState();
   return accounts.find((a) => a.id === activeId)?.defaultCountry ?? 'IN';
+}
+
+function nextHolding(scores: ReadonlyArray<{ callable: number }>, phone: number): number | null {
+  const order = [...scores.keys()].filter((c) => c > phone).concat([...scores.keys()].filter((c) => c < phone));
+  return order.find((c) => (scores[c]?.callable ?? 0) > 0) ?? null;
 }
 
 export const useImport = create<ImportStore>()((set, get) => {
@@ -118,7 +137,8 @@ export const useImport = create<ImportStore>()((set, get) => {
       set({ inspecting: true, fileError: null });
       if (get().step === 'idle') set({ step: 'choose', country: defaultCountry() });
       try {
-        const preview = await call(desk().contacts.inspect(options ? { fileId, options } : { fileId }));
+        // Columns are scored for the numbers the active account can call.
+        const preview = await call(desk().contacts.inspect({ fileId, options: { ...options, country: defaultCountry() } }));
         const sameFile = get().preview?.fileId === preview.fileId;
         const sameSheet = get().preview?.workbook?.sheet === preview.workbook?.sheet;
         const sameShape = sameFile && sameSheet && get().preview?.headers.join('\u0000') === preview.headers.join('\u0000');
@@ -128,6 +148,8 @@ export const useImport = create<ImportStore>()((set, get) => {
           inspecting: false,
           step: sameFile && get().step !== 'choose' ? get().step : 'preview',
           phoneColumn,
+          fallbackColumn: sameShape ? get().fallbackColumn : (preview.phone?.fallbackColumn ?? null),
+          useExportRule: sameShape ? get().useExportRule : true,
           // A new delimiter or encoding may change the columns; keep the user's mapping only when they did not.
           columns: sameShape ? get().columns : initialColumns(preview, phoneColumn),
           listName: sameFile && get().listName ? get().listName : listNameFrom(preview.fileName),
@@ -139,22 +161,33 @@ export const useImport = create<ImportStore>()((set, get) => {
     },
     setEncoding: async (encoding) => {
       const preview = get().preview;
-      if (preview) await get().inspect(preview.fileId, { encoding, delimiter: preview.delimiter });
+      if (preview) await get().inspect(preview.fileId, { encoding, delimiter: preview.delimiter, ...chosenHeader(preview) });
     },
     setDelimiter: async (delimiter) => {
       const preview = get().preview;
+      // Another separator makes other columns: where the header is gets guessed again.
       if (preview) await get().inspect(preview.fileId, { encoding: preview.encoding, delimiter });
     },
     setSheet: async (sheet) => {
       const preview = get().preview;
       if (preview?.workbook && preview.workbook.sheet !== sheet) await get().inspect(preview.fileId, { sheet });
     },
+    setHeader: async (header) => {
+      const preview = get().preview;
+      if (preview) await get().inspect(preview.fileId, { encoding: preview.encoding, delimiter: preview.delimiter, header, ...(preview.workbook ? { sheet: preview.workbook.sheet } : {}) });
+    },
+    setFallbackColumn: (fallbackColumn) => set({ fallbackColumn }),
+    setUseExportRule: (useExportRule) => set({ useExportRule }),
     goTo: (step) => set({ step, fileError: step === 'choose' ? get().fileError : null }),
     setPhoneColumn: (column) => {
       // The phone column cannot also be a variable.
+      const scores = get().preview?.phone?.scores ?? [];
+      const fallback = get().fallbackColumn;
       set({
         phoneColumn: column,
         columns: get().columns.map((c) => (c.column === column ? { ...c, include: false } : c)),
+        // The fallback cannot be the phone column itself: the next one holding numbers takes its place.
+        fallbackColumn: fallback === column ? nextHolding(scores, column) : fallback,
       });
       clearError('phoneColumn');
       clearError(`column.${column}`);

@@ -1,8 +1,9 @@
 import { MAX_DYNAMIC_VARIABLES } from '../../../shared/contacts/schemas';
 import { Button } from '../../components/button';
-import { SelectField, TextField } from '../../components/field';
+import { TextField } from '../../components/field';
 import { useImport } from './import-store';
 import { chosenVariables } from './mapping';
+import { PhoneSourceFields } from './phone-source-fields';
 import { VariableRow } from './variable-row';
 import { FormError } from '../../components/error-notice';
 
@@ -13,13 +14,6 @@ export function MapStep() {
   const chosen = chosenVariables(state).length;
   const full = chosen >= MAX_DYNAMIC_VARIABLES;
   const example = (column: number) => preview.sampleRows.find((r) => (r[column] ?? '').trim())?.[column] ?? '';
-  const phoneOptions = [
-    ...(phoneColumn === null ? [{ value: '', label: 'Choose the phone column…' }] : []),
-    ...preview.headers.map((header, i) => ({
-      value: String(i),
-      label: `${header || `Column ${i + 1}`}${example(i) ? `  (e.g. ${example(i)})` : ''}`,
-    })),
-  ];
 
   return (
     <form
@@ -35,14 +29,7 @@ export function MapStep() {
           {state.finishMessage}
         </p>
       ) : null}
-      <SelectField
-        label="Phone number column"
-        value={phoneColumn === null ? '' : String(phoneColumn)}
-        options={phoneOptions}
-        onChange={(v) => v !== '' && state.setPhoneColumn(Number(v))}
-        error={errors.phoneColumn}
-        hint={preview.guessedPhoneColumn !== null ? 'Guessed from the header and the values; change it if it is wrong.' : 'No column looked like phone numbers: pick the right one.'}
-      />
+      <PhoneSourceFields preview={preview} example={example} />
 
       <fieldset className="fieldset variables" aria-describedby="variables-note">
         <legend className="field-label">
@@ -54,6 +41,7 @@ export function MapStep() {
           included: a “First Name” column is @@First Name in a message. Only what Exotel cannot take is changed: @@,
           quotes, commas and line breaks are left out, an empty header becomes “Column N”, and a repeated name is
           numbered. Columns you leave out are not imported.
+          {preview.header && !preview.header.hasHeader ? ' The sheet has no column names: rename “Column 1”, “Column 2”… to what they hold.' : ''}
         </p>
         {errors.variables ? <p className="field-error" role="alert">{errors.variables}</p> : null}
         <table className="table map-table" aria-label="Columns in the sheet">

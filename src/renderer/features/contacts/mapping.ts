@@ -15,6 +15,10 @@ export interface ColumnChoice {
 
 export interface MappingDraft {
   phoneColumn: number | null;
+  /** The column used when the phone cell is empty; null for none. */
+  fallbackColumn: number | null;
+  /** A recognised contacts export is read its own way (first Mobile, else first number) unless the user says not to. */
+  useExportRule: boolean;
   columns: ColumnChoice[];
   listName: string;
   country: string;
@@ -77,7 +81,7 @@ export function checkMapping(draft: MappingDraft): Record<string, string> {
 }
 
 export function toSettings(preview: SheetPreview, draft: MappingDraft): ImportSettings {
-  return {
+  const settings: ImportSettings = {
     fileId: preview.fileId,
     encoding: preview.encoding,
     delimiter: preview.delimiter,
@@ -87,6 +91,28 @@ export function toSettings(preview: SheetPreview, draft: MappingDraft): ImportSe
     country: draft.country.trim().toUpperCase(),
     listName: draft.listName.trim(),
   };
+  if (preview.header) settings.header = preview.header;
+  const exported = exportRuleFor(preview, draft);
+  if (exported) {
+    settings.phoneColumn = exported.columns[0] ?? settings.phoneColumn;
+    settings.fallbackColumns = exported.columns.slice(1);
+    settings.typeColumns = exported.typeColumns;
+  } else if (draft.fallbackColumn !== null && draft.fallbackColumn !== draft.phoneColumn) {
+    settings.fallbackColumns = [draft.fallbackColumn];
+  }
+  return settings;
+}
+
+/** The contacts export's own reading, when the sheet is one, has more than one number column, and the user keeps it on. */
+export function exportRuleFor(preview: SheetPreview, draft: Pick<MappingDraft, 'useExportRule'>): NonNullable<NonNullable<SheetPreview['phone']>['contactsExport']> | null {
+  const exported = preview.phone?.contactsExport ?? null;
+  return draft.useExportRule && exported && exported.columns.length > 1 ? exported : null;
+}
+
+/** Columns worth offering for "if empty, use": those holding numbers, or named like a phone column. */
+export function numberColumns(preview: SheetPreview): number[] {
+  const scores = preview.phone?.scores ?? [];
+  return preview.headers.flatMap((header, column) => ((scores[column]?.callable ?? 0) > 0 || /phone|mobile|contact|number|tel|cell|whatsapp/i.test(header) ? [column] : []));
 }
 
 /** Main's validation issues, keyed like checkMapping's, so they land under the same fields. */

@@ -2,6 +2,7 @@ import type { Delimiter, Encoding } from '../../../shared/contacts/schemas';
 import { Button } from '../../components/button';
 import { SelectField } from '../../components/field';
 import { formatBytes, plural } from '../../lib/format';
+import { HeaderChoiceSwitch } from './header-choice';
 import { useImport } from './import-store';
 import { SheetTabs } from './sheet-tabs';
 
@@ -41,7 +42,7 @@ export function PreviewStep() {
           <p className="muted">
             {preview.workbook.sheets.length > 1
               ? `This Excel workbook has ${preview.workbook.sheets.length} sheets; one is imported at a time. “${preview.workbook.sheet}” is shown below, cells as Excel shows them. Choose another sheet to import that one instead.`
-              : 'This is how Campaign Desk reads the workbook’s sheet: cells as Excel shows them, the first row giving the column names, and below it the first rows.'}
+              : 'This is how Campaign Desk reads the workbook’s sheet, cells as Excel shows them: the column names, and below them the first rows.'}
           </p>
           <div aria-busy={inspecting}>
             <SheetTabs workbook={preview.workbook} disabled={inspecting} onChoose={(sheet) => void setSheet(sheet)} />
@@ -50,9 +51,8 @@ export function PreviewStep() {
       ) : (
         <>
           <p className="muted">
-            This is how Campaign Desk reads the sheet: the first line gives the column names, and below are the first
-            rows. If names look garbled (Ã© instead of é) change the encoding; if
-            everything sits in one column, change the separator.
+            This is how Campaign Desk reads the sheet: the column names, and below them the first rows. If names look
+            garbled (Ã© instead of é) change the encoding; if everything sits in one column, change the separator.
           </p>
           <div className="form-grid narrow" aria-busy={inspecting}>
             <SelectField label="Encoding" value={preview.encoding} options={ENCODINGS} onChange={(v) => void setEncoding(v as Encoding)} disabled={inspecting} />
@@ -60,6 +60,16 @@ export function PreviewStep() {
           </div>
         </>
       )}
+      <HeaderChoiceSwitch preview={preview} />
+      {preview.titleRows?.length ? (
+        <div className="title-rows" aria-label="Title above the column names">
+          {preview.titleRows.map((row, i) => (
+            <p key={i} className="muted">
+              <span className="col-tag">title</span> {row.filter((c) => c.trim() !== '').join(' · ')}
+            </p>
+          ))}
+        </div>
+      ) : null}
       {preview.duplicateHeaders.length ? (
         <div className="banner banner-warn" role="status">
           The header row repeats {preview.duplicateHeaders.map((h) => `“${h}”`).join(', ')}. Each column is still read on
@@ -94,6 +104,9 @@ export function PreviewStep() {
           </tbody>
         </table>
         {preview.sampleRows.length === 0 ? <p className="muted pad">The sheet has a header row but no rows under it.</p> : null}
+        {preview.header && !preview.header.hasHeader ? (
+          <p className="muted pad">Every row is a contact, the first one included.</p>
+        ) : null}
       </div>
       <div className="form-actions">
         <Button onClick={() => goTo('choose')}>Choose another file</Button>

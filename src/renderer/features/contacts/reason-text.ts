@@ -1,4 +1,4 @@
-import type { ContactRow, InvalidReason } from '../../../shared/contacts/schemas';
+import type { ContactRow, InvalidReason, RowNote } from '../../../shared/contacts/schemas';
 import { describeProblem } from '../../../shared/contacts/describe-reason';
 import { formatCount } from '../../lib/format';
 
@@ -14,7 +14,18 @@ export const REASON_LABEL: Record<InvalidReason, string> = {
   'wrong-country': 'Wrong country',
   'ragged-row': 'Cells out of line',
   'cell-too-long': 'A cell over 4 KB',
+  'totals-row': 'A totals row',
 };
+
+/** Short names for the notes on valid rows. */
+export const NOTE_LABEL: Record<RowNote, string> = {
+  'several-numbers': 'Several numbers in a cell',
+  'extension-dropped': 'Extension left out',
+};
+
+export function noteLabel(code: string): string {
+  return (NOTE_LABEL as Record<string, string>)[code] ?? code;
+}
 
 export function reasonLabel(code: string): string {
   return (REASON_LABEL as Record<string, string>)[code] ?? code;

@@ -3,7 +3,8 @@ import type { ContactRow, VariableMapping } from '../../../shared/contacts/schem
 import { Badge } from '../../components/badge';
 import { formatCount } from '../../lib/format';
 import { ROW_STATUS } from '../../lib/status';
-import { rowReason } from './reason-text';
+import { describeProblem } from '../../../shared/contacts/describe-reason';
+import { noteLabel, rowReason } from './reason-text';
 
 export const ROW_HEIGHT = 32;
 /** A first guess for a row whose reason is shown in full; the real height is measured once drawn. */
@@ -17,6 +18,8 @@ export interface Column {
   grow?: boolean;
   hint?: string;
   numeric?: boolean;
+  /** The sheet's headers, for the result column to say which column a number came from. */
+  headers?: readonly string[];
 }
 
 // One "result" column says what happens to each row: the number that will be called, or why not.
@@ -27,9 +30,25 @@ export function columnsFor(variables: VariableMapping[], headers: string[]): Col
     { key: 'raw', title: 'Number in sheet', width: 140 },
     // Wide enough for the widest badge, “! Duplicate”.
     { key: 'status', title: 'Status', width: 110 },
-    { key: 'result', title: 'Will call, or why not', width: 280, grow: true },
+    { key: 'result', title: 'Will call, or why not', width: 280, grow: true, headers },
     ...variables.map((v) => ({ key: `v:${v.name}`, title: v.name, width: 130, hint: headers[v.column] })),
   ];
+}
+
+/** The number called, and when the sheet held more than it (or it came from another column), a word on that. */
+function ValidResult({ row, headers }: { row: ContactRow; headers: readonly string[] }) {
+  const from = typeof row.numberColumn === 'number' ? (headers[row.numberColumn] ?? `Column ${row.numberColumn + 1}`) : null;
+  return (
+    <>
+      <span className="mono">{row.number}</span>
+      {row.note ? (
+        <span className="row-source muted" title={describeProblem(row) ?? undefined}>
+          {noteLabel(row.note)}
+        </span>
+      ) : null}
+      {from ? <span className="row-source muted">from {from}</span> : null}
+    </>
+  );
 }
 
 interface CellProps {
@@ -51,7 +70,7 @@ function Cell({ row, column, country, expanded, onToggle }: CellProps) {
       return <Badge tone={status.tone}>{status.label}</Badge>;
     }
     case 'result':
-      if (row.status === 'valid') return <span className="mono">{row.number}</span>;
+      if (row.status === 'valid') return <ValidResult row={row} headers={column.headers ?? []} />;
       // The reason is a button: one click shows it whole, wrapped, instead of cut off behind a tooltip.
       return (
         <button

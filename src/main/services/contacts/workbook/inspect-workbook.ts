@@ -4,7 +4,7 @@ import type { InspectedSheet } from '../inspect-sheet';
 import type { SniffedFile } from '../sniff-file';
 import { sampleWorkbook, type SheetSample } from './sample-workbook';
 
-type InspectText = (sniffed: SniffedFile, options: ReadOptions) => InspectedSheet;
+type InspectText = (sniffed: SniffedFile, options: ReadOptions) => Promise<InspectedSheet>;
 
 /**
  * The preview of an Excel workbook: every sheet with its rows, and the chosen one (the one asked
@@ -13,9 +13,9 @@ type InspectText = (sniffed: SniffedFile, options: ReadOptions) => InspectedShee
 export async function inspectWorkbook(filePath: string, options: ReadOptions, inspectText: InspectText): Promise<InspectedSheet> {
   const samples = await sampleWorkbook(filePath);
   const sheets = samples.map((s) => ({ name: s.name, rows: s.rows }));
-  const read = (sample: SheetSample): InspectedSheet | null => {
+  const read = async (sample: SheetSample): Promise<InspectedSheet | null> => {
     try {
-      return inspectText(sample.sniffed, { delimiter: ',' });
+      return await inspectText(sample.sniffed, { ...options, delimiter: ',', encoding: 'utf-8' });
     } catch (error) {
       // A sheet without rows has no preview; it is still listed, with 0 rows.
       if (error instanceof AppError) return null;
@@ -25,13 +25,13 @@ export async function inspectWorkbook(filePath: string, options: ReadOptions, in
   if (options.sheet !== undefined) {
     const asked = samples.find((s) => s.name === options.sheet);
     if (!asked) throw missingSheet(samples[0]?.sniffed.fileName ?? filePath, options.sheet, sheets.map((s) => s.name));
-    const inspected = read(asked);
+    const inspected = await read(asked);
     if (!inspected) throw new AppError('validation', `The sheet “${asked.name}” of “${asked.sniffed.fileName}” is empty: choose another sheet.`, { kind: 'empty-sheet' });
     return withSheets(inspected, asked.name, sheets);
   }
   let fallback: { inspected: InspectedSheet; name: string } | null = null;
   for (const sample of samples) {
-    const inspected = read(sample);
+    const inspected = await read(sample);
     if (!inspected) continue;
     if (inspected.preview.guessedPhoneColumn !== null) return withSheets(inspected, sample.name, sheets);
     fallback ??= { inspected, name: sample.name };

@@ -59,7 +59,7 @@ export async function sampleWorkbook(filePath: string): Promise<SheetSample[]> {
         }
       }
       const sample = csv.finish();
-      samples.push({ name: sheet.name, rows: read, sniffed: { filePath, fileName, sizeBytes, encoding: 'utf-8', bomLength: 0, sample, complete } });
+      samples.push({ name: sheet.name, rows: read, sniffed: { filePath, fileName, sizeBytes, encoding: 'utf-8', bomLength: 0, sample, complete, sampleOnly: true } });
     }
     const counts = await counting;
     samples.forEach((sample, i) => (sample.rows = counts[i] ?? sample.rows));
