@@ -110,6 +110,8 @@ export const CallsSyncResult = z.object({
   complete: z.boolean(),
   /** The campaign is final and every call of it was read after it ended. */
   settled: z.boolean(),
+  /** A final campaign's calls Exotel still has on (or retries due): they are listed, and read, when they end. */
+  underWay: z.number(),
   unreadable: z.number(),
 });
 export type CallsSyncResult = z.infer<typeof CallsSyncResult>;

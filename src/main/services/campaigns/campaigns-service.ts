@@ -49,6 +49,7 @@ export class CampaignsService {
       isOffline: (account) => this.isOffline(account),
       now: () => this.now(),
       pageSize: deps.callsPageSize,
+      reread: (accountId, id) => this.reread(accountId, id),
     });
   }
 

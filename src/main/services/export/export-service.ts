@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { CallsExportResult, ReportDownloadResult } from '../../../shared/campaigns/schemas';
+import { isFinalCampaignStatus } from '../../../shared/exotel';
 import { AppError } from '../../../shared/ipc/result';
 import type { FetchLike } from '../../platform/desktop';
 import type { Dialogs } from '../../platform/dialogs';
@@ -12,6 +13,7 @@ import type { AccountRecord } from '../../store/accounts-repo';
 import type { CallDetailsRepo } from '../../store/call-details-repo';
 import type { CachedCampaign, CampaignsRepo } from '../../store/campaigns-repo';
 import type { ContactsRepo } from '../../store/contacts-repo';
+import { callsSettled } from '../campaigns/call-details-reader';
 import type { JobContext, JobSpec } from '../job-runner';
 import { callCells, callColumns, type CallsExportMode, type LocalContacts } from './call-details-csv';
 import { writeCsv } from './csv-writer';
@@ -94,7 +96,7 @@ export class ExportService {
           if (n % 1000 === 0 || n === total) ctx.progress(phase, n, total, `${count(n)} of ${count(total)}`);
         },
       });
-      return { filePath, rows: rowsWritten, complete: cached.calls.fullAt !== null || (cached.calls.complete && cached.calls.total !== null), withContacts: contacts?.listName ?? null };
+      return { filePath, rows: rowsWritten, complete: callsSettled(cached) || (!isFinalCampaignStatus(cached.campaign.status) && cached.calls.complete && cached.calls.total !== null), withContacts: contacts?.listName ?? null };
     } catch (error) {
       if (ctx.signal.aborted) throw new AppError('cancelled', 'The export was cancelled; the partial file was removed.');
       throw error;
