@@ -119,6 +119,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     jobs,
     finishes,
     onChanged: onCampaignsChanged,
+    nextRefreshAt: (): Date | null => refresher.nextAt(),
   });
   const refresher = new BackgroundRefresh({
     campaigns,

@@ -88,6 +88,14 @@ export const CallsPage = Freshness.extend({
   exotelTotal: z.number().nullable(),
   /** True when every call Exotel has is in the cache, so the counts are final for now. */
   complete: z.boolean(),
+  /** The campaign is final and every call of it is in the cache: nothing more will come. */
+  settled: z.boolean(),
+  /** The campaign is final on Exotel (completed, canceled...), whether or not its last calls have ended. */
+  final: z.boolean(),
+  /** A final campaign's calls still on (or retries due) on Exotel: listed, and read, only when they end. */
+  underWay: z.number(),
+  /** When the app will next read the calls of a final campaign not yet all read, while it stays open. */
+  nextReadAt: z.string().nullable(),
   /** Why more calls could not be read just now, in plain words; the cached ones are still shown. */
   notice: z.string().nullable(),
 });

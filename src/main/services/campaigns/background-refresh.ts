@@ -31,6 +31,7 @@ export class BackgroundRefresh {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private controller = new AbortController();
   private current: Promise<RefreshTick> | null = null;
+  private dueAt: number | null = null;
 
   constructor(
     private readonly deps: {
@@ -66,8 +67,14 @@ export class BackgroundRefresh {
     this.controller.abort();
   }
 
+  /** When the next round starts; null when background refresh is stopped. */
+  nextAt(): Date | null {
+    return this.timer && this.dueAt !== null ? new Date(this.dueAt) : null;
+  }
+
   private schedule(): void {
     if (this.timer) clearTimeout(this.timer);
+    this.dueAt = Date.now() + this.intervalSeconds() * 1000;
     this.timer = setTimeout(() => {
       void this.tick()
         .catch(() => undefined)

@@ -24,6 +24,8 @@ export interface CampaignCallsDeps {
   pageSize?: number;
   /** Reads the campaign's figures from Exotel again; answers whether the cache changed. */
   reread?: (accountId: string, id: string) => Promise<boolean>;
+  /** When background refresh reads again, while the app is open. */
+  nextRefreshAt?: () => Date | null;
 }
 
 const NOT_CACHED = 'That campaign is not in the list any more; it may have been deleted on Exotel. Refresh the list.';
@@ -79,6 +81,10 @@ export class CampaignCalls {
       withDigit: this.deps.calls.hasDigit(account.id, query.id),
       exotelTotal: after.calls.total,
       complete: after.calls.complete,
+      settled: callsSettled(after),
+      final: isFinalCampaignStatus(after.campaign.status),
+      underWay: isFinalCampaignStatus(after.campaign.status) ? callsUnderWay(after.campaign) : 0,
+      nextReadAt: isFinalCampaignStatus(after.campaign.status) && !callsSettled(after) ? (this.deps.nextRefreshAt?.()?.toISOString() ?? null) : null,
       lastSyncedAt: after.calls.at,
       offline,
       notice,
