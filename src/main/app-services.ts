@@ -138,6 +138,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     jobs,
     accounts,
     fetchFor: (account) => (account.kind === 'sandbox' ? sandbox.fetch : ports.fetch),
+    access: { clientFor: (account) => access.clientFor(account), isOffline: (account) => campaigns.isOffline(account) },
   });
   const outbox = new OutboxService({
     repo: new OutboxRepo(db),

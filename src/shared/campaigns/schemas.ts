@@ -135,6 +135,10 @@ export const CallsExportResult = z.object({
   complete: z.boolean(),
   /** The local contact list whose names and variables were added, if the campaign called one. */
   withContacts: z.string().nullable(),
+  /** Per-number export: the numbers the campaign was given that got no call, each a "Not called" row. */
+  notCalled: z.number().optional(),
+  /** Exotel lists of the campaign whose contacts could not be read, so their uncalled numbers are missing. */
+  unreadLists: z.number().optional(),
 });
 export type CallsExportResult = z.infer<typeof CallsExportResult>;
 

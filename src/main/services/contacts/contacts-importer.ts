@@ -94,6 +94,7 @@ export class ContactsImporter {
       delimiter: settings.delimiter,
       phoneColumn: settings.phoneColumn,
       variables: settings.variables,
+      nameColumns: settings.nameColumns ?? [],
       blockSize: BLOCK_SIZE,
       createdAt: this.now().toISOString(),
     });
@@ -104,7 +105,8 @@ export class ContactsImporter {
           encoding: settings.encoding,
           delimiter: settings.delimiter,
           phoneColumn: settings.phoneColumn,
-          variableColumns: settings.variables.map((v) => v.column),
+          // The name's cells are kept after the variables', for exports; they are never sent to Exotel.
+          variableColumns: [...settings.variables.map((v) => v.column), ...(settings.nameColumns ?? [])],
           country: settings.country,
           blockSize: BLOCK_SIZE,
           keeps: { sheet: true, problems: true },

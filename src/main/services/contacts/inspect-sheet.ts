@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { cleanHeaders, findDuplicateHeaders, guessPhoneColumn, suggestVariableNames } from '../../../shared/contacts/columns';
+import { guessNameColumns } from '../../../shared/contacts/name-columns';
 import { detectDelimiter } from '../../../shared/contacts/detect-delimiter';
 import { MAX_CELL_CHARS, type ReadOptions, type SheetReading } from '../../../shared/contacts/schemas';
 import { headerTooLong } from './sheet-job';
@@ -37,6 +38,7 @@ export async function inspectSheet(filePath: string, options: ReadOptions = {}):
       headers,
       sampleRows,
       guessedPhoneColumn: guessPhoneColumn(headers, sampleRows),
+      guessedNameColumns: guessNameColumns(headers, guessPhoneColumn(headers, sampleRows)),
       suggestedNames: suggestVariableNames(headers),
       duplicateHeaders: findDuplicateHeaders(headers),
     },

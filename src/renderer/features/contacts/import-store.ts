@@ -44,6 +44,7 @@ interface ImportStore extends MappingDraft {
   setDelimiter: (delimiter: Delimiter) => Promise<void>;
   goTo: (step: 'choose' | 'preview' | 'map') => void;
   setPhoneColumn: (column: number) => void;
+  setNameColumns: (columns: number[]) => void;
   updateColumn: (column: number, change: Partial<Omit<ColumnChoice, 'column'>>) => void;
   setListName: (name: string) => void;
   setCountry: (country: string) => void;
@@ -64,6 +65,7 @@ export const importInitial = {
   listIdsBefore: [] as string[],
   settling: null,
   phoneColumn: null,
+  nameColumns: null as number[] | null,
   columns: [] as ColumnChoice[],
   listName: '',
   country: 'IN',
@@ -127,6 +129,7 @@ export const useImport = create<ImportStore>()((set, get) => {
           phoneColumn,
           // A new delimiter or encoding may change the columns; keep the user's mapping only when they did not.
           columns: sameShape ? get().columns : initialColumns(preview, phoneColumn),
+          nameColumns: sameShape ? (get().nameColumns ?? null) : null,
           listName: sameFile && get().listName ? get().listName : listNameFrom(preview.fileName),
           errors: {},
         });
@@ -152,6 +155,7 @@ export const useImport = create<ImportStore>()((set, get) => {
       clearError('phoneColumn');
       clearError(`column.${column}`);
     },
+    setNameColumns: (nameColumns) => set({ nameColumns }),
     updateColumn: (column, change) => {
       set({ columns: get().columns.map((c) => (c.column === column ? { ...c, ...change } : c)) });
       clearError(`column.${column}`);

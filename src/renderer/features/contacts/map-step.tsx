@@ -3,6 +3,7 @@ import { Button } from '../../components/button';
 import { SelectField, TextField } from '../../components/field';
 import { useImport } from './import-store';
 import { chosenVariables } from './mapping';
+import { NameColumnField } from './name-column-field';
 import { VariableRow } from './variable-row';
 import { FormError } from '../../components/error-notice';
 
@@ -43,6 +44,8 @@ export function MapStep() {
         error={errors.phoneColumn}
         hint={preview.guessedPhoneColumn !== null ? 'Guessed from the header and the values; change it if it is wrong.' : 'No column looked like phone numbers: pick the right one.'}
       />
+
+      <NameColumnField preview={preview} nameColumns={state.nameColumns} example={example} onChange={state.setNameColumns} />
 
       <fieldset className="fieldset variables" aria-describedby="variables-note">
         <legend className="field-label">

@@ -18,6 +18,8 @@ export interface MappingDraft {
   columns: ColumnChoice[];
   listName: string;
   country: string;
+  /** The name columns the user chose; null or absent while the guess stands. */
+  nameColumns?: number[] | null;
 }
 
 /** Exotel's dynamic lists name their number column `number`, so no variable may take that name. */
@@ -76,6 +78,11 @@ export function checkMapping(draft: MappingDraft): Record<string, string> {
   return errors;
 }
 
+/** The name columns the import keeps: the user's choice, else the guess. */
+export function chosenNameColumns(preview: SheetPreview, draft: Pick<MappingDraft, 'nameColumns'>): number[] {
+  return draft.nameColumns ?? preview.guessedNameColumns ?? [];
+}
+
 export function toSettings(preview: SheetPreview, draft: MappingDraft): ImportSettings {
   return {
     fileId: preview.fileId,
@@ -83,6 +90,7 @@ export function toSettings(preview: SheetPreview, draft: MappingDraft): ImportSe
     delimiter: preview.delimiter,
     phoneColumn: draft.phoneColumn ?? 0,
     variables: chosenVariables(draft).map((c) => ({ column: c.column, name: c.name.trim() })),
+    nameColumns: chosenNameColumns(preview, draft),
     country: draft.country.trim().toUpperCase(),
     listName: draft.listName.trim(),
   };
