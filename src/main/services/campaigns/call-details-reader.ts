@@ -54,8 +54,9 @@ export class CallDetailsReader {
     const s = cached.calls;
     if (callsSettled(cached)) return false;
     if (!s.complete) return s.read < upTo;
-    // The first full pass once the campaign is final starts at once; the ones after it wait like a tail.
-    if (isFinalCampaignStatus(cached.campaign.status) && s.pass === 'tail') return true;
+    // Once final, a full pass starts at once the first time and once the figures show no call on (that pass can
+    // find them all); while calls are still on, passes wait like a running campaign's tail.
+    if (isFinalCampaignStatus(cached.campaign.status) && (s.pass === 'tail' || (s.pass === 'full' && figuresAtRest(cached.campaign)))) return true;
     const age = s.at ? this.now().getTime() - Date.parse(s.at) : Infinity;
     return age > TAIL_MAX_AGE_MS;
   }
