@@ -81,6 +81,10 @@ test.describe('the record of a campaign', () => {
     await expect(callsNote(page)).toContainText(`${onCall} calls still under way on Exotel are read when they end`);
     await expect(callsNote(page)).not.toContainText('All');
     await page.screenshot({ path: '/tmp/record-a/under-way-light.png' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: '/tmp/record-a/under-way-dark.png' });
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // The calls end; the next sync reads Exotel's figures again, then every call.
     sandbox.clock.advance(10 * MINUTE);
@@ -89,6 +93,12 @@ test.describe('the record of a campaign', () => {
     expect(await jobFinished(page, /Reading the calls of/)).toContain('every call of the finished campaign');
     await expect(callsNote(page)).toContainText(/^All [\d,]+ calls read/, { timeout: 30_000 });
     await expect(finish(page)).toContainText('Finished');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.screenshot({ path: '/tmp/record-a/all-read-1280-light.png' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: '/tmp/record-a/all-read-1280-dark.png' });
+    await page.emulateMedia({ colorScheme: 'light' });
 
     const dir = mkdtempSync(join(tmpdir(), 'desk-e2e-record-'));
     const every = join(dir, 'every.csv');
