@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { QueuedDialogs } from '../src/main/platform/test-ports';
@@ -9,19 +8,37 @@ import { AccountsRepo } from '../src/main/store/accounts-repo';
 import { CallDetailsRepo } from '../src/main/store/call-details-repo';
 import { CampaignsRepo } from '../src/main/store/campaigns-repo';
 import { ContactsRepo } from '../src/main/store/contacts-repo';
-import { openDatabase } from '../src/main/store/db';
+import { DB_FILE_NAME, openDatabase } from '../src/main/store/db';
 import { BENCH_ACCOUNT, BENCH_CAMPAIGN, fillCalls } from './calls-store';
 
 /**
- * `npm run bench:export`: 100,000 call rows from the local store to a CSV file through the app's export
- * (the same code as the Export button), against writing the same bytes with one fs.writeFile in the same
- * run. The store is filled in another process, so the peak RSS is the export's own.
- * Last line: {"rows","export_ms","write_only_ms","ratio","peak_rss_mb"}.
+ * `npm run bench:export`: the per-number and every-call exports of 100,000 stored calls through the app's
+ * export (the same code as the Export buttons), against Debian's `sqlite3 -csv` writing the same rows and
+ * columns from the same database file in the same run. Each export runs in its own process, so its peak RSS
+ * is its own. Where sqlite3 is missing the bench says so and gives no ratio.
+ * Last line, for the per-number export: {"rows","export_ms","sqlite3_ms","ratio","peak_rss_mb"}.
  */
 const ROWS = 100_000;
 const RUNS = 3;
+type Mode = 'numbers' | 'calls';
 
-async function exportOnce(dir: string): Promise<{ rows: number; exportMs: number; writeOnlyMs: number; peakRssMb: number }> {
+const COLUMNS = 'number, name, status, duration, attempt, coalesce(start_time, date_created), end_time, caller_id, digit, recording_url, call_sid';
+const SQLITE_QUERY: Record<Mode, string> = {
+  calls: `SELECT ${COLUMNS} FROM call_details ORDER BY created_ms, rowid`,
+  numbers: `SELECT ${COLUMNS} FROM (SELECT *, rowid AS rid, ROW_NUMBER() OVER (PARTITION BY number ORDER BY attempt DESC) AS latest FROM call_details) WHERE latest = 1 ORDER BY created_ms, rid`,
+};
+
+/** sqlite3 -csv of the same rows and columns into a file; null when sqlite3 is not installed. */
+function sqliteOnce(dir: string, mode: Mode): { ms: number; rows: number } | null {
+  const out = join(dir, `sqlite3-${mode}.csv`);
+  const began = performance.now();
+  const run = spawnSync('sh', ['-c', 'sqlite3 -csv -header "$1" "$2" > "$3"', 'sh', join(dir, DB_FILE_NAME), SQLITE_QUERY[mode], out], { encoding: 'utf8' });
+  const ms = performance.now() - began;
+  if (run.error || run.status !== 0) return null;
+  return { ms, rows: readFileSync(out, 'utf8').split('\n').length - 2 };
+}
+
+async function exportOnce(dir: string, mode: Mode): Promise<{ rows: number; exportMs: number; peakRssMb: number }> {
   const db = openDatabase(dir);
   const accounts = new AccountsRepo(db);
   const campaigns = new CampaignsRepo(db);
@@ -39,16 +56,12 @@ async function exportOnce(dir: string): Promise<{ rows: number; exportMs: number
   const cached = campaigns.get(BENCH_ACCOUNT, BENCH_CAMPAIGN);
   if (!account || !cached) throw new Error('the bench store is empty');
   const ctx = { signal: new AbortController().signal, progress: () => undefined };
-  const out = join(dir, 'calls.csv');
+  const out = join(dir, `export-${mode}.csv`);
   const began = performance.now();
-  const result = await exports.writeCalls(account, cached, 'calls', out, ctx);
+  const result = await exports.writeCalls(account, cached, mode, out, ctx);
   const exportMs = performance.now() - began;
-  const bytes = readFileSync(out);
-  const writeBegan = performance.now();
-  await writeFile(join(dir, 'same-bytes.csv'), bytes);
-  const writeOnlyMs = performance.now() - writeBegan;
   db.close();
-  return { rows: result.rows, exportMs, writeOnlyMs, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return { rows: result.rows, exportMs, peakRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
 function child(args: string[]): string {
@@ -66,7 +79,7 @@ async function main(): Promise<void> {
     return;
   }
   if (mode === '--export' && dir) {
-    console.log(JSON.stringify(await exportOnce(dir)));
+    console.log(JSON.stringify(await exportOnce(dir, process.argv[4] === 'numbers' ? 'numbers' : 'calls')));
     return;
   }
   const root = mkdtempSync(join(tmpdir(), 'campaign-desk-bench-export-'));
@@ -74,20 +87,31 @@ async function main(): Promise<void> {
     const filled = performance.now();
     child(['--fill', root]);
     console.log(`stored ${ROWS} calls in ${Math.round(performance.now() - filled)} ms`);
-    const runs = Array.from({ length: RUNS }, () => JSON.parse(child(['--export', root])) as Awaited<ReturnType<typeof exportOnce>>);
-    for (const r of runs) console.log(`export ${Math.round(r.exportMs)} ms, write-only ${Math.round(r.writeOnlyMs)} ms, peak RSS ${Math.round(r.peakRssMb)} MB`);
-    const median = <T>(values: T[], by: (v: T) => number): number => values.map(by).sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-    const exportMs = median(runs, (r) => r.exportMs);
-    const writeOnlyMs = median(runs, (r) => r.writeOnlyMs);
-    console.log(
-      JSON.stringify({
+    const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+    let last: Record<string, number | null> = {};
+    for (const m of ['calls', 'numbers'] as const) {
+      // Turn about, so both see the same state of the machine and of the file cache.
+      const runs: Array<{ exportMs: number; sqliteMs: number | null; rows: number; peakRssMb: number }> = [];
+      for (let i = 0; i < RUNS; i++) {
+        const r = JSON.parse(child(['--export', root, m])) as Awaited<ReturnType<typeof exportOnce>>;
+        const q = sqliteOnce(root, m);
+        if (q && q.rows !== r.rows) throw new Error(`sqlite3 wrote ${q.rows} rows, the export ${r.rows}: not the same rows`);
+        runs.push({ ...r, sqliteMs: q?.ms ?? null });
+        console.log(`${m}: export ${Math.round(r.exportMs)} ms, sqlite3 ${q ? `${Math.round(q.ms)} ms` : 'not installed'}, ${r.rows} rows, peak RSS ${Math.round(r.peakRssMb)} MB`);
+      }
+      const exportMs = median(runs.map((r) => r.exportMs));
+      const sqliteMs = runs.every((r) => r.sqliteMs !== null) ? median(runs.map((r) => r.sqliteMs ?? 0)) : null;
+      if (sqliteMs === null) console.log('sqlite3 is not installed (Debian: apt-get install sqlite3): no ratio');
+      last = {
         rows: runs[0]?.rows ?? 0,
         export_ms: Math.round(exportMs),
-        write_only_ms: Math.round(writeOnlyMs),
-        ratio: Number((exportMs / Math.max(writeOnlyMs, 0.001)).toFixed(2)),
+        sqlite3_ms: sqliteMs === null ? null : Math.round(sqliteMs),
+        ratio: sqliteMs === null ? null : Number((exportMs / Math.max(sqliteMs, 0.001)).toFixed(2)),
         peak_rss_mb: Math.round(Math.max(...runs.map((r) => r.peakRssMb))),
-      }),
-    );
+      };
+      console.log(`${m === 'numbers' ? 'per-number' : 'every-call'}: ${JSON.stringify(last)}`);
+    }
+    console.log(JSON.stringify(last));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

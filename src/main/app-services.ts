@@ -122,6 +122,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     jobs,
     finishes,
     onChanged: onCampaignsChanged,
+    nextRefreshAt: (): Date | null => refresher.nextAt(),
   });
   const refresher = new BackgroundRefresh({
     campaigns,
@@ -140,6 +141,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     jobs,
     accounts,
     fetchFor: (account) => (account.kind === 'sandbox' ? sandbox.fetch : ports.fetch),
+    access: { clientFor: (account) => access.clientFor(account), isOffline: (account) => campaigns.isOffline(account) },
   });
   const outbox = new OutboxService({
     repo: new OutboxRepo(db),

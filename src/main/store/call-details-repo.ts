@@ -1,3 +1,4 @@
+import { CallExportReader } from './call-export-reader';
 import type { Db } from './db';
 import type { CallRow, CallSort } from '../../shared/campaigns/schemas';
 import type { CallDetail } from '../../shared/exotel';
@@ -66,13 +67,13 @@ export interface StoredCall extends CallDetail {
 }
 
 /** The columns a stored call is read from, in the order `toStored` takes them. */
-const CALL_COLUMNS =
+export const CALL_COLUMNS =
   'call_key, attempt, call_sid, number, name, duration, status, status_text, digit, recording_url, date_created, start_time, end_time, caller_id, direction';
 
-type RawCall = [string, number, string | null, string, string | null, number | null, string, string, string | null, string | null, string | null, string | null, string | null, string | null, string | null];
+export type RawCall = [string, number, string | null, string, string | null, number | null, string, string, string | null, string | null, string | null, string | null, string | null, string | null, string | null];
 
 // Rows come as arrays (libsql's raw mode): no object with 15 keys made per row, which matters at 100,000 rows.
-function toStored(r: RawCall): StoredCall {
+export function toStored(r: RawCall): StoredCall {
   return {
     key: r[0],
     attempt: Number(r[1]),
@@ -212,6 +213,11 @@ export class CallDetailsRepo {
       : `SELECT ${CALL_COLUMNS} FROM call_details WHERE account_id = ? AND campaign_id = ? ORDER BY created_ms, rowid`;
     const statement = this.db.prepare(sql).raw(true);
     for (const row of statement.iterate(accountId, campaignId) as Iterable<RawCall>) yield toStored(row);
+  }
+
+  /** The reader exports use: cells formatted by SQLite, for speed at 100,000 calls. */
+  exportReader(): CallExportReader {
+    return new CallExportReader(this.db);
   }
 
   count(accountId: string, campaignId: string, latestOnly: boolean): number {

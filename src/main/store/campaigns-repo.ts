@@ -18,8 +18,12 @@ export interface CallsState {
   read: number;
   complete: boolean;
   at: string | null;
-  pass: 'tail' | 'full';
-  /** When a full pass of the final campaign ended: its calls are then all in the cache. */
+  /**
+   * 'final' is a full pass begun once Exotel's figures showed nothing under way; only such a pass can find
+   * every call, since a call still on is listed only when it ends.
+   */
+  pass: 'tail' | 'full' | 'final';
+  /** When a 'final' pass ended having found every call Exotel's figures count: they are then all in the cache. */
   fullAt: string | null;
   /** Rows Exotel sent that could not be read, in the last pass. */
   unreadable: number;
@@ -93,7 +97,7 @@ export class CampaignsRepo {
         read: Number(r.calls_read),
         complete: Number(r.calls_complete) === 1,
         at: r.calls_synced_at,
-        pass: r.calls_pass === 'full' ? 'full' : 'tail',
+        pass: r.calls_pass === 'full' || r.calls_pass === 'final' ? r.calls_pass : 'tail',
         fullAt: r.calls_full_at,
         unreadable: Number(r.calls_unreadable),
       },

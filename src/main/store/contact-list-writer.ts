@@ -12,6 +12,8 @@ export interface NewContactList {
   delimiter: Delimiter;
   phoneColumn: number;
   variables: VariableMapping[];
+  /** The name columns; their cells are stored after the variables'. */
+  nameColumns?: number[];
   blockSize: number;
   createdAt: string;
 }
@@ -45,8 +47,8 @@ export class ContactListWriter {
   ) {
     db.prepare(
       `INSERT INTO contact_lists (id, account_id, name, source_file, country, encoding, delimiter, headers,
-        phone_column, variables, counts, block_size, state, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, '{}', ?, 'importing', ?, ?)`,
+        phone_column, variables, name_columns, counts, block_size, state, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, '{}', ?, 'importing', ?, ?)`,
     ).run(
       list.id,
       list.accountId,
@@ -57,6 +59,7 @@ export class ContactListWriter {
       list.delimiter,
       list.phoneColumn,
       JSON.stringify(list.variables),
+      JSON.stringify(list.nameColumns ?? []),
       list.blockSize,
       list.createdAt,
       list.createdAt,

@@ -10,6 +10,7 @@ import {
   type RowsPage,
   type RowsQuery,
 } from '../../shared/contacts/schemas';
+import { joinName } from '../../shared/contacts/name-columns';
 import { ContactBlockReader, type ListShape } from './contact-block-reader';
 import { cleanRow, type Db } from './db';
 
@@ -24,6 +25,7 @@ interface ListRecord {
   headers: string;
   phone_column: number;
   variables: string;
+  name_columns: string;
   counts: string;
   block_size: number;
   created_at: string;
@@ -40,7 +42,17 @@ interface LinkRecord {
 }
 
 const LIST_COLUMNS = `id, account_id, name, source_file, country, encoding, delimiter, headers, phone_column,
-  variables, counts, block_size, created_at`;
+  variables, name_columns, counts, block_size, created_at`;
+
+/** Keys the name's stored cells are read under; no variable can be named so (variable names never hold @@). */
+const NAME_SLOT = '@@name ';
+
+/** A valid row of a list as an export reads it: its number, its variables by name, and the contact's name. */
+export interface NamedContact {
+  number: string;
+  variables: Record<string, string>;
+  name: string;
+}
 
 /** Saved contact lists: what the lists screen, the rows table and the send step read. */
 export class ContactsRepo {
@@ -107,6 +119,20 @@ export class ContactsRepo {
     return this.reader.streamRows(this.shape(this.require(listId)), ['valid']);
   }
 
+  /** Every valid row with the contact's name from the list's name columns (empty when it has none). */
+  *namedRows(listId: string): Generator<NamedContact> {
+    const record = this.require(listId);
+    const names = parseNameColumns(record.name_columns).map((_, k) => `${NAME_SLOT}${k}`);
+    const shape = this.shape(record);
+    const rows = this.reader.streamRows({ ...shape, variableNames: [...shape.variableNames, ...names] }, ['valid']);
+    for (const row of rows) {
+      if (!row.number) continue;
+      const parts = names.map((key) => row.variables[key]);
+      for (const key of names) delete row.variables[key];
+      yield { number: row.number, variables: row.variables, name: joinName(parts) };
+    }
+  }
+
   setExotelLink(listId: string, accountId: string, link: ExotelListLink): void {
     this.require(listId);
     this.db
@@ -158,6 +184,7 @@ export class ContactsRepo {
       headers: JSON.parse(r.headers) as string[],
       phoneColumn: r.phone_column,
       variables: parseVariables(r.variables),
+      nameColumns: parseNameColumns(r.name_columns),
       counts: parseCounts(r.counts),
       createdAt: r.created_at,
       exotel: links.map((l) => ({
@@ -179,6 +206,11 @@ function* withNotes(rows: Iterable<ContactRow>): Generator<ContactRow> {
 
 function parseCounts(json: string): ImportCounts {
   return ImportCounts.parse(JSON.parse(json));
+}
+
+function parseNameColumns(json: string | null | undefined): number[] {
+  const parsed: unknown = JSON.parse(json ?? '[]');
+  return Array.isArray(parsed) ? parsed.filter((c): c is number => Number.isInteger(c)) : [];
 }
 
 function parseVariables(json: string): VariableMapping[] {

@@ -1,8 +1,11 @@
 import { EXOTEL_LIMITS, isFinalCampaignStatus, type Campaign } from '../exotel';
+import { callsUnderWay } from './calls-under-way';
 import { statsRemaining } from './outcomes';
 
 export type FinishEstimate =
   | { kind: 'finished' }
+  /** Final on Exotel, with calls still on that end by themselves (or retries due): not finished yet. */
+  | { kind: 'winding-down'; status: string; underWay: number }
   | { kind: 'paused'; remaining: number }
   | { kind: 'estimate'; at: string; remaining: number; callsPerMinute: number }
   /** The schedule's end comes first: Exotel stops the campaign then, with numbers left uncalled. */
@@ -16,7 +19,10 @@ export type FinishEstimate =
  * start time. A lower bound: retries and Exotel's own pacing only add time.
  */
 export function estimateFinish(campaign: Campaign, now: Date, accountThrottle: number = EXOTEL_LIMITS.defaultAccountThrottle): FinishEstimate {
-  if (isFinalCampaignStatus(campaign.status)) return { kind: 'finished' };
+  if (isFinalCampaignStatus(campaign.status)) {
+    const underWay = callsUnderWay(campaign);
+    return underWay > 0 ? { kind: 'winding-down', status: campaign.status, underWay } : { kind: 'finished' };
+  }
   const stats = campaign.stats;
   if (!stats) return { kind: 'unknown' };
   const remaining = statsRemaining(stats);

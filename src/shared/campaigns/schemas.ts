@@ -88,6 +88,14 @@ export const CallsPage = Freshness.extend({
   exotelTotal: z.number().nullable(),
   /** True when every call Exotel has is in the cache, so the counts are final for now. */
   complete: z.boolean(),
+  /** The campaign is final and every call of it is in the cache: nothing more will come. */
+  settled: z.boolean(),
+  /** The campaign is final on Exotel (completed, canceled...), whether or not its last calls have ended. */
+  final: z.boolean(),
+  /** A final campaign's calls still on (or retries due) on Exotel: listed, and read, only when they end. */
+  underWay: z.number(),
+  /** When the app will next read the calls of a final campaign not yet all read, while it stays open. */
+  nextReadAt: z.string().nullable(),
   /** Why more calls could not be read just now, in plain words; the cached ones are still shown. */
   notice: z.string().nullable(),
 });
@@ -110,6 +118,8 @@ export const CallsSyncResult = z.object({
   complete: z.boolean(),
   /** The campaign is final and every call of it was read after it ended. */
   settled: z.boolean(),
+  /** A final campaign's calls Exotel still has on (or retries due): they are listed, and read, when they end. */
+  underWay: z.number(),
   unreadable: z.number(),
 });
 export type CallsSyncResult = z.infer<typeof CallsSyncResult>;
@@ -125,6 +135,10 @@ export const CallsExportResult = z.object({
   complete: z.boolean(),
   /** The local contact list whose names and variables were added, if the campaign called one. */
   withContacts: z.string().nullable(),
+  /** Per-number export: the numbers the campaign was given that got no call, each a "Not called" row. */
+  notCalled: z.number().optional(),
+  /** Exotel lists of the campaign whose contacts could not be read, so their uncalled numbers are missing. */
+  unreadLists: z.number().optional(),
 });
 export type CallsExportResult = z.infer<typeof CallsExportResult>;
 

@@ -38,6 +38,7 @@ export function defaultImportSettings(preview: SheetReading, o: { country: strin
     variables: preview.headers
       .map((_, column) => ({ column, name: preview.suggestedNames[column] ?? `C${column}` }))
       .filter((v) => v.column !== phone.phoneColumn),
+    nameColumns: preview.guessedNameColumns ?? [],
     country: o.country,
     listName: o.listName,
   };

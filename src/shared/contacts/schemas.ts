@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { variableNameProblem } from './columns';
+import { MAX_NAME_COLUMNS } from './name-columns';
 import { FileId } from '../files/schemas';
 
 export const Encoding = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']);
@@ -117,6 +118,8 @@ export const SheetPreview = z.object({
   /** First rows after the header, as the app understood them. */
   sampleRows: z.array(z.array(z.string())),
   guessedPhoneColumn: z.number().int().nullable(),
+  /** The columns that hold the contact's name, in the order they make it; empty when none was found. */
+  guessedNameColumns: z.array(z.number().int()).optional(),
   /** One suggestion per column: an Exotel-safe variable name for it. */
   suggestedNames: z.array(z.string()),
   duplicateHeaders: z.array(z.string()),
@@ -153,6 +156,8 @@ export const ImportSettings = z.strictObject({
   typeColumns: z.array(z.number().int().min(-1)).max(51).optional(),
   header: HeaderChoice.optional(),
   variables: z.array(VariableMapping).max(50),
+  /** The columns that hold the contact's name, for exports: one, or first, middle and last. */
+  nameColumns: z.array(z.number().int().min(0)).max(MAX_NAME_COLUMNS).optional(),
   country: z.string().regex(/^[A-Z]{2}$/),
   listName: z.string().trim().min(1, 'Name the contact list').max(100),
 });
@@ -200,6 +205,8 @@ export const ContactListView = z.object({
   headers: z.array(z.string()),
   phoneColumn: z.number(),
   variables: z.array(VariableMapping),
+  /** The columns that hold the contact's name; empty for a list imported without one. */
+  nameColumns: z.array(z.number()).optional(),
   counts: ImportCounts,
   createdAt: z.string(),
   exotel: z.array(ExotelListLink.extend({ accountId: z.string() })),

@@ -94,6 +94,9 @@ const SEEDS: Record<number, (db: Db) => void> = {
         '2026-01-08T10:00:00.000Z', '2026-01-08T10:00:00.000Z', '2026-01-08T10:00:00.000Z')`,
     ).run();
   },
+  9: (db) => {
+    db.prepare(`UPDATE contact_lists SET name_columns = '[0]' WHERE id = 'l1'`).run();
+  },
 };
 
 /** What must still be there after the upgrade from version `from`, for the rows of each version. */
@@ -151,6 +154,10 @@ const CHECKS: Record<number, (db: Db, from: number) => void> = {
     const rows = db.prepare(`SELECT id, kind, seq FROM outbox ORDER BY seq`).all() as Array<{ id: string; kind: string; seq: number }>;
     expect(rows.map((r) => r.kind)).toContain('campaign-update');
     if (from < 8) expect(rows.map((r) => r.id)).toEqual(['o1', 'o8']);
+  },
+  // From version 9 a list keeps its name columns; one imported before has none.
+  9: (db, from) => {
+    expect(new ContactsRepo(db).get('l1')?.nameColumns).toEqual(from < 9 ? [] : [0]);
   },
 };
 

@@ -2,6 +2,7 @@ import { isFinalCampaignStatus } from '../../../shared/exotel';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { CampaignsRepo } from '../../store/campaigns-repo';
 import type { SettingsRepo } from '../../store/settings-repo';
+import { figuresAtRest } from '../../../shared/campaigns/calls-under-way';
 import { callsSettled } from './call-details-reader';
 import type { CampaignsService } from './campaigns-service';
 
@@ -22,7 +23,7 @@ const quiet = { progress: () => undefined };
 
 /**
  * While the app is open, reads the active account's campaigns again every interval, and the calls of those
- * still running (and of those that just ended, once in full). Each tick spends at most half of what the
+ * still running (and of those that ended, until a full read after their last calls ended). Each tick spends at most half of what the
  * account's pace allows over the interval, through the account's one client, so together with everything
  * else it never goes beyond the pace.
  */
@@ -30,6 +31,7 @@ export class BackgroundRefresh {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private controller = new AbortController();
   private current: Promise<RefreshTick> | null = null;
+  private dueAt: number | null = null;
 
   constructor(
     private readonly deps: {
@@ -65,8 +67,14 @@ export class BackgroundRefresh {
     this.controller.abort();
   }
 
+  /** When the next round starts; null when background refresh is stopped. */
+  nextAt(): Date | null {
+    return this.timer && this.dueAt !== null ? new Date(this.dueAt) : null;
+  }
+
   private schedule(): void {
     if (this.timer) clearTimeout(this.timer);
+    this.dueAt = Date.now() + this.intervalSeconds() * 1000;
     this.timer = setTimeout(() => {
       void this.tick()
         .catch(() => undefined)
@@ -95,7 +103,7 @@ export class BackgroundRefresh {
       .list(account.id)
       .map((row) => this.deps.repo.get(account.id, row.id))
       .filter((c) => c !== null)
-      .filter((c) => (isFinalCampaignStatus(c.campaign.status) ? c.calls.at !== null && !callsSettled(c) : c.campaign.status === 'in-progress'));
+      .filter((c) => (isFinalCampaignStatus(c.campaign.status) ? (c.calls.at !== null || !figuresAtRest(c.campaign)) && !callsSettled(c) : c.campaign.status === 'in-progress'));
     const read: string[] = [];
     for (const [index, cached] of due.entries()) {
       const pages = Math.floor(left / (due.length - index));

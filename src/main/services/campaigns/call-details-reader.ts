@@ -1,3 +1,4 @@
+import { callsCounted, figuresAtRest } from '../../../shared/campaigns/calls-under-way';
 import { EXOTEL_LIMITS, isFinalCampaignStatus } from '../../../shared/exotel';
 import type { ExotelClient } from '../../exotel';
 import { keyCalls, type CallDetailsRepo } from '../../store/call-details-repo';
@@ -8,7 +9,7 @@ const TAIL_MAX_AGE_MS = 15_000;
 /**
  * Calls are listed by when they started, and appear when they end; a call that started this long before the
  * newest one read has ended, so the calls before it can no longer move. A longer call is caught by the full
- * read once the campaign is final.
+ * read once the campaign is final and its last calls have ended.
  */
 export const SETTLE_MS = 10 * 60_000;
 
@@ -22,15 +23,20 @@ export interface ReadPlan {
   onPage?: (read: number, total: number | null) => void;
 }
 
-/** True when the cache holds every call of a final campaign: nothing more to read, ever. */
+/**
+ * True when the cache holds every call of a final campaign: nothing more to read, ever. That needs Exotel's
+ * figures to show nothing under way (a call still on is listed only when it ends) and a full pass begun after
+ * that to have found every call the figures count.
+ */
 export function callsSettled(cached: CachedCampaign): boolean {
-  return cached.calls.fullAt !== null;
+  return cached.calls.fullAt !== null && cached.calls.pass === 'final' && figuresAtRest(cached.campaign);
 }
 
 /**
  * Reads a campaign's calls from Exotel into the cache, keyed by call so a row seen twice is stored once.
  * While the campaign runs, each pass reads from the calls that can no longer move to the end; once it is
- * final, one full pass reads everything again. Where a pass stands is saved after every page, so it resumes
+ * final, full passes read everything again, paced like a running campaign's tail, until one begun after its
+ * last calls ended finds them all. Where a pass stands is saved after every page, so it resumes
  * after a restart or a lost connection.
  */
 export class CallDetailsReader {
@@ -48,7 +54,9 @@ export class CallDetailsReader {
     const s = cached.calls;
     if (callsSettled(cached)) return false;
     if (!s.complete) return s.read < upTo;
-    if (isFinalCampaignStatus(cached.campaign.status)) return true;
+    // Once final, a full pass starts at once the first time and once the figures show no call on (that pass can
+    // find them all); while calls are still on, passes wait like a running campaign's tail.
+    if (isFinalCampaignStatus(cached.campaign.status) && (s.pass === 'tail' || (s.pass === 'full' && figuresAtRest(cached.campaign)))) return true;
     const age = s.at ? this.now().getTime() - Date.parse(s.at) : Infinity;
     return age > TAIL_MAX_AGE_MS;
   }
@@ -72,12 +80,19 @@ export class CallDetailsReader {
   private begin(accountId: string, campaignId: string, cached: CachedCampaign): CallsState {
     const s = cached.calls;
     if (isFinalCampaignStatus(cached.campaign.status)) {
-      return s.pass === 'full' && !s.complete ? { ...s } : { ...s, pass: 'full', read: 0, complete: false, unreadable: 0 };
+      if (s.pass !== 'tail' && !s.complete) return { ...s };
+      return { ...s, pass: figuresAtRest(cached.campaign) ? 'final' : 'full', read: 0, complete: false, unreadable: 0, fullAt: null };
     }
     if (!s.complete) return { ...s };
     const newest = this.calls.newestStart(accountId, campaignId);
     const read = newest === null ? 0 : this.calls.countStartedBefore(accountId, campaignId, newest - SETTLE_MS);
     return { ...s, pass: 'tail', read, complete: false, unreadable: 0 };
+  }
+
+  /** Every call Exotel's figures count is in the cache (or was sent unreadable); a shortfall means reading on. */
+  private foundAll(accountId: string, campaignId: string, cached: CachedCampaign, state: CallsState): boolean {
+    const counted = callsCounted(cached.campaign);
+    return counted === null || this.calls.count(accountId, campaignId, false) + state.unreadable >= counted;
   }
 
   private async read(accountId: string, campaignId: string, cached: CachedCampaign, client: ExotelClient, plan: ReadPlan): Promise<void> {
@@ -94,7 +109,7 @@ export class CallDetailsReader {
       state.complete = seen === 0 || (page.total !== null ? state.read >= page.total : seen < Math.min(limit, page.limit));
       if (page.limit > 0) limit = page.limit;
       state.at = this.now().toISOString();
-      if (state.complete && state.pass === 'full') state.fullAt = state.at;
+      if (state.complete && state.pass === 'final' && this.foundAll(accountId, campaignId, cached, state)) state.fullAt = state.at;
       this.repo.setCallsState(accountId, campaignId, state);
       plan.onPage?.(state.read, state.total);
       if (state.read >= plan.upTo) break;

@@ -9,6 +9,8 @@ import type { CallDetailsRepo } from '../../store/call-details-repo';
 import type { CachedCampaign, CampaignsRepo } from '../../store/campaigns-repo';
 import { toAppError } from '../exotel-errors';
 import type { JobContext, JobSpec } from '../job-runner';
+import { callsUnderWay, figuresAtRest } from '../../../shared/campaigns/calls-under-way';
+import { isFinalCampaignStatus } from '../../../shared/exotel';
 import { CallDetailsReader, callsSettled } from './call-details-reader';
 
 /** Pages read for one screen of the calls table at most; the sync job reads the rest. */
@@ -22,6 +24,10 @@ export interface CampaignCallsDeps {
   isOffline(account: AccountRecord): boolean;
   now(): Date;
   pageSize?: number;
+  /** Reads the campaign's figures from Exotel again; answers whether the cache changed. */
+  reread?: (accountId: string, id: string) => Promise<boolean>;
+  /** When background refresh reads again, while the app is open. */
+  nextRefreshAt?: () => Date | null;
   /** How long the table waits for Exotel before showing what is cached; default 15 s. */
   interactiveMs?: number;
 }
@@ -89,6 +95,10 @@ export class CampaignCalls {
       withDigit: this.deps.calls.hasDigit(account.id, query.id),
       exotelTotal: after.calls.total,
       complete: after.calls.complete,
+      settled: callsSettled(after),
+      final: isFinalCampaignStatus(after.campaign.status),
+      underWay: isFinalCampaignStatus(after.campaign.status) ? callsUnderWay(after.campaign) : 0,
+      nextReadAt: isFinalCampaignStatus(after.campaign.status) && !callsSettled(after) ? (this.deps.nextRefreshAt?.()?.toISOString() ?? null) : null,
       lastSyncedAt: after.calls.at,
       offline,
       notice,
@@ -118,6 +128,7 @@ export class CampaignCalls {
       describe: (r) =>
         `${plural(r.calls, 'call')} in the cache` +
         (r.complete ? (r.settled ? ', every call of the finished campaign' : ', up to date') : ', more to read') +
+        (r.underWay > 0 ? `; ${plural(r.underWay, 'call')} still under way on Exotel, read when they end` : '') +
         (r.unreadable ? `; ${plural(r.unreadable, 'row')} Exotel sent could not be read` : ''),
     });
     this.syncing.set(key, started.jobId);
@@ -129,6 +140,9 @@ export class CampaignCalls {
     const phase = 'Reading calls from Exotel';
     ctx.progress(phase, 0, null);
     try {
+      const before = this.cached(account, id);
+      // A finished campaign's last calls end after the figures were read: read them again to see if they have.
+      if (isFinalCampaignStatus(before.campaign.status) && !figuresAtRest(before.campaign)) await this.deps.reread?.(account.id, id);
       const client = await this.deps.access.clientFor(account);
       await this.reader.fill(account.id, id, client, {
         upTo: Number.POSITIVE_INFINITY,
@@ -146,6 +160,7 @@ export class CampaignCalls {
       calls: Object.values(counts).reduce((a, b) => a + b, 0),
       complete: after.calls.complete,
       settled: callsSettled(after),
+      underWay: isFinalCampaignStatus(after.campaign.status) ? callsUnderWay(after.campaign) : 0,
       unreadable: after.calls.unreadable,
     };
   }

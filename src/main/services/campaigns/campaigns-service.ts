@@ -29,6 +29,8 @@ export interface CampaignsServiceDeps {
   /** Told after a sync changed the cache of an account, so open windows can read it again. */
   onChanged?: (accountId: string) => void;
   now?: () => Date;
+  /** When background refresh reads again, for a screen to say when the calls still on will be read. */
+  nextRefreshAt?: () => Date | null;
   /** Call-details rows asked for a page; Exotel documents 20. */
   callsPageSize?: number;
   /** How long the calls table waits for Exotel before it shows the cached calls; default 15 s. */
@@ -58,6 +60,8 @@ export class CampaignsService {
       now: () => this.now(),
       pageSize: deps.callsPageSize,
       interactiveMs: deps.interactiveMs,
+      reread: (accountId, id) => this.reread(accountId, id),
+      nextRefreshAt: () => deps.nextRefreshAt?.() ?? null,
     });
   }
 

@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/ipc/result';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { CallDetailsRepo } from '../../store/call-details-repo';
 import type { CachedCampaign, CampaignsRepo } from '../../store/campaigns-repo';
+import { callsSettled } from '../campaigns/call-details-reader';
 import type { LocalContacts } from '../export/call-details-csv';
 import type { ContactsImporter } from '../contacts';
 
@@ -56,7 +57,7 @@ export class FollowUps {
 
   counts(campaignId: string): FollowUpCounts {
     const { account, cached } = this.campaign(campaignId);
-    const counts: FollowUpCounts = { busy: 0, 'no-answer': 0, failed: 0, complete: cached.calls.fullAt !== null, listName: null };
+    const counts: FollowUpCounts = { busy: 0, 'no-answer': 0, failed: 0, complete: callsSettled(cached), listName: null };
     for (const status of this.lastOutcomes(account.id, campaignId).values()) {
       if ((FOLLOW_UP_OUTCOMES as readonly string[]).includes(status)) counts[status as RetryOnStatus]++;
     }

@@ -96,6 +96,7 @@ export class ContactsImporter {
       delimiter: settings.delimiter,
       phoneColumn: settings.phoneColumn,
       variables: settings.variables,
+      nameColumns: settings.nameColumns ?? [],
       blockSize: BLOCK_SIZE,
       createdAt: this.now().toISOString(),
     });
@@ -108,7 +109,8 @@ export class ContactsImporter {
           sheet: settings.sheet,
           phoneColumn: settings.phoneColumn,
           ...phoneSources(settings),
-          variableColumns: settings.variables.map((v) => v.column),
+          // The name's cells are kept after the variables', for exports; they are never sent to Exotel.
+          variableColumns: [...settings.variables.map((v) => v.column), ...(settings.nameColumns ?? [])],
           country: settings.country,
           blockSize: BLOCK_SIZE,
           keeps: { sheet: true, problems: true },

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { guessNameColumns } from '../../../shared/contacts/name-columns';
 import { detectDelimiter } from '../../../shared/contacts/detect-delimiter';
 import type { ReadOptions, SheetReading } from '../../../shared/contacts/schemas';
 import { HeaderTooLongError, previewRecords, RECORDS_READ } from './preview-records';
@@ -57,6 +58,7 @@ export async function inspectText(sniffed: SniffedFile, options: ReadOptions): P
       encoding: sniffed.encoding,
       delimiter,
       ...read,
+      guessedNameColumns: guessNameColumns(read.headers, read.guessedPhoneColumn),
     },
   };
 }

@@ -18,7 +18,7 @@ const HOUR = 3_600_000;
 const offsets = new Map<string, number>();
 
 /** The zone's offset from UTC at `ms`; zones change offset only on the hour, so one answer serves the whole hour. */
-function offsetAt(timeZone: string, ms: number): number {
+export function offsetAt(timeZone: string, ms: number): number {
   const hour = Math.floor(ms / HOUR);
   const key = `${timeZone}|${hour}`;
   let offset = offsets.get(key);

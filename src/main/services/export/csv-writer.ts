@@ -59,6 +59,11 @@ function quote(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
+/** One cell as it goes in the file: formatted for its kind, and quoted when it must be. */
+export function csvCell(kind: CellKind, value: CsvValue): string {
+  return quote(formatCell(kind, value));
+}
+
 /** Bytes gathered before a write, so 100,000 rows make a few hundred writes, not 100,000. */
 const CHUNK = 256 * 1024;
 
@@ -104,6 +109,13 @@ export class CsvWriter {
       line += quote(formatCell((this.columns[i] as CsvColumn).kind, values[i]));
     }
     this.buffer += `${line}\r\n`;
+    this.rows++;
+    return this.buffer.length >= CHUNK ? this.flush() : undefined;
+  }
+
+  /** Adds a row already written as CSV cells (by csvCell's rules), without its line end. */
+  line(text: string): Promise<void> | undefined {
+    this.buffer += `${text}\r\n`;
     this.rows++;
     return this.buffer.length >= CHUNK ? this.flush() : undefined;
   }

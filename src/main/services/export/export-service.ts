@@ -1,6 +1,7 @@
 import { countOf } from '../../../shared/plural';
 import { basename } from 'node:path';
 import type { CallsExportResult, ReportDownloadResult } from '../../../shared/campaigns/schemas';
+import { isFinalCampaignStatus } from '../../../shared/exotel';
 import { AppError } from '../../../shared/ipc/result';
 import type { FetchLike } from '../../platform/desktop';
 import type { Dialogs } from '../../platform/dialogs';
@@ -8,10 +9,13 @@ import type { AccountRecord } from '../../store/accounts-repo';
 import type { CallDetailsRepo } from '../../store/call-details-repo';
 import type { CachedCampaign, CampaignsRepo } from '../../store/campaigns-repo';
 import type { ContactsRepo } from '../../store/contacts-repo';
+import { callsSettled } from '../campaigns/call-details-reader';
 import type { JobContext, JobSpec } from '../job-runner';
-import { callCells, callColumns, type CallsExportMode, type LocalContacts } from './call-details-csv';
-import { writeCsv } from './csv-writer';
 import { downloadReport, type ReportLimits } from './report-download';
+import type { ExotelClient } from '../../exotel';
+import type { CallsExportMode, LocalContacts } from './call-details-csv';
+import { campaignNumbers } from './campaign-numbers';
+import { writeCallsFile } from './calls-export';
 
 const count = (n: number): string => n.toLocaleString('en-IN');
 
@@ -24,6 +28,8 @@ export interface ExportServiceDeps {
   accounts: { activeAccount(): AccountRecord | null };
   /** How to reach a report's address: the platform's fetch, or the Sandbox in-process for its account. */
   fetchFor(account: AccountRecord): FetchLike;
+  /** The account's client, to read the contacts of a campaign's Exotel lists this computer does not have. */
+  access?: { clientFor(account: AccountRecord): Promise<ExotelClient>; isOffline(account: AccountRecord): boolean };
   /** The user's time zone; the computer's by default. */
   timeZone?: () => string;
   /** Bounds of Exotel's report download; 200 MB and 20 s without a byte by default. */
@@ -70,6 +76,8 @@ export class ExportService {
       work: (ctx) => this.writeCalls(account, cached, mode, filePath, ctx),
       describe: (r) =>
         `${count(r.rows)} ${mode === 'numbers' ? 'numbers' : 'calls'} written to ${basename(r.filePath)}` +
+        (r.notCalled ? `; ${count(r.notCalled)} of them never called` : '') +
+        (r.unreadLists ? `. The contacts of ${countOf(r.unreadLists, 'Exotel list')} could not be read, so their numbers never called are not in the file` : '') +
         (r.complete ? '' : '. Not every call was read from Exotel yet: sync the calls and export again for the rest.'),
     });
   }
@@ -77,26 +85,39 @@ export class ExportService {
   async writeCalls(account: AccountRecord, cached: CachedCampaign, mode: CallsExportMode, filePath: string, ctx: Pick<JobContext, 'signal' | 'progress'>): Promise<CallsExportResult> {
     const id = cached.campaign.id;
     const latestOnly = mode === 'numbers';
-    const total = this.deps.calls.count(account.id, id, latestOnly);
-    const contacts = this.localContacts(account.id, cached);
-    const zone = this.timeZone();
     const phase = latestOnly ? 'Writing numbers' : 'Writing calls';
-    ctx.progress(phase, 0, total);
-    const calls = this.deps.calls;
-    function* rows() {
-      for (const call of calls.iterate(account.id, id, latestOnly)) yield callCells(call, zone, contacts);
-    }
+    ctx.progress(latestOnly ? 'Gathering the campaign’s numbers' : phase, 0, null);
     try {
-      const rowsWritten = await writeCsv(filePath, callColumns(mode, zone, contacts), rows(), {
-        signal: ctx.signal,
-        onRow: (n) => {
-          if (n % 1000 === 0 || n === total) ctx.progress(phase, n, total, `${count(n)} of ${count(total)}`);
-        },
-      });
-      return { filePath, rows: rowsWritten, complete: cached.calls.fullAt !== null || (cached.calls.complete && cached.calls.total !== null), withContacts: contacts?.listName ?? null };
+      const given = await campaignNumbers(account.id, cached, { lists: this.deps.lists, client: await this.clientFor(account, cached), signal: ctx.signal });
+      const called = this.deps.calls.count(account.id, id, latestOnly);
+      const total = latestOnly ? Math.max(called, given.byKey.size) : called;
+      ctx.progress(phase, 0, total);
+      const written = await writeCallsFile(
+        this.deps.calls.exportReader(),
+        { accountId: account.id, cached, latestOnly, filePath, timeZone: this.timeZone(), now: new Date(), given, country: account.defaultCountry },
+        { signal: ctx.signal, onRow: (n) => (n % 1000 === 0 || n === total) && ctx.progress(phase, n, Math.max(n, total), `${count(n)} of ${count(Math.max(n, total))}`) },
+      );
+      return {
+        filePath,
+        rows: written.rows,
+        complete: callsSettled(cached) || (!isFinalCampaignStatus(cached.campaign.status) && cached.calls.complete && cached.calls.total !== null),
+        withContacts: given.listName,
+        notCalled: latestOnly ? written.notCalled : undefined,
+        unreadLists: given.unread.length || undefined,
+      };
     } catch (error) {
       if (ctx.signal.aborted) throw new AppError('cancelled', 'The export was cancelled; the partial file was removed.');
       throw error;
+    }
+  }
+
+  /** The client that reads the contacts of the campaign's Exotel lists, when some are not on this computer. */
+  private async clientFor(account: AccountRecord, cached: CachedCampaign): Promise<ExotelClient | null> {
+    if (!this.deps.access || cached.campaign.lists.length === 0 || this.deps.access.isOffline(account)) return null;
+    try {
+      return await this.deps.access.clientFor(account);
+    } catch {
+      return null;
     }
   }
 

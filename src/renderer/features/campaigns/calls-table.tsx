@@ -6,6 +6,7 @@ import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
 import { SearchBox } from '../../components/search-box';
 import { formatCount, formatDateTime } from '../../lib/format';
+import { callsReadNote } from './calls-read-note';
 import { useCallsWindow } from './calls-window';
 import { callStatusLook } from './status-look';
 
@@ -114,11 +115,7 @@ export function CallsTable({ campaignId, version, filter, onFilter }: CallsTable
           <SearchBox label="Search a number" value={search} onChange={setSearch} />
         </div>
         <span className="cm-calls-note muted" role="status">
-          {page === null
-            ? 'Loading calls…'
-            : page.complete
-              ? `All ${formatCount(page.loaded)} calls read${page.lastSyncedAt ? ` at ${formatDateTime(page.lastSyncedAt)}` : ''}`
-              : `${formatCount(page.loaded)}${page.exotelTotal !== null ? ` of ${formatCount(page.exotelTotal)}` : ''} calls read so far; scroll to read more`}
+          {callsReadNote(page)}
         </span>
       </div>
       {page ? (

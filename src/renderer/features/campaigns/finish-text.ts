@@ -6,6 +6,11 @@ export function finishText(estimate: FinishEstimate): { headline: string; detail
   switch (estimate.kind) {
     case 'finished':
       return { headline: 'Finished', detail: 'No number is waiting for a call.' };
+    case 'winding-down':
+      return {
+        headline: `${estimate.status === 'completed' ? 'Completed' : 'Ended'} on Exotel; ${formatCount(estimate.underWay)} ${estimate.underWay === 1 ? 'call' : 'calls'} still under way`,
+        detail: 'No new call starts; Exotel lists each call when it ends, and the app reads them then.',
+      };
     case 'not-started':
       return {
         headline: estimate.at ? `Starts ${formatDateTime(estimate.at)}` : 'Not started',

@@ -50,6 +50,7 @@ interface ImportStore extends MappingDraft {
   setUseExportRule: (on: boolean) => void;
   goTo: (step: 'choose' | 'preview' | 'map') => void;
   setPhoneColumn: (column: number) => void;
+  setNameColumns: (columns: number[]) => void;
   updateColumn: (column: number, change: Partial<Omit<ColumnChoice, 'column'>>) => void;
   setListName: (name: string) => void;
   setCountry: (country: string) => void;
@@ -72,6 +73,7 @@ export const importInitial = {
   phoneColumn: null,
   fallbackColumn: null,
   useExportRule: true,
+  nameColumns: null as number[] | null,
   columns: [] as ColumnChoice[],
   listName: '',
   country: 'IN',
@@ -152,6 +154,7 @@ export const useImport = create<ImportStore>()((set, get) => {
           useExportRule: sameShape ? get().useExportRule : true,
           // A new delimiter or encoding may change the columns; keep the user's mapping only when they did not.
           columns: sameShape ? get().columns : initialColumns(preview, phoneColumn),
+          nameColumns: sameShape ? (get().nameColumns ?? null) : null,
           listName: sameFile && get().listName ? get().listName : listNameFrom(preview.fileName),
           errors: {},
         });
@@ -192,6 +195,7 @@ export const useImport = create<ImportStore>()((set, get) => {
       clearError('phoneColumn');
       clearError(`column.${column}`);
     },
+    setNameColumns: (nameColumns) => set({ nameColumns }),
     updateColumn: (column, change) => {
       set({ columns: get().columns.map((c) => (c.column === column ? { ...c, ...change } : c)) });
       clearError(`column.${column}`);

@@ -3,6 +3,7 @@ import { Button } from '../../components/button';
 import { TextField } from '../../components/field';
 import { useImport } from './import-store';
 import { chosenVariables } from './mapping';
+import { NameColumnField } from './name-column-field';
 import { PhoneSourceFields } from './phone-source-fields';
 import { VariableRow } from './variable-row';
 import { FormError } from '../../components/error-notice';
@@ -30,6 +31,8 @@ export function MapStep() {
         </p>
       ) : null}
       <PhoneSourceFields preview={preview} example={example} />
+
+      <NameColumnField preview={preview} nameColumns={state.nameColumns} example={example} onChange={state.setNameColumns} />
 
       <fieldset className="fieldset variables" aria-describedby="variables-note">
         <legend className="field-label">

@@ -22,6 +22,8 @@ export interface MappingDraft {
   columns: ColumnChoice[];
   listName: string;
   country: string;
+  /** The name columns the user chose; null or absent while the guess stands. */
+  nameColumns?: number[] | null;
 }
 
 /** Exotel's dynamic lists name their number column `number`, so no variable may take that name. */
@@ -80,6 +82,11 @@ export function checkMapping(draft: MappingDraft): Record<string, string> {
   return errors;
 }
 
+/** The name columns the import keeps: the user's choice, else the guess. */
+export function chosenNameColumns(preview: SheetPreview, draft: Pick<MappingDraft, 'nameColumns'>): number[] {
+  return draft.nameColumns ?? preview.guessedNameColumns ?? [];
+}
+
 export function toSettings(preview: SheetPreview, draft: MappingDraft): ImportSettings {
   const settings: ImportSettings = {
     fileId: preview.fileId,
@@ -88,6 +95,7 @@ export function toSettings(preview: SheetPreview, draft: MappingDraft): ImportSe
     ...(preview.workbook ? { sheet: preview.workbook.sheet } : {}),
     phoneColumn: draft.phoneColumn ?? 0,
     variables: chosenVariables(draft).map((c) => ({ column: c.column, name: c.name.trim() })),
+    nameColumns: chosenNameColumns(preview, draft),
     country: draft.country.trim().toUpperCase(),
     listName: draft.listName.trim(),
   };
