@@ -73,6 +73,18 @@ export const LaunchSummary = z.object({
   /** Numbers that will not get a first call before the campaign ends (0 when all fit). */
   notReachedBeforeEnd: z.number(),
   route: AudienceView.shape.route,
+  /** The calling hours the campaign keeps; null when calls may go at any time. */
+  hours: z
+    .object({
+      text: z.string(),
+      zone: z.string(),
+      startMoved: z.boolean(),
+      endsAtClose: z.boolean(),
+      /** Why an Indian campaign may call outside 09:00–21:00 IST; '' when it stays inside. */
+      widenReason: z.string(),
+    })
+    .nullable()
+    .optional(),
 });
 export type LaunchSummary = z.infer<typeof LaunchSummary>;
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { buildCreateInput, type ResolvedAudience } from '../../../shared/compose/build-input';
 import type { DraftFields } from '../../../shared/compose/draft';
+import { scheduleWithinHours } from '../../../shared/compose/hours-check';
 import { checkLaunch } from '../../../shared/compose/launch-checks';
 import { dynamicListProblem } from '../../../shared/compose/list-limits';
 import type { OutboxItemView } from '../../../shared/compose/outbox';
@@ -160,7 +161,9 @@ export class ComposeService {
           `Not launched: you confirmed “${confirmName.trim()}” with ${fmt(confirmCount)} numbers, but the draft is now “${name}” with ${fmt(audience.count)} numbers. Check the summary again, then confirm.`,
         );
       }
-      const item = this.enqueueLaunch(draft, audience, account, name);
+      // The created campaign carries the start and end the summary showed: inside the calling hours.
+      const schedule = check.summary ? scheduleWithinHours(draft.schedule, check.summary) : draft.schedule;
+      const item = this.enqueueLaunch({ ...draft, schedule }, audience, account, name);
       this.deps.drafts.markLaunched(draft.id, item.id);
       return item;
     } finally {
