@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME, LATEST_SCHEMA, openDatabase, schemaVersion, type Db } from '../../../src/main/store/db';
 import { migrations } from '../../../src/main/store/migrations';
+import { AccountsRepo } from '../../../src/main/store/accounts-repo';
 import { CallDetailsRepo } from '../../../src/main/store/call-details-repo';
 import { CampaignsRepo } from '../../../src/main/store/campaigns-repo';
 import { ContactsRepo } from '../../../src/main/store/contacts-repo';
@@ -94,6 +95,9 @@ const SEEDS: Record<number, (db: Db) => void> = {
         '2026-01-08T10:00:00.000Z', '2026-01-08T10:00:00.000Z', '2026-01-08T10:00:00.000Z')`,
     ).run();
   },
+  9: (db) => {
+    db.prepare(`UPDATE accounts SET calling_hours = '{"opens":"10:00","closes":"19:00","days":[1,2,3,4,5,6],"widenReason":""}' WHERE id = 'acme'`).run();
+  },
 };
 
 /** What must still be there after the upgrade from version `from`, for the rows of each version. */
@@ -151,6 +155,12 @@ const CHECKS: Record<number, (db: Db, from: number) => void> = {
     const rows = db.prepare(`SELECT id, kind, seq FROM outbox ORDER BY seq`).all() as Array<{ id: string; kind: string; seq: number }>;
     expect(rows.map((r) => r.kind)).toContain('campaign-update');
     if (from < 8) expect(rows.map((r) => r.id)).toEqual(['o1', 'o8']);
+  },
+  // Accounts from before version 9 keep their country's default hours; later ones keep what they set.
+  9: (db, from) => {
+    const hours = new AccountsRepo(db).get('acme')?.callingHours;
+    if (from < 9) expect(hours).toBeNull();
+    else expect(hours).toEqual({ opens: '10:00', closes: '19:00', days: [1, 2, 3, 4, 5, 6], widenReason: '' });
   },
 };
 

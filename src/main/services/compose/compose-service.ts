@@ -12,7 +12,7 @@ import { describeReason } from '../../../shared/contacts/describe-reason';
 import { AppError } from '../../../shared/ipc/result';
 import { createPhoneNormaliser } from '../../../shared/phone/normalise-phone';
 import { renderTemplate } from '../../../shared/template';
-import type { AccountRecord, AccountsRepo } from '../../store/accounts-repo';
+import { accountSettings, type AccountRecord, type AccountsRepo } from '../../store/accounts-repo';
 import { exotelListName } from '../contacts/contacts-sender';
 import type { NewOutboxItem, OutboxPort } from '../outbox/types';
 import { enqueueCampaignUpdate, planCampaignUpdate } from '../outbox/campaign-update';
@@ -104,6 +104,7 @@ export class ComposeService {
       audience,
       takenNames,
       country: account.defaultCountry,
+      accountHours: accountSettings(account).callingHours,
     });
     let check = this.withListLimits(draft, audience, found);
     if (edited && audience.count > 0) {
