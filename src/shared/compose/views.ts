@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CallingHours } from './calling-hours';
 
 /** What the composer shows about who will be called, worked out by main from the draft's audience. */
 export const AudienceView = z.object({
@@ -115,5 +116,9 @@ export const ComposeDefaults = z.object({
   timeZone: z.string(),
   /** The number "Call me first" rang last time on this account. */
   testCallNumber: z.string(),
+  /** The account's calling hours in force (its country's default when it set none); null: any time. */
+  callingHours: CallingHours.nullable().optional(),
+  /** The zone those hours are read in (India's for IN). */
+  hoursZone: z.string().optional(),
 });
 export type ComposeDefaults = z.infer<typeof ComposeDefaults>;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { buildCreateInput, type ResolvedAudience } from '../../../shared/compose/build-input';
 import type { DraftFields } from '../../../shared/compose/draft';
+import { accountHours } from '../../../shared/compose/calling-hours';
 import { scheduleWithinHours } from '../../../shared/compose/hours-check';
 import { checkLaunch } from '../../../shared/compose/launch-checks';
 import { dynamicListProblem } from '../../../shared/compose/list-limits';
@@ -60,6 +61,7 @@ export class ComposeService {
     const account = this.deps.activeAccount();
     if (!account) throw new AppError('not-found', 'Add or choose an account first.');
     const settings = composeSettingsOf(account);
+    const hours = accountHours(account.defaultCountry, accountSettings(account).callingHours, settings.timeZone);
     return {
       accountId: account.id,
       sandbox: account.kind === 'sandbox',
@@ -68,6 +70,8 @@ export class ComposeService {
       accountThrottle: settings.accountThrottle,
       timeZone: settings.timeZone,
       testCallNumber: this.deps.accounts.testCallNumber(account.id),
+      callingHours: hours.hours,
+      hoursZone: hours.zone,
     };
   }
 
