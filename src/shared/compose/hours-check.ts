@@ -22,6 +22,8 @@ export interface HoursContext {
   country: string;
   /** The account's own hours; null when it keeps its country's default. */
   accountHours: CallingHours | null;
+  /** Changes to a campaign already on Exotel keep its schedule as it was made. */
+  editing?: boolean;
 }
 
 const ABBREVIATION: Record<string, string> = { 'Asia/Kolkata': 'IST' };
@@ -60,7 +62,7 @@ export function applyHours(d: DraftFields, ctx: HoursContext, times: { startsAt:
   const h = hoursInForce(d, ctx, d.schedule.timeZone, issues);
   const reason = d.hours?.widenReason?.trim() ?? ctx.accountHours?.widenReason ?? '';
   const plain: HoursOutcome = { ...times, hoursText: null, zone: h.zone, startMoved: false, endsAtClose: false, widenReason: '' };
-  if (!h.hours) return plain;
+  if (!h.hours || ctx.editing) return plain;
   const spell = nextOpenSpell(h, times.startsAt);
   if (!spell) return plain;
   const startMoved = spell.opensAt.getTime() > times.startsAt.getTime();

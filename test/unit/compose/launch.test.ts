@@ -143,7 +143,7 @@ describe('test call', () => {
 });
 
 describe('defaults', () => {
-  it('gives the active account’s ExoPhones, throttle, zone and country', () => {
+  it('gives the active account’s ExoPhones, throttle, zone, country and calling hours', () => {
     const compose = setup();
     expect(compose.defaults()).toEqual({
       accountId: 'sandbox',
@@ -153,6 +153,8 @@ describe('defaults', () => {
       accountThrottle: 60,
       timeZone: 'Asia/Kolkata',
       testCallNumber: '',
+      callingHours: { opens: '09:00', closes: '21:00', days: [0, 1, 2, 3, 4, 5, 6], widenReason: '' },
+      hoursZone: 'Asia/Kolkata',
     });
   });
 });

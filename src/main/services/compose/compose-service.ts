@@ -109,6 +109,7 @@ export class ComposeService {
       takenNames,
       country: account.defaultCountry,
       accountHours: accountSettings(account).callingHours,
+      editing: Boolean(draft.editsCampaignId),
     });
     let check = this.withListLimits(draft, audience, found);
     if (edited && audience.count > 0) {
