@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { EVERY_DAY, MONDAY_TO_SATURDAY, sameDays, WEEKDAY_NAMES, widensIndiaHours } from '../../shared/compose/calling-hours';
 import type { DraftHours } from '../../shared/compose/draft';
 import { SelectField, TextField } from './field';
@@ -26,9 +27,12 @@ const ORDER = [1, 2, 3, 4, 5, 6, 0];
 
 /** Calling hours as people set them: opening, close, the days, and for India a reason to go beyond 09:00–21:00. */
 export function CallingHoursEditor({ value, onChange, india, error, disabled, idPrefix }: CallingHoursEditorProps) {
-  const choice = daysChoice(value.days);
+  // "Chosen days" stays chosen even when the days picked happen to match a preset.
+  const [custom, setCustom] = useState(daysChoice(value.days) === 'chosen');
+  const choice = custom ? 'chosen' : daysChoice(value.days);
   const widened = india && value.opens !== '' && value.closes !== '' && widensIndiaHours({ ...value, widenReason: '' });
   const setDays = (next: DaysChoice) => {
+    setCustom(next === 'chosen');
     if (next === 'every') onChange({ ...value, days: [...EVERY_DAY] });
     else if (next === 'mon-sat') onChange({ ...value, days: [...MONDAY_TO_SATURDAY] });
     else onChange({ ...value, days: value.days.filter((d) => d !== 0) });
