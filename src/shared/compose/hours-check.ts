@@ -76,7 +76,9 @@ export function applyHours(d: DraftFields, ctx: HoursContext, times: { startsAt:
   }
   let endsAt = spell.closesAt;
   let endsAtClose = true;
-  if (d.schedule.endAt && times.endsAt.getTime() < spell.closesAt.getTime()) {
+  if (d.schedule.endAt && startMoved && times.endsAt.getTime() <= spell.opensAt.getTime()) {
+    issues.push({ field: 'schedule.endAt', message: `This end comes before the calling hours open at ${hoursTime(spell.opensAt, h.zone)}: choose a later end, or clear it to stop at the close` });
+  } else if (d.schedule.endAt && times.endsAt.getTime() < spell.closesAt.getTime()) {
     endsAt = times.endsAt;
     endsAtClose = false;
   } else if (d.schedule.endAt && times.endsAt.getTime() > spell.closesAt.getTime()) {

@@ -75,6 +75,11 @@ describe('a single campaign keeps the calling hours', () => {
     expect(check.issues).toContainEqual({ field: 'schedule.endAt', message: expect.stringMatching(/after the calling hours close at Tue 1 Dec 21:00 IST/) });
   });
 
+  it('refuses an end that comes before the moved start, naming the end field', () => {
+    const check = checkLaunch(draft({ schedule: later('2026-12-01T22:30', '2026-12-01T23:30') }), ctx());
+    expect(check.issues).toContainEqual({ field: 'schedule.endAt', message: expect.stringMatching(/before the calling hours open at Wed 2 Dec 09:00 IST/) });
+  });
+
   it('keeps an end the user chose before the close', () => {
     const check = checkLaunch(draft({ schedule: later('2026-12-01T12:00', '2026-12-01T18:00') }), ctx());
     expect(check.ready).toBe(true);
