@@ -40,9 +40,9 @@ export interface HoursInZone {
  * The account's hours: what it stored, else India's for IN and no limit elsewhere. India's are read in
  * India's zone whatever the account's own zone is, because the rule is about the recipient's clock.
  */
-export function accountHours(country: string, stored: CallingHours | null, accountZone: string): HoursInZone {
+export function accountHours(country: string, stored: CallingHours | null, accountZone: string, limitByDefault = true): HoursInZone {
   const india = country.toUpperCase() === 'IN';
-  return { hours: stored ?? (india ? INDIA_HOURS : null), zone: india ? IST : accountZone };
+  return { hours: stored ?? (india && limitByDefault ? INDIA_HOURS : null), zone: india ? IST : accountZone };
 }
 
 /** True when the hours reach before 09:00 or after 21:00, which India allows only with a stated reason. */

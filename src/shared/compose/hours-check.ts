@@ -22,6 +22,8 @@ export interface HoursContext {
   country: string;
   /** The account's own hours; null when it keeps its country's default. */
   accountHours: CallingHours | null;
+  /** No hours unless the account set them (the Sandbox). */
+  anyTimeByDefault?: boolean;
   /** Changes to a campaign already on Exotel keep its schedule as it was made. */
   editing?: boolean;
 }
@@ -36,7 +38,7 @@ export function hoursTime(at: Date, zone: string): string {
 
 /** The hours the campaign keeps: its own when it narrows them, else the account's; issues name the field. */
 function hoursInForce(d: DraftFields, ctx: HoursContext, zone: string, issues: CheckIssue[]): HoursInZone {
-  const account = accountHours(ctx.country, ctx.accountHours, zone);
+  const account = accountHours(ctx.country, ctx.accountHours, zone, !ctx.anyTimeByDefault);
   if (!d.hours) return account;
   const parsed = CallingHours.safeParse(d.hours);
   if (!parsed.success) {

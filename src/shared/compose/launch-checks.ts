@@ -23,6 +23,8 @@ export interface CheckContext {
   country: string;
   /** The account's own calling hours; null or absent when it keeps its country's default. */
   accountHours?: CallingHours | null;
+  /** The Sandbox places no real calls: it has no hours unless they were set on it. */
+  anyTimeByDefault?: boolean;
   /** The draft changes a campaign Exotel already holds: its schedule was settled when it was created. */
   editing?: boolean;
 }
@@ -175,7 +177,7 @@ export function checkLaunch(d: DraftFields, ctx: CheckContext): LaunchCheck {
   if (times && ctx.audience.count > 0) {
     const callsPerMinute = d.mode === 'custom' ? d.throttle : ctx.accountThrottle;
     const numbers = ctx.audience.count;
-    const hours = applyHours(d, { country: ctx.country, accountHours: ctx.accountHours ?? null, editing: ctx.editing ?? false }, times, issues, warnings);
+    const hours = applyHours(d, { country: ctx.country, accountHours: ctx.accountHours ?? null, anyTimeByDefault: ctx.anyTimeByDefault ?? false, editing: ctx.editing ?? false }, times, issues, warnings);
     const plan = planCapacity(numbers, callsPerMinute, d.retries, hours.startsAt, hours.endsAt);
     const zone = d.schedule.timeZone;
     if (plan.notReachedBeforeEnd > 0) {

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { INDIA_HOURS } from '../../../src/shared/compose/calling-hours';
 import { renderRealApp, type RealApp } from '../support/real-app';
 
 const SETTLE = { timeout: 8000 };
@@ -14,6 +15,8 @@ afterEach(async () => {
 
 async function newCampaignOnTypedNumbers(): Promise<void> {
   app = await renderRealApp({ section: 'campaigns' });
+  // The Sandbox has no hours of its own; given India's, it behaves as an Indian account does.
+  await app.services.accounts.setHours('sandbox', INDIA_HOURS);
   await screen.findByRole('list', { name: 'Campaigns' }, SETTLE);
   ctrl('n');
   await screen.findByRole('textbox', { name: 'Campaign name' }, SETTLE);

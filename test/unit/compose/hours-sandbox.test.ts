@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Draft, DraftFields } from '../../../src/shared/compose/draft';
+import { INDIA_HOURS } from '../../../src/shared/compose/calling-hours';
 import { instantToZoned } from '../../../src/shared/compose/zoned-time';
 import { rawCaller } from '../sandbox/raw';
 import { fieldsOf, makeServices, type TestServices } from './harness';
@@ -21,6 +22,7 @@ async function launched(change: Partial<DraftFields>): Promise<{ summary: { star
     content: { kind: 'text', text: 'Your order has shipped.', flowType: 'greeting', repeatMenuAttempts: 0 },
     ...change,
   };
+  await s.accounts.setHours('sandbox', INDIA_HOURS);
   s.drafts.save(draft.id, fields);
   const check = await s.compose.check(draft.id);
   expect(check.issues).toEqual([]);
@@ -32,7 +34,7 @@ async function launched(change: Partial<DraftFields>): Promise<{ summary: { star
   return { summary: check.summary, data: raw.item.data as Record<string, unknown> };
 }
 
-describe('the created campaign keeps the calling hours (Sandbox, IN account)', () => {
+describe('the created campaign keeps the calling hours (Sandbox set to India’s 09:00–21:00)', () => {
   it('a start at 22:00 IST is sent as 09:00 the next morning, ending at that day’s 21:00', async () => {
     const day = inIndia(2);
     const next = inIndia(3);
@@ -52,6 +54,7 @@ describe('the created campaign keeps the calling hours (Sandbox, IN account)', (
     s = makeServices();
     const draft = s.drafts.create({ kind: 'blank' });
     const day = inIndia(2);
+    await s.accounts.setHours('sandbox', INDIA_HOURS);
     s.drafts.save(draft.id, {
       ...fieldsOf(draft),
       name: 'Hours check',

@@ -61,7 +61,7 @@ export class ComposeService {
     const account = this.deps.activeAccount();
     if (!account) throw new AppError('not-found', 'Add or choose an account first.');
     const settings = composeSettingsOf(account);
-    const hours = accountHours(account.defaultCountry, accountSettings(account).callingHours, settings.timeZone);
+    const hours = accountHours(account.defaultCountry, accountSettings(account).callingHours, settings.timeZone, account.kind !== 'sandbox');
     return {
       accountId: account.id,
       sandbox: account.kind === 'sandbox',
@@ -109,6 +109,7 @@ export class ComposeService {
       takenNames,
       country: account.defaultCountry,
       accountHours: accountSettings(account).callingHours,
+      anyTimeByDefault: account.kind === 'sandbox',
       editing: Boolean(draft.editsCampaignId),
     });
     let check = this.withListLimits(draft, audience, found);

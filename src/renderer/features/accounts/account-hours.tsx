@@ -18,7 +18,8 @@ export function AccountHours({ account }: { account: AccountView }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const india = account.defaultCountry === 'IN';
-  const inForce = accountHours(account.defaultCountry, account.callingHours, account.timeZone || defaultTimeZone(account.defaultCountry));
+  const sandbox = account.kind === 'sandbox';
+  const inForce = accountHours(account.defaultCountry, account.callingHours, account.timeZone || defaultTimeZone(account.defaultCountry), !sandbox);
 
   const save = async (hours: DraftHours | null) => {
     setSaving(true);
@@ -44,7 +45,7 @@ export function AccountHours({ account }: { account: AccountView }) {
         <div className="banner-row">
           <span>
             {inForce.hours ? `${describeHours(inForce.hours)} (${zoneName(inForce.zone)})` : `Any time, every day (${zoneName(inForce.zone)})`}
-            {!account.callingHours ? <span className="muted"> · the default for {account.defaultCountry}</span> : null}
+            {!account.callingHours ? <span className="muted"> · {sandbox ? 'the Sandbox’s default: its calls are simulated, so set hours here to try them' : `the default for ${account.defaultCountry}`}</span> : null}
             {inForce.hours?.widenReason ? <span className="muted"> · allowed because: {inForce.hours.widenReason}</span> : null}
           </span>
           <Button size="sm" onClick={() => setEditing({ ...(inForce.hours ?? INDIA_HOURS), days: [...(inForce.hours ?? INDIA_HOURS).days] })}>
@@ -65,7 +66,7 @@ export function AccountHours({ account }: { account: AccountView }) {
             </Button>
             {account.callingHours ? (
               <Button type="button" onClick={() => void save(null)} disabled={saving}>
-                Use the default for {account.defaultCountry}
+                {sandbox ? 'Back to any time' : `Use the default for ${account.defaultCountry}`}
               </Button>
             ) : null}
             <Button type="button" onClick={() => setEditing(null)} disabled={saving}>
