@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/components.css';
 import './styles/forms.css';
 import './styles/feedback.css';
+import './styles/calling-hours.css';
 import './styles/overlays.css';
 import './styles/shell.css';
 import './styles/pages.css';

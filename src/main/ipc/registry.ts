@@ -33,6 +33,7 @@ export function createHandlers(s: AppServices): Handlers {
     'accounts:update': (input) => s.accounts.update(input),
     'accounts:remove': ({ id }) => s.accounts.remove(id),
     'accounts:setActive': ({ id }) => s.accounts.setActive(id),
+    'accounts:setHours': ({ id, hours }) => s.accounts.setHours(id, hours),
     'accounts:test': ({ id }) => s.accounts.test(id),
     'keychain:status': () => ports.secrets.status(),
 

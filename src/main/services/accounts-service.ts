@@ -10,6 +10,7 @@ import {
   REGION_HOSTS,
   type Region,
 } from '../../shared/accounts/schemas';
+import { describeHours, widensIndiaHours, type CallingHours } from '../../shared/compose/calling-hours';
 import { AppError } from '../../shared/ipc/result';
 import type { EventSink } from '../platform/desktop';
 import type { SecretStore } from '../platform/secret-store';
@@ -199,6 +200,22 @@ export class AccountsService {
     });
     await this.changed();
     const updated = this.require(existing.id);
+    return this.view(updated, await this.tokensPresent([updated]));
+  }
+
+  /** The Sandbox keeps hours too, so they can be tried before a real account exists. */
+  async setHours(id: string, hours: CallingHours | null): Promise<AccountView> {
+    const existing = this.require(id);
+    if (hours && existing.defaultCountry === 'IN' && widensIndiaHours(hours) && !hours.widenReason) {
+      const message = 'India allows these calls only from 09:00 to 21:00 IST; to call outside them, say why they are allowed (for example, service calls the customer asked for)';
+      throw new AppError('validation', message, { issues: [{ path: ['hours', 'widenReason'], message }] });
+    }
+    const kept = hours && !(existing.defaultCountry === 'IN' && widensIndiaHours(hours)) ? { ...hours, widenReason: '' } : hours;
+    this.deps.repo.setCallingHours(id, kept, this.now().toISOString());
+    const words = kept ? describeHours(kept) : 'its country’s default';
+    this.deps.activity.add({ accountId: id, kind: 'account', level: 'info', message: `Calling hours of “${existing.name}” set to ${words}${kept?.widenReason ? ` (${kept.widenReason})` : ''}` });
+    await this.changed();
+    const updated = this.require(id);
     return this.view(updated, await this.tokensPresent([updated]));
   }
 

@@ -1,5 +1,6 @@
 import type { Db } from './db';
 import { cleanRow } from './db';
+import { CallingHours } from '../../shared/compose/calling-hours';
 import { DEFAULT_ACCOUNT_THROTTLE, type ConnectionTestResult, type Region } from '../../shared/accounts/schemas';
 
 export interface AccountRecord {
@@ -19,14 +20,17 @@ export interface AccountRecord {
   accountThrottle?: number;
   /** An IANA zone; '' means the default for the account's country. */
   timeZone?: string;
+  /** The account's own calling hours; null keeps its country's default. */
+  callingHours?: CallingHours | null;
   createdAt: string;
   updatedAt: string;
   lastTest: ConnectionTestResult | null;
 }
 
 /** An account's ExoPhones, campaign throttle and time zone as stored ('' zone: the country's), defaults filled in. */
-export function accountSettings(a: AccountRecord): { callerIds: string[]; accountThrottle: number; timeZone: string } {
+export function accountSettings(a: AccountRecord): { callerIds: string[]; accountThrottle: number; timeZone: string; callingHours: CallingHours | null } {
   return {
+    callingHours: a.callingHours ?? null,
     callerIds: a.callerIds ?? (a.callerId ? [a.callerId] : []),
     accountThrottle: a.accountThrottle ?? DEFAULT_ACCOUNT_THROTTLE,
     timeZone: a.timeZone ?? '',
@@ -46,6 +50,7 @@ interface Row {
   caller_ids: string | null;
   account_throttle: number | null;
   time_zone: string | null;
+  calling_hours?: string | null;
   created_at: string;
   updated_at: string;
   last_test_at: string | null;
@@ -65,6 +70,17 @@ function callerColumns(a: { callerId: string; callerIds?: string[] }): { first: 
   return { first: ids[0] ?? '', json: JSON.stringify(ids) };
 }
 
+/** Hours that no longer read as hours (written by a later version, say) fall back to the country's default. */
+function hoursOf(json: string | null): CallingHours | null {
+  if (!json) return null;
+  try {
+    const parsed = CallingHours.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 function toRecord(raw: Row): AccountRecord {
   const r = cleanRow(raw);
   return {
@@ -80,6 +96,7 @@ function toRecord(raw: Row): AccountRecord {
     callerIds: callerIdsOf(r),
     accountThrottle: Number(r.account_throttle ?? DEFAULT_ACCOUNT_THROTTLE),
     timeZone: r.time_zone ?? '',
+    callingHours: hoursOf(r.calling_hours ?? null),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     lastTest:
@@ -150,6 +167,11 @@ export class AccountsRepo {
         a.updatedAt,
         a.id,
       );
+  }
+
+  /** The account's calling hours; null returns it to its country's default. */
+  setCallingHours(id: string, hours: CallingHours | null, updatedAt: string): void {
+    this.db.prepare('UPDATE accounts SET calling_hours = ?, updated_at = ? WHERE id = ?').run(hours ? JSON.stringify(hours) : null, updatedAt, id);
   }
 
   /** The number "Call me first" rang last on this account, offered again next time. */

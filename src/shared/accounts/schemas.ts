@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../compose/zoned-time';
+import { CallingHours } from '../compose/calling-hours';
 
 export const Region = z.enum(['singapore', 'mumbai', 'custom'], { error: 'Choose a region: Singapore, Mumbai or a custom host' });
 export type Region = z.infer<typeof Region>;
@@ -177,6 +178,8 @@ export const AccountView = z.object({
   accountThrottle: z.number(),
   /** As set on the account; '' means the default for its country. */
   timeZone: z.string(),
+  /** The account's own calling hours; null keeps its country's default (India: 09:00–21:00 IST every day). */
+  callingHours: CallingHours.nullable(),
   hasToken: z.boolean(),
   createdAt: z.string(),
   lastTest: ConnectionTestResult.nullable(),

@@ -51,6 +51,18 @@ export const ScheduleSettings = z.discriminatedUnion('kind', [
 ]);
 export type ScheduleSettings = z.infer<typeof ScheduleSettings>;
 
+/**
+ * One campaign's calling hours when it narrows the account's ("10:00–19:00, not Sunday"); loose like the
+ * rest of a draft, checked before launch by calling-hours.ts.
+ */
+export const DraftHours = z.object({
+  opens: z.string().max(5),
+  closes: z.string().max(5),
+  days: z.array(z.number().int().min(0).max(6)).max(7),
+  widenReason: z.string().max(200),
+});
+export type DraftHours = z.infer<typeof DraftHours>;
+
 export const DraftFields = z.object({
   name: z.string().max(200),
   audience: Audience,
@@ -60,6 +72,8 @@ export const DraftFields = z.object({
   callerId: z.string().max(20),
   retries: RetrySettings,
   schedule: ScheduleSettings,
+  /** Absent or null: the account's calling hours. */
+  hours: DraftHours.nullable().optional(),
   mode: z.enum(['auto', 'custom']),
   throttle: z.number().int().min(1).max(100_000),
   callDuplicateNumbers: z.boolean(),

@@ -1,7 +1,8 @@
 import { checkCampaignCreate, CampaignCreateInput, EXOTEL_LIMITS } from '../exotel';
 import { findReferences } from '../template';
 import { buildCreateInput } from './build-input';
-import { checkCallingWindow } from './calling-window';
+import type { CallingHours } from './calling-hours';
+import { applyHours, hoursTime } from './hours-check';
 import { planCapacity } from './capacity';
 import type { DraftFields } from './draft';
 import type { AudienceView, CheckIssue, CheckWarning, LaunchCheck, LaunchSummary } from './views';
@@ -18,8 +19,14 @@ export interface CheckContext {
   audience: AudienceView;
   /** Names of the account's campaigns and queued launches: a name must be new to find it again. */
   takenNames: ReadonlySet<string>;
-  /** The account's country: India's calling window applies to IN. */
+  /** The account's country: India's calling hours apply to IN. */
   country: string;
+  /** The account's own calling hours; null or absent when it keeps its country's default. */
+  accountHours?: CallingHours | null;
+  /** The Sandbox places no real calls: it has no hours unless they were set on it. */
+  anyTimeByDefault?: boolean;
+  /** The draft changes a campaign Exotel already holds: its schedule was settled when it was created. */
+  editing?: boolean;
 }
 
 const DAY = 24 * 3_600_000;
@@ -170,34 +177,25 @@ export function checkLaunch(d: DraftFields, ctx: CheckContext): LaunchCheck {
   if (times && ctx.audience.count > 0) {
     const callsPerMinute = d.mode === 'custom' ? d.throttle : ctx.accountThrottle;
     const numbers = ctx.audience.count;
-    const plan = planCapacity(numbers, callsPerMinute, d.retries, times.startsAt, times.endsAt);
+    const hours = applyHours(d, { country: ctx.country, accountHours: ctx.accountHours ?? null, anyTimeByDefault: ctx.anyTimeByDefault ?? false, editing: ctx.editing ?? false }, times, issues, warnings);
+    const plan = planCapacity(numbers, callsPerMinute, d.retries, hours.startsAt, hours.endsAt);
     const zone = d.schedule.timeZone;
     if (plan.notReachedBeforeEnd > 0) {
       warnings.push({
         field: 'schedule.endAt',
-        message: `About ${fmt(plan.notReachedBeforeEnd)} numbers will not be called before the campaign ends at ${instantToZoned(times.endsAt, zone).replace('T', ' ')}`,
+        message: hours.endsAtClose
+          ? `About ${fmt(plan.notReachedBeforeEnd)} of the ${fmt(numbers)} numbers are expected to be left uncalled when the calling hours close at ${hoursTime(hours.endsAt, hours.zone)}: lower the number of contacts or raise the calls a minute, and call the rest another day`
+          : `About ${fmt(plan.notReachedBeforeEnd)} numbers will not be called before the campaign ends at ${instantToZoned(hours.endsAt, zone).replace('T', ' ')}`,
         moveStartTo: null,
       });
-    }
-    if (ctx.country === 'IN') {
-      const window = checkCallingWindow(times.startsAt, numbers, callsPerMinute);
-      if (window.startOutside && window.moveTo) {
-        warnings.push({
-          field: 'schedule.sendAt',
-          message: 'India allows these calls only from 09:00 to 21:00 the recipient’s time; this start is outside it',
-          moveStartTo: instantToZoned(window.moveTo, zone),
-        });
-      }
-      if (window.afterClose > 0) {
-        warnings.push({ field: 'schedule.endAt', message: `About ${fmt(window.afterClose)} numbers would be reached after 21:00 IST, when India does not allow these calls`, moveStartTo: null });
-      }
     }
     summary = {
       name: d.name.trim(),
       numbers,
       callerId: d.callerId.trim(),
-      startsAt: times.startsAt.toISOString(),
-      endsAt: times.endsAt.toISOString(),
+      startsAt: hours.startsAt.toISOString(),
+      endsAt: hours.endsAt.toISOString(),
+      hours: hours.hoursText ? { text: hours.hoursText, zone: hours.zone, startMoved: hours.startMoved, endsAtClose: hours.endsAtClose, widenReason: hours.widenReason } : null,
       timeZone: zone,
       callsPerMinute,
       retries: { count: d.retries.count, intervalMins: d.retries.intervalMins, mechanism: d.retries.mechanism, onStatus: d.retries.onStatus },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CallingHours } from './calling-hours';
 
 /** What the composer shows about who will be called, worked out by main from the draft's audience. */
 export const AudienceView = z.object({
@@ -73,6 +74,18 @@ export const LaunchSummary = z.object({
   /** Numbers that will not get a first call before the campaign ends (0 when all fit). */
   notReachedBeforeEnd: z.number(),
   route: AudienceView.shape.route,
+  /** The calling hours the campaign keeps; null when calls may go at any time. */
+  hours: z
+    .object({
+      text: z.string(),
+      zone: z.string(),
+      startMoved: z.boolean(),
+      endsAtClose: z.boolean(),
+      /** Why an Indian campaign may call outside 09:00–21:00 IST; '' when it stays inside. */
+      widenReason: z.string(),
+    })
+    .nullable()
+    .optional(),
 });
 export type LaunchSummary = z.infer<typeof LaunchSummary>;
 
@@ -103,5 +116,9 @@ export const ComposeDefaults = z.object({
   timeZone: z.string(),
   /** The number "Call me first" rang last time on this account. */
   testCallNumber: z.string(),
+  /** The account's calling hours in force (its country's default when it set none); null: any time. */
+  callingHours: CallingHours.nullable().optional(),
+  /** The zone those hours are read in (India's for IN). */
+  hoursZone: z.string().optional(),
 });
 export type ComposeDefaults = z.infer<typeof ComposeDefaults>;

@@ -13,6 +13,7 @@ export const SANDBOX: AccountView = {
   callerIds: ['08047112233', '08047112244'],
   accountThrottle: 60,
   timeZone: '',
+  callingHours: null,
   hasToken: false,
   createdAt: '2026-11-20T04:30:00.000Z',
   lastTest: null,

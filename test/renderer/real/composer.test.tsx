@@ -95,6 +95,8 @@ describe('the composer over the real services', () => {
 
   it('warns about a start outside 09:00–21:00 in India and moves it in one click', async () => {
     await newCampaignOnTypedNumbers();
+    // The Sandbox has no hours until they are set; India's make it behave as an Indian account.
+    await app?.services.accounts.setHours('sandbox', { opens: '09:00', closes: '21:00', days: [0, 1, 2, 3, 4, 5, 6], widenReason: '' });
     fireEvent.click(screen.getByRole('radio', { name: 'Start later' }));
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     fireEvent.change(screen.getByLabelText('Starts'), { target: { value: `${tomorrow}T22:30` } });

@@ -73,9 +73,11 @@ describe('India’s calling window', () => {
     expect(warning?.moveStartTo).toBe('2026-12-02T03:30');
   });
 
-  it('warns when numbers would be reached after 21:00 IST', () => {
+  it('ends at 21:00 IST and says how many numbers are expected to be left uncalled at the close', () => {
     const check = checkLaunch(draft({ mode: 'custom', throttle: 10, schedule: { kind: 'later', sendAt: '2026-12-01T20:00', endAt: '', timeZone: 'Asia/Kolkata' } }), ctx());
-    expect(check.warnings.some((w) => w.message.startsWith('About 600 numbers would be reached after 21:00 IST'))).toBe(true);
+    expect(check.summary?.endsAt).toBe('2026-12-01T15:30:00.000Z');
+    expect(check.summary?.notReachedBeforeEnd).toBe(600);
+    expect(check.warnings.some((w) => w.message.startsWith('About 600 of the 1,200 numbers are expected to be left uncalled when the calling hours close at Tue 1 Dec 21:00 IST'))).toBe(true);
   });
 });
 

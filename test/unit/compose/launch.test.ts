@@ -143,7 +143,7 @@ describe('test call', () => {
 });
 
 describe('defaults', () => {
-  it('gives the active account’s ExoPhones, throttle, zone and country', () => {
+  it('gives the active account’s ExoPhones, throttle, zone, country and calling hours', () => {
     const compose = setup();
     expect(compose.defaults()).toEqual({
       accountId: 'sandbox',
@@ -153,6 +153,9 @@ describe('defaults', () => {
       accountThrottle: 60,
       timeZone: 'Asia/Kolkata',
       testCallNumber: '',
+      // The Sandbox calls nobody: no hours until they are set on it.
+      callingHours: null,
+      hoursZone: 'Asia/Kolkata',
     });
   });
 });

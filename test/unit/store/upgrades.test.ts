@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME, LATEST_SCHEMA, openDatabase, schemaVersion, type Db } from '../../../src/main/store/db';
 import { migrations } from '../../../src/main/store/migrations';
+import { AccountsRepo } from '../../../src/main/store/accounts-repo';
 import { CallDetailsRepo } from '../../../src/main/store/call-details-repo';
 import { CampaignsRepo } from '../../../src/main/store/campaigns-repo';
 import { ContactsRepo } from '../../../src/main/store/contacts-repo';
@@ -97,6 +98,9 @@ const SEEDS: Record<number, (db: Db) => void> = {
   9: (db) => {
     db.prepare(`UPDATE contact_lists SET name_columns = '[0]' WHERE id = 'l1'`).run();
   },
+  10: (db) => {
+    db.prepare(`UPDATE accounts SET calling_hours = '{"opens":"10:00","closes":"19:00","days":[1,2,3,4,5,6],"widenReason":""}' WHERE id = 'acme'`).run();
+  },
 };
 
 /** What must still be there after the upgrade from version `from`, for the rows of each version. */
@@ -158,6 +162,12 @@ const CHECKS: Record<number, (db: Db, from: number) => void> = {
   // From version 9 a list keeps its name columns; one imported before has none.
   9: (db, from) => {
     expect(new ContactsRepo(db).get('l1')?.nameColumns).toEqual(from < 9 ? [] : [0]);
+  },
+  // Accounts from before version 10 keep their country's default hours; later ones keep what they set.
+  10: (db, from) => {
+    const hours = new AccountsRepo(db).get('acme')?.callingHours;
+    if (from < 10) expect(hours).toBeNull();
+    else expect(hours).toEqual({ opens: '10:00', closes: '19:00', days: [1, 2, 3, 4, 5, 6], widenReason: '' });
   },
 };
 

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { buildCreateInput, type ResolvedAudience } from '../../../shared/compose/build-input';
 import type { DraftFields } from '../../../shared/compose/draft';
+import { accountHours } from '../../../shared/compose/calling-hours';
+import { scheduleWithinHours } from '../../../shared/compose/hours-check';
 import { checkLaunch } from '../../../shared/compose/launch-checks';
 import { dynamicListProblem } from '../../../shared/compose/list-limits';
 import type { OutboxItemView } from '../../../shared/compose/outbox';
@@ -11,7 +13,7 @@ import { describeReason } from '../../../shared/contacts/describe-reason';
 import { AppError } from '../../../shared/ipc/result';
 import { createPhoneNormaliser } from '../../../shared/phone/normalise-phone';
 import { renderTemplate } from '../../../shared/template';
-import type { AccountRecord, AccountsRepo } from '../../store/accounts-repo';
+import { accountSettings, type AccountRecord, type AccountsRepo } from '../../store/accounts-repo';
 import { exotelListName } from '../contacts/contacts-sender';
 import type { NewOutboxItem, OutboxPort } from '../outbox/types';
 import { enqueueCampaignUpdate, planCampaignUpdate } from '../outbox/campaign-update';
@@ -59,6 +61,7 @@ export class ComposeService {
     const account = this.deps.activeAccount();
     if (!account) throw new AppError('not-found', 'Add or choose an account first.');
     const settings = composeSettingsOf(account);
+    const hours = accountHours(account.defaultCountry, accountSettings(account).callingHours, settings.timeZone, account.kind !== 'sandbox');
     return {
       accountId: account.id,
       sandbox: account.kind === 'sandbox',
@@ -67,6 +70,8 @@ export class ComposeService {
       accountThrottle: settings.accountThrottle,
       timeZone: settings.timeZone,
       testCallNumber: this.deps.accounts.testCallNumber(account.id),
+      callingHours: hours.hours,
+      hoursZone: hours.zone,
     };
   }
 
@@ -103,6 +108,9 @@ export class ComposeService {
       audience,
       takenNames,
       country: account.defaultCountry,
+      accountHours: accountSettings(account).callingHours,
+      anyTimeByDefault: account.kind === 'sandbox',
+      editing: Boolean(draft.editsCampaignId),
     });
     let check = this.withListLimits(draft, audience, found);
     if (edited && audience.count > 0) {
@@ -160,7 +168,9 @@ export class ComposeService {
           `Not launched: you confirmed “${confirmName.trim()}” with ${fmt(confirmCount)} numbers, but the draft is now “${name}” with ${fmt(audience.count)} numbers. Check the summary again, then confirm.`,
         );
       }
-      const item = this.enqueueLaunch(draft, audience, account, name);
+      // The created campaign carries the start and end the summary showed: inside the calling hours.
+      const schedule = check.summary ? scheduleWithinHours(draft.schedule, check.summary) : draft.schedule;
+      const item = this.enqueueLaunch({ ...draft, schedule }, audience, account, name);
       this.deps.drafts.markLaunched(draft.id, item.id);
       return item;
     } finally {

@@ -7,6 +7,7 @@ import { m006Drafts } from './006-drafts';
 import { m007CallDetailsColumns } from './007-call-details-columns';
 import { m008CampaignEdits } from './008-campaign-edits';
 import { m009ContactListNames } from './009-contact-list-names';
+import { m010CallingHours } from './010-calling-hours';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,4 @@ export interface Migration {
 }
 
 /** Ordered, append-only: never edit a migration that has shipped; add the next number. */
-export const migrations: Migration[] = [m001Foundation, m002ContactLists, m003Campaigns, m004Outbox, m005CallDetailsByCall, m006Drafts, m007CallDetailsColumns, m008CampaignEdits, m009ContactListNames];
+export const migrations: Migration[] = [m001Foundation, m002ContactLists, m003Campaigns, m004Outbox, m005CallDetailsByCall, m006Drafts, m007CallDetailsColumns, m008CampaignEdits, m009ContactListNames, m010CallingHours];

@@ -10,6 +10,7 @@ import { toast } from '../../components/toast-store';
 import { toApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { connectionLabel, connectionTone } from '../../lib/status';
+import { AccountHours } from './account-hours';
 import { regionLabel, useAccounts } from './accounts-store';
 
 export function AccountDetail({ account, onEdit }: { account: AccountView; onEdit: () => void }) {
@@ -136,6 +137,8 @@ export function AccountDetail({ account, onEdit }: { account: AccountView; onEdi
         <dt>Added</dt>
         <dd>{formatDateTime(account.createdAt)}</dd>
       </dl>
+
+      <AccountHours account={account} />
 
       {confirmRemove ? (
         <ConfirmDialog

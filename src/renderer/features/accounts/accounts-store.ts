@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { CallingHours } from '../../../shared/compose/calling-hours';
 import type {
   AccountCreateInput,
   AccountsState,
@@ -24,6 +25,8 @@ interface AccountsStore {
   create: (input: AccountCreateInput) => Promise<AccountView>;
   update: (input: AccountUpdateInput) => Promise<AccountView>;
   remove: (id: string) => Promise<void>;
+  /** null returns the account to its country's default hours. */
+  setHours: (id: string, hours: CallingHours | null) => Promise<AccountView>;
   test: (id: string) => Promise<ConnectionTestResult>;
   start: () => () => void;
 }
@@ -77,6 +80,11 @@ export const useAccounts = create<AccountsStore>()((set, get) => {
       const account = await call(desk().accounts.create(input));
       replace(account);
       set({ selectedId: account.id });
+      return account;
+    },
+    setHours: async (id, hours) => {
+      const account = await call(desk().accounts.setHours({ id, hours }));
+      replace(account);
       return account;
     },
     update: async (input) => {

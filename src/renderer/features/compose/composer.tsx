@@ -78,7 +78,15 @@ export function Composer() {
           />
           <ContentSection draftId={draft.id} fields={draft} view={audience} messages={messages} disabled={readOnly} onChange={update} />
           <DeliverySection fields={draft} defaults={defaults} messages={messages} disabled={readOnly} onChange={update} />
-          <ScheduleSection fields={draft} accountZone={defaults.timeZone} warnings={check?.warnings ?? []} messages={messages} disabled={readOnly} onChange={update} />
+          <ScheduleSection
+            fields={draft}
+            accountZone={defaults.timeZone}
+            warnings={check?.warnings ?? []}
+            messages={messages}
+            disabled={readOnly}
+            onChange={update}
+            hours={{ hours: defaults.callingHours ?? null, zone: defaults.hoursZone ?? defaults.timeZone, country: defaults.country }}
+          />
           <ExtrasSection fields={draft} messages={messages} disabled={readOnly} onChange={update} />
         </div>
         <LaunchPanel

@@ -2,6 +2,8 @@ import type { DraftFields, ScheduleSettings } from '../../../shared/compose/draf
 import type { CheckWarning } from '../../../shared/compose/views';
 import { Button } from '../../components/button';
 import { SelectField } from '../../components/field';
+import type { CallingHours } from '../../../shared/compose/calling-hours';
+import { CampaignHours } from './campaign-hours';
 import type { FieldMessages } from './field-messages';
 
 interface ScheduleSectionProps {
@@ -12,6 +14,8 @@ interface ScheduleSectionProps {
   onChange: (patch: Partial<DraftFields>) => void;
   messages: FieldMessages;
   disabled?: boolean;
+  /** The account's calling hours in force and their zone; absent when unknown. */
+  hours?: { hours: CallingHours | null; zone: string; country: string } | undefined;
 }
 
 function zones(first: string[]): string[] {
@@ -28,7 +32,7 @@ function wallClock(value: string): string {
 }
 
 /** When it runs: now or later, with the zone always shown and chosen on purpose. */
-export function ScheduleSection({ fields, accountZone, warnings, onChange, messages, disabled }: ScheduleSectionProps) {
+export function ScheduleSection({ fields, accountZone, warnings, onChange, messages, disabled, hours }: ScheduleSectionProps) {
   const schedule = fields.schedule;
   const set = (next: ScheduleSettings) => onChange({ schedule: next });
   const windowWarnings = warnings.filter((w) => w.field.startsWith('schedule'));
@@ -82,6 +86,7 @@ export function ScheduleSection({ fields, accountZone, warnings, onChange, messa
           onChange={(timeZone) => set({ ...schedule, timeZone })}
         />
       </div>
+      {hours ? <CampaignHours fields={fields} accountHours={hours.hours} zone={hours.zone} country={hours.country} messages={messages} disabled={disabled} onChange={onChange} /> : null}
       {windowWarnings.map((w) => (
         <div key={w.field + w.message} className="banner banner-warn banner-row" role="status">
           <span>{w.message}</span>

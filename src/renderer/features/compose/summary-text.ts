@@ -27,13 +27,25 @@ export function retriesText(r: LaunchSummary['retries']): string {
   return `Up to ${plural(r.count, 'retry', 'retries')}, ${r.intervalMins} min apart${spacing}, when a call was ${when}.`;
 }
 
+/** The hours the campaign keeps, and why an Indian one may call outside 09:00–21:00. */
+function hoursLines(s: LaunchSummary): { label: string; text: string; warn?: boolean }[] {
+  if (!s.hours) return [];
+  const zone = s.hours.zone === 'Asia/Kolkata' ? 'IST' : s.hours.zone;
+  const lines: { label: string; text: string; warn?: boolean }[] = [
+    { label: 'Calling hours', text: `${s.hours.text} ${zone}${s.hours.startMoved ? '; the start moved to their next opening' : ''}` },
+  ];
+  if (s.hours.widenReason) lines.push({ label: 'Outside 09:00–21:00', text: `Allowed because: ${s.hours.widenReason}`, warn: true });
+  return lines;
+}
+
 /** "Say it before it happens", one line a fact. */
 export function summaryLines(s: LaunchSummary, now?: Date): { label: string; text: string; warn?: boolean }[] {
   const lines: { label: string; text: string; warn?: boolean }[] = [
     { label: 'Calls', text: `${plural(s.numbers, 'number')}, ${ROUTE[s.route]}` },
     { label: 'From', text: s.callerId },
     { label: 'Starts', text: bothZones(s.startsAt, s.timeZone, now) },
-    { label: 'Ends', text: bothZones(s.endsAt, s.timeZone, now) },
+    { label: 'Ends', text: `${bothZones(s.endsAt, s.timeZone, now)}${s.hours?.endsAtClose ? ', when the calling hours close' : ''}` },
+    ...hoursLines(s),
     { label: 'Rate', text: `${formatCount(s.callsPerMinute)} calls a minute` },
     { label: 'Retries', text: retriesText(s.retries) },
     { label: 'Likely done', text: `${bothZones(s.expectedFinishAt, s.timeZone, now)}, after about ${plural(s.expectedCalls, 'call')}` },
@@ -41,7 +53,9 @@ export function summaryLines(s: LaunchSummary, now?: Date): { label: string; tex
   if (s.notReachedBeforeEnd > 0) {
     lines.push({
       label: 'Not reached',
-      text: `About ${plural(s.notReachedBeforeEnd, 'number')} will not be called before it ends at ${formatDateTime(s.endsAt, { ...(now ? { now } : {}), timeZone: s.timeZone })}. Start earlier, end later or call faster.`,
+      text: s.hours?.endsAtClose
+        ? `About ${plural(s.notReachedBeforeEnd, 'number')} of ${formatCount(s.numbers)} are expected to be left uncalled when the calling hours close at ${formatDateTime(s.endsAt, { ...(now ? { now } : {}), timeZone: s.timeZone })}. Call faster or fewer numbers, and call the rest another day.`
+        : `About ${plural(s.notReachedBeforeEnd, 'number')} will not be called before it ends at ${formatDateTime(s.endsAt, { ...(now ? { now } : {}), timeZone: s.timeZone })}. Start earlier, end later or call faster.`,
       warn: true,
     });
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CallingHours } from '../../compose/calling-hours';
 import {
   AccountCreateInput,
   AccountsState,
@@ -8,6 +9,8 @@ import {
   KeychainStatus,
 } from '../../accounts/schemas';
 
+export const AccountHoursInput = z.strictObject({ id: z.string().min(1), hours: CallingHours.nullable() });
+
 const ById = z.strictObject({ id: z.string().min(1) });
 
 export const accountChannels = {
@@ -16,6 +19,8 @@ export const accountChannels = {
   'accounts:update': { input: AccountUpdateInput, output: AccountView },
   'accounts:remove': { input: ById, output: AccountsState },
   'accounts:setActive': { input: ById, output: AccountsState },
+  /** Sets the account's calling hours; null returns them to its country's default. */
+  'accounts:setHours': { input: AccountHoursInput, output: AccountView },
   'accounts:test': { input: ById, output: ConnectionTestResult },
   'keychain:status': { input: z.undefined(), output: KeychainStatus },
 } as const;
