@@ -87,7 +87,7 @@ export class OutboxService implements OutboxPort {
     const dependsOn = item.kind === 'campaign-create' || item.kind === 'campaign-update' ? (item.dependsOn ?? item.payload.listFromItem) : null;
     if (dependsOn && !this.deps.repo.get(dependsOn)) throw new AppError('validation', 'The item this one waits for is not in the outbox.');
     const account = this.deps.accounts.get(item.accountId) as AccountRecord;
-    const reachable = account.kind === 'sandbox' || this.deps.network.isOnline();
+    const reachable = this.deps.network.reaches(account);
     const message = reachable ? 'Queued.' : 'Queued while offline; it goes when Exotel can be reached.';
     const r = this.deps.repo.insert(newRecord(randomUUID(), item, dependsOn, new Date(this.now()).toISOString(), message));
     const view = this.view(r);
@@ -208,8 +208,8 @@ export class OutboxService implements OutboxPort {
       this.lanes.starting(accountId);
       if (this.stopped) return;
       const account = this.deps.accounts.get(accountId);
-      // The Sandbox runs inside the app and is always reachable; a real account waits for the network monitor.
-      if (!account || (account.kind !== 'sandbox' && !this.deps.network.isOnline())) return;
+      // Offline (or pretending to be), an account waits for the network monitor to say it is back.
+      if (!account || !this.deps.network.reaches(account)) return;
       if (this.lanes.held(accountId)) return;
       const next = this.nextRunnable(accountId);
       if (!next) return;
