@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fieldsOf } from '../../unit/compose/harness';
 import type { TestServices } from '../../support/services';
 import { renderRealApp, type RealApp } from '../support/real-app';
 
@@ -21,8 +20,9 @@ function tomorrowAt1030(): string {
 
 async function scheduledOnSandbox(s: TestServices): Promise<void> {
   const draft = s.drafts.create({ kind: 'blank' });
+  const { id: _id, accountId: _a, createdAt: _c, updatedAt: _u, launchedItemId: _l, editsCampaignId: _e, ...fields } = s.drafts.get(draft.id);
   s.drafts.save(draft.id, {
-    ...fieldsOf(s.drafts.get(draft.id)),
+    ...fields,
     name: 'Tomorrow’s reminder',
     audience: { kind: 'numbers', text: '9876500001\n9876500002\n9876500003' },
     content: { kind: 'text', text: 'Your appointment is tomorrow.', flowType: 'greeting', repeatMenuAttempts: 0 },
