@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * `npm run bench`: every bench/*.bench.ts in turn (import.bench.ts, startup.bench.ts), each in its own
+ * `npm run bench`: every bench/*.bench.ts in turn (import, launch, startup, ...), each in its own
  * process; fails if any fails.
  */
 const dir = __dirname;

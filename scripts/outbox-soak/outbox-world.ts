@@ -101,7 +101,7 @@ export class OutboxWorld {
           }),
       },
       network: {
-        isOnline: () => this.online,
+        reaches: (account) => account.kind === 'sandbox' || this.online,
         onChange: (listener) => {
           this.listeners.add(listener);
           return () => this.listeners.delete(listener);

@@ -191,7 +191,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     audience: new AudienceReader({
       lists: new ContactsRepo(db),
       clientFor: (account) => access.clientFor(account),
-      reachable: (account) => account.kind === 'sandbox' || network.isOnline(),
+      reachable: (account) => network.reaches(account),
     }),
     accounts: new AccountsRepo(db),
     activeAccount: () => accounts.activeAccount(),

@@ -13,6 +13,13 @@ import './styles/pages.css';
 import './styles/review.css';
 import './styles/wizard.css';
 import './styles/tables.css';
+// Screens loaded later bring their code, not their looks: every screen's styles come with the first one.
+import './features/activity/outbox.css';
+import './features/campaigns/campaign-actions.css';
+import './features/campaigns/campaign-monitor.css';
+import './features/compose/compose.css';
+import './features/compose/follow-up.css';
+import './features/contacts/sheet-tabs.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -24,6 +24,7 @@ export function createHandlers(s: AppServices): Handlers {
       s.network.check();
       return s.network.state();
     },
+    'network:pretendOffline': ({ on }) => s.network.pretendOffline(on),
     'jobs:list': () => s.jobs.list(),
     'jobs:cancel': ({ jobId }) => ({ cancelled: s.jobs.cancel(jobId) }),
     'activity:list': ({ limit }) => s.activity.recent(limit),

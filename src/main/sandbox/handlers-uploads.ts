@@ -1,7 +1,7 @@
 import { ApiProblem, bad, envelope, missing, okItem, type SimReply } from './reply';
 import type { HandlerContext } from './request';
 import type { SimList, SimUpload } from './state';
-import { parseListCsv, processingTime, uploadStatus } from './uploads';
+import { parseListCsv, processingTime, statsSoFar, uploadStatus } from './uploads';
 
 export async function csvUpload(ctx: HandlerContext): Promise<SimReply> {
   const type = ctx.request.headers.get('content-type') ?? '';
@@ -21,8 +21,9 @@ export async function csvUpload(ctx: HandlerContext): Promise<SimReply> {
   const existing = ctx.world.listByName(listName.trim());
   if (existing) throw new ApiProblem(409, 1008, `list_name: a list named "${listName.trim()}" already exists`);
 
-  const parsed = parseListCsv(await file.text(), listType, file.size);
+  // Exotel starts processing when the file arrives: reading it is part of the processing time, not before it.
   const now = ctx.world.now();
+  const parsed = parseListCsv(await file.text(), listType, file.size);
   const list: SimList = {
     sid: ctx.world.ids.hex(32),
     name: listName.trim(),
@@ -37,6 +38,7 @@ export async function csvUpload(ctx: HandlerContext): Promise<SimReply> {
     id: ctx.world.ids.hex(32),
     listSid: list.sid,
     type: listType,
+    acceptedAt: now,
     dueAt: now + processingTime(parsed.stats.total),
     outcome: parsed.ok ? 'completed' : 'failed',
     applied: false,
@@ -67,6 +69,7 @@ export async function csvStatus(ctx: HandlerContext): Promise<SimReply> {
     status: status === 'in-progress' ? wire.uploadWorking : status,
     ...(status === 'failed' && upload.message ? { message: upload.message } : {}),
   };
-  const stats = status === 'in-progress' ? { total: upload.stats.total, success: 0, failed: 0, duplicate: 0 } : upload.stats;
+  // While it processes, the counts say how much of the file Exotel has taken so far.
+  const stats = statsSoFar(upload, now);
   return envelope(ctx.requestId, ctx.method, 200, wire.one(okItem(wire.uploadStatus(base, stats))));
 }

@@ -119,6 +119,8 @@ export interface SimUpload {
   type: 'static' | 'dynamic';
   /** When the background processing finishes, in simulated time. */
   dueAt: number;
+  /** When Exotel took the file, in simulated time; absent in snapshots from before it was kept. */
+  acceptedAt?: number;
   /** How processing ends; until dueAt the upload shows as in-progress. */
   outcome: 'completed' | 'failed';
   applied: boolean;

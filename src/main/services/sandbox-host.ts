@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { Sandbox, type SandboxDialect, type SandboxState } from '../sandbox';
 import type { FetchLike } from '../platform/desktop';
@@ -71,7 +71,12 @@ export class SandboxHost implements SandboxAccess {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
     const tmp = `${this.file}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.sandbox.snapshot()));
+    const fd = openSync(tmp, 'w');
+    try {
+      this.sandbox.writeSnapshot((chunk) => writeSync(fd, chunk));
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, this.file);
   }
 }

@@ -55,9 +55,11 @@ interface CampaignDbRow {
   calls_unreadable: number;
 }
 
-function toRow(raw: CampaignDbRow): CampaignRow {
+function toRow(raw: CampaignDbRow, listSize: (sid: string) => number | null = () => null): CampaignRow {
   const r = cleanRow(raw);
+  const planned = r.status === 'created' ? plannedNumbers(JSON.parse(r.data_json) as Campaign, listSize) : { sendAt: null, planned: null };
   return {
+    ...planned,
     id: r.id,
     name: r.name,
     status: r.status,
@@ -68,6 +70,19 @@ function toRow(raw: CampaignDbRow): CampaignRow {
     finished: Number(r.finished),
     lastSyncedAt: r.last_synced_at,
   };
+}
+
+/** A scheduled campaign's start and how many numbers it will call, as far as this computer knows them. */
+function plannedNumbers(c: Campaign, listSize: (sid: string) => number | null): { sendAt: string | null; planned: number | null } {
+  const sendAt = c.schedule?.sendAt ?? null;
+  if (c.from.length === 0 && c.lists.length === 0) return { sendAt, planned: null };
+  let planned = new Set(c.from).size;
+  for (const sid of c.lists) {
+    const size = listSize(sid);
+    if (size === null) return { sendAt, planned: null };
+    planned += size;
+  }
+  return { sendAt, planned };
 }
 
 /** Campaigns, their stat snapshots and call details as last read from Exotel, per account. */
@@ -82,7 +97,13 @@ export class CampaignsRepo {
     const rows = this.db
       .prepare('SELECT * FROM campaigns WHERE account_id = ? ORDER BY date_created DESC, name COLLATE NOCASE')
       .all(accountId) as CampaignDbRow[];
-    return rows.map(toRow);
+    // A list sent from here knows how many numbers Exotel accepted into it.
+    const sizes = this.db.prepare('SELECT MAX(accepted) AS n FROM contact_list_exotel WHERE account_id = ? AND sid = ?');
+    const listSize = (sid: string): number | null => {
+      const found = sizes.get(accountId, sid) as { n: number | null } | undefined;
+      return found?.n === null || found?.n === undefined ? null : Number(found.n);
+    };
+    return rows.map((row) => toRow(row, listSize));
   }
 
   get(accountId: string, id: string): CachedCampaign | null {

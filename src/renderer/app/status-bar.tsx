@@ -3,6 +3,7 @@ import { formatCount, formatDateTime } from '../lib/format';
 import { firstRunningJob, useJobs } from './jobs-store';
 import { useNav } from './nav-store';
 import { useNetwork } from './network-store';
+import { NetworkMenu } from './network-menu';
 import { UpdateNotice } from './update-notice';
 import { useOutbox } from '../features/activity/outbox-store';
 
@@ -10,7 +11,6 @@ import { useOutbox } from '../features/activity/outbox-store';
 const JOB_UNITS: Partial<Record<string, string>> = { import: 'rows', upload: 'numbers', sync: 'campaigns', calls: 'calls', export: 'rows' };
 
 export function StatusBar() {
-  const online = useNetwork((s) => s.online);
   const lastSyncAt = useNetwork((s) => s.lastSyncAt);
   const queued = useNetwork((s) => s.queued);
   const asking = useOutbox((s) => s.items.filter((i) => i.state === 'needs-confirmation').length);
@@ -23,10 +23,7 @@ export function StatusBar() {
 
   return (
     <footer className="statusbar" aria-label="Status">
-      <span className={online ? 'net net-on' : 'net net-off'} role="status">
-        <span className="net-dot" aria-hidden="true" />
-        {online ? 'Online' : 'Offline: changes wait in the queue'}
-      </span>
+      <NetworkMenu />
       <span className="statusbar-item muted">
         {lastSyncAt ? `Last sync ${formatDateTime(lastSyncAt)}` : 'Not synced yet'}
       </span>

@@ -24,6 +24,13 @@ export const CampaignRow = z.object({
   /** Numbers that will get no further call. */
   finished: z.number(),
   lastSyncedAt: z.string(),
+  /** When calling starts (RFC 3339, Exotel's offset), for a campaign that has not started. */
+  sendAt: z.string().nullable().optional(),
+  /**
+   * Numbers it will call, known before the start (Exotel counts none until then): its typed numbers, or the
+   * lists it calls that were sent from here. Null when not known.
+   */
+  planned: z.number().nullable().optional(),
 });
 export type CampaignRow = z.infer<typeof CampaignRow>;
 

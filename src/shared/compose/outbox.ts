@@ -30,6 +30,16 @@ export type OutboxDecision = z.infer<typeof OutboxDecision>;
 export const OutboxHistoryEntry = z.object({ at: z.string(), state: OutboxState, message: z.string() });
 export type OutboxHistoryEntry = z.infer<typeof OutboxHistoryEntry>;
 
+/** How far a long send has come (a list's upload as Exotel takes its rows); only while it is being sent. */
+export const OutboxProgress = z.object({
+  phase: z.string(),
+  done: z.number(),
+  total: z.number().nullable(),
+  /** In the user's words: "Exotel has taken 42,000 of 1,00,000 rows". */
+  message: z.string().nullable(),
+});
+export type OutboxProgress = z.infer<typeof OutboxProgress>;
+
 export const OutboxItemView = z.object({
   id: z.string(),
   accountId: z.string(),
@@ -53,5 +63,6 @@ export const OutboxItemView = z.object({
   /** The answers offered when the item waits for the user. */
   choices: z.array(OutboxDecision),
   history: z.array(OutboxHistoryEntry),
+  progress: OutboxProgress.optional(),
 });
 export type OutboxItemView = z.infer<typeof OutboxItemView>;

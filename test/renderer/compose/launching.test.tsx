@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { OutboxItemView } from '../../../src/shared/compose/outbox';
 import { useNav } from '../../../src/renderer/app/nav-store';
@@ -36,7 +36,12 @@ describe('launches on the Campaigns screen', () => {
     const list = await screen.findByRole('list', { name: 'Launches on their way' });
     expect(within(list).getByText('Dues reminder')).toBeTruthy();
     expect(within(list).getByText('Launching…')).toBeTruthy();
-    expect(within(list).getByText(/Queued: goes out when Exotel is reachable/)).toBeTruthy();
+    // Online, a queued launch is on its way; "when Exotel is reachable" is only said offline.
+    expect(within(list).getByText('Going to Exotel')).toBeTruthy();
+    expect(within(list).queryByText(/when Exotel is reachable/)).toBeNull();
+    act(() => core.emit('network:changed', { online: false, lastSyncAt: null }));
+    expect(await within(list).findByText(/Queued: goes out when Exotel is reachable/)).toBeTruthy();
+    act(() => core.emit('network:changed', { online: true, lastSyncAt: null }));
 
     core.emit(
       'outbox:changed',

@@ -52,7 +52,7 @@ describe('the send dialog speaks of each kind of Exotel list on its own', () => 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Send 3 numbers' }));
     const sending = await screen.findByRole('dialog', { name: 'Sending “Pune dues” to Exotel' });
     // The Sandbox takes a couple of seconds to process an upload: cancel while it does.
-    await within(sending).findByText(/Exotel is processing the file/, undefined, { timeout: 10_000 });
+    await within(sending).findByText(/Exotel has taken [0-9,]+ of 3 rows/, undefined, { timeout: 10_000 });
     fireEvent.click(within(sending).getByRole('button', { name: /^Cancel/ }));
 
     const result = await screen.findByRole('dialog', { name: 'Sending cancelled' }, { timeout: 10_000 });

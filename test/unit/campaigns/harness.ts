@@ -97,7 +97,7 @@ export function harness(o: { interactiveMs?: number; tuning?: ClientTuning } = {
     calls,
     accounts: { activeAccount: () => accounts.get(active) },
     access,
-    network: { isOnline: () => net.online, markSynced: (at) => net.synced.push(at) },
+    network: { isOnline: () => net.online, reaches: (account) => account.kind === 'sandbox' || net.online, markSynced: (at) => net.synced.push(at) },
     jobs,
     finishes,
     now: () => now.value,

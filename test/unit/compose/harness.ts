@@ -66,7 +66,7 @@ export function composeOver(s: TestServices, outbox: OutboxPort): ComposeService
   const audience = new AudienceReader({
     lists: new ContactsRepo(s.db),
     clientFor: (account) => s.access.clientFor(account),
-    reachable: (account) => account.kind === 'sandbox' || s.network.isOnline(),
+    reachable: (account) => s.network.reaches(account),
   });
   return new ComposeService({ drafts: s.drafts, audience, accounts: new AccountsRepo(s.db), activeAccount: () => s.accounts.activeAccount(), outbox, campaigns: new CampaignsRepo(s.db) });
 }

@@ -42,6 +42,6 @@ describe('online state', () => {
     const monitor = new NetworkMonitor({ desktop: new RecordingDesktop(), settings: new SettingsRepo(db), emit: () => undefined });
     monitor.markSynced(new Date('2026-11-27T05:00:00Z'));
     const again = new NetworkMonitor({ desktop: new RecordingDesktop(), settings: new SettingsRepo(db), emit: () => undefined });
-    expect(again.state()).toEqual({ online: true, lastSyncAt: '2026-11-27T05:00:00.000Z' });
+    expect(again.state()).toEqual({ online: true, pretendOffline: false, lastSyncAt: '2026-11-27T05:00:00.000Z' });
   });
 });

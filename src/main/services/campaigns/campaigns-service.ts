@@ -22,7 +22,7 @@ export interface CampaignsServiceDeps {
   accounts: { activeAccount(): AccountRecord | null };
   /** The account's one shared client (ExotelAccess). */
   access: { clientFor(account: AccountRecord): Promise<ExotelClient> };
-  network: { isOnline(): boolean; markSynced(at: Date): void };
+  network: { isOnline(): boolean; reaches(account: Pick<AccountRecord, 'kind'>): boolean; markSynced(at: Date): void };
   jobs: { start<T>(spec: JobSpec<T>): JobStarted };
   /** Told of every sync's findings, to tell the user about campaigns that ended. */
   finishes?: { observe(account: AccountRecord, before: ReadonlyMap<string, CampaignStatus>, found: readonly Campaign[]): unknown };
@@ -69,9 +69,9 @@ export class CampaignsService {
     return this.deps.now?.() ?? new Date();
   }
 
-  /** The Sandbox is in-process and works without a network; a real account needs one. */
+  /** The Sandbox is in-process and works without a network (unless pretending to be offline); a real account needs one. */
   isOffline(account: AccountRecord): boolean {
-    return account.kind !== 'sandbox' && !this.deps.network.isOnline();
+    return !this.deps.network.reaches(account);
   }
 
   private requireActive(): AccountRecord {

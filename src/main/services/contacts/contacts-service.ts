@@ -104,7 +104,7 @@ export class ContactsService {
     const list = this.get(id);
     const account = this.deps.accounts.activeAccount();
     if (!account) throw new AppError('not-found', 'Choose an account to send the list to.');
-    if (account.kind === 'exotel' && !this.deps.network.isOnline()) {
+    if (!this.deps.network.reaches(account)) {
       throw new AppError('offline', 'You are offline. Sending a list needs a connection to Exotel; try again when you are back online. The list is safe here.');
     }
     return this.deps.jobs.start({

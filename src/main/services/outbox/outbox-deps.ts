@@ -11,7 +11,7 @@ export interface OutboxDeps {
   repo: OutboxRepo;
   accounts: { get(id: string): AccountRecord | null };
   access: { clientFor(account: AccountRecord): Promise<ExotelClient> };
-  network: { isOnline(): boolean; onChange(listener: (online: boolean) => void): () => void };
+  network: { reaches(account: Pick<AccountRecord, 'kind'>): boolean; onChange(listener: (online: boolean) => void): () => void };
   lists: Pick<ContactsSender, 'send'>;
   activity: { add(entry: NewActivity): void };
   /** Told of every change of every item (the window's `outbox:changed`). */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { OutboxDecision, OutboxItemView, OutboxState } from '../../../shared/compose/outbox';
+import type { OutboxDecision, OutboxItemView, OutboxProgress, OutboxState } from '../../../shared/compose/outbox';
 import { AppError } from '../../../shared/ipc/result';
 import type { ExotelClient } from '../../exotel';
 import type { AccountRecord } from '../../store/accounts-repo';
@@ -17,6 +17,8 @@ import type { NewOutboxItem, OutboxPort } from './types';
 const CHECK_BACKOFF_MS = [10_000, 30_000, 60_000];
 /** A list send whose answers keep getting lost stops after this many attempts and says so. */
 const MAX_LIST_ATTEMPTS = 5;
+/** The window hears a send's progress at most this often (a static send of 100,000 rows has 20 batches). */
+const PROGRESS_EVERY_MS = 250;
 
 /**
  * The only writer to Exotel. Items drain one at a time per account, in the order they were queued, whenever the
@@ -32,6 +34,8 @@ export class OutboxService implements OutboxPort {
   private readonly abort = new AbortController();
   private readonly itemAborts = new Map<string, AbortController>();
   private readonly watchers = new Map<string, { progress?: JobContext['progress']; settled: Array<(s: Settled) => void> }>();
+  /** Progress of the items being sent now; kept in memory only, since it means nothing after a restart. */
+  private readonly progressOf = new Map<string, OutboxProgress & { emittedAt: number }>();
   private offNetwork: (() => void) | null = null;
   private stopped = false;
 
@@ -83,10 +87,10 @@ export class OutboxService implements OutboxPort {
     const dependsOn = item.kind === 'campaign-create' || item.kind === 'campaign-update' ? (item.dependsOn ?? item.payload.listFromItem) : null;
     if (dependsOn && !this.deps.repo.get(dependsOn)) throw new AppError('validation', 'The item this one waits for is not in the outbox.');
     const account = this.deps.accounts.get(item.accountId) as AccountRecord;
-    const reachable = account.kind === 'sandbox' || this.deps.network.isOnline();
+    const reachable = this.deps.network.reaches(account);
     const message = reachable ? 'Queued.' : 'Queued while offline; it goes when Exotel can be reached.';
     const r = this.deps.repo.insert(newRecord(randomUUID(), item, dependsOn, new Date(this.now()).toISOString(), message));
-    const view = toView(r);
+    const view = this.view(r);
     this.deps.emit(view);
     this.lanes.kick(item.accountId);
     return view;
@@ -99,7 +103,7 @@ export class OutboxService implements OutboxPort {
   track(id: string, progress?: JobContext['progress']): Promise<Settled> {
     const r = this.deps.repo.get(id);
     if (!r) return Promise.reject(new AppError('not-found', 'That outbox item no longer exists.'));
-    if (isSettled(r.state)) return Promise.resolve({ view: toView(r), result: r.result });
+    if (isSettled(r.state)) return Promise.resolve({ view: this.view(r), result: r.result });
     return new Promise((resolve) => {
       const watcher = this.watchers.get(id) ?? { settled: [] };
       watcher.settled.push(resolve);
@@ -123,11 +127,11 @@ export class OutboxService implements OutboxPort {
 
   get(id: string): OutboxItemView | null {
     const r = this.deps.repo.get(id);
-    return r ? toView(r) : null;
+    return r ? this.view(r) : null;
   }
 
   list(accountId: string): OutboxItemView[] {
-    return this.deps.repo.list(accountId).map(toView);
+    return this.deps.repo.list(accountId).map((r) => this.view(r));
   }
 
   async decide(id: string, decision: OutboxDecision, sendAt?: string): Promise<OutboxItemView> {
@@ -144,7 +148,7 @@ export class OutboxService implements OutboxPort {
     this.change(r, outcome.state, outcome.message, { phase: 'send', queuedAt: outcome.state === 'queued' ? new Date(now).toISOString() : r.queuedAt, checkFailures: 0, choices: outcome.choices, question: null });
     if (outcome.state === 'done' || outcome.state === 'failed') this.recordActivity(r);
     this.lanes.kick(r.accountId);
-    return toView(r);
+    return this.view(r);
   }
 
   private change(r: OutboxRecord, state: OutboxState, message: string, patch: Partial<OutboxRecord> = {}): void {
@@ -152,13 +156,30 @@ export class OutboxService implements OutboxPort {
     Object.assign(r, { choices: [], question: null }, patch, { state, message, updatedAt: at });
     r.history = [...r.history, { at, state, message }];
     this.deps.repo.save(r);
-    const view = toView(r);
+    if (state !== 'sending') this.progressOf.delete(r.id);
+    const view = this.view(r);
     this.deps.emit(view);
     const watcher = this.watchers.get(r.id);
     if (watcher && isSettled(state)) {
       this.watchers.delete(r.id);
       for (const resolve of watcher.settled) resolve({ view, result: r.result });
     }
+  }
+
+  private view(r: OutboxRecord): OutboxItemView {
+    const progress = this.progressOf.get(r.id);
+    if (!progress) return toView(r);
+    const { emittedAt: _at, ...shown } = progress;
+    return { ...toView(r), progress: shown };
+  }
+
+  /** A long step's progress: told to a watcher at once, and to the window at most a few times a second. */
+  private progressed(r: OutboxRecord, phase: string, done: number, total: number | null, message?: string): void {
+    const before = this.progressOf.get(r.id);
+    const now = this.now();
+    const due = !before || before.phase !== phase || now - before.emittedAt >= PROGRESS_EVERY_MS || (total !== null && done >= total);
+    this.progressOf.set(r.id, { phase, done, total, message: message ?? null, emittedAt: due ? now : (before?.emittedAt ?? now) });
+    if (due && r.state === 'sending') this.deps.emit(this.view(r));
   }
 
   private recordActivity(r: OutboxRecord): void {
@@ -187,8 +208,8 @@ export class OutboxService implements OutboxPort {
       this.lanes.starting(accountId);
       if (this.stopped) return;
       const account = this.deps.accounts.get(accountId);
-      // The Sandbox runs inside the app and is always reachable; a real account waits for the network monitor.
-      if (!account || (account.kind !== 'sandbox' && !this.deps.network.isOnline())) return;
+      // Offline (or pretending to be), an account waits for the network monitor to say it is back.
+      if (!account || !this.deps.network.reaches(account)) return;
       if (this.lanes.held(accountId)) return;
       const next = this.nextRunnable(accountId);
       if (!next) return;
@@ -221,7 +242,11 @@ export class OutboxService implements OutboxPort {
     if (this.stopped) return;
     const dependency = r.dependsOn ? (this.deps.repo.get(r.dependsOn)?.result ?? null) : null;
     const own = new AbortController();
-    const progress: JobContext['progress'] = (...args) => this.watchers.get(r.id)?.progress?.(...args);
+    const progress: JobContext['progress'] = (...args) => {
+      this.watchers.get(r.id)?.progress?.(...args);
+      const [phase, done, total, message] = args;
+      this.progressed(r, phase, done, total, message);
+    };
     const ctx: StepContext = { account, client, signal: AbortSignal.any([this.abort.signal, own.signal]), lists: this.deps.lists, dependency, progress };
     if (r.phase === 'check') return this.check(r, ctx);
 

@@ -12,6 +12,7 @@ import { formatDateTime } from '../../lib/format';
 import { connectionLabel, connectionTone } from '../../lib/status';
 import { AccountHours } from './account-hours';
 import { regionLabel, useAccounts } from './accounts-store';
+import { PretendOfflineSwitch } from '../../app/pretend-offline-switch';
 
 export function AccountDetail({ account, onEdit }: { account: AccountView; onEdit: () => void }) {
   const activeId = useAccounts((s) => s.activeId);
@@ -84,6 +85,12 @@ export function AccountDetail({ account, onEdit }: { account: AccountView; onEdi
           This is the built-in simulator. It behaves like Exotel, with calls that progress and sometimes fail, but it
           never places a real call. Try any feature here before using a real account.
         </p>
+      ) : null}
+      {isSandbox ? (
+        <section className="pretend-offline-section" aria-label="Try offline">
+          <h2>Try offline</h2>
+          <PretendOfflineSwitch />
+        </section>
       ) : null}
 
       <div className="connection" role="status" aria-live="polite" aria-label="Connection test">

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { CampaignRow } from '../../../shared/campaigns/schemas';
 import { Badge } from '../../components/badge';
 import { SearchBox } from '../../components/search-box';
-import { formatCount, formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
+import { rowProgressText } from './row-progress-text';
 import { useOutbox } from '../compose/outbox-store';
 import { pendingAction } from './action-state';
 import { BulkActions, type BulkResult } from './bulk-actions';
@@ -59,7 +60,9 @@ export function CampaignList({ campaigns, selectedId, query, onQuery, onSelect, 
               />
               <button type="button" className="master-item-main" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(c.id)}>
                 <span className="cm-item-top">
-                  <span className="master-item-title" title={c.name}>{c.name}</span>
+                  <span className="master-item-title cm-item-name" title={c.name}>
+                    {c.name}
+                  </span>
                   <Badge tone={look.tone} symbol={!pending}>
                     {look.label}
                   </Badge>
@@ -68,9 +71,7 @@ export function CampaignList({ campaigns, selectedId, query, onQuery, onSelect, 
                   <span style={{ width: `${pct}%` }} />
                 </span>
                 <span className="master-item-sub num">
-                  <span>
-                    {formatCount(c.finished)} of {formatCount(c.total)} done
-                  </span>
+                  <span>{rowProgressText(c)}</span>
                   <span className="cm-item-created">{c.dateCreated ? formatDateTime(c.dateCreated) : ''}</span>
                 </span>
               </button>

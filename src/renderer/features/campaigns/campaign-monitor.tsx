@@ -3,6 +3,8 @@ import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { lazyPart, PartLoading } from '../../components/lazy-part';
 import { CampaignsEmpty } from './campaigns-empty';
+import { useOutbox } from '../compose/outbox-store';
+import { LaunchDetail } from './launch-detail';
 import { CampaignList } from './campaign-list';
 import { useMonitor } from './monitor-store';
 import { SyncStatus } from './sync-status';
@@ -18,8 +20,13 @@ export function CampaignMonitor({ masterTop }: { masterTop?: ReactNode } = {}) {
   useEffect(() => start(), [start]);
 
   const view = s.view;
+  const followed = useOutbox((o) => o.items.find((i) => i.id === o.followed) ?? null);
+  // Right after Launch the pane shows that launch (with its list's progress) until its campaign opens.
+  const launching = followed && followed.accountId === view?.accountId && !(followed.state === 'done' && view?.campaigns.some((c) => c.id === followed.campaignId)) ? followed : null;
   let pane;
-  if (s.loadError) {
+  if (launching) {
+    pane = <LaunchDetail item={launching} />;
+  } else if (s.loadError) {
     pane = (
       <div className="banner banner-bad banner-row" role="alert">
         Could not read the saved campaigns: {s.loadError}

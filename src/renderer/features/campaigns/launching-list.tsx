@@ -2,6 +2,10 @@ import type { OutboxItemView } from '../../../shared/compose/outbox';
 import { useNav } from '../../app/nav-store';
 import { Badge, type Tone } from '../../components/badge';
 import { formatDateTime } from '../../lib/format';
+import { ProgressBar } from '../../components/progress-bar';
+import { useNetwork } from '../../app/network-store';
+import { useOutbox } from '../compose/outbox-store';
+import { launchStage } from './launch-words';
 
 const LOOK: Record<OutboxItemView['state'], { tone: Tone; label: string }> = {
   queued: { tone: 'info', label: 'Launching…' },
@@ -11,11 +15,19 @@ const LOOK: Record<OutboxItemView['state'], { tone: Tone; label: string }> = {
   'needs-confirmation': { tone: 'warn', label: 'Needs your answer' },
 };
 
-function subText(item: OutboxItemView): string {
-  if (item.state === 'queued') return item.attempts > 0 ? 'Waiting to try again' : 'Queued: goes out when Exotel is reachable';
-  if (item.state === 'sending') return 'Sending to Exotel';
-  if (item.state === 'done') return 'Reading it back from Exotel';
-  return item.message ?? '';
+/** The list send's bar under a launch: Exotel's own count of the rows it has taken. */
+export function LaunchProgress({ item, compact = true }: { item: OutboxItemView; compact?: boolean }) {
+  const all = useOutbox((s) => s.items);
+  const online = useNetwork((s) => s.online);
+  const stage = launchStage(item, all, online);
+  return (
+    <>
+      <span className="launching-sub">{stage.text}</span>
+      {stage.progress ? (
+        <ProgressBar compact={compact} showTitle={false} title={`Sending the list of “${item.key}”`} done={stage.progress.done} total={stage.progress.total} unit="rows" />
+      ) : null}
+    </>
+  );
 }
 
 /** Launches on their way: shown at once, then replaced by Exotel's campaign. */
@@ -36,7 +48,7 @@ export function LaunchingList({ items }: { items: OutboxItemView[] }) {
                 </span>
                 <Badge tone={look.tone}>{look.label}</Badge>
               </span>
-              <span className="launching-sub">{subText(item)}</span>
+              <LaunchProgress item={item} />
               <span className="master-item-sub">
                 {formatDateTime(item.createdAt)}
                 {needsUser ? (

@@ -4,6 +4,7 @@ import type { CallStatus } from '../../../shared/exotel';
 import type { JobProgress } from '../../../shared/jobs/schemas';
 import { useJobs } from '../../app/jobs-store';
 import { call, onEvent, toApiError } from '../../lib/api';
+import { useOutbox } from '../compose/outbox-store';
 import { campaignsApi } from './campaigns-bridge';
 
 /** A sync older than this is started on its own when the screen opens. */
@@ -54,6 +55,14 @@ export const useMonitor = create<MonitorState>()((set, get) => ({
       const view = await call(campaignsApi().list());
       const accountChanged = get().view?.accountId !== view.accountId;
       set({ view, loadError: null });
+      // The launch made here opens its campaign as soon as Exotel's copy is in the list.
+      const outbox = useOutbox.getState();
+      const landed = outbox.items.find((i) => i.id === outbox.followed && i.state === 'done')?.campaignId ?? null;
+      if (landed && view.campaigns.some((c) => c.id === landed)) {
+        outbox.followLaunch(null);
+        await get().select(landed);
+        return;
+      }
       const { selectedId } = get();
       const keep = !accountChanged && selectedId !== null && view.campaigns.some((c) => c.id === selectedId);
       await get().select(keep ? selectedId : (view.campaigns[0]?.id ?? null));

@@ -69,6 +69,7 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
     await flush();
     const item = await call(desk().compose.launch({ draftId, confirmName: name, confirmCount: numbers }));
     useOutbox.getState().remember(item);
+    useOutbox.getState().followLaunch(item.id);
     toast('ok', `Launching “${name}”`, online ? 'It is on its way to Exotel; it shows under Campaigns.' : 'You are offline: it waits in the queue and goes out when you are back online.');
     await close();
   };

@@ -11,9 +11,12 @@ interface OutboxState {
   follow: () => () => void;
   /** Takes in a copy a call returned, unless a change event already brought a later one. */
   remember: (item: OutboxItemView) => void;
+  /** The launch made from this window last: the Campaigns screen shows it, then opens its campaign. */
+  followed: string | null;
+  followLaunch: (id: string | null) => void;
 }
 
-export const outboxInitial = { items: [], loadError: null };
+export const outboxInitial = { items: [], loadError: null, followed: null };
 
 export const useOutbox = create<OutboxState>()((set, get) => ({
   ...outboxInitial,
@@ -33,6 +36,7 @@ export const useOutbox = create<OutboxState>()((set, get) => ({
   },
 
   remember: (item) => set({ items: mergeItem(get().items, item) }),
+  followLaunch: (followed) => set({ followed }),
 }));
 
 /** A launched campaign waits this long for the next sync to bring Exotel's copy before its line goes. */

@@ -26,7 +26,7 @@ export interface Column {
 // It comes before the variables so the reason stays in view on a laptop screen.
 export function columnsFor(variables: VariableMapping[], headers: string[]): Column[] {
   return [
-    { key: 'row', title: 'Row', width: 72, numeric: true, hint: 'Line in the sheet' },
+    { key: 'row', title: 'Row', width: 96, numeric: true, hint: 'Line in the sheet' },
     { key: 'raw', title: 'Number in sheet', width: 140 },
     // Wide enough for the widest badge, “! Duplicate”.
     { key: 'status', title: 'Status', width: 110 },

@@ -12,6 +12,8 @@ export type AppInfo = z.infer<typeof AppInfo>;
 
 export const NetworkState = z.object({
   online: z.boolean(),
+  /** The Sandbox's "Pretend to be offline" is on: the app is offline as after a network loss. */
+  pretendOffline: z.boolean().optional(),
   lastSyncAt: z.string().nullable(),
 });
 export type NetworkState = z.infer<typeof NetworkState>;
@@ -30,6 +32,7 @@ export const appChannels = {
   'app:info': { input: z.undefined(), output: AppInfo },
   'app:openExternal': { input: z.strictObject({ url: z.string().max(2000) }), output: z.object({ opened: z.boolean() }) },
   'network:status': { input: z.undefined(), output: NetworkState },
+  'network:pretendOffline': { input: z.strictObject({ on: z.boolean() }), output: NetworkState },
   'jobs:list': { input: z.undefined(), output: z.array(JobProgress) },
   'jobs:cancel': { input: z.strictObject({ jobId: JobId }), output: z.object({ cancelled: z.boolean() }) },
   'activity:list': {

@@ -1,0 +1,14 @@
+import type { CampaignRow } from '../../../shared/campaigns/schemas';
+import { formatCount, formatDateTime } from '../../lib/format';
+
+/**
+ * The line under a campaign's name: "40 of 120 done" once it calls; before its start Exotel counts nothing yet,
+ * so a scheduled campaign says how many numbers it will call and when it starts ("291 numbers · starts 10:30 IST").
+ */
+export function rowProgressText(c: Pick<CampaignRow, 'status' | 'total' | 'finished' | 'planned' | 'sendAt'>): string {
+  if (c.status === 'created' && c.total === 0) {
+    const numbers = c.planned === null || c.planned === undefined ? 'Scheduled' : `${formatCount(c.planned)} ${c.planned === 1 ? 'number' : 'numbers'}`;
+    return c.sendAt ? `${numbers} · starts ${formatDateTime(c.sendAt)}` : numbers;
+  }
+  return `${formatCount(c.finished)} of ${formatCount(c.total)} done`;
+}
