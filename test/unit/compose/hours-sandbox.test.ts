@@ -10,6 +10,11 @@ import { fieldsOf, makeServices, type TestServices } from './harness';
 let s: TestServices;
 afterEach(() => s?.close());
 
+/** The schedule as instants: the Sandbox writes `+05:30` in its own dialect and UTC `Z` in the docs'. */
+const instants = (schedule: unknown): Record<string, string> =>
+  Object.fromEntries(Object.entries(schedule as Record<string, string>).map(([k, v]) => [k, new Date(v).toISOString()]));
+const at = (local: string): string => new Date(local).toISOString();
+
 const inIndia = (daysAhead: number) => instantToZoned(new Date(Date.now() + daysAhead * 86_400_000), 'Asia/Kolkata').slice(0, 10);
 
 async function launched(change: Partial<DraftFields>): Promise<{ summary: { startsAt: string; endsAt: string } | null; data: Record<string, unknown> }> {
@@ -39,7 +44,7 @@ describe('the created campaign keeps the calling hours (Sandbox set to India’s
     const day = inIndia(2);
     const next = inIndia(3);
     const { summary, data } = await launched({ schedule: { kind: 'later', sendAt: `${day}T22:00`, endAt: '', timeZone: 'Asia/Kolkata' } });
-    expect(data.schedule).toEqual({ send_at: `${next}T09:00:00+05:30`, end_at: `${next}T21:00:00+05:30` });
+    expect(instants(data.schedule)).toEqual({ send_at: at(`${next}T09:00:00+05:30`), end_at: at(`${next}T21:00:00+05:30`) });
     expect(summary?.startsAt).toBe(new Date(`${next}T09:00:00+05:30`).toISOString());
     expect(summary?.endsAt).toBe(new Date(`${next}T21:00:00+05:30`).toISOString());
   });
@@ -47,7 +52,7 @@ describe('the created campaign keeps the calling hours (Sandbox set to India’s
   it('a campaign narrowed to 10:00–19:00 ends at 19:00 IST, in the zone the user chose', async () => {
     const day = inIndia(2);
     const { data } = await launched({ schedule: { kind: 'later', sendAt: `${day}T11:00`, endAt: '', timeZone: 'Asia/Kolkata' }, hours: { opens: '10:00', closes: '19:00', days: [0, 1, 2, 3, 4, 5, 6], widenReason: '' } });
-    expect(data.schedule).toEqual({ send_at: `${day}T11:00:00+05:30`, end_at: `${day}T19:00:00+05:30` });
+    expect(instants(data.schedule)).toEqual({ send_at: at(`${day}T11:00:00+05:30`), end_at: at(`${day}T19:00:00+05:30`) });
   });
 
   it('refuses to launch an end after the close, naming the field', async () => {
