@@ -32,8 +32,15 @@ export class CallExportReader {
   present<K extends string>(accountId: string, campaignId: string, latestOnly: boolean, checks: Record<K, string>): Record<K, boolean> {
     const keys = Object.keys(checks) as K[];
     if (keys.length === 0) return {} as Record<K, boolean>;
-    const sql = `SELECT ${keys.map((k) => `coalesce(max(${checks[k]}), 0)`).join(', ')} FROM ${this.from(latestOnly)}`;
-    const row = this.db.prepare(sql).raw(true).get(accountId, campaignId) as unknown[];
+    if (latestOnly) {
+      const sql = `SELECT ${keys.map((k) => `coalesce(max(${checks[k]}), 0)`).join(', ')} FROM ${this.from(latestOnly)}`;
+      const row = this.db.prepare(sql).raw(true).get(accountId, campaignId) as unknown[];
+      return Object.fromEntries(keys.map((k, i) => [k, Number(row[i]) === 1])) as Record<K, boolean>;
+    }
+    // One EXISTS a check stops at the first call that has it: a column most calls fill costs a row or two,
+    // where max() over every call read the whole campaign for each.
+    const sql = `SELECT ${keys.map((k) => `EXISTS (SELECT 1 FROM call_details WHERE account_id = ? AND campaign_id = ? AND (${checks[k]}))`).join(', ')}`;
+    const row = this.db.prepare(sql).raw(true).get(keys.flatMap(() => [accountId, campaignId])) as unknown[];
     return Object.fromEntries(keys.map((k, i) => [k, Number(row[i]) === 1])) as Record<K, boolean>;
   }
 

@@ -42,6 +42,10 @@ const tricky: Partial<CallDetail>[] = [
   { status: 'unknown', statusText: 'Cancelled-by-carrier', callerId: '+91 80 4711 2233' },
   { startTime: null, dateCreated: '2025-03-03T10:01:00+05:30', endTime: null, digit: '' },
   { number: 'anonymous', callSid: 'eee', name: '@home' },
+  { number: '+', callSid: '1E5', digit: '*', callerId: 'ABC-123' },
+  { name: '', number: '\u0663\u0663\u0663', callSid: 'x y', recordingUrl: '=cmd' },
+  { name: '\tTab', callerId: '', durationSeconds: 0, endTime: '2025-03-03T10:00:47+0530' },
+  { name: 'Quote "me"', callSid: '00a', startTime: '2025-03-03T10:00:47 +05:30', endTime: '2025-03-03T10:00:47+05:30x', status: 'no-answer' },
 ];
 
 function store(): { db: ReturnType<typeof openMemoryDatabase>; calls: CallDetailsRepo; cached: NonNullable<ReturnType<CampaignsRepo['get']>> } {
@@ -51,7 +55,7 @@ function store(): { db: ReturnType<typeof openMemoryDatabase>; calls: CallDetail
   const campaigns = new CampaignsRepo(db);
   campaigns.upsert('a', toCampaign({ id: 'c', name: 'Cells', status: 'Completed', lists: [], from: [] }, null), at);
   const calls = new CallDetailsRepo(db);
-  calls.put('a', 'c', keyCalls(tricky.map((t, i) => ({ ...base, callSid: `sid${i}`, dateCreated: `2025-03-03T10:0${i}:05+05:30`, ...t }))));
+  calls.put('a', 'c', keyCalls(tricky.map((t, i) => ({ ...base, callSid: `sid${i}`, dateCreated: `2025-03-03T10:${String(i).padStart(2, '0')}:05+05:30`, ...t }))));
   const cached = campaigns.get('a', 'c');
   if (!cached) throw new Error('not stored');
   return { db, calls, cached };

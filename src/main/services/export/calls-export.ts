@@ -5,6 +5,7 @@ import type { CallExportReader } from '../../store/call-export-reader';
 import type { CachedCampaign } from '../../store/campaigns-repo';
 import { offsetAt, zonedTime, zoneName } from './call-details-csv';
 import { numberKey, type CampaignNumbers, type GivenNumber } from './campaign-numbers';
+import { callLines } from './call-lines';
 import { csvCell, CsvWriter, type CsvValue } from './csv-writer';
 import { CALL_NAME_SQL, fixedOffset, joinedSql, PRESENT_SQL, type CallColumn } from './export-columns';
 import { INVALID_NUMBER, whyNotCalled } from './not-called';
@@ -100,8 +101,9 @@ function notCalledValues(columns: readonly CallColumn[], g: GivenNumber, why: st
 }
 
 /**
- * Writes the export of a campaign's calls. SQLite formats the cells it can (numbers, SIDs, times in the
- * export's zone, outcomes) by the same rules as the CSV writer, and the writer formats the few rows it cannot;
+ * Writes the export of a campaign's calls. Every call's cells are made from its stored values (callLines); for
+ * each number's latest call SQLite formats the cells it can (numbers, SIDs, times in the export's zone,
+ * outcomes) by the same rules as the CSV writer, and the writer formats the few rows it cannot;
  * a number's name and variables come from what the campaign was given. The per-number file then lists every
  * number given that got no call, as "Not called" with why.
  */
@@ -120,9 +122,10 @@ export async function writeCallsFile(reader: CallExportReader, input: CallsFileI
   const nameAt = columns.findIndex((c) => c.id === 'name');
   const tailAt = columns.findIndex((c) => c.id === 'outcome');
   const perNumber = given.byKey.size > 0;
-  const select = perNumber
-    ? ['number', joinedSql(columns.slice(0, 1), offset), nameAt >= 0 ? CALL_NAME_SQL : "''", joinedSql(columns.slice(tailAt), offset)]
-    : [joinedSql(columns, offset, CALL_NAME_SQL)];
+  const lines = perNumber ? null : callLines(columns, offset, timeZone);
+  const select = lines
+    ? lines.select
+    : ['number', joinedSql(columns.slice(0, 1), offset), nameAt >= 0 ? CALL_NAME_SQL : "''", joinedSql(columns.slice(tailAt), offset)];
 
   const writer = await CsvWriter.open(input.filePath, columns);
   try {
@@ -133,8 +136,8 @@ export async function writeCallsFile(reader: CallExportReader, input: CallsFileI
     for (const r of reader.rows(accountId, id, latestOnly, select)) {
       o.signal?.throwIfAborted();
       let waiting: Promise<void> | undefined;
-      if (!perNumber) {
-        waiting = typeof r[0] === 'string' ? writer.line(r[0]) : slow(Number(r[1]), undefined);
+      if (lines) {
+        waiting = writer.line(lines.line(r));
       } else {
         const g = given.byKey.get(numberKey(String(r[0])));
         const [head, callName, tail] = [r[1], r[2], r[3]];
