@@ -1,10 +1,9 @@
-import { CALL_COLUMNS, toStored, type RawCall, type StoredCall } from './call-details-repo';
 import type { Db } from './db';
 
 /**
  * Reads a campaign's cached calls for an export, in the order the export writes them (by when each call was
- * made): cells SQLite formats itself, so 100,000 rows cross into JavaScript as a few strings each rather than
- * as objects of fifteen fields. `latestOnly` keeps each number's latest call.
+ * made): only the columns the export writes, as arrays, so 100,000 rows cross into JavaScript without an
+ * object of fifteen fields each. `latestOnly` keeps each number's latest call.
  */
 export class CallExportReader {
   constructor(private readonly db: Db) {}
@@ -20,12 +19,6 @@ export class CallExportReader {
   *rows(accountId: string, campaignId: string, latestOnly: boolean, select: readonly string[]): Generator<unknown[]> {
     const sql = `SELECT ${[...select, 'rid'].join(', ')} FROM ${this.from(latestOnly)} ORDER BY created_ms, rid`;
     yield* this.db.prepare(sql).raw(true).iterate(accountId, campaignId) as Iterable<unknown[]>;
-  }
-
-  /** One call as stored, for a row whose cells SQLite left to the CSV writer. */
-  call(rowid: number): StoredCall | null {
-    const row = this.db.prepare(`SELECT ${CALL_COLUMNS} FROM call_details WHERE rowid = ?`).raw(true).get(rowid) as RawCall | undefined;
-    return row ? toStored(row) : null;
   }
 
   /** Whether any call has something for each check (SQL conditions), over the calls the export writes. */

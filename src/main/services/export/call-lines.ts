@@ -1,10 +1,11 @@
 import { CALL_STATUS_LABELS, type CallStatus } from '../../../shared/exotel';
 import { zonedTime } from './call-details-csv';
+import type { GivenNumber } from './campaign-numbers';
 import { csvCell } from './csv-writer';
 import type { CallColumn } from './export-columns';
 
 /**
- * A call's stored values for the every-call export, one SQL expression each, read as they are: SQLite hands
+ * A call's stored values for an export of calls, one SQL expression each, read as they are: SQLite hands
  * plain columns over quickly, while formatting cells in SQL (GLOB, CASE, concatenation) cost it three times
  * as long as the whole read.
  */
@@ -22,7 +23,7 @@ const RAW_SQL: Record<Exclude<CallColumn['id'], 'variable' | 'whyNotCalled'>, re
   callSid: ['call_sid'],
 };
 
-type Cell = (row: readonly unknown[]) => string;
+type Cell = (row: readonly unknown[], given: GivenNumber | undefined) => string;
 
 const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
@@ -79,7 +80,10 @@ function cellOf(c: CallColumn, at: number, offset: string | null, timeZone: stri
     case 'digit':
       return remembered((r) => r[at], idText);
     case 'name':
-      return (r) => plainText(r[at]);
+      // The name the campaign was given for the number comes first, the call's own name (Exotel's) after.
+      return (r, g) => (g?.name ? csvCell('text', g.name) : plainText(r[at]));
+    case 'variable':
+      return (_, g) => csvCell('auto', g?.variables?.[c.header] ?? '');
     case 'recording':
       return remembered((r) => r[at], plainText);
     case 'outcome':
@@ -91,19 +95,22 @@ function cellOf(c: CallColumn, at: number, offset: string | null, timeZone: stri
     case 'started':
     case 'ended':
       return timeCell(at, offset, timeZone);
-    case 'variable':
     case 'whyNotCalled':
       return () => '';
   }
 }
 
 /**
- * What to read for the every-call export's columns, and how one row read becomes one CSV line: the same cells
- * as the CSV writer makes from the stored call (callValues), by the writer's own rules for any value off the
- * common shapes.
+ * What to read for an export's columns, and how one row read (with what the campaign was given for its
+ * number) becomes one CSV line: the same cells as the CSV writer makes from the stored call (callValues), by
+ * the writer's own rules for any value off the common shapes. The row's first value is the call's number.
  */
-export function callLines(columns: readonly CallColumn[], offset: string | null, timeZone: string): { select: string[]; line: (row: readonly unknown[]) => string } {
-  const select: string[] = [];
+export function callLines(
+  columns: readonly CallColumn[],
+  offset: string | null,
+  timeZone: string,
+): { select: string[]; line: (row: readonly unknown[], given?: GivenNumber) => string } {
+  const select: string[] = ['number'];
   const cells: Cell[] = [];
   for (const c of columns) {
     const sql = c.id === 'variable' || c.id === 'whyNotCalled' ? [] : RAW_SQL[c.id];
@@ -111,10 +118,10 @@ export function callLines(columns: readonly CallColumn[], offset: string | null,
     select.push(...sql);
   }
   return {
-    select: select.length ? select : ["''"],
-    line: (row) => {
+    select,
+    line: (row, given) => {
       let out = '';
-      for (let i = 0; i < cells.length; i++) out += i === 0 ? (cells[i] as Cell)(row) : `,${(cells[i] as Cell)(row)}`;
+      for (let i = 0; i < cells.length; i++) out += i === 0 ? (cells[i] as Cell)(row, given) : `,${(cells[i] as Cell)(row, given)}`;
       return out;
     },
   };
