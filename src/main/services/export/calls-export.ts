@@ -5,8 +5,9 @@ import type { CallExportReader } from '../../store/call-export-reader';
 import type { CachedCampaign } from '../../store/campaigns-repo';
 import { offsetAt, zonedTime, zoneName } from './call-details-csv';
 import { numberKey, type CampaignNumbers, type GivenNumber } from './campaign-numbers';
-import { csvCell, CsvWriter, type CsvValue } from './csv-writer';
-import { CALL_NAME_SQL, fixedOffset, joinedSql, PRESENT_SQL, type CallColumn } from './export-columns';
+import { callLines } from './call-lines';
+import { CsvWriter, type CsvValue } from './csv-writer';
+import { fixedOffset, PRESENT_SQL, type CallColumn } from './export-columns';
 import { INVALID_NUMBER, whyNotCalled } from './not-called';
 
 export interface CallsFileInput {
@@ -100,10 +101,9 @@ function notCalledValues(columns: readonly CallColumn[], g: GivenNumber, why: st
 }
 
 /**
- * Writes the export of a campaign's calls. SQLite formats the cells it can (numbers, SIDs, times in the
- * export's zone, outcomes) by the same rules as the CSV writer, and the writer formats the few rows it cannot;
- * a number's name and variables come from what the campaign was given. The per-number file then lists every
- * number given that got no call, as "Not called" with why.
+ * Writes the export of a campaign's calls, each line made from the call's stored values by the CSV writer's
+ * rules (callLines); a number's name and variables come from what the campaign was given. The per-number file
+ * then lists every number given that got no call, as "Not called" with why.
  */
 export async function writeCallsFile(reader: CallExportReader, input: CallsFileInput, o: { signal?: AbortSignal; onRow?: (n: number) => void } = {}): Promise<CallsFileResult> {
   const { accountId, latestOnly, given, timeZone } = input;
@@ -117,35 +117,14 @@ export async function writeCallsFile(reader: CallExportReader, input: CallsFileI
   const columns = columnsOf(input, present, variables, uncalled.size);
   const range = reader.timeRange(accountId, id);
   const offset = range ? fixedOffset((ms) => offsetAt(timeZone, ms), range.from, range.to) : null;
-  const nameAt = columns.findIndex((c) => c.id === 'name');
-  const tailAt = columns.findIndex((c) => c.id === 'outcome');
-  const perNumber = given.byKey.size > 0;
-  const select = perNumber
-    ? ['number', joinedSql(columns.slice(0, 1), offset), nameAt >= 0 ? CALL_NAME_SQL : "''", joinedSql(columns.slice(tailAt), offset)]
-    : [joinedSql(columns, offset, CALL_NAME_SQL)];
+  const lines = callLines(columns, offset, timeZone);
 
   const writer = await CsvWriter.open(input.filePath, columns);
   try {
-    const slow = (rowid: number, g: GivenNumber | undefined): Promise<void> | undefined => {
-      const call = reader.call(rowid);
-      return call ? writer.row(callValues(columns, call, g, timeZone)) : undefined;
-    };
-    for (const r of reader.rows(accountId, id, latestOnly, select)) {
+    for (const r of reader.rows(accountId, id, latestOnly, lines.select)) {
       o.signal?.throwIfAborted();
-      let waiting: Promise<void> | undefined;
-      if (!perNumber) {
-        waiting = typeof r[0] === 'string' ? writer.line(r[0]) : slow(Number(r[1]), undefined);
-      } else {
-        const g = given.byKey.get(numberKey(String(r[0])));
-        const [head, callName, tail] = [r[1], r[2], r[3]];
-        if (typeof head !== 'string' || typeof callName !== 'string' || typeof tail !== 'string') waiting = slow(Number(r[4]), g);
-        else {
-          let line = head;
-          if (nameAt >= 0) line += `,${g?.name ? csvCell('text', g.name) : callName}`;
-          for (const h of variables) line += `,${csvCell('auto', g?.variables?.[h] ?? '')}`;
-          waiting = writer.line(`${line},${tail}`);
-        }
-      }
+      const g = given.byKey.size > 0 ? given.byKey.get(numberKey(String(r[0]))) : undefined;
+      const waiting = writer.line(lines.line(r, g));
       if (waiting) await waiting;
       o.onRow?.(writer.written);
     }
