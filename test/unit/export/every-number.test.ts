@@ -125,4 +125,29 @@ describe('names in exports', () => {
       if (mode === 'numbers') expect(rows).toHaveLength(given.length);
     }
   });
+
+  it('shows the names once when the name column is also kept as a variable, as the mapping step leaves it by default', async () => {
+    const h = harness();
+    const given = numbers(40, 3);
+    const sheet = join(dir, 'customers-default.csv');
+    writeFileSync(sheet, ['Customer Name,Mobile', ...given.map((n, i) => `Customer ${i + 1},${n.slice(3)}`)].join('\r\n'));
+    const importer = new ContactsImporter({ db: h.db, workers: 0 });
+    const preview = await importer.inspect(sheet, {});
+    const settings = defaultImportSettings(preview, { country: 'IN', listName: 'Customers' });
+    expect(settings.variables.map((v) => v.name)).toContain('Customer Name');
+    const { listId } = await importer.run({ ...settings, filePath: sheet }, { accountId: null, signal: new AbortController().signal, onProgress: () => undefined });
+
+    const [list] = await h.client.lists.create([{ name: 'Customers default' }]);
+    if (!list?.ok) throw new Error('no list');
+    const made = await h.client.contacts.create(given.map((number) => ({ number })));
+    await h.client.lists.addContacts(list.data.sid, made.map((r) => (r.ok ? r.data.sid : '')));
+    new ContactsRepo(h.db).setExotelLink(listId, 'sandbox', { sid: list.data.sid, type: 'static', sentAt: new Date().toISOString(), accepted: given.length, duplicates: 0, failed: 0 });
+
+    const id = await stoppedEarly(h, () => h.client.campaigns.create({ name: 'Named twice', callerId: '08047112233', readViaText: 'Hello', lists: [list.data.sid] }));
+    const { header, rows } = await exporter(h)(id, 'numbers');
+    expect(header).toContain('Name');
+    expect(header).not.toContain('Customer Name');
+    expect(rows).toHaveLength(given.length);
+    expect(rows.find((r) => r[0] === `="${given[4]}"`)?.[header.indexOf('Name')]).toBe('Customer 5');
+  });
 });

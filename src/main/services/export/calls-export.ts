@@ -30,10 +30,20 @@ export interface CallsFileResult {
 
 const col = (id: CallColumn['id'], header: string, kind: CallColumn['kind']): CallColumn => ({ id, header, kind });
 
-/** Headers of the variables that hold something for some number. */
+/**
+ * Headers of the variables that hold something for some number, but not one that only repeats the Name column
+ * (the sheet's "Customer Name" kept as a variable too): the file would show the same names twice.
+ */
 function usedVariables(given: CampaignNumbers): string[] {
   return given.variables.filter((h) => {
-    for (const g of given.byKey.values()) if (g.variables?.[h]?.trim()) return true;
+    let filled = false;
+    let otherThanName = false;
+    for (const g of given.byKey.values()) {
+      const value = g.variables?.[h]?.trim() ?? '';
+      if (value) filled = true;
+      if (value !== g.name.trim()) otherThanName = true;
+      if (filled && otherThanName) return true;
+    }
     return false;
   });
 }
