@@ -3,7 +3,7 @@ import type { CampaignRow } from '../../../shared/campaigns/schemas';
 import { Badge } from '../../components/badge';
 import { SearchBox } from '../../components/search-box';
 import { formatDateTime } from '../../lib/format';
-import { rowProgressText } from './row-progress-text';
+import { rowProgressText, startsLater } from './row-progress-text';
 import { useOutbox } from '../compose/outbox-store';
 import { pendingAction } from './action-state';
 import { BulkActions, type BulkResult } from './bulk-actions';
@@ -72,7 +72,8 @@ export function CampaignList({ campaigns, selectedId, query, onQuery, onSelect, 
                 </span>
                 <span className="master-item-sub num">
                   <span>{rowProgressText(c)}</span>
-                  <span className="cm-item-created">{c.dateCreated ? formatDateTime(c.dateCreated) : ''}</span>
+                  {/* A scheduled row already names its start: a second time beside it would read as part of it. */}
+                  {startsLater(c) ? null : <span className="cm-item-created">{c.dateCreated ? formatDateTime(c.dateCreated) : ''}</span>}
                 </span>
               </button>
             </li>

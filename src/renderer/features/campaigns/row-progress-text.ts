@@ -5,7 +5,14 @@ import { formatCount, formatDateTime } from '../../lib/format';
  * The line under a campaign's name: "40 of 120 done" once it calls; before its start Exotel counts nothing yet,
  * so a scheduled campaign says how many numbers it will call and when it starts ("291 numbers · starts 10:30 IST").
  */
-export function rowProgressText(c: Pick<CampaignRow, 'status' | 'total' | 'finished' | 'planned' | 'sendAt'>): string {
+type RowFigures = Pick<CampaignRow, 'status' | 'total' | 'finished' | 'planned' | 'sendAt'>;
+
+/** Before its start: Exotel has counted nothing, and the row names when it starts instead. */
+export function startsLater(c: RowFigures): boolean {
+  return c.status === 'created' && c.total === 0 && Boolean(c.sendAt);
+}
+
+export function rowProgressText(c: RowFigures): string {
   if (c.status === 'created' && c.total === 0) {
     const numbers = c.planned === null || c.planned === undefined ? 'Scheduled' : `${formatCount(c.planned)} ${c.planned === 1 ? 'number' : 'numbers'}`;
     return c.sendAt ? `${numbers} · starts ${formatDateTime(c.sendAt)}` : numbers;
