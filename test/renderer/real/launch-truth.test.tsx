@@ -63,6 +63,13 @@ describe('what the Campaigns screen says after a launch', () => {
     expect(row.textContent).not.toMatch(/0 of 0 done/);
     // The start is the only time on the row: the creation time beside it read as part of it.
     expect(row.textContent?.match(/\d\d:\d\d/g)).toHaveLength(1);
+
+    // Its detail counts the same three numbers, not "Total 0 numbers".
+    fireEvent.click(within(row).getByText('Tomorrow’s reminder'));
+    const detail = await screen.findByRole('article', { name: 'Campaign Tomorrow’s reminder' }, SETTLE);
+    const total = await within(detail).findByTestId('outcome-total', {}, SETTLE);
+    expect(total.textContent).toBe('Total3numbers to call');
+    expect(within(detail).getByText(/^3 numbers to call once it starts/)).toBeTruthy();
   }, 30_000);
 
   it('the bar calls a number waiting for its retry “Retry due”, never the chips’ “Busy” or “No answer”', async () => {

@@ -16,13 +16,15 @@ import { campaignStatusLook } from './status-look';
 
 export interface CampaignDetailProps {
   detail: CampaignDetailView;
+  /** Numbers a campaign that has not started will call, as the list row knows them; null when not known. */
+  planned?: number | null;
   filter: readonly CallStatus[];
   onFilter: (filter: CallStatus[]) => void;
   /** Moves when calls were read again (a calls sync or a background refresh), so the table reads afresh. */
   callsVersion?: number;
 }
 
-export function CampaignDetail({ detail, filter, onFilter, callsVersion = 0 }: CampaignDetailProps) {
+export function CampaignDetail({ detail, planned = null, filter, onFilter, callsVersion = 0 }: CampaignDetailProps) {
   const c = detail.campaign;
   const look = campaignStatusLook(c.status, c.statusText);
   const finish = finishText(estimateFinish(c, new Date()));
@@ -58,7 +60,7 @@ export function CampaignDetail({ detail, filter, onFilter, callsVersion = 0 }: C
         </div>
       </dl>
 
-      {c.stats ? <OutcomeBar stats={c.stats} filter={filter} onFilter={onFilter} /> : <p className="muted">Exotel has not reported this campaign’s numbers yet.</p>}
+      {c.stats ? <OutcomeBar stats={c.stats} planned={c.status === 'created' ? planned : null} filter={filter} onFilter={onFilter} /> : <p className="muted">Exotel has not reported this campaign’s numbers yet.</p>}
 
       <section className="cm-progress" aria-label="Progress over time">
         <h3>Progress over time</h3>

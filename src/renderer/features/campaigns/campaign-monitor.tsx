@@ -64,7 +64,7 @@ export function CampaignMonitor({ masterTop }: { masterTop?: ReactNode } = {}) {
   } else if (view.campaigns.length === 0) {
     pane = <CampaignsEmpty />;
   } else if (s.detail && s.detail.campaign.id === s.selectedId) {
-    pane = <CampaignDetail detail={s.detail} filter={s.filter} onFilter={s.setFilter} callsVersion={s.callsVersion} />;
+    pane = <CampaignDetail detail={s.detail} planned={view.campaigns.find((c) => c.id === s.selectedId)?.planned ?? null} filter={s.filter} onFilter={s.setFilter} callsVersion={s.callsVersion} />;
   } else if (s.detailError) {
     pane = (
       <div className="banner banner-bad" role="alert">

@@ -4,6 +4,8 @@ import { formatCount, formatPercent } from '../../lib/format';
 
 export interface OutcomeBarProps {
   stats: CampaignStats;
+  /** Before the start Exotel counts no number: how many the campaign will call, when known. */
+  planned?: number | null;
   /** The call outcomes the calls table is filtered to, so the matching count shows as chosen. */
   filter: readonly CallStatus[];
   onFilter: (calls: CallStatus[]) => void;
@@ -16,17 +18,19 @@ const same = (a: readonly string[], b: readonly string[]) => a.length === b.leng
  * reads without colour. The counts beside it add up to the total, and a count with calls behind it filters the
  * calls table.
  */
-export function OutcomeBar({ stats, filter, onFilter }: OutcomeBarProps) {
+export function OutcomeBar({ stats, planned = null, filter, onFilter }: OutcomeBarProps) {
   const counts = outcomeCounts(stats);
   const total = counts.reduce((sum, c) => sum + c.count, 0);
   const shown = counts.filter((c) => c.count > 0);
+  const waiting = total === 0 && planned !== null && planned > 0 ? planned : null;
+  const empty = waiting === null ? 'No numbers yet' : `${formatCount(waiting)} ${waiting === 1 ? 'number' : 'numbers'} to call once it starts: Exotel counts them from then`;
   return (
     <section className="cm-outcomes" aria-label="Numbers by outcome">
       <h3 className="cm-outcomes-title" title="Each number of the campaign counted once, by where it stands now; the calls below count every attempt.">
         Numbers
       </h3>
-      <div className="cm-bar" role="img" aria-label={shown.map((c) => `${c.group.label} ${formatCount(c.count)}`).join(', ') || 'No numbers yet'}>
-        {total === 0 ? <div className="cm-bar-empty">No numbers yet</div> : null}
+      <div className="cm-bar" role="img" aria-label={shown.map((c) => `${c.group.label} ${formatCount(c.count)}`).join(', ') || empty}>
+        {total === 0 ? <div className="cm-bar-empty">{empty}</div> : null}
         {shown.map((c) => (
           <div key={c.group.key} className={`cm-seg cm-seg-${c.group.key}`} style={{ flexGrow: c.count }} title={`${c.group.label}: ${formatCount(c.count)} (${formatPercent(c.count, total)})`}>
             {c.count / total >= 0.08 ? <span className="cm-seg-label">{c.group.label}</span> : null}
@@ -41,8 +45,8 @@ export function OutcomeBar({ stats, filter, onFilter }: OutcomeBarProps) {
         ))}
         <li className="cm-legend-total" data-testid="outcome-total">
           <span>Total</span>
-          <strong className="num">{formatCount(total)}</strong>
-          <span className="muted">numbers</span>
+          <strong className="num">{formatCount(waiting ?? total)}</strong>
+          <span className="muted">{waiting === null ? 'numbers' : 'numbers to call'}</span>
         </li>
       </ul>
     </section>
