@@ -1,6 +1,6 @@
 import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { pollSleep } from '../../../src/main/services/contacts/contacts-sender';
+import { pollSleep } from '../../../src/main/services/contacts/upload-pacing';
 
 describe('waiting between upload-status polls', () => {
   it('leaves no listener on the job’s signal: a 100,000-contact upload polls many times under one job', async () => {

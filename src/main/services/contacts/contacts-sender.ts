@@ -1,19 +1,16 @@
 import { countOf } from '../../../shared/plural';
-import Papa from 'papaparse';
 import type { ContactInput } from '../../../shared/exotel';
 import type { ContactListView, ContactRow, ExotelListLink } from '../../../shared/contacts/schemas';
 import { MAX_DYNAMIC_VARIABLES } from '../../../shared/contacts/schemas';
 import { AppError } from '../../../shared/ipc/result';
-import { realClock, type ExotelClient } from '../../exotel';
+import type { ExotelClient } from '../../exotel';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { ContactsRepo } from '../../store/contacts-repo';
 import type { JobContext } from '../job-runner';
+import { BATCH, batches, listFile, nextPoll, pollSleep, takenText, type Pace, type Sleep } from './upload-pacing';
 
-const BATCH = 5000;
 const STATIC_MAX = 100_000;
 const DYNAMIC_MAX = 500_000;
-const POLL_MS = 2000;
-const MIN_POLL_MS = 200;
 
 export interface SendOutcome {
   link: ExotelListLink;
@@ -40,54 +37,6 @@ interface SendPlan {
   rows(): Iterable<ContactRow>;
   /** Remembers the Exotel list as the local list's own (not for a list with rows left out). */
   record(link: ExotelListLink): void;
-}
-
-type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
-
-/** The pause between upload-status polls. It lets go of the job's signal when it ends, however it ends. */
-export const pollSleep: Sleep = async (ms, signal) => {
-  try {
-    await realClock.sleep(ms, signal);
-  } catch {
-    throw new AppError('cancelled', 'Cancelled');
-  }
-};
-
-/**
- * The dynamic list's file, written a batch of rows at a time: 100,000 rows never exist as one array of cells
- * beside the text they make.
- */
-function listFile(rows: Iterable<ContactRow>, names: readonly string[]): string {
-  const parts = [Papa.unparse({ fields: ['number', ...names], data: [] }, { newline: '\n' })];
-  for (const batch of batches(rows, BATCH)) {
-    const data = batch.map((row) => [row.number ?? '', ...names.map((n) => row.variables[n] ?? '')]);
-    parts.push(Papa.unparse(data, { newline: '\n' }));
-  }
-  return parts.join('\n');
-}
-
-interface Pace {
-  at: number | null;
-  taken: number;
-}
-
-/**
- * How long to wait before reading an upload's status again: every POLL_MS, or sooner when Exotel's own counts
- * say it will be done before then, so a launch waiting on the list goes out close to the moment the list is ready.
- */
-function nextPoll(pace: Pace, taken: number, total: number, now: number): number {
-  const before = pace.at === null ? null : { at: pace.at, taken: pace.taken };
-  pace.at = now;
-  pace.taken = taken;
-  if (!before || taken <= before.taken || now <= before.at) return POLL_MS;
-  const perMs = (taken - before.taken) / (now - before.at);
-  const left = (total - taken) / perMs;
-  return Math.max(MIN_POLL_MS, Math.min(POLL_MS, Math.ceil(left) + 50));
-}
-
-/** "Exotel has taken 42,000 of 100,000 rows": the send's progress line while Exotel processes the file. */
-export function takenText(taken: number, total: number): string {
-  return `Exotel has taken ${taken.toLocaleString('en-IN')} of ${countOf(total, 'row')}`;
 }
 
 /**
@@ -123,17 +72,6 @@ function contactFor(row: ContactRow): ContactInput {
   return input;
 }
 
-function* batches<T>(rows: Iterable<T>, size: number): Generator<T[]> {
-  let batch: T[] = [];
-  for (const row of rows) {
-    batch.push(row);
-    if (batch.length === size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length) yield batch;
-}
 
 /** How a message names the Exotel list a local list was sent as: by the local list's name, never by Exotel's id. */
 export function exotelListLabel(type: 'static' | 'dynamic', listName: string): string {
