@@ -1,6 +1,6 @@
 import type { AppServices } from '../app-services';
 import { REFRESH_LIMITS } from '../services/campaigns/background-refresh';
-import { isSafeExternalUrl } from '../services/external-links';
+import { isSafeExternalUrl } from '../services/app/external-links';
 import type { Handlers } from './handle';
 import { UPDATES_OFF } from '../../shared/ipc/channels/desktop';
 import { queueCampaignAction } from '../services/outbox/campaign-actions';

@@ -5,12 +5,12 @@ import { redactError } from '../../../shared/redact';
 import type { Dialogs } from '../../platform/dialogs';
 import type { FileGrants } from '../files';
 import type { ContactsRepo } from '../../store/contacts-repo';
-import type { AccountsService } from '../accounts-service';
-import type { ExotelAccess } from '../exotel-access';
+import type { AccountsService } from '../accounts/accounts-service';
+import type { ExotelAccess } from '../exotel-access/exotel-access';
 import type { ContactsImporter } from './contacts-importer';
 import { exportListProblems } from './problems-csv';
-import type { JobRunner } from '../job-runner';
-import type { NetworkMonitor } from '../network-monitor';
+import type { JobRunner } from '../app/job-runner';
+import type { NetworkMonitor } from '../app/network-monitor';
 import { exotelListName, sentSummary } from './contacts-sender';
 import type { OutboxService } from '../outbox';
 

@@ -10,7 +10,7 @@ import type { CallDetailsRepo } from '../../store/call-details-repo';
 import type { CachedCampaign, CampaignsRepo } from '../../store/campaigns-repo';
 import type { ContactsRepo } from '../../store/contacts-repo';
 import { callsSettled } from '../campaigns/call-details-reader';
-import type { JobContext, JobSpec } from '../job-runner';
+import type { JobContext, JobSpec } from '../app/job-runner';
 import { downloadReport, type ReportLimits } from './report-download';
 import type { ExotelClient } from '../../exotel';
 import type { CallsExportMode, LocalContacts } from './call-details-csv';
