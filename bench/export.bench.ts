@@ -3,7 +3,7 @@ import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { QueuedDialogs } from '../src/main/platform/test-ports';
-import { ExportService } from '../src/main/services/export';
+import { ExportService } from '../src/main/services/export/export-service';
 import { AccountsRepo } from '../src/main/store/accounts-repo';
 import { CallDetailsRepo } from '../src/main/store/call-details-repo';
 import { CampaignsRepo } from '../src/main/store/campaigns-repo';

@@ -3,17 +3,19 @@ import { ActivityRepo } from './store/activity-repo';
 import { openDatabase, type Db } from './store/db';
 import { SettingsRepo } from './store/settings-repo';
 import { AccountsService } from './services/accounts/accounts-service';
-import { CampaignsService } from './services/campaigns';
+import { CampaignsService } from './services/campaigns/campaigns-service';
 import { CallDetailsRepo } from './store/call-details-repo';
 import { CampaignsRepo } from './store/campaigns-repo';
 import { ExotelAccess } from './services/exotel-access/exotel-access';
 import { SandboxHost } from './services/exotel-access/sandbox-host';
-import { FileGrants } from './services/files';
-import { ContactsImporter, ContactsSender, ContactsService } from './services/contacts';
+import { FileGrants } from './services/files/file-grants';
+import { ContactsImporter } from './services/contacts/contacts-importer';
+import { ContactsSender } from './services/contacts/contacts-sender';
+import { ContactsService } from './services/contacts/contacts-service';
 import { ContactsRepo } from './store/contacts-repo';
 import { JobRunner } from './services/app/job-runner';
 import { NetworkMonitor } from './services/app/network-monitor';
-import { OutboxService } from './services/outbox';
+import { OutboxService } from './services/outbox/outbox-service';
 import { rereadAfterAction } from './services/outbox/campaign-actions';
 import { OutboxRepo } from './store/outbox-repo';
 import { composeSettingsOf } from './services/compose/account-settings';
@@ -31,7 +33,7 @@ import { checkedEmit, defaultContractChecks, type ContractChecks } from './ipc/c
 import { RecordingNotifier } from './platform/test-ports';
 import { BackgroundRefresh } from './services/campaigns/background-refresh';
 import { FinishNotices } from './services/campaigns/finish-notices';
-import { ExportService } from './services/export';
+import { ExportService } from './services/export/export-service';
 import type { SandboxDialect } from './sandbox';
 
 /** Everything the services need from the world around them; Electron and the test host each supply their own. */

@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FetchLike } from '../../../src/main/exotel';
 import { QueuedDialogs } from '../../../src/main/platform/test-ports';
-import { ExportService } from '../../../src/main/services/export';
+import { ExportService } from '../../../src/main/services/export/export-service';
 import { AccountsRepo } from '../../../src/main/store/accounts-repo';
 import { ContactsRepo } from '../../../src/main/store/contacts-repo';
 import { harness, type Harness } from '../campaigns/harness';

@@ -9,7 +9,7 @@ import type { CallDetailsRepo } from '../../store/call-details-repo';
 import type { CachedCampaign, CampaignsRepo } from '../../store/campaigns-repo';
 import { callsSettled } from '../campaigns/call-details-reader';
 import type { LocalContacts } from '../export/call-details-csv';
-import type { ContactsImporter } from '../contacts';
+import type { ContactsImporter } from '../contacts/contacts-importer';
 
 type FollowUpOrigin = Extract<DraftOrigin, { kind: 'follow-up' }>;
 

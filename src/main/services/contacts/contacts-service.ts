@@ -3,7 +3,7 @@ import type { ContactListView, ImportSettings, ReadOptions, RowsQuery, SheetPrev
 import { AppError } from '../../../shared/ipc/result';
 import { redactError } from '../../../shared/redact';
 import type { Dialogs } from '../../platform/dialogs';
-import type { FileGrants } from '../files';
+import type { FileGrants } from '../files/file-grants';
 import type { ContactsRepo } from '../../store/contacts-repo';
 import type { AccountsService } from '../accounts/accounts-service';
 import type { ExotelAccess } from '../exotel-access/exotel-access';
@@ -12,7 +12,7 @@ import { exportListProblems } from './problems-csv';
 import type { JobRunner } from '../app/job-runner';
 import type { NetworkMonitor } from '../app/network-monitor';
 import { exotelListName, sentSummary } from './contacts-sender';
-import type { OutboxService } from '../outbox';
+import type { OutboxService } from '../outbox/outbox-service';
 
 const count = (n: number) => n.toLocaleString('en-IN');
 
