@@ -6,7 +6,6 @@ import type { Dialogs } from '../../platform/dialogs';
 import type { FileGrants } from '../files/file-grants';
 import type { ContactsRepo } from '../../store/contacts-repo';
 import type { AccountsService } from '../accounts/accounts-service';
-import type { ExotelAccess } from '../exotel-access/exotel-access';
 import type { ContactsImporter } from './contacts-importer';
 import { exportListProblems } from './problems-csv';
 import type { JobRunner } from '../app/job-runner';
@@ -25,7 +24,6 @@ export class ContactsService {
       repo: ContactsRepo;
       jobs: JobRunner;
       accounts: AccountsService;
-      access: ExotelAccess;
       network: NetworkMonitor;
       dialogs: Dialogs;
       outbox: Pick<OutboxService, 'enqueue' | 'track' | 'cancel'>;
