@@ -3,11 +3,12 @@ import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { QueuedDialogs } from '../src/main/platform/test-ports';
-import { ExportService } from '../src/main/services/export';
+import { ExportService } from '../src/main/services/export/export-service';
 import { AccountsRepo } from '../src/main/store/accounts-repo';
 import { CallDetailsRepo } from '../src/main/store/call-details-repo';
 import { CampaignsRepo } from '../src/main/store/campaigns-repo';
 import { ContactsRepo } from '../src/main/store/contacts-repo';
+import { CampaignContacts } from '../src/main/services/campaigns/campaign-contacts';
 import { DB_FILE_NAME, openDatabase } from '../src/main/store/db';
 import { BENCH_ACCOUNT, BENCH_CAMPAIGN, fillCalls } from './calls-store';
 
@@ -45,7 +46,7 @@ async function exportOnce(dir: string, mode: Mode): Promise<{ rows: number; expo
   const exports = new ExportService({
     campaigns,
     calls: new CallDetailsRepo(db),
-    lists: new ContactsRepo(db),
+    contacts: new CampaignContacts(new ContactsRepo(db)),
     dialogs: new QueuedDialogs(),
     jobs: { start: () => ({ jobId: 'bench' }) },
     accounts: { activeAccount: () => accounts.get(BENCH_ACCOUNT) },

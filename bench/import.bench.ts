@@ -3,7 +3,7 @@ import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { ContactsImporter } from '../src/main/services/contacts';
+import { ContactsImporter } from '../src/main/services/contacts/contacts-importer';
 import { openDatabase } from '../src/main/store/db';
 import { writeSheet } from './sheet-generator';
 import { readWorkbookOnly, writeWorkbookFromCsv } from './workbook-sheet';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppServices, type AppServices } from '../src/main/app-services';
-import { QueuedDialogs, RecordingDesktop } from '../src/main/platform/test-ports';
+import { QueuedDialogs, RecordingDesktop, RecordingNotifier } from '../src/main/platform/test-ports';
 import { MemorySecrets } from '../test/support/memory-secrets';
 import { defaultImportSettings } from '../src/shared/contacts/default-settings';
 import { processingTime } from '../src/main/sandbox/uploads';
@@ -26,6 +26,7 @@ function services(dir: string): AppServices {
     secrets: new MemorySecrets(),
     dialogs: new QueuedDialogs(),
     desktop: new RecordingDesktop(),
+    notifier: new RecordingNotifier(),
     fetch: () => Promise.reject(new Error('the bench uses the Sandbox only')),
     emit: () => undefined,
     shell: 'web-host',

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { ContactsImporter } from '../src/main/services/contacts';
+import { ContactsImporter } from '../src/main/services/contacts/contacts-importer';
 import { ContactsRepo } from '../src/main/store/contacts-repo';
 import { openMemoryDatabase } from '../src/main/store/db';
 import { defaultImportSettings } from '../src/shared/contacts/default-settings';

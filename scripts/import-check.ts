@@ -1,5 +1,6 @@
 import { openMemoryDatabase } from '../src/main/store/db';
-import { ContactsImporter, writeProblemsCsv } from '../src/main/services/contacts';
+import { ContactsImporter } from '../src/main/services/contacts/contacts-importer';
+import { writeProblemsCsv } from '../src/main/services/contacts/problems-csv';
 import { AppError } from '../src/shared/ipc/result';
 
 /**

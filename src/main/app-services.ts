@@ -1,40 +1,42 @@
-import { AccountsRepo } from './store/accounts-repo';
-import { ActivityRepo } from './store/activity-repo';
-import { openDatabase, type Db } from './store/db';
-import { SettingsRepo } from './store/settings-repo';
-import { AccountsService } from './services/accounts-service';
-import { CampaignsService } from './services/campaigns';
-import { CallDetailsRepo } from './store/call-details-repo';
-import { CampaignsRepo } from './store/campaigns-repo';
-import { ExotelAccess } from './services/exotel-access';
-import { SandboxHost } from './services/sandbox-host';
-import { FileGrants } from './services/files';
-import { ContactsImporter, ContactsSender, ContactsService } from './services/contacts';
-import { ContactsRepo } from './store/contacts-repo';
-import { JobRunner } from './services/job-runner';
-import { NetworkMonitor } from './services/network-monitor';
-import { OutboxService } from './services/outbox';
-import { rereadAfterAction } from './services/outbox/campaign-actions';
-import { OutboxRepo } from './store/outbox-repo';
-import { composeSettingsOf } from './services/compose/account-settings';
-import { DraftsService } from './services/compose/drafts-service';
-import { FollowUps } from './services/compose/follow-up';
-import { DraftsRepo } from './store/drafts-repo';
-import { AudienceReader } from './services/compose/audience';
-import { ComposeService } from './services/compose/compose-service';
+import { checkedEmit, defaultContractChecks, type ContractChecks } from './ipc/contract-check';
 import type { Desktop, EventSink, FetchLike } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
 import type { Notifier } from './platform/notifier';
 import type { SecretStore } from './platform/secret-store';
 import type { Updates } from './platform/updates';
-import { checkedEmit, defaultContractChecks, type ContractChecks } from './ipc/contract-check';
-import { RecordingNotifier } from './platform/test-ports';
-import { BackgroundRefresh } from './services/campaigns/background-refresh';
-import { FinishNotices } from './services/campaigns/finish-notices';
-import { ExportService } from './services/export';
 import type { SandboxDialect } from './sandbox';
+import { AccountsRepo, type AccountRecord } from './store/accounts-repo';
+import { ActivityRepo } from './store/activity-repo';
+import { CallDetailsRepo } from './store/call-details-repo';
+import { CampaignsRepo } from './store/campaigns-repo';
+import { ContactsRepo } from './store/contacts-repo';
+import { openDatabase, type Db } from './store/db';
+import { DraftsRepo } from './store/drafts-repo';
+import { OutboxRepo } from './store/outbox-repo';
+import { SettingsRepo } from './store/settings-repo';
+import { JobRunner } from './services/app/job-runner';
+import { NetworkMonitor } from './services/app/network-monitor';
+import { FileGrants } from './services/files/file-grants';
+import { AccountsService } from './services/accounts/accounts-service';
+import { ExotelAccess } from './services/exotel-access/exotel-access';
+import { SandboxHost } from './services/exotel-access/sandbox-host';
+import { BackgroundRefresh } from './services/campaigns/background-refresh';
+import { CampaignContacts } from './services/campaigns/campaign-contacts';
+import { CampaignsService } from './services/campaigns/campaigns-service';
+import { FinishNotices } from './services/campaigns/finish-notices';
+import { rereadAfterAction } from './services/outbox/campaign-actions';
+import { OutboxService } from './services/outbox/outbox-service';
+import { ContactsImporter } from './services/contacts/contacts-importer';
+import { ContactsSender } from './services/contacts/contacts-sender';
+import { ContactsService } from './services/contacts/contacts-service';
+import { composeSettingsOf } from './services/compose/account-settings';
+import { AudienceReader } from './services/compose/audience';
+import { ComposeService } from './services/compose/compose-service';
+import { DraftsService } from './services/compose/drafts-service';
+import { FollowUps } from './services/compose/follow-up';
+import { ExportService } from './services/export/export-service';
 
-/** Everything the services need from the world around them; Electron and the test host each supply their own. */
+/** Everything the services need from the world around them; Electron and the web host each supply their own. */
 export interface PlatformPorts {
   userDataDir: string;
   secrets: SecretStore;
@@ -45,11 +47,11 @@ export interface PlatformPorts {
   shell: 'electron' | 'web-host';
   version: string;
   platform: string;
-  /** The OS notifications; without one they are only recorded (the web host, tests). */
-  notifier?: Notifier;
+  /** The OS notifications: Electron's in the app; the web host and the tests pass one that keeps them. */
+  notifier: Notifier;
   /** Worker threads for imports; 0 keeps imports on the calling thread. Default: two, or one per core if fewer. */
   importWorkers?: number;
-  /** The installed app's updater; absent (updates off) in development and in the test host. */
+  /** The installed app's updater; absent (updates off) in development and in the web host. */
   updates?: Updates;
   /** How event payloads are held to the contract (see ContractChecks); strict outside production by default. */
   contractChecks?: ContractChecks;
@@ -81,41 +83,44 @@ export interface AppServices {
   refresher: BackgroundRefresh;
   exports: ExportService;
   finishes: FinishNotices;
-  notifier: Notifier;
   drafts: DraftsService;
   compose: ComposeService;
   followUps: FollowUps;
 }
 
-/** Builds the app's services over a set of ports. The same function runs inside Electron and in the test host. */
+/** Builds the app's services over a set of ports. The same function runs inside Electron and in the web host. */
 export function createAppServices(given: PlatformPorts): AppServices {
   const ports: PlatformPorts = { ...given, emit: checkedEmit(given.emit, given.contractChecks ?? defaultContractChecks()) };
+  const { emit } = ports;
+
+  // The store: one connection, one repository per table group.
   const db = openDatabase(ports.userDataDir);
   const settings = new SettingsRepo(db);
   const activity = new ActivityRepo(db);
-  const jobs = new JobRunner({ emit: ports.emit, activity });
+  const accountsRepo = new AccountsRepo(db);
+  const contactsRepo = new ContactsRepo(db);
+  const campaignsRepo = new CampaignsRepo(db);
+  const callsRepo = new CallDetailsRepo(db);
+  const draftsRepo = new DraftsRepo(db);
+  const outboxRepo = new OutboxRepo(db);
+
+  // The app itself: jobs, the network, files the window may name.
+  const jobs = new JobRunner({ emit, activity });
+  const network = new NetworkMonitor({ desktop: ports.desktop, settings, emit });
+  const files = new FileGrants({ emit });
+
+  // Accounts and how each reaches Exotel (the Sandbox account in process).
   const sandbox = new SandboxHost(ports.userDataDir, { dialect: ports.sandboxDialect });
   const access = new ExotelAccess({ secrets: ports.secrets, fetch: ports.fetch, sandbox: () => sandbox });
-  const accounts = new AccountsService({
-    repo: new AccountsRepo(db),
-    settings,
-    secrets: ports.secrets,
-    activity,
-    access,
-    emit: ports.emit,
-    jobs,
-  });
-  accounts.ensureSandbox(sandbox.credentials);
-  const network = new NetworkMonitor({ desktop: ports.desktop, settings, emit: ports.emit });
-  network.start();
-  const files = new FileGrants({ emit: ports.emit });
-  const notifier = ports.notifier ?? new RecordingNotifier();
-  const finishes = new FinishNotices({ notifier, activity, settings, emit: ports.emit });
-  const campaignsRepo = new CampaignsRepo(db);
-  const onCampaignsChanged = (accountId: string): void => ports.emit('campaigns:changed', { accountId });
+  const accounts = new AccountsService({ repo: accountsRepo, settings, secrets: ports.secrets, activity, access, emit, jobs });
+  const activeAccount = (): AccountRecord | null => accounts.activeAccount();
+
+  // Campaigns: the cache of what Exotel says, its background refresh, finish notices.
+  const onCampaignsChanged = (accountId: string): void => emit('campaigns:changed', { accountId });
+  const finishes = new FinishNotices({ notifier: ports.notifier, activity, settings, emit });
   const campaigns = new CampaignsService({
     repo: campaignsRepo,
-    calls: new CallDetailsRepo(db),
+    calls: callsRepo,
     accounts,
     access,
     network,
@@ -132,83 +137,74 @@ export function createAppServices(given: PlatformPorts): AppServices {
     requestsPerMinute: (account) => access.requestsPerMinute(account),
     onChanged: onCampaignsChanged,
   });
-  refresher.start();
+  const campaignContacts = new CampaignContacts(contactsRepo);
+
+  // The outbox: the only writer to Exotel.
+  const outbox = new OutboxService({
+    repo: outboxRepo,
+    accounts: accountsRepo,
+    access,
+    network,
+    lists: new ContactsSender({ lists: contactsRepo }),
+    activity,
+    emit: (view) => {
+      emit('outbox:changed', view);
+      rereadAfterAction(view, campaigns);
+    },
+  });
+
+  // Contacts: sheets imported as lists, and lists sent to Exotel.
+  const onListChanged = (listId: string | null): void => emit('contacts:changed', { listId });
+  const importer = new ContactsImporter({
+    db,
+    workers: ports.importWorkers,
+    onInterrupted: ({ accountId, name, sourceFile }) =>
+      activity.add({
+        accountId,
+        kind: 'import',
+        level: 'warning',
+        message: `The import of ${sourceFile} (as “${name}”) was interrupted when the app closed, so nothing of it was kept; import it again.`,
+      }),
+  });
+  const contacts = new ContactsService({ importer, repo: contactsRepo, jobs, accounts, network, dialogs: ports.dialogs, outbox, files, onChanged: onListChanged });
+
+  // Compose: drafts, their audience and launch, follow-ups of a campaign.
+  const drafts = new DraftsService({ drafts: draftsRepo, lists: contactsRepo, campaigns: campaignsRepo, activeAccount, accountDefaults: composeSettingsOf, emit });
+  const audience = new AudienceReader({
+    lists: contactsRepo,
+    clientFor: (account) => access.clientFor(account),
+    reachable: (account) => network.reaches(account),
+  });
+  const compose = new ComposeService({ drafts, audience, accounts: accountsRepo, activeAccount, outbox, campaigns: campaignsRepo });
+  const followUps = new FollowUps({
+    activeAccount,
+    campaigns: campaignsRepo,
+    calls: callsRepo,
+    contacts: campaignContacts,
+    importer,
+    drafts,
+    scratchDir: ports.userDataDir,
+    onListCreated: onListChanged,
+  });
+
+  // Export: call details to CSV, Exotel's own report.
   const exports = new ExportService({
     campaigns: campaignsRepo,
-    calls: new CallDetailsRepo(db),
-    lists: new ContactsRepo(db),
+    calls: callsRepo,
+    contacts: campaignContacts,
     dialogs: ports.dialogs,
     jobs,
     accounts,
     fetchFor: (account) => (account.kind === 'sandbox' ? sandbox.fetch : ports.fetch),
     access: { clientFor: (account) => access.clientFor(account), isOffline: (account) => campaigns.isOffline(account) },
   });
-  const outbox = new OutboxService({
-    repo: new OutboxRepo(db),
-    accounts: new AccountsRepo(db),
-    access,
-    network,
-    lists: new ContactsSender({ lists: new ContactsRepo(db) }),
-    activity,
-    emit: (view) => {
-      ports.emit('outbox:changed', view);
-      rereadAfterAction(view, campaigns);
-    },
-  });
+
+  // Start-up work, once everything is built.
+  accounts.ensureSandbox(sandbox.credentials);
+  network.start();
+  refresher.start();
   outbox.start();
-  const contacts = new ContactsService({
-    importer: new ContactsImporter({
-      db,
-      workers: ports.importWorkers,
-      onInterrupted: ({ accountId, name, sourceFile }) =>
-        activity.add({
-          accountId,
-          kind: 'import',
-          level: 'warning',
-          message: `The import of ${sourceFile} (as “${name}”) was interrupted when the app closed, so nothing of it was kept; import it again.`,
-        }),
-    }),
-    repo: new ContactsRepo(db),
-    jobs,
-    accounts,
-    access,
-    network,
-    dialogs: ports.dialogs,
-    outbox,
-    files,
-    onChanged: (listId) => ports.emit('contacts:changed', { listId }),
-  });
-  const drafts = new DraftsService({
-    drafts: new DraftsRepo(db),
-    lists: new ContactsRepo(db),
-    campaigns: new CampaignsRepo(db),
-    activeAccount: () => accounts.activeAccount(),
-    accountDefaults: composeSettingsOf,
-    emit: ports.emit,
-  });
-  const compose = new ComposeService({
-    drafts,
-    audience: new AudienceReader({
-      lists: new ContactsRepo(db),
-      clientFor: (account) => access.clientFor(account),
-      reachable: (account) => network.reaches(account),
-    }),
-    accounts: new AccountsRepo(db),
-    activeAccount: () => accounts.activeAccount(),
-    outbox,
-    campaigns: campaignsRepo,
-  });
-  const followUps = new FollowUps({
-    activeAccount: () => accounts.activeAccount(),
-    campaigns: campaignsRepo,
-    calls: new CallDetailsRepo(db),
-    localContacts: (accountId, cached) => exports.localContacts(accountId, cached),
-    // A follow-up list is a campaign's unreached numbers: small enough to check on this thread.
-    importer: new ContactsImporter({ db, workers: 0 }),
-    drafts,
-    scratchDir: ports.userDataDir,
-    onListCreated: (listId) => ports.emit('contacts:changed', { listId }),
-  });
+
   return {
     ports,
     db,
@@ -229,7 +225,6 @@ export function createAppServices(given: PlatformPorts): AppServices {
     refresher,
     exports,
     finishes,
-    notifier,
     async close(options = {}) {
       outbox.stop();
       refresher.stop();

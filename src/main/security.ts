@@ -1,5 +1,5 @@
 import type { App, Session, WebContents } from 'electron';
-import { isSafeExternalUrl } from './services/external-links';
+import { isSafeExternalUrl } from './services/app/external-links';
 import { APP_SCHEME } from './platform/run-mode';
 
 /** True when a URL belongs to the app's own renderer: the app:// origin or, in development, its dev server. */

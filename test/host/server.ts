@@ -10,7 +10,7 @@ import { createHandlers } from '../../src/main/ipc/registry';
 import { createKeytarStore } from '../../src/main/platform/keytar-store';
 import { isChannel } from '../../src/shared/ipc/contract';
 import { refuseCall, refuseForeign, sameSecret } from './guard';
-import { QueuedDialogs, RecordingDesktop } from '../../src/main/platform/test-ports';
+import { QueuedDialogs, RecordingDesktop, RecordingNotifier } from '../../src/main/platform/test-ports';
 import { BrowserFiles } from './browser-files';
 import type { SandboxDialect } from '../../src/main/sandbox/dialect';
 
@@ -108,6 +108,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     secrets: createKeytarStore(keychainService, keytar),
     dialogs: browserDialogs ? browserFiles : dialogs,
     desktop,
+    // A browser page has no notification area of the OS; the host keeps what the app would have shown.
+    notifier: new RecordingNotifier(),
     fetch: (url, init) => fetch(url, init),
     emit: (event, payload) => {
       // An export job that wrote a file the browser asked for: the page downloads it.

@@ -1,6 +1,6 @@
 // The app's services in a process of their own, for the kill -9 test: queues one launch and waits to be killed.
 import { createAppServices } from '../../src/main/app-services';
-import { QueuedDialogs, RecordingDesktop } from '../../src/main/platform/test-ports';
+import { QueuedDialogs, RecordingDesktop, RecordingNotifier } from '../../src/main/platform/test-ports';
 import { campaignInput, createItem } from '../../scripts/outbox-soak/outbox-world';
 import { MemorySecrets } from './memory-secrets';
 
@@ -11,6 +11,7 @@ async function main(): Promise<void> {
     secrets: new MemorySecrets(),
     dialogs: new QueuedDialogs(),
     desktop: new RecordingDesktop(),
+    notifier: new RecordingNotifier(),
     fetch: (url, init) => fetch(url, init),
     emit: () => undefined,
     shell: 'web-host',

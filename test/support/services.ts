@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppServices, type AppServices, type PlatformPorts } from '../../src/main/app-services';
-import { QueuedDialogs, RecordingDesktop } from '../../src/main/platform/test-ports';
+import { QueuedDialogs, RecordingDesktop, RecordingNotifier } from '../../src/main/platform/test-ports';
 import type { SecretStore } from '../../src/main/platform/secret-store';
 import type { EventName } from '../../src/shared/ipc/contract';
 import { MemorySecrets } from './memory-secrets';
@@ -18,7 +18,7 @@ export interface TestServices extends AppServices {
 export function makeServices(
   overrides: Partial<PlatformPorts> & { secrets?: SecretStore; onEvent?: (event: EventName, payload: unknown) => void } = {},
 ): TestServices {
-  const { onEvent, ...ports } = overrides;
+  const { onEvent, notifier = new RecordingNotifier(), ...ports } = overrides;
   const events: TestServices['events'] = [];
   const dialogs = new QueuedDialogs();
   const desktop = new RecordingDesktop();
@@ -27,6 +27,7 @@ export function makeServices(
     secrets: new MemorySecrets(),
     dialogs,
     desktop,
+    notifier,
     fetch: () => Promise.reject(new Error('no network in unit tests')),
     emit: (event, payload) => {
       events.push({ event, payload });

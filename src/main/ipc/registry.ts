@@ -1,18 +1,20 @@
 import type { AppServices } from '../app-services';
 import { REFRESH_LIMITS } from '../services/campaigns/background-refresh';
-import { isSafeExternalUrl } from '../services/external-links';
+import { isSafeExternalUrl } from '../services/app/external-links';
 import type { Handlers } from './handle';
 import { UPDATES_OFF } from '../../shared/ipc/channels/desktop';
 import { queueCampaignAction } from '../services/outbox/campaign-actions';
 import { queueCampaignUpdate } from '../services/outbox/campaign-update';
 
-function refreshSettings(s: AppServices) {
-  return { seconds: s.refresher.intervalSeconds(), min: REFRESH_LIMITS.min, max: REFRESH_LIMITS.max };
+function refreshSettings(refresher: Pick<AppServices['refresher'], 'intervalSeconds'>) {
+  return { seconds: refresher.intervalSeconds(), min: REFRESH_LIMITS.min, max: REFRESH_LIMITS.max };
 }
 
 /** Binds every channel of the contract to the service that answers it. */
 export function createHandlers(s: AppServices): Handlers {
   const { ports } = s;
+  // What queueing an action or an edit of a campaign reads: the same narrow set for both.
+  const campaignWrites = { accounts: s.accounts, campaigns: s.campaigns, outbox: s.outbox };
   return {
     'app:info': () => ({ name: 'Campaign Desk', version: ports.version, platform: ports.platform, shell: ports.shell }),
     'app:openExternal': async ({ url }) => {
@@ -59,10 +61,10 @@ export function createHandlers(s: AppServices): Handlers {
     'campaigns:syncCalls': ({ id }) => s.campaigns.syncCalls(id),
     'campaigns:exportCalls': ({ id, mode }) => s.exports.exportCalls(id, mode),
     'campaigns:downloadReport': ({ id }) => s.exports.downloadReport(id),
-    'campaigns:refreshSettings': () => refreshSettings(s),
+    'campaigns:refreshSettings': () => refreshSettings(s.refresher),
     'campaigns:setRefreshSeconds': ({ seconds }) => {
       s.refresher.setIntervalSeconds(seconds);
-      return refreshSettings(s);
+      return refreshSettings(s.refresher);
     },
 
     'outbox:list': () => {
@@ -70,8 +72,8 @@ export function createHandlers(s: AppServices): Handlers {
       return accountId ? s.outbox.list(accountId) : [];
     },
     'outbox:decide': ({ id, decision, sendAt }) => s.outbox.decide(id, decision, sendAt),
-    'outbox:campaignAction': ({ campaignId, action }) => queueCampaignAction(s, campaignId, action),
-    'outbox:campaignUpdate': ({ campaignId, changes }) => queueCampaignUpdate({ accounts: s.accounts, campaigns: s.campaigns, outbox: s.outbox }, campaignId, changes),
+    'outbox:campaignAction': ({ campaignId, action }) => queueCampaignAction(campaignWrites, campaignId, action),
+    'outbox:campaignUpdate': ({ campaignId, changes }) => queueCampaignUpdate(campaignWrites, campaignId, changes),
     // The preload's own: the path came from the drop itself, through Electron, never from the page.
     'files:dropped': ({ path }) => s.files.grant(path),
 

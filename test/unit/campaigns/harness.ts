@@ -1,8 +1,8 @@
 import { createExotelClient, type ExotelClient } from '../../../src/main/exotel';
 import { dialectFromEnv, Sandbox } from '../../../src/main/sandbox';
-import { CampaignsService } from '../../../src/main/services/campaigns';
-import { ExotelAccess, type ClientTuning } from '../../../src/main/services/exotel-access';
-import { JobRunner } from '../../../src/main/services/job-runner';
+import { CampaignsService } from '../../../src/main/services/campaigns/campaigns-service';
+import { ExotelAccess, type ClientTuning } from '../../../src/main/services/exotel-access/exotel-access';
+import { JobRunner } from '../../../src/main/services/app/job-runner';
 import { AccountsRepo, type AccountRecord } from '../../../src/main/store/accounts-repo';
 import { ActivityRepo } from '../../../src/main/store/activity-repo';
 import { CampaignsRepo } from '../../../src/main/store/campaigns-repo';

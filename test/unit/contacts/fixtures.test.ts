@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContactsImporter } from '../../../src/main/services/contacts';
+import { ContactsImporter } from '../../../src/main/services/contacts/contacts-importer';
 import { openMemoryDatabase } from '../../../src/main/store/db';
 import { AppError } from '../../../src/shared/ipc/result';
 import { importSheet, sheet, summary } from './helpers';

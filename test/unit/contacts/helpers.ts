@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ContactsImporter, type RunContext } from '../../../src/main/services/contacts';
+import { ContactsImporter, type RunContext } from '../../../src/main/services/contacts/contacts-importer';
 import { ContactsRepo } from '../../../src/main/store/contacts-repo';
 import type { ContactRow, ReadOptions, SheetImport } from '../../../src/shared/contacts/schemas';
 import { openMemoryDatabase, type Db } from '../../../src/main/store/db';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { asId } from '../../../src/main/services/export';
+import { asId } from '../../../src/main/services/export/csv-writer';
 import { exportListProblems, writeProblemsCsv } from '../../../src/main/services/contacts/problems-csv';
 import { importSheet } from './helpers';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContactsSender } from '../../../src/main/services/contacts/contacts-sender';
 import { ContactsRepo } from '../../../src/main/store/contacts-repo';
-import type { JobContext } from '../../../src/main/services/job-runner';
+import type { JobContext } from '../../../src/main/services/app/job-runner';
 import { importSheet } from '../../support/import-sheet';
 import { makeServices, type TestServices } from '../../support/services';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ContactsImporter } from '../../../src/main/services/contacts';
+import { ContactsImporter } from '../../../src/main/services/contacts/contacts-importer';
 import { exportListProblems } from '../../../src/main/services/contacts/problems-csv';
 import { openMemoryDatabase } from '../../../src/main/store/db';
 import { describeProblem } from '../../../src/shared/contacts/describe-reason';

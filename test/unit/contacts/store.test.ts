@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSheet } from '../../../bench/sheet-generator';
-import { ContactsImporter } from '../../../src/main/services/contacts';
+import { ContactsImporter } from '../../../src/main/services/contacts/contacts-importer';
 import { ContactsRepo } from '../../../src/main/store/contacts-repo';
 import { decodeRowsBlock } from '../../../src/main/store/contact-blocks';
 import { TextBlockBuilder } from '../../../src/main/store/text-blocks';

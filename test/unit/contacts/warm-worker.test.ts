@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContactsImporter, ContactsService } from '../../../src/main/services/contacts';
+import { ContactsImporter } from '../../../src/main/services/contacts/contacts-importer';
+import { ContactsService } from '../../../src/main/services/contacts/contacts-service';
 import { openMemoryDatabase } from '../../../src/main/store/db';
 import { noProgress, settingsFor, sheet } from './helpers';
 

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContactsImporter } from '../../../src/main/services/contacts';
+import { ContactsImporter } from '../../../src/main/services/contacts/contacts-importer';
 import { ContactsRepo } from '../../../src/main/store/contacts-repo';
 import { openMemoryDatabase } from '../../../src/main/store/db';
 import type { ImportProgress } from '../../../src/main/services/contacts/progress';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClientClock } from '../../../src/main/exotel';
 import { Pacer } from '../../../src/main/exotel/pacer';
 import { Sandbox } from '../../../src/main/sandbox';
-import { ExotelAccess } from '../../../src/main/services/exotel-access';
+import { ExotelAccess } from '../../../src/main/services/exotel-access/exotel-access';
 import type { AccountRecord } from '../../../src/main/store/accounts-repo';
 import { MemorySecrets } from '../../support/memory-secrets';
 import { fakeClock, numbers, START } from './helpers';

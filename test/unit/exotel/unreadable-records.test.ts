@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { walkPages } from '../../../src/main/exotel/paging';
 import { single, toItemResult, toPage, UNREADABLE_RECORD } from '../../../src/main/exotel/results';
 import type { Answer } from '../../../src/main/exotel/transport';
-import { toAppError } from '../../../src/main/services/exotel-errors';
+import { toAppError } from '../../../src/main/services/exotel-access/exotel-errors';
 
 /** What a library throws when a record is not what the app expects: a path, code and a value from the record. */
 const TECHNICAL = "TypeError: Cannot read properties of undefined (reading 'sid') at /opt/Campaign Desk/resources/app.asar/out/main/index.js:812 token=abcdef123456";

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { callCells, callColumns, writeCsv, zonedTime, type CsvColumn, type LocalContacts } from '../../../src/main/services/export';
+import { callCells, callColumns, zonedTime, type LocalContacts } from '../../../src/main/services/export/call-details-csv';
+import { writeCsv, type CsvColumn } from '../../../src/main/services/export/csv-writer';
 import type { StoredCall } from '../../../src/main/store/call-details-repo';
 
 const dir = mkdtempSync(join(tmpdir(), 'campaign-desk-export-'));

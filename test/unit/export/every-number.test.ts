@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { QueuedDialogs } from '../../../src/main/platform/test-ports';
-import { ContactsImporter } from '../../../src/main/services/contacts';
-import { ExportService } from '../../../src/main/services/export';
+import { ContactsImporter } from '../../../src/main/services/contacts/contacts-importer';
+import { ExportService } from '../../../src/main/services/export/export-service';
 import { AccountsRepo } from '../../../src/main/store/accounts-repo';
 import { ContactsRepo } from '../../../src/main/store/contacts-repo';
+import { CampaignContacts } from '../../../src/main/services/campaigns/campaign-contacts';
 import { defaultImportSettings } from '../../../src/shared/contacts/default-settings';
 import { statsTotal } from '../../../src/shared/exotel';
 import { harness, type Harness } from '../campaigns/harness';
@@ -24,7 +25,7 @@ function exporter(h: Harness) {
   const exports = new ExportService({
     campaigns: h.repo,
     calls: h.calls,
-    lists: new ContactsRepo(h.db),
+    contacts: new CampaignContacts(new ContactsRepo(h.db)),
     dialogs,
     jobs: h.jobs,
     accounts: { activeAccount: () => accounts.get('sandbox') },

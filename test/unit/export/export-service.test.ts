@@ -5,9 +5,10 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FetchLike } from '../../../src/main/exotel';
 import { QueuedDialogs } from '../../../src/main/platform/test-ports';
-import { ExportService } from '../../../src/main/services/export';
+import { ExportService } from '../../../src/main/services/export/export-service';
 import { AccountsRepo } from '../../../src/main/store/accounts-repo';
 import { ContactsRepo } from '../../../src/main/store/contacts-repo';
+import { CampaignContacts } from '../../../src/main/services/campaigns/campaign-contacts';
 import { harness, type Harness } from '../campaigns/harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'campaign-desk-calls-export-'));
@@ -24,7 +25,7 @@ function setup(h: Harness) {
   const exports = new ExportService({
     campaigns: h.repo,
     calls: h.calls,
-    lists: new ContactsRepo(h.db),
+    contacts: new CampaignContacts(new ContactsRepo(h.db)),
     dialogs,
     jobs: h.jobs,
     accounts: { activeAccount: () => accounts.get('sandbox') },

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { WebContents } from 'electron';
 import { hardenWebContents, makeAppUrlCheck, SECURE_WEB_PREFERENCES } from '../../../src/main/security';
-import { isSafeExternalUrl } from '../../../src/main/services/external-links';
+import { isSafeExternalUrl } from '../../../src/main/services/app/external-links';
 
 type Handler = (event: { preventDefault(): void }, url: string) => void;
 

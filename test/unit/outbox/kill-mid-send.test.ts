@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppServices, type AppServices } from '../../../src/main/app-services';
-import { QueuedDialogs, RecordingDesktop } from '../../../src/main/platform/test-ports';
+import { QueuedDialogs, RecordingDesktop, RecordingNotifier } from '../../../src/main/platform/test-ports';
 import { Sandbox, startSandboxServer, type SandboxServer } from '../../../src/main/sandbox';
 import { openDatabase } from '../../../src/main/store/db';
 import { MemorySecrets } from '../../support/memory-secrets';
@@ -61,6 +61,7 @@ describe('the app process killed (-9) while a launch is sending', () => {
       secrets,
       dialogs: new QueuedDialogs(),
       desktop: new RecordingDesktop(),
+      notifier: new RecordingNotifier(),
       fetch: (url, init) => fetch(url, init),
       emit: () => undefined,
       shell: 'web-host',

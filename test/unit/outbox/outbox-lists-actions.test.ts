@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exotelListName } from '../../../src/main/services/contacts/contacts-sender';
 import { queueCampaignAction } from '../../../src/main/services/outbox/campaign-actions';
 import { ContactsRepo } from '../../../src/main/store/contacts-repo';
-import type { NewOutboxItem } from '../../../src/main/services/outbox';
+import type { NewOutboxItem } from '../../../src/main/services/outbox/types';
 import { campaignInput, createItem, OutboxWorld } from '../../../scripts/outbox-soak/outbox-world';
 
 let w: OutboxWorld;

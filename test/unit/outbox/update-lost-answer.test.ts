@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { changedOnly, valuesBefore } from '../../../src/shared/compose/campaign-edit';
 import type { Campaign, CampaignUpdateInput } from '../../../src/shared/exotel';
 import { createExotelClient, type ExotelClient } from '../../../src/main/exotel';
-import type { NewOutboxItem } from '../../../src/main/services/outbox';
+import type { NewOutboxItem } from '../../../src/main/services/outbox/types';
 import { checkItem } from '../../../src/main/services/outbox/outbox-steps';
 import { newRecord } from '../../../src/main/services/outbox/outbox-view';
 import { AccountsRepo } from '../../../src/main/store/accounts-repo';

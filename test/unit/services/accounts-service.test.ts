@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SANDBOX_ACCOUNT_ID } from '../../../src/main/services/accounts-service';
+import { SANDBOX_ACCOUNT_ID } from '../../../src/main/services/accounts/accounts-service';
 import { keychainError } from '../../../src/main/platform/keytar-store';
 import { MemorySecrets } from '../../support/memory-secrets';
 import { makeServices, type TestServices } from '../../support/services';

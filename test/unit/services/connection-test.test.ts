@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExotelClient, type FetchLike } from '../../../src/main/exotel';
-import { probeConnection } from '../../../src/main/services/connection-test';
+import { probeConnection } from '../../../src/main/services/accounts/connection-test';
 
 const credentials = { baseUrl: 'https://api.exotel.com', accountSid: 'acme', apiKey: 'k', apiToken: 't' };
 const clientOver = (fetch: FetchLike) => createExotelClient({ credentials, fetch, requestsPerMinute: 600 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createExotelClient, realClock } from '../../../src/main/exotel';
-import { probeConnection } from '../../../src/main/services/connection-test';
+import { probeConnection } from '../../../src/main/services/accounts/connection-test';
 import { envelope, garbage, redirect, signInPage, silence, startMisbehavingHost, type MisbehavingHost } from '../../support/misbehaving-host';
 
 let host: MisbehavingHost;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ExotelError } from '../../../src/main/exotel';
-import { ExotelAccess } from '../../../src/main/services/exotel-access';
-import { toAppError } from '../../../src/main/services/exotel-errors';
+import { ExotelAccess } from '../../../src/main/services/exotel-access/exotel-access';
+import { toAppError } from '../../../src/main/services/exotel-access/exotel-errors';
 import type { AccountRecord } from '../../../src/main/store/accounts-repo';
 import { type AppError } from '../../../src/shared/ipc/result';
 import { MemorySecrets } from '../../support/memory-secrets';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/shared/ipc/result';
-import { JobRunner } from '../../../src/main/services/job-runner';
+import { JobRunner } from '../../../src/main/services/app/job-runner';
 import { ActivityRepo } from '../../../src/main/store/activity-repo';
 import { openMemoryDatabase } from '../../../src/main/store/db';
 

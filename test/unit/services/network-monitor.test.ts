@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NetworkMonitor } from '../../../src/main/services/network-monitor';
+import { NetworkMonitor } from '../../../src/main/services/app/network-monitor';
 import { RecordingDesktop } from '../../../src/main/platform/test-ports';
 import { openMemoryDatabase } from '../../../src/main/store/db';
 import { SettingsRepo } from '../../../src/main/store/settings-repo';

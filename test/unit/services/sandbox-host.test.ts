@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createExotelClient } from '../../../src/main/exotel';
-import { SANDBOX_ACCOUNT_ID } from '../../../src/main/services/accounts-service';
-import { SandboxHost } from '../../../src/main/services/sandbox-host';
+import { SANDBOX_ACCOUNT_ID } from '../../../src/main/services/accounts/accounts-service';
+import { SandboxHost } from '../../../src/main/services/exotel-access/sandbox-host';
 import { makeServices } from '../../support/services';
 
 function clientFor(host: SandboxHost) {

@@ -12,8 +12,8 @@ import type { AccountRecord } from '../../store/accounts-repo';
 import type { CallDetailsRepo } from '../../store/call-details-repo';
 import { statsKey, type CampaignsRepo } from '../../store/campaigns-repo';
 import { isExotelError, type ExotelClient } from '../../exotel';
-import { toAppError } from '../exotel-errors';
-import type { JobContext, JobSpec } from '../job-runner';
+import { toAppError } from '../exotel-access/exotel-errors';
+import type { JobContext, JobSpec } from '../app/job-runner';
 import { CampaignCalls } from './campaign-calls';
 
 export interface CampaignsServiceDeps {

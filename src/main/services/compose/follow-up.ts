@@ -8,8 +8,9 @@ import type { AccountRecord } from '../../store/accounts-repo';
 import type { CallDetailsRepo } from '../../store/call-details-repo';
 import type { CachedCampaign, CampaignsRepo } from '../../store/campaigns-repo';
 import { callsSettled } from '../campaigns/call-details-reader';
+import type { CampaignContacts } from '../campaigns/campaign-contacts';
 import type { LocalContacts } from '../export/call-details-csv';
-import type { ContactsImporter } from '../contacts';
+import type { ContactsImporter } from '../contacts/contacts-importer';
 
 type FollowUpOrigin = Extract<DraftOrigin, { kind: 'follow-up' }>;
 
@@ -18,7 +19,7 @@ export interface FollowUpDeps {
   campaigns: Pick<CampaignsRepo, 'get'>;
   calls: Pick<CallDetailsRepo, 'iterate'>;
   /** The contact list on this computer the campaign called, with each number's variables. */
-  localContacts(accountId: string, cached: CachedCampaign): LocalContacts | null;
+  contacts: Pick<CampaignContacts, 'localContacts'>;
   importer: Pick<ContactsImporter, 'run'>;
   drafts: {
     create(origin: Exclude<DraftOrigin, FollowUpOrigin>): Draft;
@@ -61,7 +62,7 @@ export class FollowUps {
     for (const status of this.lastOutcomes(account.id, campaignId).values()) {
       if ((FOLLOW_UP_OUTCOMES as readonly string[]).includes(status)) counts[status as RetryOnStatus]++;
     }
-    counts.listName = this.deps.localContacts(account.id, cached)?.listName ?? null;
+    counts.listName = this.deps.contacts.localContacts(account.id, cached)?.listName ?? null;
     return counts;
   }
 
@@ -74,7 +75,7 @@ export class FollowUps {
       throw new AppError('validation', `No number of “${cached.campaign.name}” ended ${which} on its last call, so there is nobody to call again.`);
     }
     const base = this.deps.drafts.create({ kind: 'campaign', campaignId: origin.campaignId });
-    const contacts = this.deps.localContacts(account.id, cached);
+    const contacts = this.deps.contacts.localContacts(account.id, cached);
     const name = `${cached.campaign.name} · again (${which})`.slice(0, 200);
     const audience = contacts
       ? { kind: 'list' as const, listId: await this.importContacts(account, `Not reached (${which}): ${cached.campaign.name}`, numbers, contacts) }

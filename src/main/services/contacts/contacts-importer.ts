@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/ipc/result';
 import { isKnownCountry } from '../../../shared/phone/authority';
 import { ContactListWriter, sweepUnfinished, type SweptImport } from '../../store/contact-list-writer';
 import type { Db } from '../../store/db';
-import { internalFailure } from '../internal-failure';
+import { internalFailure } from '../app/internal-failure';
 import { checkSheet, type CheckOptions, type CheckReport } from './check-sheet';
 import { limitInlining } from './compile-budget';
 import { ImportWorkers } from './import-workers';

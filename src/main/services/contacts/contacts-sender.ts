@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/ipc/result';
 import type { ExotelClient } from '../../exotel';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { ContactsRepo } from '../../store/contacts-repo';
-import type { JobContext } from '../job-runner';
+import type { JobContext } from '../app/job-runner';
 import { BATCH, batches, listFile, nextPoll, pollSleep, takenText, type Pace, type Sleep } from './upload-pacing';
 
 const STATIC_MAX = 100_000;

@@ -3,16 +3,15 @@ import type { ContactListView, ImportSettings, ReadOptions, RowsQuery, SheetPrev
 import { AppError } from '../../../shared/ipc/result';
 import { redactError } from '../../../shared/redact';
 import type { Dialogs } from '../../platform/dialogs';
-import type { FileGrants } from '../files';
+import type { FileGrants } from '../files/file-grants';
 import type { ContactsRepo } from '../../store/contacts-repo';
-import type { AccountsService } from '../accounts-service';
-import type { ExotelAccess } from '../exotel-access';
+import type { AccountsService } from '../accounts/accounts-service';
 import type { ContactsImporter } from './contacts-importer';
 import { exportListProblems } from './problems-csv';
-import type { JobRunner } from '../job-runner';
-import type { NetworkMonitor } from '../network-monitor';
+import type { JobRunner } from '../app/job-runner';
+import type { NetworkMonitor } from '../app/network-monitor';
 import { exotelListName, sentSummary } from './contacts-sender';
-import type { OutboxService } from '../outbox';
+import type { OutboxService } from '../outbox/outbox-service';
 
 const count = (n: number) => n.toLocaleString('en-IN');
 
@@ -25,7 +24,6 @@ export class ContactsService {
       repo: ContactsRepo;
       jobs: JobRunner;
       accounts: AccountsService;
-      access: ExotelAccess;
       network: NetworkMonitor;
       dialogs: Dialogs;
       outbox: Pick<OutboxService, 'enqueue' | 'track' | 'cancel'>;

@@ -1,4 +1,4 @@
-import { internalFailure } from '../internal-failure';
+import { internalFailure } from '../app/internal-failure';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';

@@ -1,7 +1,7 @@
 import { describeProblem } from '../../../shared/contacts/describe-reason';
 import type { ContactListView, ContactRow } from '../../../shared/contacts/schemas';
 import type { ContactsRepo } from '../../store/contacts-repo';
-import { writeCsv, type CsvColumn, type CsvValue } from '../export';
+import { writeCsv, type CsvColumn, type CsvValue } from '../export/csv-writer';
 
 export interface ProblemsCsvLayout {
   /** Header of the sheet's phone column, shown above the number as it was typed. */

@@ -1,4 +1,4 @@
-import { internalFailure } from '../internal-failure';
+import { internalFailure } from '../app/internal-failure';
 import type { AppErrorShape } from '../../../shared/ipc/result';
 import { AppError } from '../../../shared/ipc/result';
 import type { CheckedChunk } from './checked-run';

@@ -1,7 +1,7 @@
 import { guessNameColumns, joinName } from '../../../shared/contacts/name-columns';
 import type { ExotelClient } from '../../exotel';
 import type { CachedCampaign } from '../../store/campaigns-repo';
-import type { ContactsRepo } from '../../store/contacts-repo';
+import type { CampaignContacts } from '../campaigns/campaign-contacts';
 
 /** A number the campaign was given, with what is known of it. */
 export interface GivenNumber {
@@ -49,7 +49,7 @@ function add(into: CampaignNumbers, number: string, name: string, variables: Rec
 }
 
 export interface NumbersSources {
-  lists: ContactsRepo;
+  contacts: Pick<CampaignContacts, 'savedLists' | 'namedRows'>;
   /** The account's client, to read an Exotel list's contacts that this computer does not have; null offline. */
   client: ExotelClient | null;
   signal?: AbortSignal;
@@ -62,14 +62,14 @@ export interface NumbersSources {
 export async function campaignNumbers(accountId: string, cached: CachedCampaign, sources: NumbersSources): Promise<CampaignNumbers> {
   const out: CampaignNumbers = { byKey: new Map(), variables: [], listName: null, unread: [] };
   for (const number of cached.campaign.from) add(out, number, '', null);
-  const saved = sources.lists.list();
+  const saved = sources.contacts.savedLists(accountId, cached);
   for (const sid of cached.campaign.lists) {
-    const local = saved.find((l) => l.exotel.some((link) => link.accountId === accountId && link.sid === sid));
+    const local = saved.get(sid);
     if (local) {
       out.listName ??= local.name;
       const headers = local.variables.map((v) => local.headers[v.column] ?? v.name);
       for (const h of headers) if (!out.variables.includes(h)) out.variables.push(h);
-      for (const row of sources.lists.namedRows(local.id)) {
+      for (const row of sources.contacts.namedRows(local.id)) {
         const variables: Record<string, string> = {};
         local.variables.forEach((v, i) => (variables[headers[i] ?? v.name] = row.variables[v.name] ?? ''));
         add(out, row.number, row.name || nameFromVariables(variables, headers), variables);

@@ -8,12 +8,12 @@ import type { Dialogs } from '../../platform/dialogs';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { CallDetailsRepo } from '../../store/call-details-repo';
 import type { CachedCampaign, CampaignsRepo } from '../../store/campaigns-repo';
-import type { ContactsRepo } from '../../store/contacts-repo';
+import type { CampaignContacts } from '../campaigns/campaign-contacts';
 import { callsSettled } from '../campaigns/call-details-reader';
-import type { JobContext, JobSpec } from '../job-runner';
+import type { JobContext, JobSpec } from '../app/job-runner';
 import { downloadReport, type ReportLimits } from './report-download';
 import type { ExotelClient } from '../../exotel';
-import type { CallsExportMode, LocalContacts } from './call-details-csv';
+import type { CallsExportMode } from './call-details-csv';
 import { campaignNumbers } from './campaign-numbers';
 import { writeCallsFile } from './calls-export';
 
@@ -22,7 +22,8 @@ const count = (n: number): string => n.toLocaleString('en-IN');
 export interface ExportServiceDeps {
   campaigns: CampaignsRepo;
   calls: CallDetailsRepo;
-  lists: ContactsRepo;
+  /** The campaign's contacts saved on this computer, for the names and variables of its numbers. */
+  contacts: Pick<CampaignContacts, 'savedLists' | 'namedRows'>;
   dialogs: Dialogs;
   jobs: { start<T>(spec: JobSpec<T>): { jobId: string } };
   accounts: { activeAccount(): AccountRecord | null };
@@ -52,17 +53,6 @@ export class ExportService {
     return { account, cached };
   }
 
-  /** The local list the campaign called (sent from this computer), with each number's variables. */
-  localContacts(accountId: string, cached: CachedCampaign): LocalContacts | null {
-    const sids = new Set(cached.campaign.lists);
-    if (sids.size === 0) return null;
-    const list = this.deps.lists.list().find((l) => l.exotel.some((link) => link.accountId === accountId && sids.has(link.sid)));
-    if (!list) return null;
-    const byNumber = new Map<string, Record<string, string>>();
-    for (const row of this.deps.lists.validRows(list.id)) if (row.number) byNumber.set(row.number, row.variables);
-    return { listName: list.name, variables: list.variables.map((v) => ({ name: v.name, header: list.headers[v.column] ?? v.name })), byNumber };
-  }
-
   /** Asks where to save, then writes the file as a job; null when the user closed the dialog. */
   async exportCalls(id: string, mode: CallsExportMode): Promise<{ jobId: string | null }> {
     const { account, cached } = this.campaign(id);
@@ -88,7 +78,7 @@ export class ExportService {
     const phase = latestOnly ? 'Writing numbers' : 'Writing calls';
     ctx.progress(latestOnly ? 'Gathering the campaign’s numbers' : phase, 0, null);
     try {
-      const given = await campaignNumbers(account.id, cached, { lists: this.deps.lists, client: await this.clientFor(account, cached), signal: ctx.signal });
+      const given = await campaignNumbers(account.id, cached, { contacts: this.deps.contacts, client: await this.clientFor(account, cached), signal: ctx.signal });
       const called = this.deps.calls.count(account.id, id, latestOnly);
       const total = latestOnly ? Math.max(called, given.byKey.size) : called;
       ctx.progress(phase, 0, total);

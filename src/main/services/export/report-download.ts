@@ -7,7 +7,7 @@ import { countOf } from '../../../shared/plural';
 import { discardBody } from '../../exotel/bounded-body';
 import { isRedirect, judgeRedirect } from '../../exotel/redirects';
 import type { FetchLike } from '../../platform/desktop';
-import type { JobContext } from '../job-runner';
+import type { JobContext } from '../app/job-runner';
 
 export interface ReportLimits {
   /** The most written of one report; default 200 MB. */

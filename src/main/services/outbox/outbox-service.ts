@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/ipc/result';
 import type { ExotelClient } from '../../exotel';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { OutboxRecord, OutboxResult } from '../../store/outbox-repo';
-import type { JobContext } from '../job-runner';
+import type { JobContext } from '../app/job-runner';
 import { AccountLanes } from './account-lanes';
 import { isSettled, type OutboxDeps, type Settled } from './outbox-deps';
 import { applyDecision, QUESTION_CHOICES, unknownQuestion } from './outbox-decisions';

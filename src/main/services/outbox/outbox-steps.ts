@@ -6,7 +6,7 @@ import { isExotelError, type ExotelClient } from '../../exotel';
 import { findCampaignByName } from '../../exotel/reconcile';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { OutboxRecord, OutboxResult } from '../../store/outbox-repo';
-import type { JobContext } from '../job-runner';
+import type { JobContext } from '../app/job-runner';
 import { sentSummary, type ContactsSender } from '../contacts/contacts-sender';
 
 /** What one step of an item came to. */

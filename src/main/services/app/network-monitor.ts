@@ -1,6 +1,6 @@
-import type { NetworkState } from '../../shared/ipc/channels/app';
-import type { Desktop, EventSink } from '../platform/desktop';
-import type { SettingsRepo } from '../store/settings-repo';
+import type { NetworkState } from '../../../shared/ipc/channels/app';
+import type { Desktop, EventSink } from '../../platform/desktop';
+import type { SettingsRepo } from '../../store/settings-repo';
 
 const LAST_SYNC_KEY = 'lastSyncAt';
 const PRETEND_KEY = 'pretendOffline';

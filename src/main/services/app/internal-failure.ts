@@ -1,5 +1,5 @@
-import { AppError } from '../../shared/ipc/result';
-import { redactError } from '../../shared/redact';
+import { AppError } from '../../../shared/ipc/result';
+import { redactError } from '../../../shared/redact';
 
 export type FailureLog = (message: string, detail: string) => void;
 

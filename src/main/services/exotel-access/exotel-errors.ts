@@ -1,5 +1,5 @@
-import { AppError } from '../../shared/ipc/result';
-import { isExotelError } from '../exotel';
+import { AppError } from '../../../shared/ipc/result';
+import { isExotelError } from '../../exotel';
 
 /**
  * The one mapping of Exotel's typed failures to the app's errors: a stop is 'cancelled', a connection that

@@ -1,6 +1,6 @@
-import type { ConnectionOutcome, ConnectionTestResult } from '../../shared/accounts/schemas';
-import { EXOTEL_BOUNDS } from '../../shared/exotel';
-import { isExotelError, type ExotelClient, type ExotelError, type ExotelErrorKind } from '../exotel';
+import type { ConnectionOutcome, ConnectionTestResult } from '../../../shared/accounts/schemas';
+import { EXOTEL_BOUNDS } from '../../../shared/exotel';
+import { isExotelError, type ExotelClient, type ExotelError, type ExotelErrorKind } from '../../exotel';
 
 /** The test's one attempt may take this long; with its turn under the account's pace it ends within 20 s. */
 export const CONNECTION_TEST_MS: number = EXOTEL_BOUNDS.interactiveMs;

@@ -1,8 +1,8 @@
-import { createExotelClient, type ExotelClient, type ExotelClientOptions } from '../exotel';
-import { AppError } from '../../shared/ipc/result';
-import type { FetchLike } from '../platform/desktop';
-import type { SecretStore } from '../platform/secret-store';
-import type { AccountRecord } from '../store/accounts-repo';
+import { createExotelClient, type ExotelClient, type ExotelClientOptions } from '../../exotel';
+import { AppError } from '../../../shared/ipc/result';
+import type { FetchLike } from '../../platform/desktop';
+import type { SecretStore } from '../../platform/secret-store';
+import type { AccountRecord } from '../../store/accounts-repo';
 
 export interface ExotelTarget {
   baseUrl: string;

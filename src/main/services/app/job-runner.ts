@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../shared/ipc/result';
-import { redactError } from '../../shared/redact';
-import type { JobFinished, JobKind, JobProgress } from '../../shared/jobs/schemas';
-import type { EventSink } from '../platform/desktop';
-import type { ActivityRepo } from '../store/activity-repo';
+import { AppError } from '../../../shared/ipc/result';
+import { redactError } from '../../../shared/redact';
+import type { JobFinished, JobKind, JobProgress } from '../../../shared/jobs/schemas';
+import type { EventSink } from '../../platform/desktop';
+import type { ActivityRepo } from '../../store/activity-repo';
 
 export interface JobContext {
   signal: AbortSignal;

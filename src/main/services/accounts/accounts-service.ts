@@ -9,17 +9,17 @@ import {
   DEFAULT_ACCOUNT_THROTTLE,
   REGION_HOSTS,
   type Region,
-} from '../../shared/accounts/schemas';
-import { describeHours, widensIndiaHours, type CallingHours } from '../../shared/compose/calling-hours';
-import { AppError } from '../../shared/ipc/result';
-import type { EventSink } from '../platform/desktop';
-import type { SecretStore } from '../platform/secret-store';
-import { accountSettings, type AccountRecord, type AccountsRepo } from '../store/accounts-repo';
-import type { ActivityRepo } from '../store/activity-repo';
-import type { SettingsRepo } from '../store/settings-repo';
+} from '../../../shared/accounts/schemas';
+import { describeHours, widensIndiaHours, type CallingHours } from '../../../shared/compose/calling-hours';
+import { AppError } from '../../../shared/ipc/result';
+import type { EventSink } from '../../platform/desktop';
+import type { SecretStore } from '../../platform/secret-store';
+import { accountSettings, type AccountRecord, type AccountsRepo } from '../../store/accounts-repo';
+import type { ActivityRepo } from '../../store/activity-repo';
+import type { SettingsRepo } from '../../store/settings-repo';
 import { connectionMessage, probeConnection } from './connection-test';
-import type { ExotelAccess } from './exotel-access';
-import type { JobRunner } from './job-runner';
+import type { ExotelAccess } from '../exotel-access/exotel-access';
+import type { JobRunner } from '../app/job-runner';
 
 export const SANDBOX_ACCOUNT_ID = 'sandbox';
 const ACTIVE_KEY = 'activeAccountId';

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { Sandbox, type SandboxDialect, type SandboxState } from '../sandbox';
-import type { FetchLike } from '../platform/desktop';
+import { Sandbox, type SandboxDialect, type SandboxState } from '../../sandbox';
+import type { FetchLike } from '../../platform/desktop';
 import type { SandboxAccess } from './exotel-access';
 
 const STATE_FILE = 'sandbox-state.json';

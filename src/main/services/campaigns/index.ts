@@ -1,1 +1,0 @@
-export { CampaignsService, type CampaignsServiceDeps } from './campaigns-service';

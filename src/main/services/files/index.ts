@@ -1,1 +1,0 @@
-export { FileGrants } from './file-grants';
