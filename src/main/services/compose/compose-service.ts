@@ -19,6 +19,7 @@ import type { NewOutboxItem, OutboxPort } from '../outbox/types';
 import { enqueueCampaignUpdate, planCampaignUpdate } from '../outbox/campaign-update';
 import { buildEditInput } from '../../../shared/compose/edit-input';
 import { issuePaths } from '../../../shared/compose/edit-checks';
+import { formatCount } from '../../../shared/plural';
 import type { Campaign } from '../../../shared/exotel';
 import { withEditCheck } from './edit-draft';
 import { composeSettingsOf } from './account-settings';
@@ -38,8 +39,6 @@ export interface ComposeDeps {
 
 type ListSend = Extract<NewOutboxItem, { kind: 'list-send' }>;
 type StoredDraft = DraftFields & { id: string; accountId: string; editsCampaignId: string | null };
-
-const fmt = (n: number) => n.toLocaleString('en-IN');
 
 /** The composer's work in main: who is called, the preview's contacts, the checks, the launch and the test call. */
 export class ComposeService {
@@ -166,7 +165,7 @@ export class ComposeService {
       if (confirmName.trim() !== name || confirmCount !== audience.count) {
         throw new AppError(
           'conflict',
-          `Not launched: you confirmed “${confirmName.trim()}” with ${fmt(confirmCount)} numbers, but the draft is now “${name}” with ${fmt(audience.count)} numbers. Check the summary again, then confirm.`,
+          `Not launched: you confirmed “${confirmName.trim()}” with ${formatCount(confirmCount)} numbers, but the draft is now “${name}” with ${formatCount(audience.count)} numbers. Check the summary again, then confirm.`,
         );
       }
       // The created campaign carries the start and end the summary showed: inside the calling hours.
@@ -213,7 +212,7 @@ export class ComposeService {
     return outbox.enqueue({
       kind: 'campaign-create',
       accountId: account.id,
-      title: `Launch “${key}” (${fmt(audience.count)} numbers)`,
+      title: `Launch “${key}” (${formatCount(audience.count)} numbers)`,
       key,
       draftId: draft.id,
       dependsOn,
