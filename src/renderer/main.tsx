@@ -4,6 +4,7 @@ import { App } from './app/app';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
+import './components/banner.css';
 import './styles/forms.css';
 import './styles/feedback.css';
 import './styles/calling-hours.css';

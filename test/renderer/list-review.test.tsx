@@ -113,10 +113,10 @@ describe('list review', () => {
     const { list } = await openList(130_000);
     fireEvent.click(screen.getByRole('button', { name: 'Send to Exotel' }));
     const dialog = screen.getByRole('dialog', { name: 'Send “November dues” to Exotel' });
-    const send = within(dialog).getByRole('button', { name: `Send ${list.view.counts.valid.toLocaleString()} numbers` }) as HTMLButtonElement;
+    const send = within(dialog).getByRole('button', { name: `Send ${list.view.counts.valid.toLocaleString('en-IN')} numbers` }) as HTMLButtonElement;
     expect(send.disabled).toBe(false);
     fireEvent.click(within(dialog).getByRole('radio', { name: /Static list/ }));
-    expect(within(dialog).getByText(/static lists hold at most 100,000 contacts .* send it as a dynamic list/)).toBeTruthy();
+    expect(within(dialog).getByText(/static lists hold at most 1,00,000 contacts .* send it as a dynamic list/)).toBeTruthy();
     expect(send.disabled).toBe(true);
   });
 

@@ -1,3 +1,4 @@
+import { countOf } from '../../shared/plural';
 export type ExotelErrorKind =
   | 'bad-credentials'
   | 'forbidden'
@@ -88,7 +89,7 @@ export function isExotelError(value: unknown): value is ExotelError {
 
 function seconds(ms: number): string {
   const s = Math.max(1, Math.ceil(ms / 1000));
-  return s === 1 ? '1 second' : `${s} seconds`;
+  return countOf(s, 'second');
 }
 
 function megabytes(bytes: number | undefined): string {

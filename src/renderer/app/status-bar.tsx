@@ -1,5 +1,5 @@
 import { ProgressBar } from '../components/progress-bar';
-import { formatCount, formatDateTime } from '../lib/format';
+import { countOf, formatCount, formatDateTime } from '../lib/format';
 import { firstRunningJob, useJobs } from './jobs-store';
 import { useNav } from './nav-store';
 import { useNetwork } from './network-store';
@@ -31,7 +31,7 @@ export function StatusBar() {
         type="button"
         className="statusbar-link"
         onClick={() => go('activity')}
-        aria-label={`${formatCount(queued)} queued ${queued === 1 ? 'operation' : 'operations'}${asking ? `, ${formatCount(asking)} waiting for your answer` : ''}: open Activity`}
+        aria-label={`${countOf(queued, 'queued operation')}${asking ? `, ${formatCount(asking)} waiting for your answer` : ''}: open Activity`}
       >
         <span className="num">{formatCount(queued)}</span> queued
         {asking ? <span className="text-warn"> ({formatCount(asking)} {asking === 1 ? 'needs' : 'need'} your answer)</span> : null}

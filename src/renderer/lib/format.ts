@@ -1,18 +1,13 @@
 /**
- * Numbers and times as staff read them: grouped digits in the user's locale, clock times in
+ * Numbers and times as staff read them: counts grouped as main writes them (shared/plural.ts), clock times in
  * 24-hour form with their zone ("10:30 IST"), dates short and unambiguous ("27 Nov 10:30 IST").
  */
+import { countOf, formatCount } from '../../shared/plural';
 
-const counts = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+export { countOf, formatCount };
 
-export function formatCount(value: number): string {
-  return counts.format(value);
-}
-
-/** "1 row", "12,000 rows". */
-export function plural(value: number, one: string, many = `${one}s`): string {
-  return `${formatCount(value)} ${value === 1 ? one : many}`;
-}
+/** @deprecated The launch panel's old name for countOf, kept until that screen moves to it. */
+export const plural = countOf;
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${formatCount(bytes)} B`;

@@ -9,6 +9,7 @@ import type { AudienceView, CheckIssue, CheckWarning, LaunchCheck, LaunchSummary
 import { instantToZoned, isValidTimeZone, zonedToInstant } from './zoned-time';
 import { checkFlowUrl, checkWebhook } from './urls';
 import { CALLBACK_FIELDS, EDIT_FIELD_LABELS } from './campaign-edit';
+import { countOf, formatCount } from '../plural';
 
 export interface CheckContext {
   now: Date;
@@ -51,7 +52,6 @@ const WIRE_TO_FIELD: Record<string, string> = {
   'schedule.sendAt': 'schedule.sendAt',
 };
 
-const fmt = (n: number) => n.toLocaleString('en-IN');
 
 interface Times {
   startsAt: Date;
@@ -113,7 +113,7 @@ function checkContent(d: DraftFields, ctx: CheckContext, issues: CheckIssue[], w
   for (const name of refs.used) {
     const empty = ctx.audience.emptyByVariable[name] ?? 0;
     if (empty > 0 && !d.skipEmptyFor.includes(name)) {
-      warnings.push({ field: 'content.text', message: `${fmt(empty)} contact${empty === 1 ? ' has' : 's have'} no ${name}: @@${name} would be silent for them`, moveStartTo: null });
+      warnings.push({ field: 'content.text', message: `${countOf(empty, 'contact')} ${empty === 1 ? 'has' : 'have'} no ${name}: @@${name} would be silent for them`, moveStartTo: null });
     }
   }
 }
@@ -146,7 +146,7 @@ function checkAudience(ctx: CheckContext, issues: CheckIssue[], warnings: CheckW
   const a = ctx.audience;
   if (a.count === 0) issues.push({ field: 'audience', message: a.available === 0 ? 'Choose who to call: a contact list, Exotel lists or numbers' : 'Every contact is left out: nobody would be called' });
   if (a.invalidCount > 0) {
-    warnings.push({ field: 'audience', message: `${fmt(a.invalidCount)} typed number${a.invalidCount === 1 ? ' is' : 's are'} not valid and will not be called`, moveStartTo: null });
+    warnings.push({ field: 'audience', message: `${countOf(a.invalidCount, 'typed number')} ${a.invalidCount === 1 ? 'is' : 'are'} not valid and will not be called`, moveStartTo: null });
   }
 }
 
@@ -184,8 +184,8 @@ export function checkLaunch(d: DraftFields, ctx: CheckContext): LaunchCheck {
       warnings.push({
         field: 'schedule.endAt',
         message: hours.endsAtClose
-          ? `About ${fmt(plan.notReachedBeforeEnd)} of the ${fmt(numbers)} numbers are expected to be left uncalled when the calling hours close at ${hoursTime(hours.endsAt, hours.zone)}: lower the number of contacts or raise the calls a minute, and call the rest another day`
-          : `About ${fmt(plan.notReachedBeforeEnd)} numbers will not be called before the campaign ends at ${instantToZoned(hours.endsAt, zone).replace('T', ' ')}`,
+          ? `About ${formatCount(plan.notReachedBeforeEnd)} of the ${formatCount(numbers)} numbers are expected to be left uncalled when the calling hours close at ${hoursTime(hours.endsAt, hours.zone)}: lower the number of contacts or raise the calls a minute, and call the rest another day`
+          : `About ${formatCount(plan.notReachedBeforeEnd)} numbers will not be called before the campaign ends at ${instantToZoned(hours.endsAt, zone).replace('T', ' ')}`,
         moveStartTo: null,
       });
     }

@@ -1,4 +1,5 @@
 import type { ColumnScore, PhoneGuessView } from './schemas';
+import { formatCount } from '../plural';
 
 /** Reads one cell: the E.164 number the account can call, or null. */
 export type CallableNumber = (cell: string) => string | null;
@@ -191,11 +192,10 @@ export function guessPhone(input: GuessInput): { column: number | null; view: Ph
   };
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** "Phone 1 - Value: 1,460 of 2,279 rows hold a number" (of the first N rows, when not all were read). */
 export function columnReason(header: string, score: ColumnScore, sampled: number, wholeSheet: boolean): string {
   if (score.callable === 0) return `${header}: chosen by its name; no cell of it holds a number this account can call`;
-  const of = wholeSheet ? `${count(score.callable)} of ${count(sampled)} rows` : `${count(score.callable)} of the first ${count(sampled)} rows`;
+  const of = wholeSheet ? `${formatCount(score.callable)} of ${formatCount(sampled)} rows` : `${formatCount(score.callable)} of the first ${formatCount(sampled)} rows`;
   return `${header}: ${of} hold a number`;
 }

@@ -12,6 +12,7 @@ import type { JobContext, JobSpec } from '../app/job-runner';
 import { callsUnderWay, figuresAtRest } from '../../../shared/campaigns/calls-under-way';
 import { isFinalCampaignStatus } from '../../../shared/exotel';
 import { CallDetailsReader, callsSettled } from './call-details-reader';
+import { countOf } from '../../../shared/plural';
 
 /** Pages read for one screen of the calls table at most; the sync job reads the rest. */
 const SCREEN_PAGES = 5;
@@ -35,11 +36,10 @@ export interface CampaignCallsDeps {
 /** The table shows the cached calls rather than keep a person waiting on a slow Exotel. */
 export function slowCallsNotice(waitedMs: number): string {
   const s = Math.max(1, Math.round(waitedMs / 1000));
-  return `Exotel is slow to answer: nothing came within ${s} second${s === 1 ? '' : 's'}, so the calls read before are shown. The table asks again when you scroll or open it again; Sync calls keeps reading in the background.`;
+  return `Exotel is slow to answer: nothing came within ${countOf(s, 'second')}, so the calls read before are shown. The table asks again when you scroll or open it again; Sync calls keeps reading in the background.`;
 }
 
 const NOT_CACHED = 'That campaign is not in the list any more; it may have been deleted on Exotel. Refresh the list.';
-const plural = (n: number, word: string): string => `${n.toLocaleString('en-IN')} ${word}${n === 1 ? '' : 's'}`;
 
 /** A campaign's calls: pages for the table from the cache, filled from Exotel as needed, and a sync job per campaign. */
 export class CampaignCalls {
@@ -126,10 +126,10 @@ export class CampaignCalls {
         }
       },
       describe: (r) =>
-        `${plural(r.calls, 'call')} in the cache` +
+        `${countOf(r.calls, 'call')} in the cache` +
         (r.complete ? (r.settled ? ', every call of the finished campaign' : ', up to date') : ', more to read') +
-        (r.underWay > 0 ? `; ${plural(r.underWay, 'call')} still under way on Exotel, read when they end` : '') +
-        (r.unreadable ? `; ${plural(r.unreadable, 'row')} Exotel sent could not be read` : ''),
+        (r.underWay > 0 ? `; ${countOf(r.underWay, 'call')} still under way on Exotel, read when they end` : '') +
+        (r.unreadable ? `; ${countOf(r.unreadable, 'row')} Exotel sent could not be read` : ''),
     });
     this.syncing.set(key, started.jobId);
     return started;
@@ -148,7 +148,7 @@ export class CampaignCalls {
         upTo: Number.POSITIVE_INFINITY,
         maxPages,
         signal: ctx.signal,
-        onPage: (read, total) => ctx.progress(phase, read, total, `${plural(read, 'call')} read`),
+        onPage: (read, total) => ctx.progress(phase, read, total, `${countOf(read, 'call')} read`),
       });
     } catch (error) {
       throw toAppError(error);

@@ -15,6 +15,7 @@ import { isExotelError, type ExotelClient } from '../../exotel';
 import { toAppError } from '../exotel-access/exotel-errors';
 import type { JobContext, JobSpec } from '../app/job-runner';
 import { CampaignCalls } from './campaign-calls';
+import { countOf, formatCount } from '../../../shared/plural';
 
 export interface CampaignsServiceDeps {
   repo: CampaignsRepo;
@@ -119,7 +120,7 @@ export class CampaignsService {
       accountId: account.id,
       work: (ctx) => this.sync(account, ctx),
       describe: (r) =>
-        `${r.campaigns} campaign${r.campaigns === 1 ? '' : 's'} read, ${r.changed} with new numbers` +
+        `${countOf(r.campaigns, 'campaign')} read, ${formatCount(r.changed)} with new numbers` +
         (r.removed ? `, ${r.removed} no longer on Exotel` : '') +
         (r.unreadable ? `, ${r.unreadable} could not be read (kept as they were)` : ''),
     });

@@ -5,6 +5,7 @@ import type { Notifier } from '../../platform/notifier';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { ActivityRepo } from '../../store/activity-repo';
 import type { SettingsRepo } from '../../store/settings-repo';
+import { countOf, formatCount } from '../../../shared/plural';
 
 /** The endings worth telling: the campaign stopped calling for good. Archived and deleted are the user's own doing. */
 const TOLD: readonly CampaignStatus[] = ['completed', 'failed', 'canceled'];
@@ -12,7 +13,6 @@ const LAUNCHED_KEY = 'campaigns.launched';
 
 const WORDS: Partial<Record<CampaignStatus, string>> = { completed: 'completed', failed: 'failed', canceled: 'was canceled' };
 
-const count = (n: number): string => n.toLocaleString('en-IN');
 
 /** One line on how the numbers ended, from the campaign's own stats. */
 export function finishSummary(c: Campaign): string {
@@ -20,8 +20,8 @@ export function finishSummary(c: Campaign): string {
   const total = statsTotal(c.stats);
   const parts = outcomeCounts(c.stats)
     .filter((o) => o.count > 0)
-    .map((o) => `${count(o.count)} ${o.group.label.toLowerCase()}`);
-  return `${count(total)} number${total === 1 ? '' : 's'}: ${parts.join(', ')}.`;
+    .map((o) => `${formatCount(o.count)} ${o.group.label.toLowerCase()}`);
+  return `${countOf(total, 'number')}: ${parts.join(', ')}.`;
 }
 
 /**

@@ -9,9 +9,8 @@ import type { AccountRecord } from '../../store/accounts-repo';
 import type { ContactsRepo } from '../../store/contacts-repo';
 import { emptyByVariable, EmptyScanCache, isSkipped, keptCount } from './empty-scan';
 import { MAX_TYPED_NUMBERS, readTypedNumbers, type TypedNumbers } from './typed-numbers';
+import { countOf, formatCount } from '../../../shared/plural';
 
-const fmt = (n: number) => n.toLocaleString('en-IN');
-const plural = (n: number, one: string, many: string) => `${fmt(n)} ${n === 1 ? one : many}`;
 /** What Exotel said about a list stays good this long; lists change rarely while a campaign is written. */
 const REMOTE_TTL_MS = 5 * 60_000;
 
@@ -72,13 +71,13 @@ export class AudienceReader {
     return {
       count,
       available: count,
-      label: plural(typed.unique.length, 'typed number', 'typed numbers'),
+      label: countOf(typed.unique.length, 'typed number', 'typed numbers'),
       variables: [],
       invalid: typed.invalid,
       invalidCount: typed.invalidCount,
       repeated: typed.repeated,
       route: 'from',
-      routeText: `The numbers go to Exotel with the campaign itself (at most ${fmt(MAX_TYPED_NUMBERS)}).`,
+      routeText: `The numbers go to Exotel with the campaign itself (at most ${formatCount(MAX_TYPED_NUMBERS)}).`,
       emptyByVariable: {},
     };
   }
@@ -92,12 +91,12 @@ export class AudienceReader {
     const route = used.length > 0 ? 'dynamic-list' : count <= EXOTEL_LIMITS.maxNumbersPerRequest ? 'from' : 'static-list';
     const sent = list.exotel.find((l) => l.accountId === account.id && l.type === (route === 'dynamic-list' ? 'dynamic' : 'static'));
     let routeText: string;
-    if (route === 'from') routeText = `${plural(count, 'number goes', 'numbers go')} to Exotel with the campaign itself: no list is needed.`;
+    if (route === 'from') routeText = `${countOf(count, 'number goes', 'numbers go')} to Exotel with the campaign itself: no list is needed.`;
     else {
       const why =
         route === 'dynamic-list'
           ? `because the message uses ${used.map((v) => `@@${v}`).join(', ')}`
-          : `because more than ${fmt(EXOTEL_LIMITS.maxNumbersPerRequest)} numbers cannot go with the campaign itself`;
+          : `because more than ${formatCount(EXOTEL_LIMITS.maxNumbersPerRequest)} numbers cannot go with the campaign itself`;
       const type = route === 'dynamic-list' ? 'dynamic' : 'static';
       routeText =
         sent && skip.length === 0
@@ -163,7 +162,7 @@ export class AudienceReader {
     return {
       count,
       available: count,
-      label: unknown > 0 ? `${label} (${plural(unknown, 'list', 'lists')} whose size Exotel has not told us yet)` : label,
+      label: unknown > 0 ? `${label} (${countOf(unknown, 'list', 'lists')} whose size Exotel has not told us yet)` : label,
       variables,
       invalid: [],
       invalidCount: 0,
@@ -230,7 +229,7 @@ export class AudienceReader {
 
   private validRow(listId: string, index: number): ContactRow {
     const row = this.deps.lists.rows({ listId, status: 'valid', offset: index, limit: 1 }).rows[0];
-    if (!row) throw new AppError('not-found', `There is no contact number ${fmt(index + 1)} in this list.`);
+    if (!row) throw new AppError('not-found', `There is no contact number ${formatCount(index + 1)} in this list.`);
     return row;
   }
 

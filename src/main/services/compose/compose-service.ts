@@ -18,6 +18,8 @@ import { exotelListName } from '../contacts/contacts-sender';
 import type { NewOutboxItem, OutboxPort } from '../outbox/types';
 import { enqueueCampaignUpdate, planCampaignUpdate } from '../outbox/campaign-update';
 import { buildEditInput } from '../../../shared/compose/edit-input';
+import { issuePaths } from '../../../shared/compose/edit-checks';
+import { formatCount } from '../../../shared/plural';
 import type { Campaign } from '../../../shared/exotel';
 import { withEditCheck } from './edit-draft';
 import { composeSettingsOf } from './account-settings';
@@ -37,8 +39,6 @@ export interface ComposeDeps {
 
 type ListSend = Extract<NewOutboxItem, { kind: 'list-send' }>;
 type StoredDraft = DraftFields & { id: string; accountId: string; editsCampaignId: string | null };
-
-const fmt = (n: number) => n.toLocaleString('en-IN');
 
 /** The composer's work in main: who is called, the preview's contacts, the checks, the launch and the test call. */
 export class ComposeService {
@@ -159,13 +159,13 @@ export class ComposeService {
       const { check, audience, account } = await this.checked(draft);
       if (!check.ready) {
         const first = check.issues[0];
-        throw new AppError('validation', `Not launched: ${first ? first.message : 'the checks before launch did not pass'}${check.issues.length > 1 ? ` (and ${check.issues.length - 1} more)` : ''}.`, { issues: check.issues.map((i) => ({ path: i.field.split('.'), message: i.message })) });
+        throw new AppError('validation', `Not launched: ${first ? first.message : 'the checks before launch did not pass'}${check.issues.length > 1 ? ` (and ${check.issues.length - 1} more)` : ''}.`, { issues: issuePaths(check.issues) });
       }
       const name = draft.name.trim();
       if (confirmName.trim() !== name || confirmCount !== audience.count) {
         throw new AppError(
           'conflict',
-          `Not launched: you confirmed “${confirmName.trim()}” with ${fmt(confirmCount)} numbers, but the draft is now “${name}” with ${fmt(audience.count)} numbers. Check the summary again, then confirm.`,
+          `Not launched: you confirmed “${confirmName.trim()}” with ${formatCount(confirmCount)} numbers, but the draft is now “${name}” with ${formatCount(audience.count)} numbers. Check the summary again, then confirm.`,
         );
       }
       // The created campaign carries the start and end the summary showed: inside the calling hours.
@@ -212,7 +212,7 @@ export class ComposeService {
     return outbox.enqueue({
       kind: 'campaign-create',
       accountId: account.id,
-      title: `Launch “${key}” (${fmt(audience.count)} numbers)`,
+      title: `Launch “${key}” (${formatCount(audience.count)} numbers)`,
       key,
       draftId: draft.id,
       dependsOn,
@@ -236,7 +236,7 @@ export class ComposeService {
       if (!check.ready) {
         const first = check.issues[0];
         throw new AppError('validation', `Not saved: ${first ? first.message : 'the checks did not pass'}${check.issues.length > 1 ? ` (and ${check.issues.length - 1} more)` : ''}.`, {
-          issues: check.issues.map((i) => ({ path: i.field.split('.'), message: i.message })),
+          issues: issuePaths(check.issues),
         });
       }
       const campaign = this.editedCampaign(account.id, campaignId);
@@ -287,7 +287,7 @@ export class ComposeService {
     if (!input.callerId) problems.unshift({ field: 'callerId', message: 'Choose the ExoPhone to call from' });
     if (content.kind === 'text' && !content.text.trim()) problems.unshift({ field: 'content.text', message: 'Write the message first' });
     const first = problems[0];
-    if (first) throw new AppError('validation', `No test call: ${first.message}.`, { issues: problems.map((p) => ({ path: p.field.split('.'), message: p.message })) });
+    if (first) throw new AppError('validation', `No test call: ${first.message}.`, { issues: issuePaths(problems) });
     this.deps.accounts.setTestCallNumber(account.id, number.trim());
     return this.deps.outbox.enqueue({
       kind: 'test-call',

@@ -8,6 +8,7 @@ import type { ContactsRepo } from '../../store/contacts-repo';
 import type { DraftRecord, DraftsRepo } from '../../store/drafts-repo';
 import { editWindow } from '../../../shared/compose/campaign-edit';
 import { blankFields, datedName, fieldsForEdit, fieldsFromCampaign, uniqueName, type AccountDefaults } from './draft-origins';
+import { countOf } from '../../../shared/plural';
 
 export interface DraftsDeps {
   drafts: DraftsRepo;
@@ -153,7 +154,7 @@ export class DraftsService {
         return a.sids.length === 1 ? 'An Exotel list' : `${a.sids.length} Exotel lists`;
       case 'numbers': {
         const n = a.text.split(/[\n,;]+/).filter((line) => line.trim() !== '').length;
-        return n === 1 ? '1 typed number' : `${n.toLocaleString('en-IN')} typed numbers`;
+        return countOf(n, 'typed number');
       }
     }
   }

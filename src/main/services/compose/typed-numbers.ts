@@ -1,5 +1,6 @@
 import { describeReason } from '../../../shared/contacts/describe-reason';
 import { createPhoneNormaliser } from '../../../shared/phone/normalise-phone';
+import { formatCount } from '../../../shared/plural';
 
 /** Exotel takes at most this many numbers in one campaign's `from`; more go as a list. */
 export const MAX_TYPED_NUMBERS = 5000;
@@ -43,7 +44,7 @@ export function readTypedNumbers(text: string, country: string): TypedNumbers {
       if (cell === '') continue;
       entries++;
       if (entries > MAX_TYPED_NUMBERS) {
-        refuse(line, cell, `Only ${MAX_TYPED_NUMBERS.toLocaleString('en-IN')} numbers can be typed or pasted; import a sheet as a contact list for more.`);
+        refuse(line, cell, `Only ${formatCount(MAX_TYPED_NUMBERS)} numbers can be typed or pasted; import a sheet as a contact list for more.`);
         continue;
       }
       const checked = normalise(cell);

@@ -1,4 +1,4 @@
-import { countOf } from '../../../shared/plural';
+import { countOf, formatCount } from '../../../shared/plural';
 import { basename } from 'node:path';
 import type { CallsExportResult, ReportDownloadResult } from '../../../shared/campaigns/schemas';
 import { isFinalCampaignStatus } from '../../../shared/exotel';
@@ -17,7 +17,6 @@ import type { CallsExportMode } from './call-details-csv';
 import { campaignNumbers } from './campaign-numbers';
 import { writeCallsFile } from './calls-export';
 
-const count = (n: number): string => n.toLocaleString('en-IN');
 
 export interface ExportServiceDeps {
   campaigns: CampaignsRepo;
@@ -65,8 +64,8 @@ export class ExportService {
       accountId: account.id,
       work: (ctx) => this.writeCalls(account, cached, mode, filePath, ctx),
       describe: (r) =>
-        `${count(r.rows)} ${mode === 'numbers' ? 'numbers' : 'calls'} written to ${basename(r.filePath)}` +
-        (r.notCalled ? `; ${count(r.notCalled)} of them never called` : '') +
+        `${formatCount(r.rows)} ${mode === 'numbers' ? 'numbers' : 'calls'} written to ${basename(r.filePath)}` +
+        (r.notCalled ? `; ${formatCount(r.notCalled)} of them never called` : '') +
         (r.unreadLists ? `. The contacts of ${countOf(r.unreadLists, 'Exotel list')} could not be read, so their numbers never called are not in the file` : '') +
         (r.complete ? '' : '. Not every call was read from Exotel yet: sync the calls and export again for the rest.'),
     });
@@ -85,7 +84,7 @@ export class ExportService {
       const written = await writeCallsFile(
         this.deps.calls.exportReader(),
         { accountId: account.id, cached, latestOnly, filePath, timeZone: this.timeZone(), now: new Date(), given, country: account.defaultCountry },
-        { signal: ctx.signal, onRow: (n) => (n % 1000 === 0 || n === total) && ctx.progress(phase, n, Math.max(n, total), `${count(n)} of ${count(Math.max(n, total))}`) },
+        { signal: ctx.signal, onRow: (n) => (n % 1000 === 0 || n === total) && ctx.progress(phase, n, Math.max(n, total), `${formatCount(n)} of ${formatCount(Math.max(n, total))}`) },
       );
       return {
         filePath,

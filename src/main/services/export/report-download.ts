@@ -54,7 +54,7 @@ export async function downloadReport(
     const reason: Stop | null = stop;
     if (reason?.kind === 'stalled') {
       const s = Math.max(1, Math.round(limits.idleMs / 1000));
-      return new AppError('exotel', `Exotel’s report stopped coming: nothing arrived for ${s} second${s === 1 ? '' : 's'}, so the download was stopped and the partial file removed. Try again later or export the calls instead.`);
+      return new AppError('exotel', `Exotel’s report stopped coming: nothing arrived for ${countOf(s, 'second')}, so the download was stopped and the partial file removed. Try again later or export the calls instead.`);
     }
     if (reason?.kind === 'too-large') {
       return new AppError('exotel', `Exotel’s report was larger than ${megabytes(limits.maxBytes)}, so the download was stopped and the partial file removed. Export the calls instead.`);

@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { SlowNotice } from '../../components/slow-notice';
 import { toast } from '../../components/toast-store';
 import { toApiError } from '../../lib/api';
-import { formatDateTime } from '../../lib/format';
+import { countOf, formatDateTime } from '../../lib/format';
 import { connectionLabel, connectionTone } from '../../lib/status';
 import { AccountHours } from './account-hours';
 import { regionLabel, useAccounts } from './accounts-store';
@@ -138,7 +138,7 @@ export function AccountDetail({ account, onEdit }: { account: AccountView; onEdi
           )}
         </dd>
         <dt>Account throttle</dt>
-        <dd>{account.accountThrottle.toLocaleString('en-IN')} calls a minute</dd>
+        <dd>{countOf(account.accountThrottle, 'call')} a minute</dd>
         <dt>Time zone</dt>
         <dd>{account.timeZone || <>{defaultTimeZone(account.defaultCountry)} <span className="muted">(from the country)</span></>}</dd>
         <dt>Added</dt>

@@ -1,8 +1,7 @@
 import { statsFinished, statsTotal, type Campaign } from '../../../shared/exotel';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { formatCount } from '../../lib/format';
+import { countOf } from '../../lib/format';
 
-const numbers = (n: number): string => `${formatCount(n)} ${n === 1 ? 'number' : 'numbers'}`;
 
 /** The deliberate confirm before an action that cannot be undone, naming the campaign and what its numbers become. */
 export function ActionConfirm({ campaign, action, onConfirm, onClose }: { campaign: Campaign; action: 'complete' | 'delete'; onConfirm: () => Promise<void>; onClose: () => void }) {
@@ -17,7 +16,7 @@ export function ActionConfirm({ campaign, action, onConfirm, onClose }: { campai
           {remaining === null
             ? 'Every number not called yet, or waiting for a retry, becomes failed and is not called.'
             : remaining > 0
-              ? `The ${numbers(remaining)} not called yet or waiting for a retry become failed and are not called.`
+              ? `The ${countOf(remaining, 'number')} not called yet or waiting for a retry become failed and are not called.`
               : 'No number is waiting for a call.'}
         </p>
         <p>Calls already made stay as they are. A completed campaign cannot be resumed; to call the rest later, start a follow-up.</p>
@@ -28,7 +27,7 @@ export function ActionConfirm({ campaign, action, onConfirm, onClose }: { campai
   return (
     <ConfirmDialog title={`Delete “${name}”?`} confirmLabel={`Delete “${name}”`} onConfirm={onConfirm} onClose={onClose}>
       <p>
-        It is deleted on Exotel before it starts, so {total > 0 ? `none of its ${numbers(total)} are called` : 'none of its numbers are called'}. This cannot be
+        It is deleted on Exotel before it starts, so {total > 0 ? `none of its ${countOf(total, 'number')} are called` : 'none of its numbers are called'}. This cannot be
         undone; the contact list stays.
       </p>
     </ConfirmDialog>

@@ -3,6 +3,7 @@ import { ACTION_WORDS, actionRefusal } from '../../../shared/campaigns/actions';
 import type { OutboxItemView } from '../../../shared/compose/outbox';
 import type { CampaignRow } from '../../../shared/campaigns/schemas';
 import { Badge, type Tone } from '../../components/badge';
+import { countOf } from '../../lib/format';
 import { Button } from '../../components/button';
 import { toApiError } from '../../lib/api';
 import { useOutbox } from '../compose/outbox-store';
@@ -79,7 +80,7 @@ export function BulkActions({
   return (
     <section className="cm-bulk" aria-label="Selected campaigns">
       <div className="cm-bulk-head">
-        <strong>{selected.length === 1 ? '1 campaign selected' : `${selected.length} campaigns selected`}</strong>
+        <strong>{`${countOf(selected.length, 'campaign')} selected`}</strong>
         <button type="button" className="link-button" onClick={onClear}>
           Clear
         </button>

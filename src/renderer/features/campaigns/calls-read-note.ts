@@ -1,5 +1,5 @@
 import type { CallsPage } from '../../../shared/campaigns/schemas';
-import { formatCount, formatDateTime, formatTime, plural } from '../../lib/format';
+import { formatCount, formatDateTime, formatTime, countOf } from '../../lib/format';
 
 /**
  * How far the campaign's calls are read, in words that are only as sure as the cache: "All N calls read" is
@@ -11,7 +11,7 @@ export function callsReadNote(page: CallsPage | null): string {
   const next = page.nextReadAt ? ` The app reads them again around ${formatTime(page.nextReadAt)}.` : ' Sync calls reads them again.';
   if (page.settled) return `All ${formatCount(page.loaded)} calls read${at}`;
   if (page.final && page.underWay > 0) {
-    return `${formatCount(page.loaded)} calls read${at}; ${plural(page.underWay, 'call')} still under way on Exotel are read when they end.${next}`;
+    return `${formatCount(page.loaded)} calls read${at}; ${countOf(page.underWay, 'call')} still under way on Exotel are read when they end.${next}`;
   }
   if (page.final && page.complete) return `${formatCount(page.loaded)} calls read${at}; checking that Exotel lists no more.${next}`;
   if (page.complete) return `${formatCount(page.loaded)} calls read${at}; more come while the campaign calls`;

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CallRow, CallSort } from '../../../shared/campaigns/schemas';
 import { KNOWN_CALL_STATUSES, type CallStatus } from '../../../shared/exotel';
 import { Badge } from '../../components/badge';
-import { Button } from '../../components/button';
+import { ErrorBanner } from '../../components/error-notice';
 import { SearchBox } from '../../components/search-box';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { callsReadNote } from './calls-read-note';
@@ -126,14 +126,7 @@ export function CallsTable({ campaignId, version, filter, onFilter }: CallsTable
         </p>
       ) : null}
       {page?.notice ? <div className="banner banner-warn">{page.notice}</div> : null}
-      {paged.error ? (
-        <div className="banner banner-bad banner-row" role="alert">
-          Could not load calls: {paged.error}
-          <Button size="sm" onClick={() => paged.retry()}>
-            Try again
-          </Button>
-        </div>
-      ) : null}
+      <ErrorBanner lead="Could not load calls:" message={paged.error} action={{ label: 'Try again', onClick: () => paged.retry() }} />
       <div className="vtable-frame cm-calls-frame">
         <div ref={scrollRef} className="vtable-scroll cm-calls-scroll" role="table" aria-label="Calls" aria-rowcount={count + 1} tabIndex={0}>
           <div className="vtable-inner" style={{ height: virtualizer.getTotalSize() + ROW_HEIGHT }}>

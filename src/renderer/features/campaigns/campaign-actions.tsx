@@ -88,14 +88,12 @@ export function CampaignActions({ campaign, syncedAt, offline }: { campaign: Cam
         ) : null}
       </div>
       {failed && failed.id !== dismissed && !pending ? (
-        <div className="banner banner-bad banner-row cm-ops-failed" role="alert">
-          <span>
-            {failed.title} did not go through: {failed.message ?? 'Exotel refused it.'}
-          </span>
-          <Button size="sm" variant="ghost" onClick={() => setDismissed(failed.id)}>
-            Dismiss
-          </Button>
-        </div>
+        <ErrorBanner
+          lead={`${failed.title} did not go through:`}
+          message={failed.message ?? 'Exotel refused it.'}
+          action={{ label: 'Dismiss', variant: 'ghost', onClick: () => setDismissed(failed.id) }}
+          className="cm-ops-failed"
+        />
       ) : null}
       <ErrorBanner message={error} />
       {confirming ? <ActionConfirm campaign={campaign} action={confirming} onConfirm={() => queue(confirming)} onClose={() => setConfirming(null)} /> : null}

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, type ReactNode } from 'react';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
+import { ErrorBanner } from '../../components/error-notice';
 import { lazyPart, PartLoading } from '../../components/lazy-part';
 import { CampaignsEmpty } from './campaigns-empty';
 import { useOutbox } from '../compose/outbox-store';
@@ -27,14 +28,7 @@ export function CampaignMonitor({ masterTop }: { masterTop?: ReactNode } = {}) {
   if (launching) {
     pane = <LaunchDetail item={launching} />;
   } else if (s.loadError) {
-    pane = (
-      <div className="banner banner-bad banner-row" role="alert">
-        Could not read the saved campaigns: {s.loadError}
-        <Button size="sm" onClick={() => void s.load()}>
-          Try again
-        </Button>
-      </div>
-    );
+    pane = <ErrorBanner lead="Could not read the saved campaigns:" message={s.loadError} action={{ label: 'Try again', onClick: () => void s.load() }} />;
   } else if (!view) {
     pane = <p className="muted">Loading campaigns…</p>;
   } else if (!view.accountId) {
@@ -66,11 +60,7 @@ export function CampaignMonitor({ masterTop }: { masterTop?: ReactNode } = {}) {
   } else if (s.detail && s.detail.campaign.id === s.selectedId) {
     pane = <CampaignDetail detail={s.detail} planned={view.campaigns.find((c) => c.id === s.selectedId)?.planned ?? null} filter={s.filter} onFilter={s.setFilter} callsVersion={s.callsVersion} />;
   } else if (s.detailError) {
-    pane = (
-      <div className="banner banner-bad" role="alert">
-        {s.detailError}
-      </div>
-    );
+    pane = <ErrorBanner message={s.detailError} />;
   } else {
     pane = <p className="muted">Choose a campaign to see its numbers.</p>;
   }

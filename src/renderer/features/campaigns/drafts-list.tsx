@@ -3,7 +3,7 @@ import type { DraftSummary } from '../../../shared/compose/draft';
 import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { toast } from '../../components/toast-store';
-import { formatDateTime, plural } from '../../lib/format';
+import { formatDateTime, countOf } from '../../lib/format';
 import { useCompose } from '../compose/compose-store';
 import { useDrafts } from './drafts-store';
 import { FormError } from '../../components/error-notice';
@@ -55,7 +55,7 @@ export function DraftsList() {
           <p>The draft is removed from this computer. Nothing was sent to Exotel, so nothing changes there.</p>
         </ConfirmDialog>
       ) : null}
-      <p className="visually-hidden">{plural(drafts.length, 'draft')}</p>
+      <p className="visually-hidden">{countOf(drafts.length, 'draft')}</p>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { FinishEstimate } from '../../../shared/campaigns/finish-estimate';
-import { formatCount, formatDateTime } from '../../lib/format';
+import { countOf, formatCount, formatDateTime } from '../../lib/format';
 
 /** The expected finish in words, with what it rests on. */
 export function finishText(estimate: FinishEstimate): { headline: string; detail: string } {
@@ -8,7 +8,7 @@ export function finishText(estimate: FinishEstimate): { headline: string; detail
       return { headline: 'Finished', detail: 'No number is waiting for a call.' };
     case 'winding-down':
       return {
-        headline: `${estimate.status === 'completed' ? 'Completed' : 'Ended'} on Exotel; ${formatCount(estimate.underWay)} ${estimate.underWay === 1 ? 'call' : 'calls'} still under way`,
+        headline: `${estimate.status === 'completed' ? 'Completed' : 'Ended'} on Exotel; ${countOf(estimate.underWay, 'call')} still under way`,
         detail: 'No new call starts; Exotel lists each call when it ends, and the app reads them then.',
       };
     case 'not-started':

@@ -1,6 +1,6 @@
 import type { CallStatus, CampaignStats } from '../../../shared/exotel';
 import { outcomeCounts, type OutcomeKey } from '../../../shared/campaigns/outcomes';
-import { formatCount, formatPercent } from '../../lib/format';
+import { countOf, formatCount, formatPercent } from '../../lib/format';
 
 export interface OutcomeBarProps {
   stats: CampaignStats;
@@ -23,7 +23,7 @@ export function OutcomeBar({ stats, planned = null, filter, onFilter }: OutcomeB
   const total = counts.reduce((sum, c) => sum + c.count, 0);
   const shown = counts.filter((c) => c.count > 0);
   const waiting = total === 0 && planned !== null && planned > 0 ? planned : null;
-  const empty = waiting === null ? 'No numbers yet' : `${formatCount(waiting)} ${waiting === 1 ? 'number' : 'numbers'} to call once it starts: Exotel counts them from then`;
+  const empty = waiting === null ? 'No numbers yet' : `${countOf(waiting, 'number')} to call once it starts: Exotel counts them from then`;
   return (
     <section className="cm-outcomes" aria-label="Numbers by outcome">
       <h3 className="cm-outcomes-title" title="Each number of the campaign counted once, by where it stands now; the calls below count every attempt.">

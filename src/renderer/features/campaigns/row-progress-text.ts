@@ -1,5 +1,5 @@
 import type { CampaignRow } from '../../../shared/campaigns/schemas';
-import { formatCount, formatDateTime } from '../../lib/format';
+import { countOf, formatCount, formatDateTime } from '../../lib/format';
 
 /**
  * The line under a campaign's name: "40 of 120 done" once it calls; before its start Exotel counts nothing yet,
@@ -14,7 +14,7 @@ export function startsLater(c: RowFigures): boolean {
 
 export function rowProgressText(c: RowFigures): string {
   if (c.status === 'created' && c.total === 0) {
-    const numbers = c.planned === null || c.planned === undefined ? 'Scheduled' : `${formatCount(c.planned)} ${c.planned === 1 ? 'number' : 'numbers'}`;
+    const numbers = c.planned === null || c.planned === undefined ? 'Scheduled' : countOf(c.planned, 'number');
     return c.sendAt ? `${numbers} · starts ${formatDateTime(c.sendAt)}` : numbers;
   }
   return `${formatCount(c.finished)} of ${formatCount(c.total)} done`;

@@ -4,7 +4,7 @@ import type { AudienceView } from '../../../shared/compose/views';
 import type { ContactListView } from '../../../shared/contacts/schemas';
 import { SelectField } from '../../components/field';
 import { call, desk } from '../../lib/api';
-import { formatCount, plural } from '../../lib/format';
+import { formatCount, countOf } from '../../lib/format';
 import type { FieldMessages } from './field-messages';
 
 interface AudienceSectionProps {
@@ -84,7 +84,7 @@ export function AudienceSection({ audience, view, accountId, onChange, messages,
           options={[
             ...(audience.listId && !lists.some((l) => l.id === audience.listId) ? [{ value: audience.listId, label: view?.label ?? 'The chosen list' }] : []),
             ...(audience.listId ? [] : [{ value: '', label: 'Choose a list…' }]),
-            ...lists.map((l) => ({ value: l.id, label: `${l.name} (${plural(l.counts.valid, 'valid number')})` })),
+            ...lists.map((l) => ({ value: l.id, label: `${l.name} (${countOf(l.counts.valid, 'valid number')})` })),
           ]}
           onChange={(listId) => onChange({ kind: 'list', listId })}
         />
@@ -163,7 +163,7 @@ export function AudienceSection({ audience, view, accountId, onChange, messages,
           {view && view.invalidCount > 0 ? (
             <div className="banner banner-warn" role="status">
               <p>
-                <strong>{plural(view.invalidCount, 'number')} cannot be called</strong> and will be left out:
+                <strong>{countOf(view.invalidCount, 'number')} cannot be called</strong> and will be left out:
               </p>
               <ul className="invalid-lines">
                 {view.invalid.map((i) => (
@@ -175,7 +175,7 @@ export function AudienceSection({ audience, view, accountId, onChange, messages,
               {view.invalidCount > view.invalid.length ? <p className="muted">The first {formatCount(view.invalid.length)} are shown.</p> : null}
             </div>
           ) : null}
-          {view && view.repeated > 0 ? <p className="field-hint">{plural(view.repeated, 'number')} given more than once.</p> : null}
+          {view && view.repeated > 0 ? <p className="field-hint">{countOf(view.repeated, 'number')} given more than once.</p> : null}
         </div>
       ) : null}
 

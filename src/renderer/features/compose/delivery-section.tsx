@@ -2,6 +2,7 @@ import type { DraftFields, RetrySettings } from '../../../shared/compose/draft';
 import type { ComposeDefaults } from '../../../shared/compose/views';
 import type { RetryOnStatus } from '../../../shared/exotel/call-status';
 import { SelectField, TextField } from '../../components/field';
+import { countOf } from '../../lib/format';
 import type { FieldMessages } from './field-messages';
 
 interface DeliverySectionProps {
@@ -98,7 +99,7 @@ export function DeliverySection({ fields, defaults, onChange, messages, disabled
             <select className="input select input-sm" value={retries.count} disabled={disabled} onChange={(e) => setRetries({ count: int(e.target.value, 0, 3) })} aria-label="Retries">
               {[0, 1, 2, 3].map((n) => (
                 <option key={n} value={n}>
-                  {n === 0 ? 'never' : `${n} ${n === 1 ? 'time' : 'times'}`}
+                  {n === 0 ? 'never' : countOf(n, 'time')}
                 </option>
               ))}
             </select>

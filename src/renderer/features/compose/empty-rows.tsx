@@ -3,7 +3,7 @@ import type { ContactSample } from '../../../shared/compose/views';
 import { parseTemplate, renderTemplate } from '../../../shared/template';
 import { Button } from '../../components/button';
 import { call, desk, toApiError } from '../../lib/api';
-import { formatCount, plural } from '../../lib/format';
+import { formatCount, countOf } from '../../lib/format';
 import { FormError } from '../../components/error-notice';
 
 /** The sentence around the first use of `variable`, as a contact with no value would hear it. */
@@ -63,7 +63,7 @@ export function EmptyRows({ draftId, text, variables, emptyByVariable, values, s
           <div key={variable} className="banner banner-warn empty-row">
             <p>
               <strong>
-                {plural(n, 'contact')} {n === 1 ? 'has' : 'have'} no {variable}
+                {countOf(n, 'contact')} {n === 1 ? 'has' : 'have'} no {variable}
               </strong>
               {heard ? (
                 <>

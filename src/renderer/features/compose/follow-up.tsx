@@ -4,7 +4,7 @@ import { isFinalCampaignStatus, type CampaignStatus, type RetryOnStatus } from '
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { call, desk, toApiError } from '../../lib/api';
-import { formatCount } from '../../lib/format';
+import { countOf } from '../../lib/format';
 import { useCompose } from './compose-store';
 import './follow-up.css';
 import { FormError } from '../../components/error-notice';
@@ -63,7 +63,7 @@ function FollowUpDialog({ campaignId, name, onClose }: { campaignId: string; nam
             Cancel
           </Button>
           <Button variant="primary" onClick={() => void go()} busy={busy} disabled={!counts || total === 0}>
-            {`Start a draft for ${formatCount(total)} ${total === 1 ? 'number' : 'numbers'}`}
+            {`Start a draft for ${countOf(total, 'number')}`}
           </Button>
         </>
       }
@@ -75,7 +75,7 @@ function FollowUpDialog({ campaignId, name, onClose }: { campaignId: string; nam
           <label key={o.value} className="check">
             <input type="checkbox" checked={chosen.includes(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} disabled={busy} />
             {o.label}
-            <span className="muted num">{counts ? ` · ${formatCount(counts[o.value])} ${counts[o.value] === 1 ? 'number' : 'numbers'}` : ' · counting…'}</span>
+            <span className="muted num">{counts ? ` · ${countOf(counts[o.value], 'number')}` : ' · counting…'}</span>
           </label>
         ))}
       </fieldset>

@@ -3,7 +3,7 @@ import type { ContactSample } from '../../../shared/compose/views';
 import { renderTemplate, spokenLength } from '../../../shared/template';
 import { Button } from '../../components/button';
 import { call, desk, toApiError } from '../../lib/api';
-import { formatCount, plural } from '../../lib/format';
+import { formatCount, countOf } from '../../lib/format';
 import { useCompose } from './compose-store';
 import { useSpeech } from './speech';
 import { FormError } from '../../components/error-notice';
@@ -65,7 +65,7 @@ export function MessagePreview({ draftId, text, variables, available }: MessageP
       </div>
       {sample ? <Heard text={text} variables={variables} sample={sample} /> : null}
       <p className="muted preview-length num">
-        {plural(length.words, 'word')}, about {plural(length.seconds, 'second')} spoken
+        {countOf(length.words, 'word')}, about {countOf(length.seconds, 'second')} spoken
       </p>
       <div className="preview-tools">
         <Button size="sm" onClick={() => void pickSample({ index: index - 1 })} disabled={!sample || index <= 0}>
@@ -117,7 +117,7 @@ export function MessagePreview({ draftId, text, variables, available }: MessageP
       {randoms ? (
         <div className="preview-randoms">
           <div className="row">
-            <strong>{plural(randoms.length, 'contact')} at random</strong>
+            <strong>{countOf(randoms.length, 'contact')} at random</strong>
             <Button size="sm" variant="ghost" onClick={() => setRandoms(null)}>
               Close
             </Button>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { EditChange, LaunchCheck } from '../../../shared/compose/views';
 import { useNetwork } from '../../app/network-store';
 import { Button } from '../../components/button';
+import { countOf } from '../../lib/format';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { toast } from '../../components/toast-store';
 import { call, desk } from '../../lib/api';
@@ -53,7 +54,7 @@ export function SaveChanges({ draftId, check }: { draftId: string; check: Launch
         <ConfirmDialog
           title={`Save changes to “${edit.campaignName}”?`}
           tone="primary"
-          confirmLabel={`Save ${changes.length === 1 ? '1 change' : `${changes.length} changes`}`}
+          confirmLabel={`Save ${countOf(changes.length, 'change')}`}
           onConfirm={save}
           onClose={() => setConfirming(false)}
         >

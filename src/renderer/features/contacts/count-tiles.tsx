@@ -1,5 +1,5 @@
 import type { ImportCounts, RowStatus } from '../../../shared/contacts/schemas';
-import { formatCount, plural } from '../../lib/format';
+import { formatCount, countOf } from '../../lib/format';
 import { noteLabel, reasonLabel } from './reason-text';
 
 export type RowFilter = RowStatus | undefined;
@@ -54,8 +54,8 @@ export function CountTiles({ counts, filter, onFilter }: { counts: ImportCounts;
       </div>
       <p className="counts-check num">
         {formatCount(counts.valid)} valid + {formatCount(counts.invalid)} invalid + {formatCount(counts.duplicate)} duplicate ={' '}
-        {plural(counts.rows, 'row')}
-        {counts.skippedEmpty ? `; ${plural(counts.skippedEmpty, 'empty line')} skipped` : ''}.
+        {countOf(counts.rows, 'row')}
+        {counts.skippedEmpty ? `; ${countOf(counts.skippedEmpty, 'empty line')} skipped` : ''}.
         {sum !== counts.rows ? (
           <strong className="text-bad" role="alert">
             {' '}
@@ -93,12 +93,12 @@ export function CountTiles({ counts, filter, onFilter }: { counts: ImportCounts;
       ) : null}
       {counts.titleRows ? (
         <p className="muted">
-          {plural(counts.titleRows, 'row')} of title above the column names {counts.titleRows === 1 ? 'is' : 'are'} not a contact and not counted.
+          {countOf(counts.titleRows, 'row')} of title above the column names {counts.titleRows === 1 ? 'is' : 'are'} not a contact and not counted.
         </p>
       ) : null}
       {counts.ragged ? (
         <p className="muted">
-          {plural(counts.ragged, 'row')} had more or fewer cells than the header; each is kept and marked.
+          {countOf(counts.ragged, 'row')} had more or fewer cells than the header; each is kept and marked.
         </p>
       ) : null}
     </div>

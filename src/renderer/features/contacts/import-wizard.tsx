@@ -1,4 +1,5 @@
 import { Button } from '../../components/button';
+import { ErrorBanner } from '../../components/error-notice';
 import { ChooseStep } from './choose-step';
 import { useImport, type ImportStep } from './import-store';
 import { MapStep } from './map-step';
@@ -46,11 +47,7 @@ export function ImportWizard() {
           </Button>
         ) : null}
       </header>
-      {fileError && step !== 'choose' ? (
-        <div className="banner banner-bad" role="alert">
-          {fileError}
-        </div>
-      ) : null}
+      {step !== 'choose' ? <ErrorBanner message={fileError} /> : null}
       <div className="wizard-body">
         {step === 'choose' ? <ChooseStep /> : null}
         {step === 'preview' ? <PreviewStep /> : null}

@@ -5,7 +5,7 @@ import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { toast } from '../../components/toast-store';
 import { call, desk, toApiError } from '../../lib/api';
-import { formatCount, formatDateTime, plural } from '../../lib/format';
+import { formatCount, formatDateTime, countOf } from '../../lib/format';
 import { useAccounts } from '../accounts/accounts-store';
 import { useCompose } from '../compose/compose-store';
 import { CountTiles, type RowFilter } from './count-tiles';
@@ -35,7 +35,7 @@ export function ListDetail({ list }: { list: ContactListView }) {
     setExporting(true);
     try {
       const saved = await call(desk().contacts.exportProblems({ id: list.id }));
-      if (saved.filePath) toast('ok', `Exported ${plural(saved.rows, 'problem row')}`, saved.filePath);
+      if (saved.filePath) toast('ok', `Exported ${countOf(saved.rows, 'problem row')}`, saved.filePath);
     } catch (cause) {
       toast('bad', 'Could not export the problems', toApiError(cause).message);
     } finally {
@@ -117,7 +117,7 @@ export function ListDetail({ list }: { list: ContactListView }) {
           onClose={() => setOpen(null)}
         >
           <p>
-            This deletes the list and its {plural(list.counts.rows, 'row')} from this computer. The sheet file{' '}
+            This deletes the list and its {countOf(list.counts.rows, 'row')} from this computer. The sheet file{' '}
             <span className="mono">{list.sourceFile}</span> is not touched
             {list.exotel.length ? ', and lists already sent to Exotel stay there' : ''}.
           </p>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
 import { SearchBox } from '../../components/search-box';
-import { formatCount, formatDateTime, plural } from '../../lib/format';
+import { formatCount, formatDateTime, countOf } from '../../lib/format';
 import { shortcutLabel } from '../../lib/keys';
 import { useImport } from './import-store';
 import { useContacts } from './contacts-store';
@@ -46,7 +46,7 @@ export function ListMaster() {
                 <span className="master-item-sub num">
                   {formatCount(list.counts.valid)} valid
                   {list.counts.invalid + list.counts.duplicate ? (
-                    <span className="text-bad"> · {plural(list.counts.invalid + list.counts.duplicate, 'problem')}</span>
+                    <span className="text-bad"> · {countOf(list.counts.invalid + list.counts.duplicate, 'problem')}</span>
                   ) : null}
                   {list.exotel.length ? <Badge tone="ok">Sent</Badge> : null}
                 </span>

@@ -1,7 +1,7 @@
 import type { Delimiter, Encoding } from '../../../shared/contacts/schemas';
 import { Button } from '../../components/button';
 import { SelectField } from '../../components/field';
-import { formatBytes, plural } from '../../lib/format';
+import { formatBytes, countOf } from '../../lib/format';
 import { HeaderChoiceSwitch } from './header-choice';
 import { useImport } from './import-store';
 import { SheetTabs } from './sheet-tabs';
@@ -35,7 +35,7 @@ export function PreviewStep() {
       <div className="file-line">
         <span className="file-name mono">{preview.fileName}</span>
         <span className="muted">{formatBytes(preview.sizeBytes)}</span>
-        <span className="muted">{plural(preview.headers.length, 'column')}</span>
+        <span className="muted">{countOf(preview.headers.length, 'column')}</span>
       </div>
       {preview.workbook ? (
         <>

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RowStatus, VariableMapping } from '../../../shared/contacts/schemas';
-import { Button } from '../../components/button';
+import { ErrorBanner } from '../../components/error-notice';
 import { ColumnPicker } from './column-picker';
 import { useRowsWindow } from './use-rows-window';
 import { useSideScroll } from './use-side-scroll';
@@ -84,14 +84,7 @@ export function RowsTable({ listId, status, total, variables, headers, country, 
         )}
         <ColumnPicker columns={allColumns} hidden={hidden} onChange={setHidden} />
       </div>
-      {paged.error ? (
-        <div className="banner banner-bad banner-row vtable-error" role="alert">
-          Could not load rows: {paged.error}
-          <Button size="sm" onClick={() => paged.retry()}>
-            Try again
-          </Button>
-        </div>
-      ) : null}
+      <ErrorBanner lead="Could not load rows:" message={paged.error} action={{ label: 'Try again', onClick: () => paged.retry() }} className="vtable-error" />
       <div
         ref={scrollRef}
         className="vtable-scroll"

@@ -1,5 +1,6 @@
 import { useJobs } from '../../app/jobs-store';
 import { Button } from '../../components/button';
+import { ErrorBanner } from '../../components/error-notice';
 import { ProgressBar } from '../../components/progress-bar';
 import { useContacts } from './contacts-store';
 import { useImport } from './import-store';
@@ -21,9 +22,7 @@ export function RunStep() {
   if (step === 'failed') {
     return (
       <div className="stack">
-        <div className="banner banner-bad" role="alert">
-          <strong>The import stopped.</strong> {message}
-        </div>
+        <ErrorBanner title="The import stopped." message={message} />
         {keptListId ? (
           <p>The rows read before the problem are saved, each with its status. Open them to see what was kept.</p>
         ) : (

@@ -8,7 +8,7 @@ import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { ProgressBar } from '../../components/progress-bar';
 import { call, desk, toApiError } from '../../lib/api';
-import { formatCount, plural } from '../../lib/format';
+import { formatCount, countOf } from '../../lib/format';
 import { regionLabel, useActiveAccount } from '../accounts/accounts-store';
 import { sendAgainText, sendOutcome } from './send-result';
 import { FormError } from '../../components/error-notice';
@@ -106,7 +106,7 @@ export function SendDialog({ list, onClose: close }: { list: ContactListView; on
         <>
           <Button onClick={onClose}>Cancel</Button>
           <Button variant="primary" onClick={() => void start()} busy={starting} disabled={blocked !== null}>
-            Send {plural(list.counts.valid, 'number')}
+            Send {countOf(list.counts.valid, 'number')}
           </Button>
         </>
       }
@@ -164,6 +164,6 @@ function sendBlocker(list: ContactListView, type: ListType, hasAccount: boolean,
 
 function whatGoes(valid: number, left: number): string {
   const go = valid === 1 ? 'goes' : 'go';
-  if (left === 0) return valid === 1 ? 'Its one number is valid and goes to Exotel.' : `All ${plural(valid, 'number')} are valid and go to Exotel.`;
-  return `Only the ${plural(valid, 'valid number')} ${go} to Exotel; ${plural(left, 'invalid or duplicate row')} ${left === 1 ? 'stays' : 'stay'} here.`;
+  if (left === 0) return valid === 1 ? 'Its one number is valid and goes to Exotel.' : `All ${countOf(valid, 'number')} are valid and go to Exotel.`;
+  return `Only the ${countOf(valid, 'valid number')} ${go} to Exotel; ${countOf(left, 'invalid or duplicate row')} ${left === 1 ? 'stays' : 'stay'} here.`;
 }

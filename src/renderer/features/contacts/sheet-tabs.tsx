@@ -1,5 +1,5 @@
 import type { SheetPreview } from '../../../shared/contacts/schemas';
-import { plural } from '../../lib/format';
+import { countOf } from '../../lib/format';
 import './sheet-tabs.css';
 
 type Workbook = NonNullable<SheetPreview['workbook']>;
@@ -13,7 +13,7 @@ export function SheetTabs({ workbook, disabled, onChoose }: { workbook: Workbook
       </span>
       <div className="sheet-tabs" role="radiogroup" aria-labelledby="sheet-tabs-label">
         {workbook.sheets.map((sheet) => (
-          <label key={sheet.name} className="sheet-tab" title={sheet.rows === 0 ? `“${sheet.name}” is empty` : `${sheet.name}: ${plural(sheet.rows, 'row')} that hold something, the header row among them`}>
+          <label key={sheet.name} className="sheet-tab" title={sheet.rows === 0 ? `“${sheet.name}” is empty` : `${sheet.name}: ${countOf(sheet.rows, 'row')} that hold something, the header row among them`}>
             <input
               type="radio"
               name="workbook-sheet"
@@ -22,7 +22,7 @@ export function SheetTabs({ workbook, disabled, onChoose }: { workbook: Workbook
               onChange={() => onChoose(sheet.name)}
             />
             <span className="sheet-tab-name">{sheet.name}</span>
-            <span className="sheet-tab-rows num">{sheet.rows === 0 ? 'empty' : plural(sheet.rows, 'row')}</span>
+            <span className="sheet-tab-rows num">{sheet.rows === 0 ? 'empty' : countOf(sheet.rows, 'row')}</span>
           </label>
         ))}
       </div>

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { countOf, formatCount } from '../../../src/shared/plural';
+import { countOf as screenCountOf, formatCount as screenCount } from '../../../src/renderer/lib/format';
+import { columnReason } from '../../../src/shared/contacts/phone-columns';
+
+describe('counts as staff of an Indian account read them', () => {
+  it('puts the noun in agreement with the count', () => {
+    expect(countOf(1, 'number')).toBe('1 number');
+    expect(countOf(0, 'number')).toBe('0 numbers');
+    expect(countOf(2000, 'number')).toBe('2,000 numbers');
+    expect(countOf(3, 'retry', 'retries')).toBe('3 retries');
+  });
+
+  it('groups lakhs and crores, whatever the computer’s own locale', () => {
+    expect(formatCount(100_000)).toBe('1,00,000');
+    expect(formatCount(12_345_678)).toBe('1,23,45,678');
+    expect(countOf(150_000, 'row')).toBe('1,50,000 rows');
+  });
+
+  it('writes a number on screen exactly as main writes it in a message', () => {
+    // The renderer once grouped by the computer's locale: a main message said 1,00,000 beside a tile saying 100,000.
+    expect(screenCount(1_114_112)).toBe(formatCount(1_114_112));
+    expect(screenCountOf(250_000, 'contact')).toBe(countOf(250_000, 'contact'));
+    expect(columnReason('Mobile', { callable: 120_000, filled: 120_000, mobile: 0, words: 0 }, 150_000, true)).toBe('Mobile: 1,20,000 of 1,50,000 rows hold a number');
+  });
+});
