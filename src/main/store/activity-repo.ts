@@ -1,6 +1,6 @@
 import type { Db } from './db';
 import { cleanRow } from './db';
-import type { ActivityEntry } from '../../shared/ipc/channels/app';
+import type { ActivityEntry } from '../../shared/activity/schemas';
 
 export interface NewActivity {
   accountId: string | null;

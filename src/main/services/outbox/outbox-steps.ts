@@ -1,4 +1,4 @@
-import type { CampaignActionKind, OutboxKind } from '../../../shared/compose/outbox';
+import type { CampaignActionKind, OutboxKind } from '../../../shared/outbox/schemas';
 import { EDIT_FIELD_LABELS, namedFields, readBack, type EditField } from '../../../shared/compose/campaign-edit';
 import type { CampaignCreateInput, CampaignUpdateInput, KnownCampaignStatus } from '../../../shared/exotel';
 import { AppError } from '../../../shared/ipc/result';

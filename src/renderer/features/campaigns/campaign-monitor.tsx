@@ -3,7 +3,7 @@ import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { lazyPart, PartLoading } from '../../components/lazy-part';
 import { CampaignsEmpty } from './campaigns-empty';
-import { useOutbox } from '../compose/outbox-store';
+import { useOutbox } from '../outbox/outbox-store';
 import { LaunchDetail } from './launch-detail';
 import { CampaignList } from './campaign-list';
 import { useMonitor } from './monitor-store';

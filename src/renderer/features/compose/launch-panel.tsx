@@ -7,7 +7,7 @@ import { toast } from '../../components/toast-store';
 import { call, desk } from '../../lib/api';
 import { formatCount, plural } from '../../lib/format';
 import { useCompose } from './compose-store';
-import { useOutbox } from './outbox-store';
+import { useOutbox } from '../outbox/outbox-store';
 import { summaryLines } from './summary-text';
 import { ChangesList, SaveChanges } from './save-changes';
 import { TestCall } from './test-call';
