@@ -32,6 +32,19 @@ export default tseslint.config(
     },
   },
   {
+    // Storage sits below the services: a repository stores what shared declares and knows nothing of who calls it.
+    files: ['src/main/store/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Services run outside Electron: reach the desktop through a port in src/main/platform.' }],
+          patterns: [{ group: ['**/services', '**/services/**'], message: 'store/ sits below services/: move what both need to src/shared or into the store.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}', 'test/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

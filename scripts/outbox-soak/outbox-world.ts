@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { OutboxItemView } from '../../src/shared/compose/outbox';
+import type { OutboxItemView } from '../../src/shared/outbox/schemas';
 import type { CampaignCreateInput } from '../../src/shared/exotel';
 import { createExotelClient } from '../../src/main/exotel';
 import { Sandbox } from '../../src/main/sandbox';

@@ -7,10 +7,9 @@ import { networkInitial, useNetwork } from '../../src/renderer/app/network-store
 import { useToasts } from '../../src/renderer/components/toast-store';
 import { accountsInitial, useAccounts } from '../../src/renderer/features/accounts/accounts-store';
 import { activityInitial, useActivity } from '../../src/renderer/features/activity/activity-store';
-import { outboxInitial as activityOutboxInitial, useOutbox as useActivityOutbox } from '../../src/renderer/features/activity/outbox-store';
 import { draftsInitial, useDrafts } from '../../src/renderer/features/campaigns/drafts-store';
 import { composeInitial, useCompose } from '../../src/renderer/features/compose/compose-store';
-import { outboxInitial, useOutbox } from '../../src/renderer/features/compose/outbox-store';
+import { outboxInitial, useOutbox } from '../../src/renderer/features/outbox/outbox-store';
 import { importInitial, useImport } from '../../src/renderer/features/contacts/import-store';
 import { listsInitial, useContacts } from '../../src/renderer/features/contacts/contacts-store';
 import { createFakeApi, type FakeApi, type FakeOptions } from './fake/fake-api';
@@ -31,7 +30,6 @@ export function resetStores(): void {
   useContacts.setState(listsInitial);
   useImport.setState(importInitial);
   useActivity.setState(activityInitial);
-  useActivityOutbox.setState(activityOutboxInitial);
   useToasts.setState({ toasts: [] });
   useCompose.setState(composeInitial);
   useOutbox.setState(outboxInitial);

@@ -1,6 +1,6 @@
 import type { Db } from './db';
 import { cleanRow } from './db';
-import type { ActivityEntry } from '../../shared/ipc/channels/app';
+import type { ActivityEntry } from '../../shared/activity/schemas';
 
 export interface NewActivity {
   accountId: string | null;
@@ -10,7 +10,7 @@ export interface NewActivity {
   details?: unknown;
 }
 
-/** The audit log behind the Activity screen: what happened, when, for which account. */
+/** The Activity log: what happened, when, for which account. */
 export class ActivityRepo {
   constructor(
     private readonly db: Db,
@@ -19,7 +19,7 @@ export class ActivityRepo {
 
   add(entry: NewActivity): void {
     this.db
-      .prepare('INSERT INTO audit_log (at, account_id, kind, level, message, details) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare('INSERT INTO activity (at, account_id, kind, level, message, details) VALUES (?, ?, ?, ?, ?, ?)')
       .run(
         this.now().toISOString(),
         entry.accountId,
@@ -32,7 +32,7 @@ export class ActivityRepo {
 
   recent(limit: number): ActivityEntry[] {
     const rows = this.db
-      .prepare('SELECT id, at, account_id, kind, level, message FROM audit_log ORDER BY id DESC LIMIT ?')
+      .prepare('SELECT id, at, account_id, kind, level, message FROM activity ORDER BY id DESC LIMIT ?')
       .all(limit) as Array<{ id: number; at: string; account_id: string | null; kind: string; level: ActivityEntry['level']; message: string }>;
     return rows.map((raw) => {
       const r = cleanRow(raw);

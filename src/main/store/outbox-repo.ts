@@ -1,6 +1,6 @@
-import type { OutboxDecision, OutboxHistoryEntry, OutboxKind, OutboxState } from '../../shared/compose/outbox';
+import type { OutboxDecision, OutboxHistoryEntry, OutboxKind, OutboxState } from '../../shared/outbox/schemas';
 import type { ExotelListLink } from '../../shared/contacts/schemas';
-import type { NewOutboxItem } from '../services/outbox/types';
+import type { NewOutboxItem } from '../../shared/outbox/queued-item';
 import { cleanRow, type Db } from './db';
 
 /** What a settled item produced: the Exotel campaign or list it made or acted on. */

@@ -5,7 +5,7 @@ import { useNav } from './nav-store';
 import { useNetwork } from './network-store';
 import { NetworkMenu } from './network-menu';
 import { UpdateNotice } from './update-notice';
-import { useOutbox } from '../features/activity/outbox-store';
+import { useOutbox } from '../features/outbox/outbox-store';
 
 /** What each kind of job counts, in the words the user thinks in. */
 const JOB_UNITS: Partial<Record<string, string>> = { import: 'rows', upload: 'numbers', sync: 'campaigns', calls: 'calls', export: 'rows' };

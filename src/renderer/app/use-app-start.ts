@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useActivity } from '../features/activity/activity-store';
-import { useOutbox } from '../features/activity/outbox-store';
+import { useOutbox } from '../features/outbox/outbox-store';
 import { useAccounts } from '../features/accounts/accounts-store';
 import { useImport } from '../features/contacts/import-store';
 import { useContacts } from '../features/contacts/contacts-store';
@@ -19,7 +19,7 @@ export function useAppStart(): void {
       useAccounts.getState().start(),
       useContacts.getState().start(),
       useActivity.getState().start(),
-      useOutbox.getState().start(),
+      useOutbox.getState().follow(),
       useImport.getState().watch(),
       // A click on a campaign's "finished" notification opens that campaign.
       onEvent('campaigns:open', ({ campaignId }) => {

@@ -1,4 +1,4 @@
-import type { CampaignActionKind } from '../compose/outbox';
+import type { CampaignActionKind } from '../outbox/schemas';
 import { CAMPAIGN_STATUS_LABELS, canApplyAction, isFinalCampaignStatus, type CampaignStatus } from '../exotel/campaign-status';
 
 /** What an action rule needs to know of a campaign. */

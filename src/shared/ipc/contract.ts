@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { AccountsState } from '../accounts/schemas';
-import { OutboxItemView } from '../compose/outbox';
+import { OutboxItemView } from '../outbox/schemas';
 import { FileGrant } from '../files/schemas';
 import { JobFinished, JobProgress } from '../jobs/schemas';
 import { accountChannels } from './channels/accounts';
+import { activityChannels } from './channels/activity';
 import { appChannels, NetworkState } from './channels/app';
 import { campaignChannels } from './channels/campaigns';
 import { desktopChannels, desktopEvents } from './channels/desktop';
 import { composeChannels } from './channels/compose';
 import { preloadChannels } from './channels/files';
 import { contactChannels } from './channels/contacts';
+import { outboxChannels } from './channels/outbox';
 
 export interface ChannelDef {
   input: z.ZodType;
@@ -24,6 +26,8 @@ export const contract = {
   ...campaignChannels,
   ...desktopChannels,
   ...composeChannels,
+  ...outboxChannels,
+  ...activityChannels,
 } satisfies Record<string, ChannelDef>;
 
 /** Requests only the preload makes on the page's behalf; main answers them, window.api does not expose them. */

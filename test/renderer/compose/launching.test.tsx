@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { OutboxItemView } from '../../../src/shared/compose/outbox';
+import type { OutboxItemView } from '../../../src/shared/outbox/schemas';
 import { useNav } from '../../../src/renderer/app/nav-store';
 import { renderApp } from '../helpers';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { OutboxItemView, OutboxState } from '../../../src/shared/compose/outbox';
-import { outboxInitial, useOutbox } from '../../../src/renderer/features/compose/outbox-store';
+import type { OutboxItemView, OutboxState } from '../../../src/shared/outbox/schemas';
+import { outboxInitial, useOutbox } from '../../../src/renderer/features/outbox/outbox-store';
 
 const T0 = Date.parse('2025-11-20T10:00:00.000Z');
 

@@ -1,5 +1,5 @@
 import type { AccountView, KeychainStatus } from '../../../src/shared/accounts/schemas';
-import type { ActivityEntry } from '../../../src/shared/ipc/channels/app';
+import type { ActivityEntry } from '../../../src/shared/activity/schemas';
 import { UPDATES_OFF, type UpdateState } from '../../../src/shared/ipc/channels/desktop';
 import { AppError } from '../../../src/shared/ipc/result';
 import { SANDBOX } from './fake-accounts';

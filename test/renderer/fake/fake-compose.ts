@@ -1,6 +1,6 @@
 import type { Draft, DraftFields, DraftOrigin } from '../../../src/shared/compose/draft';
 import { checkLaunch } from '../../../src/shared/compose/launch-checks';
-import type { OutboxItemView } from '../../../src/shared/compose/outbox';
+import type { OutboxItemView } from '../../../src/shared/outbox/schemas';
 import type { AudienceView, ContactSample } from '../../../src/shared/compose/views';
 import type { AccountView } from '../../../src/shared/accounts/schemas';
 import type { ContactRow } from '../../../src/shared/contacts/schemas';

@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { campaignInput, createItem } from '../../../scripts/outbox-soak/outbox-world';
-import type { OutboxItemView } from '../../../src/shared/compose/outbox';
+import type { OutboxItemView } from '../../../src/shared/outbox/schemas';
 import type { TestServices } from '../../support/services';
 import { renderRealApp, type RealApp } from '../support/real-app';
 import { later } from '../support/real-ports';

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Draft, DraftFields } from '../../../src/shared/compose/draft';
-import type { OutboxItemView } from '../../../src/shared/compose/outbox';
+import type { OutboxItemView } from '../../../src/shared/outbox/schemas';
 import { AudienceReader } from '../../../src/main/services/compose/audience';
 import { ComposeService } from '../../../src/main/services/compose/compose-service';
 import { AccountsRepo } from '../../../src/main/store/accounts-repo';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CampaignActionKind } from '../../../src/shared/compose/outbox';
+import type { CampaignActionKind } from '../../../src/shared/outbox/schemas';
 import type { Campaign } from '../../../src/shared/exotel';
 import { queueCampaignAction } from '../../../src/main/services/outbox/campaign-actions';
 import { makeServices, type TestServices } from '../../support/services';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { OutboxItemView } from '../../../src/shared/compose/outbox';
+import type { OutboxItemView } from '../../../src/shared/outbox/schemas';
 import { importSheet } from '../../support/import-sheet';
 import { makeServices, type TestServices } from '../../support/services';
 import { fieldsOf, writeSheet } from '../compose/harness';

@@ -17,7 +17,7 @@ describe('outbox: a launch goes once', () => {
     expect(done).toMatchObject({ state: 'done', attempts: 1, campaignId: expect.any(String) });
     expect(states(w, item.id)).toEqual(['queued', 'sending', 'done']);
     expect(campaignsNamed(w.sandbox, 'Dues December')).toBe(1);
-    const line = w.db.prepare(`SELECT message FROM audit_log WHERE kind = 'outbox'`).get() as { message: string };
+    const line = w.db.prepare(`SELECT message FROM activity WHERE kind = 'outbox'`).get() as { message: string };
     expect(line.message).toMatch(/^Launch “Dues December”: Exotel made the campaign/);
   });
 

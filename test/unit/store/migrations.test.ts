@@ -12,7 +12,7 @@ describe('database migrations', () => {
     expect(schemaVersion(db)).toBe(migrations.length);
     expect((db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode).toBe('wal');
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(['accounts', 'settings', 'audit_log']));
+    expect(tables).toEqual(expect.arrayContaining(['accounts', 'settings', 'activity']));
     db.close();
     expect(readdirSync(dir)).toContain('campaign-desk.sqlite');
   });

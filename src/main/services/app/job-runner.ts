@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/ipc/result';
+import { cancelNoteOf } from '../../../shared/jobs/cancelled';
 import { redactError } from '../../../shared/redact';
 import type { JobFinished, JobKind, JobProgress } from '../../../shared/jobs/schemas';
 import type { EventSink } from '../../platform/desktop';
@@ -35,7 +36,8 @@ export const CANCEL_WORDS: Record<JobKind, string> = {
 
 /** A service that knows more (how many Exotel accepted, which list) says so in its cancel error. */
 function cancelMessage(kind: JobKind, error: unknown): string {
-  if (error instanceof AppError && error.code === 'cancelled' && error.message && error.message !== 'Cancelled') return error.message;
+  const note = cancelNoteOf(error);
+  if (note) return note;
   return CANCEL_WORDS[kind];
 }
 

@@ -5,7 +5,7 @@ import { accountHours } from '../../../shared/compose/calling-hours';
 import { scheduleWithinHours } from '../../../shared/compose/hours-check';
 import { checkLaunch } from '../../../shared/compose/launch-checks';
 import { dynamicListProblem } from '../../../shared/compose/list-limits';
-import type { OutboxItemView } from '../../../shared/compose/outbox';
+import type { OutboxItemView } from '../../../shared/outbox/schemas';
 import type { AudienceView, ComposeDefaults, ContactSample, LaunchCheck, SamplePick } from '../../../shared/compose/views';
 import { instantToZoned } from '../../../shared/compose/zoned-time';
 import { checkCampaignCreate } from '../../../shared/exotel';

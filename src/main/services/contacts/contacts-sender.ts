@@ -3,6 +3,7 @@ import type { ContactInput } from '../../../shared/exotel';
 import type { ContactListView, ContactRow, ExotelListLink } from '../../../shared/contacts/schemas';
 import { MAX_DYNAMIC_VARIABLES } from '../../../shared/contacts/schemas';
 import { AppError } from '../../../shared/ipc/result';
+import { BareCancel } from '../../../shared/jobs/cancelled';
 import type { ExotelClient } from '../../exotel';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { ContactsRepo } from '../../store/contacts-repo';
@@ -190,7 +191,7 @@ export class ContactsSender {
     let done = 0;
     const reasons = new Map<string, number>();
     for (const batch of batches(rows(), BATCH)) {
-      if (signal.aborted) throw new AppError('cancelled', 'Cancelled');
+      if (signal.aborted) throw new BareCancel();
       ctx.progress('Creating contacts', done, total, takenText(done, total));
       const results = await client.contacts.create(batch.map(contactFor), { signal });
       const sids: string[] = [];

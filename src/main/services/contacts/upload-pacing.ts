@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { countOf } from '../../../shared/plural';
 import type { ContactRow } from '../../../shared/contacts/schemas';
-import { AppError } from '../../../shared/ipc/result';
+import { BareCancel } from '../../../shared/jobs/cancelled';
 import { realClock } from '../../exotel';
 
 /** Rows a request carries at most: Exotel's limit for contacts and list members. */
@@ -16,7 +16,7 @@ export const pollSleep: Sleep = async (ms, signal) => {
   try {
     await realClock.sleep(ms, signal);
   } catch {
-    throw new AppError('cancelled', 'Cancelled');
+    throw new BareCancel();
   }
 };
 

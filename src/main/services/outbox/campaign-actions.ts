@@ -1,6 +1,7 @@
 import { ACTION_WORDS, actionRefusal } from '../../../shared/campaigns/actions';
-import type { CampaignActionKind, OutboxItemView } from '../../../shared/compose/outbox';
+import type { CampaignActionKind, OutboxItemView } from '../../../shared/outbox/schemas';
 import type { Campaign } from '../../../shared/exotel';
+import { isPending } from '../../../shared/outbox/states';
 import { AppError } from '../../../shared/ipc/result';
 import type { OutboxService } from './outbox-service';
 
@@ -12,8 +13,6 @@ export interface CampaignActionDeps {
   now?: () => Date;
 }
 
-const waiting = (v: OutboxItemView): boolean => v.state === 'queued' || v.state === 'sending' || v.state === 'needs-confirmation';
-
 /**
  * Queues an action on a campaign of the active account. Asking twice while the first is still waiting gives the
  * same item, so a double click never sends an action twice. An action the campaign's state does not allow, or one
@@ -22,7 +21,7 @@ const waiting = (v: OutboxItemView): boolean => v.state === 'queued' || v.state 
 export function queueCampaignAction(deps: CampaignActionDeps, campaignId: string, action: CampaignActionKind): OutboxItemView {
   const accountId = deps.accounts.activeId();
   if (!accountId) throw new AppError('not-found', 'Choose an account first.');
-  const pending = deps.outbox.list(accountId).filter((v) => v.kind === 'campaign-action' && v.campaignId === campaignId && waiting(v));
+  const pending = deps.outbox.list(accountId).filter((v) => v.kind === 'campaign-action' && v.campaignId === campaignId && isPending(v));
   const same = pending.find((v) => v.action === action);
   if (same) return same;
   const { campaign } = deps.campaigns.get(campaignId);

@@ -1,6 +1,6 @@
 import { changedOnly, EDIT_FIELD_LABELS, namedFields, valuesBefore } from '../../../shared/compose/campaign-edit';
 import { checkCampaignEdit, issuePaths } from '../../../shared/compose/edit-checks';
-import type { OutboxItemView } from '../../../shared/compose/outbox';
+import type { OutboxItemView } from '../../../shared/outbox/schemas';
 import type { Campaign, CampaignUpdateInput, InputIssue } from '../../../shared/exotel';
 import { AppError } from '../../../shared/ipc/result';
 import type { AccountRecord } from '../../store/accounts-repo';

@@ -1,4 +1,4 @@
-import type { OutboxDecision, OutboxState } from '../../../shared/compose/outbox';
+import type { OutboxDecision, OutboxState } from '../../../shared/outbox/schemas';
 import { AppError } from '../../../shared/ipc/result';
 import type { OutboxRecord } from '../../store/outbox-repo';
 import { launchNowSchedule, rescheduled } from './launch-time';

@@ -1,5 +1,5 @@
 /** What the outbox is given by the composition root, and what a caller waiting on an item hears back. */
-import type { OutboxItemView, OutboxState } from '../../../shared/compose/outbox';
+import type { OutboxItemView } from '../../../shared/outbox/schemas';
 import type { ExotelClient } from '../../exotel';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { NewActivity } from '../../store/activity-repo';
@@ -29,6 +29,4 @@ export interface Settled {
   view: OutboxItemView;
   result: OutboxResult | null;
 }
-
-export const isSettled = (state: OutboxState): boolean => state === 'done' || state === 'failed' || state === 'needs-confirmation';
 

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { OutboxDecision, OutboxItemView, OutboxProgress, OutboxState } from '../../../shared/compose/outbox';
+import type { OutboxDecision, OutboxItemView, OutboxProgress, OutboxState } from '../../../shared/outbox/schemas';
 import { AppError } from '../../../shared/ipc/result';
 import type { ExotelClient } from '../../exotel';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { OutboxRecord, OutboxResult } from '../../store/outbox-repo';
 import type { JobContext } from '../app/job-runner';
 import { AccountLanes } from './account-lanes';
-import { isSettled, type OutboxDeps, type Settled } from './outbox-deps';
+import { isSettled } from '../../../shared/outbox/states';
+import type { OutboxDeps, Settled } from './outbox-deps';
 import { applyDecision, QUESTION_CHOICES, unknownQuestion } from './outbox-decisions';
 import { newRecord, realTimers, toView, type Timers } from './outbox-view';
 import { checkItem, sendItem, type Step, type StepContext } from './outbox-steps';

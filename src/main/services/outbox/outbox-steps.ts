@@ -1,7 +1,8 @@
-import type { CampaignActionKind, OutboxKind } from '../../../shared/compose/outbox';
+import type { CampaignActionKind, OutboxKind } from '../../../shared/outbox/schemas';
 import { EDIT_FIELD_LABELS, namedFields, readBack, type EditField } from '../../../shared/compose/campaign-edit';
 import type { CampaignCreateInput, CampaignUpdateInput, KnownCampaignStatus } from '../../../shared/exotel';
 import { AppError } from '../../../shared/ipc/result';
+import { cancelNoteOf } from '../../../shared/jobs/cancelled';
 import { isExotelError, type ExotelClient } from '../../exotel';
 import { findCampaignByName } from '../../exotel/reconcile';
 import type { AccountRecord } from '../../store/accounts-repo';
@@ -167,7 +168,8 @@ function sendFailure(error: unknown, kind: OutboxKind): Step {
   if (error instanceof AppError) {
     if (error.code === 'cancelled') {
       // A send that knows what Exotel kept says so; a bare cancel may have been an answer cut off.
-      return error.message && error.message !== 'Cancelled' ? { kind: 'cancelled', message: error.message } : { kind: 'unknown', message: 'Campaign Desk stopped while sending.' };
+      const note = cancelNoteOf(error);
+      return note ? { kind: 'cancelled', message: note } : { kind: 'unknown', message: 'Campaign Desk stopped while sending.' };
     }
     return { kind: 'failed', message: `${error.message} Choose Retry when the cause is fixed.` };
   }

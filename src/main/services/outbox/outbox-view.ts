@@ -1,4 +1,4 @@
-import type { OutboxItemView } from '../../../shared/compose/outbox';
+import type { OutboxItemView } from '../../../shared/outbox/schemas';
 import type { OutboxRecord } from '../../store/outbox-repo';
 import type { NewOutboxItem } from './types';
 

@@ -8,6 +8,7 @@ import { m007CallDetailsColumns } from './007-call-details-columns';
 import { m008CampaignEdits } from './008-campaign-edits';
 import { m009ContactListNames } from './009-contact-list-names';
 import { m010CallingHours } from './010-calling-hours';
+import { m011ActivityTable } from './011-activity-table';
 
 export interface Migration {
   version: number;
@@ -16,4 +17,4 @@ export interface Migration {
 }
 
 /** Ordered, append-only: never edit a migration that has shipped; add the next number. */
-export const migrations: Migration[] = [m001Foundation, m002ContactLists, m003Campaigns, m004Outbox, m005CallDetailsByCall, m006Drafts, m007CallDetailsColumns, m008CampaignEdits, m009ContactListNames, m010CallingHours];
+export const migrations: Migration[] = [m001Foundation, m002ContactLists, m003Campaigns, m004Outbox, m005CallDetailsByCall, m006Drafts, m007CallDetailsColumns, m008CampaignEdits, m009ContactListNames, m010CallingHours, m011ActivityTable];

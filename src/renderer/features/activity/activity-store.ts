@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ActivityEntry } from '../../../shared/ipc/channels/app';
+import type { ActivityEntry } from '../../../shared/activity/schemas';
 import { call, desk, onEvent, toApiError } from '../../lib/api';
 
 interface ActivityStore {

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import type { OutboxDecision, OutboxItemView } from '../../../shared/compose/outbox';
+import type { OutboxDecision, OutboxItemView } from '../../../shared/outbox/schemas';
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { toApiError } from '../../lib/api';
 import { formatDateTime, localTimeZone, zoneName } from '../../lib/format';
-import { isPending, useOutbox } from './outbox-store';
+import { isPending } from '../../../shared/outbox/states';
+import { useOutbox } from '../outbox/outbox-store';
 import { confirmationFor, DECISION_LABEL, KIND_LABEL, localToRfc3339, outboxOrder, STATE_LOOK } from './outbox-words';
 import { ErrorBanner, FormError } from '../../components/error-notice';
 

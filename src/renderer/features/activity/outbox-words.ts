@@ -1,4 +1,4 @@
-import type { OutboxDecision, OutboxItemView, OutboxKind, OutboxState } from '../../../shared/compose/outbox';
+import type { OutboxDecision, OutboxItemView, OutboxKind, OutboxState } from '../../../shared/outbox/schemas';
 import type { Tone } from '../../components/badge';
 
 export const STATE_LOOK: Record<OutboxState, { tone: Tone; label: string }> = {

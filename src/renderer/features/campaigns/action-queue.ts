@@ -1,6 +1,6 @@
-import type { CampaignActionKind, OutboxItemView } from '../../../shared/compose/outbox';
+import type { CampaignActionKind, OutboxItemView } from '../../../shared/outbox/schemas';
 import { call, desk } from '../../lib/api';
-import { useOutbox } from '../compose/outbox-store';
+import { useOutbox } from '../outbox/outbox-store';
 
 /**
  * Queues an action in the outbox and shows it at once, before the outbox's own event arrives; main refuses
@@ -8,11 +8,7 @@ import { useOutbox } from '../compose/outbox-store';
  */
 export async function queueCampaignAction(campaignId: string, action: CampaignActionKind): Promise<OutboxItemView> {
   const item = await call(desk().outbox.campaignAction({ campaignId, action }));
-  // The outbox's events may have brought it further (sending, done) before this answer came back: keep the newest.
-  useOutbox.setState((s) => {
-    const known = s.items.find((i) => i.id === item.id);
-    if (known && known.history.length >= item.history.length) return s;
-    return { items: [item, ...s.items.filter((i) => i.id !== item.id)] };
-  });
+  // The outbox's events may have brought it further (sending, done) before this answer came back: the merge keeps the newest.
+  useOutbox.getState().remember(item);
   return item;
 }

@@ -1,5 +1,5 @@
 import { ACTION_WORDS } from '../../../shared/campaigns/actions';
-import type { OutboxItemView } from '../../../shared/compose/outbox';
+import type { OutboxItemView } from '../../../shared/outbox/schemas';
 import type { Tone } from '../../components/badge';
 
 /** A done action whose campaign has not been read back yet still shows as on its way, for at most this long. */

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { ACTION_WORDS, actionRefusal } from '../../../shared/campaigns/actions';
-import type { OutboxItemView } from '../../../shared/compose/outbox';
+import type { OutboxItemView } from '../../../shared/outbox/schemas';
 import type { CampaignRow } from '../../../shared/campaigns/schemas';
 import { Badge, type Tone } from '../../components/badge';
 import { countOf } from '../../lib/format';
 import { Button } from '../../components/button';
 import { toApiError } from '../../lib/api';
-import { useOutbox } from '../compose/outbox-store';
+import { useOutbox } from '../outbox/outbox-store';
 import { queueCampaignAction } from './action-queue';
 
 /** What several campaigns can be asked together: the actions that need no confirm. */

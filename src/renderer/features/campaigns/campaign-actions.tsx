@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { ACTION_WORDS, actionOffers } from '../../../shared/campaigns/actions';
-import type { CampaignActionKind } from '../../../shared/compose/outbox';
+import type { CampaignActionKind } from '../../../shared/outbox/schemas';
 import type { Campaign } from '../../../shared/exotel';
 import { useNav } from '../../app/nav-store';
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
 import { toApiError } from '../../lib/api';
-import { useOutbox } from '../compose/outbox-store';
+import { useOutbox } from '../outbox/outbox-store';
 import { ActionConfirm } from './action-confirm';
 import { queueCampaignAction } from './action-queue';
 import { failedAction, pendingAction } from './action-state';

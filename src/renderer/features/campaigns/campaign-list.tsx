@@ -4,7 +4,7 @@ import { Badge } from '../../components/badge';
 import { SearchBox } from '../../components/search-box';
 import { formatDateTime } from '../../lib/format';
 import { rowProgressText, startsLater } from './row-progress-text';
-import { useOutbox } from '../compose/outbox-store';
+import { useOutbox } from '../outbox/outbox-store';
 import { pendingAction } from './action-state';
 import { BulkActions, type BulkResult } from './bulk-actions';
 import './campaign-actions.css';

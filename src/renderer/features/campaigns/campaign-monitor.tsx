@@ -4,7 +4,7 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorBanner } from '../../components/error-notice';
 import { lazyPart, PartLoading } from '../../components/lazy-part';
 import { CampaignsEmpty } from './campaigns-empty';
-import { useOutbox } from '../compose/outbox-store';
+import { useOutbox } from '../outbox/outbox-store';
 import { LaunchDetail } from './launch-detail';
 import { CampaignList } from './campaign-list';
 import { useMonitor } from './monitor-store';

@@ -1,4 +1,4 @@
-import type { OutboxItemView } from '../../../shared/compose/outbox';
+import type { OutboxItemView } from '../../../shared/outbox/schemas';
 import { useNav } from '../../app/nav-store';
 import { Badge } from '../../components/badge';
 import { formatDateTime } from '../../lib/format';

@@ -1,4 +1,4 @@
-import type { OutboxItemView, OutboxProgress } from '../../../shared/compose/outbox';
+import type { OutboxItemView, OutboxProgress } from '../../../shared/outbox/schemas';
 
 export interface LaunchStage {
   /** What the launch is doing, in the user's words. */

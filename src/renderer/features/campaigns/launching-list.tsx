@@ -1,10 +1,10 @@
-import type { OutboxItemView } from '../../../shared/compose/outbox';
+import type { OutboxItemView } from '../../../shared/outbox/schemas';
 import { useNav } from '../../app/nav-store';
 import { Badge, type Tone } from '../../components/badge';
 import { formatDateTime } from '../../lib/format';
 import { ProgressBar } from '../../components/progress-bar';
 import { useNetwork } from '../../app/network-store';
-import { useOutbox } from '../compose/outbox-store';
+import { useOutbox } from '../outbox/outbox-store';
 import { launchStage } from './launch-words';
 
 const LOOK: Record<OutboxItemView['state'], { tone: Tone; label: string }> = {

@@ -4,7 +4,7 @@ import type { CallStatus } from '../../../shared/exotel';
 import type { JobProgress } from '../../../shared/jobs/schemas';
 import { useJobs } from '../../app/jobs-store';
 import { call, onEvent, toApiError } from '../../lib/api';
-import { useOutbox } from '../compose/outbox-store';
+import { useOutbox } from '../outbox/outbox-store';
 import { campaignsApi } from './campaigns-bridge';
 
 /** A sync older than this is started on its own when the screen opens. */

@@ -9,7 +9,7 @@ import { TextField } from '../../components/field';
 import { toast } from '../../components/toast-store';
 import { call, desk, fieldErrors, toApiError } from '../../lib/api';
 import { CALLBACKS } from './extras-section';
-import { useOutbox } from './outbox-store';
+import { useOutbox } from '../outbox/outbox-store';
 import { FormError } from '../../components/error-notice';
 
 /** After the start: the campaign's three report addresses, the only settings Exotel still lets change. */
@@ -32,7 +32,7 @@ export default function CallbacksDialog({ campaign, note, onClose }: { campaign:
     setErrors({});
     try {
       const item = await call(desk().outbox.campaignUpdate({ campaignId: campaign.id, changes: values }));
-      useOutbox.setState((s) => ({ items: [item, ...s.items.filter((i) => i.id !== item.id)] }));
+      useOutbox.getState().remember(item);
       toast('ok', `Saving the report addresses of “${campaign.name}”`, online ? 'They are on their way to Exotel.' : 'You are offline: they wait in the queue and go when you are back online.');
       onClose();
     } catch (cause) {

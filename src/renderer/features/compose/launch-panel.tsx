@@ -7,7 +7,7 @@ import { toast } from '../../components/toast-store';
 import { call, desk } from '../../lib/api';
 import { formatCount, plural } from '../../lib/format';
 import { useCompose } from './compose-store';
-import { useOutbox } from './outbox-store';
+import { useOutbox } from '../outbox/outbox-store';
 import { summaryLines } from './summary-text';
 import { ChangesList, SaveChanges } from './save-changes';
 import { TestCall } from './test-call';
@@ -93,7 +93,7 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
       {summary ? (
         <dl className="launch-summary" aria-label="What will happen">
           {summaryLines(summary).map((l) => (
-            <div key={l.label} className={l.warn ? 'launch-line is-warn' : 'launch-line'}>
+            <div key={l.key} className={l.warn ? 'launch-line is-warn' : 'launch-line'}>
               <dt>{l.label}</dt>
               <dd>{l.text}</dd>
             </div>
@@ -146,9 +146,9 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
           </p>
           <dl className="launch-summary compact">
             {summaryLines(summary)
-              .filter((l) => l.label !== 'Calls' && l.label !== 'From')
+              .filter((l) => l.key !== 'calls' && l.key !== 'from')
               .map((l) => (
-                <div key={l.label} className={l.warn ? 'launch-line is-warn' : 'launch-line'}>
+                <div key={l.key} className={l.warn ? 'launch-line is-warn' : 'launch-line'}>
                   <dt>{l.label}</dt>
                   <dd>{l.text}</dd>
                 </div>

@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { toast } from '../../components/toast-store';
 import { call, desk } from '../../lib/api';
 import { useCompose } from './compose-store';
-import { useOutbox } from './outbox-store';
+import { useOutbox } from '../outbox/outbox-store';
 
 /** "Message: “Hello…” → “Hi…”", one line a field. */
 export function ChangesList({ changes, label }: { changes: readonly EditChange[]; label: string }) {
@@ -39,7 +39,7 @@ export function SaveChanges({ draftId, check }: { draftId: string; check: Launch
   const save = async () => {
     await flush();
     const item = await call(desk().compose.saveEdit({ draftId }));
-    useOutbox.setState((s) => ({ items: [item, ...s.items.filter((i) => i.id !== item.id)] }));
+    useOutbox.getState().remember(item);
     toast('ok', `Saving the changes to “${edit?.campaignName ?? ''}”`, online ? 'They are on their way to Exotel.' : 'You are offline: they wait in the queue and go when you are back online.');
     await close();
   };

@@ -18,6 +18,16 @@ const ROUTE: Record<LaunchSummary['route'], string> = {
   'exotel-lists': 'from the Exotel lists chosen',
 };
 
+/** Which fact a summary line states: screens pick lines by it, never by their words. */
+export type SummaryKey = 'calls' | 'from' | 'starts' | 'ends' | 'hours' | 'outside-hours' | 'rate' | 'retries' | 'likely-done' | 'not-reached';
+
+export interface SummaryLine {
+  key: SummaryKey;
+  label: string;
+  text: string;
+  warn?: boolean;
+}
+
 const STATUS_WORDS: Record<string, string> = { busy: 'busy', 'no-answer': 'not answered', failed: 'failed' };
 
 export function retriesText(r: LaunchSummary['retries']): string {
@@ -28,30 +38,31 @@ export function retriesText(r: LaunchSummary['retries']): string {
 }
 
 /** The hours the campaign keeps, and why an Indian one may call outside 09:00–21:00. */
-function hoursLines(s: LaunchSummary): { label: string; text: string; warn?: boolean }[] {
+function hoursLines(s: LaunchSummary): SummaryLine[] {
   if (!s.hours) return [];
   const zone = s.hours.zone === 'Asia/Kolkata' ? 'IST' : s.hours.zone;
-  const lines: { label: string; text: string; warn?: boolean }[] = [
-    { label: 'Calling hours', text: `${s.hours.text} ${zone}${s.hours.startMoved ? '; the start moved to their next opening' : ''}` },
+  const lines: SummaryLine[] = [
+    { key: 'hours', label: 'Calling hours', text: `${s.hours.text} ${zone}${s.hours.startMoved ? '; the start moved to their next opening' : ''}` },
   ];
-  if (s.hours.widenReason) lines.push({ label: 'Outside 09:00–21:00', text: `Allowed because: ${s.hours.widenReason}`, warn: true });
+  if (s.hours.widenReason) lines.push({ key: 'outside-hours', label: 'Outside 09:00–21:00', text: `Allowed because: ${s.hours.widenReason}`, warn: true });
   return lines;
 }
 
 /** "Say it before it happens", one line a fact. */
-export function summaryLines(s: LaunchSummary, now?: Date): { label: string; text: string; warn?: boolean }[] {
-  const lines: { label: string; text: string; warn?: boolean }[] = [
-    { label: 'Calls', text: `${plural(s.numbers, 'number')}, ${ROUTE[s.route]}` },
-    { label: 'From', text: s.callerId },
-    { label: 'Starts', text: bothZones(s.startsAt, s.timeZone, now) },
-    { label: 'Ends', text: `${bothZones(s.endsAt, s.timeZone, now)}${s.hours?.endsAtClose ? ', when the calling hours close' : ''}` },
+export function summaryLines(s: LaunchSummary, now?: Date): SummaryLine[] {
+  const lines: SummaryLine[] = [
+    { key: 'calls', label: 'Calls', text: `${plural(s.numbers, 'number')}, ${ROUTE[s.route]}` },
+    { key: 'from', label: 'From', text: s.callerId },
+    { key: 'starts', label: 'Starts', text: bothZones(s.startsAt, s.timeZone, now) },
+    { key: 'ends', label: 'Ends', text: `${bothZones(s.endsAt, s.timeZone, now)}${s.hours?.endsAtClose ? ', when the calling hours close' : ''}` },
     ...hoursLines(s),
-    { label: 'Rate', text: `${formatCount(s.callsPerMinute)} calls a minute` },
-    { label: 'Retries', text: retriesText(s.retries) },
-    { label: 'Likely done', text: `${bothZones(s.expectedFinishAt, s.timeZone, now)}, after about ${plural(s.expectedCalls, 'call')}` },
+    { key: 'rate', label: 'Rate', text: `${formatCount(s.callsPerMinute)} calls a minute` },
+    { key: 'retries', label: 'Retries', text: retriesText(s.retries) },
+    { key: 'likely-done', label: 'Likely done', text: `${bothZones(s.expectedFinishAt, s.timeZone, now)}, after about ${plural(s.expectedCalls, 'call')}` },
   ];
   if (s.notReachedBeforeEnd > 0) {
     lines.push({
+      key: 'not-reached',
       label: 'Not reached',
       text: s.hours?.endsAtClose
         ? `About ${plural(s.notReachedBeforeEnd, 'number')} of ${formatCount(s.numbers)} are expected to be left uncalled when the calling hours close at ${formatDateTime(s.endsAt, { ...(now ? { now } : {}), timeZone: s.timeZone })}. Call faster or fewer numbers, and call the rest another day.`

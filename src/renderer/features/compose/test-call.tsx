@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { OutboxItemView } from '../../../shared/compose/outbox';
+import type { OutboxItemView } from '../../../shared/outbox/schemas';
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
 import { call, desk, toApiError } from '../../lib/api';
 import { useCompose } from './compose-store';
-import { useOutbox } from './outbox-store';
+import { useOutbox } from '../outbox/outbox-store';
 import { FormError } from '../../components/error-notice';
 
 const STATE_BADGE: Record<OutboxItemView['state'], string> = {

@@ -18,16 +18,6 @@ export const NetworkState = z.object({
 });
 export type NetworkState = z.infer<typeof NetworkState>;
 
-export const ActivityEntry = z.object({
-  id: z.number(),
-  at: z.string(),
-  accountId: z.string().nullable(),
-  kind: z.string(),
-  level: z.enum(['info', 'warning', 'error']),
-  message: z.string(),
-});
-export type ActivityEntry = z.infer<typeof ActivityEntry>;
-
 export const appChannels = {
   'app:info': { input: z.undefined(), output: AppInfo },
   'app:openExternal': { input: z.strictObject({ url: z.string().max(2000) }), output: z.object({ opened: z.boolean() }) },
@@ -35,8 +25,4 @@ export const appChannels = {
   'network:pretendOffline': { input: z.strictObject({ on: z.boolean() }), output: NetworkState },
   'jobs:list': { input: z.undefined(), output: z.array(JobProgress) },
   'jobs:cancel': { input: z.strictObject({ jobId: JobId }), output: z.object({ cancelled: z.boolean() }) },
-  'activity:list': {
-    input: z.strictObject({ limit: z.number().int().min(1).max(500) }),
-    output: z.array(ActivityEntry),
-  },
 } as const;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { CampaignUpdateInput, Rfc3339 } from '../../exotel/campaign-input';
 import { Draft, DraftFields, DraftOrigin, DraftSummary, FollowUpCounts } from '../../compose/draft';
-import { OutboxDecision, OutboxItemView, CampaignActionKind } from '../../compose/outbox';
+import { OutboxItemView } from '../../outbox/schemas';
 import { AudienceView, ComposeDefaults, ContactSample, LaunchCheck, SamplePick } from '../../compose/views';
 
 const ById = z.strictObject({ id: z.string().min(1) });
@@ -45,24 +44,6 @@ export const composeChannels = {
     output: OutboxItemView,
   },
 
-  'outbox:list': { input: z.undefined(), output: z.array(OutboxItemView) },
-  'outbox:decide': {
-    input: z.strictObject({ id: z.string().min(1), decision: OutboxDecision, /** For 'reschedule': the new start. */ sendAt: Rfc3339.optional() }),
-    output: OutboxItemView,
-  },
-  /** Queues an action on an Exotel campaign of the active account. */
-  'outbox:campaignAction': {
-    input: z.strictObject({ campaignId: z.string().min(1), action: CampaignActionKind }),
-    output: OutboxItemView,
-  },
-  /**
-   * Queues changes to an Exotel campaign of the active account, given as the fields to change: before its
-   * send_at any create parameter, after it only the three callback URLs. Only what differs is sent.
-   */
-  'outbox:campaignUpdate': {
-    input: z.strictObject({ campaignId: z.string().min(1), changes: CampaignUpdateInput }),
-    output: OutboxItemView,
-  },
   /** Queues the changes an edit draft stands for (the composer's "Save changes"); the draft becomes read-only. */
   'compose:saveEdit': { input: ByDraft, output: OutboxItemView },
 } as const;

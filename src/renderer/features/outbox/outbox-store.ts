@@ -1,8 +1,9 @@
 import { create } from 'zustand';
-import type { OutboxDecision, OutboxItemView } from '../../../shared/compose/outbox';
+import { mergeItem } from '../../../shared/outbox/merge';
+import type { OutboxDecision, OutboxItemView } from '../../../shared/outbox/schemas';
+import { isPending } from '../../../shared/outbox/states';
 import { useNetwork } from '../../app/network-store';
 import { call, desk, onEvent, toApiError } from '../../lib/api';
-import { mergeItem } from '../../lib/outbox-items';
 import { useAccounts } from '../accounts/accounts-store';
 
 interface OutboxStore {
@@ -10,23 +11,26 @@ interface OutboxStore {
   items: OutboxItemView[];
   loaded: boolean;
   error: string | null;
+  /** The launch made from this window last: the Campaigns screen shows it, then opens its campaign. */
+  followed: string | null;
   load: () => Promise<void>;
   decide: (id: string, decision: OutboxDecision, sendAt?: string) => Promise<void>;
-  start: () => () => void;
+  /** Loads the items and follows their changes; returns the unsubscribe. */
+  follow: () => () => void;
+  /** Takes in a copy a call returned, unless a change event already brought a later one. */
+  remember: (item: OutboxItemView) => void;
+  followLaunch: (id: string | null) => void;
 }
 
-export const outboxInitial = { items: [] as OutboxItemView[], loaded: false, error: null };
+export const outboxInitial = { items: [] as OutboxItemView[], loaded: false, error: null, followed: null };
 
-/** Items still on their way: what the status bar counts. */
-export function isPending(item: OutboxItemView): boolean {
-  return item.state === 'queued' || item.state === 'sending' || item.state === 'needs-confirmation';
-}
-
-function publish(items: OutboxItemView[]): Partial<OutboxStore> {
+/** The items as the screens see them, with the status bar's count of those still on their way kept in step. */
+function publish(items: OutboxItemView[]): Pick<OutboxStore, 'items'> {
   useNetwork.getState().setQueued(items.filter(isPending).length);
   return { items };
 }
 
+/** The one outbox of the window: Activity lists it, Compose and Campaigns queue into it and show what they queued. */
 export const useOutbox = create<OutboxStore>()((set, get) => ({
   ...outboxInitial,
   load: async () => {
@@ -37,14 +41,13 @@ export const useOutbox = create<OutboxStore>()((set, get) => ({
     }
   },
   decide: async (id, decision, sendAt) => {
-    const item = await call(desk().outbox.decide({ id, decision, sendAt }));
-    set(publish(get().items.some((i) => i.id === item.id) ? mergeItem(get().items, item) : get().items));
+    get().remember(await call(desk().outbox.decide({ id, decision, sendAt })));
   },
-  start: () => {
+  follow: () => {
     void get().load();
     const offChanged = onEvent('outbox:changed', (item) => {
       if (item.accountId !== useAccounts.getState().activeId) return;
-      set(publish(mergeItem(get().items, item)));
+      get().remember(item);
     });
     // Another account's outbox is another list.
     const offAccounts = onEvent('accounts:changed', () => void get().load());
@@ -53,4 +56,6 @@ export const useOutbox = create<OutboxStore>()((set, get) => ({
       offAccounts();
     };
   },
+  remember: (item) => set(publish(mergeItem(get().items, item))),
+  followLaunch: (followed) => set({ followed }),
 }));

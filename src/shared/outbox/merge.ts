@@ -1,4 +1,4 @@
-import type { OutboxItemView } from '../../shared/compose/outbox';
+import type { OutboxItemView } from './schemas';
 
 /**
  * The later of two copies of one outbox item. A call's answer can arrive after the change events it caused (a
