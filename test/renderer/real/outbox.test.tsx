@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { campaignInput, createItem } from '../../../scripts/outbox-soak/outbox-world';
+import { campaignInput, createItem } from '../../support/outbox-soak/outbox-world';
 import type { OutboxItemView } from '../../../src/shared/compose/outbox';
 import type { TestServices } from '../../support/services';
 import { renderRealApp, type RealApp } from '../support/real-app';
