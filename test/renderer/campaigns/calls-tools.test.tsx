@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { jobsInitial, useJobs } from '../../../src/renderer/app/jobs-store';
 import { loadLazyParts } from '../../../src/renderer/components/lazy-part';
-import { CampaignMonitor, monitorInitial, useMonitor } from '../../../src/renderer/features/campaigns';
+import { CampaignMonitor } from '../../../src/renderer/features/campaigns';
+import { resetAllStores } from '../../../src/renderer/lib/create-store';
 import type { DeskApi } from '../../../src/shared/ipc/api-types';
 import { demoCampaigns } from './demo-data';
 import { fakeCampaigns } from './fake-campaigns';
@@ -22,7 +23,7 @@ function mount(noDigits: string[] = []) {
     jobs: { cancel: async () => ({ ok: true, data: { cancelled: true } }) },
     on: () => () => undefined,
   } as unknown as DeskApi;
-  useMonitor.setState(monitorInitial);
+  resetAllStores();
   useJobs.setState(jobsInitial);
   render(<CampaignMonitor />);
   return { fake, exports };

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { jobsInitial, useJobs } from '../../../src/renderer/app/jobs-store';
 import { loadLazyParts } from '../../../src/renderer/components/lazy-part';
-import { CampaignMonitor, monitorInitial, useMonitor } from '../../../src/renderer/features/campaigns';
+import { CampaignMonitor } from '../../../src/renderer/features/campaigns';
+import { resetAllStores } from '../../../src/renderer/lib/create-store';
 import { statsTotal } from '../../../src/shared/exotel';
 import type { DeskApi } from '../../../src/shared/ipc/api-types';
 import { demoCampaigns } from './demo-data';
@@ -31,7 +32,7 @@ function mount(options: Partial<FakeCampaignsOptions> = {}) {
       return () => set.delete(listener);
     },
   } as unknown as DeskApi;
-  useMonitor.setState(monitorInitial);
+  resetAllStores();
   useJobs.setState(jobsInitial);
   render(<CampaignMonitor />);
   return { fake, demo };

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { monitorInitial, useMonitor } from '../../../src/renderer/features/campaigns';
+import { useMonitor } from '../../../src/renderer/features/campaigns';
+import { resetAllStores } from '../../../src/renderer/lib/create-store';
 import { ProgressChart, progressPoints } from '../../../src/renderer/features/campaigns/progress-chart';
 import { timeTicks } from '../../../src/renderer/features/campaigns/time-ticks';
 import type { CampaignDetailView, StatSnapshot } from '../../../src/shared/campaigns/schemas';
@@ -9,7 +10,7 @@ import { demoCampaigns } from './demo-data';
 
 afterEach(() => {
   cleanup();
-  useMonitor.setState(monitorInitial);
+  resetAllStores();
 });
 
 const MINUTE = 60_000;

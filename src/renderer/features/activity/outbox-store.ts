@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from '../../lib/create-store';
 import type { OutboxDecision, OutboxItemView } from '../../../shared/compose/outbox';
 import { useNetwork } from '../../app/network-store';
 import { call, desk, onEvent, toApiError } from '../../lib/api';
@@ -27,7 +27,7 @@ function publish(items: OutboxItemView[]): Partial<OutboxStore> {
   return { items };
 }
 
-export const useOutbox = create<OutboxStore>()((set, get) => ({
+export const useOutbox = createStore<OutboxStore>()((set, get) => ({
   ...outboxInitial,
   load: async () => {
     try {

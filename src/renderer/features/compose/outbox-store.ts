@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from '../../lib/create-store';
 import type { OutboxItemView } from '../../../shared/compose/outbox';
 import { call, desk, onEvent, toApiError } from '../../lib/api';
 import { mergeItem } from '../../lib/outbox-items';
@@ -18,7 +18,7 @@ interface OutboxState {
 
 export const outboxInitial = { items: [], loadError: null, followed: null };
 
-export const useOutbox = create<OutboxState>()((set, get) => ({
+export const useOutbox = createStore<OutboxState>()((set, get) => ({
   ...outboxInitial,
 
   load: async () => {
