@@ -20,8 +20,3 @@ export function createStore<T>(): (initializer: StateCreator<T, [], []>) => UseB
 export function resetAllStores(): void {
   for (const reset of resets) reset();
 }
-
-/** How many stores have been made so far; a check that a store cannot be missed. */
-export function storeCount(): number {
-  return resets.length;
-}

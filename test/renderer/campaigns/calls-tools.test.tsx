@@ -33,7 +33,7 @@ describe('the calls table’s tools', () => {
   it('says calls under the call chips and explains numbers against calls for the chosen outcome', async () => {
     mount();
     const chips = within(await screen.findByRole('group', { name: 'Filter calls by outcome' }));
-    await waitFor(() => expect(chips.getByRole('button', { name: /^Failed \d+ calls?$/ })).toBeTruthy());
+    await waitFor(() => expect(chips.getByRole('button', { name: /^Failed \d+ calls?$/ })).toBeVisible());
     fireEvent.click(chips.getByRole('button', { name: /^Failed/ }));
     await waitFor(() => expect(screen.getByTestId('calls-explain').textContent).toMatch(/^\d[\d,]* of [\d,]+ numbers called ended failed on their last call; [\d,]+ of all [\d,]+ calls were failed\.$/));
   });
@@ -66,6 +66,6 @@ describe('the calls table’s tools', () => {
 
     mount();
     const withKeys = await screen.findByRole('table', { name: 'Calls' });
-    expect(await within(withKeys).findByRole('columnheader', { name: 'Key pressed' })).toBeTruthy();
+    expect(await within(withKeys).findByRole('columnheader', { name: 'Key pressed' })).toBeVisible();
   });
 });

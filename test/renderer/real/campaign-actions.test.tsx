@@ -102,7 +102,7 @@ describe('acting on a campaign from its detail', () => {
     fireEvent.click(within((await actionsOf(SCHEDULED)) as HTMLElement).getByRole('button', { name: 'Delete…' }));
     const dialog = await screen.findByRole('dialog', { name: `Delete “${SCHEDULED}”?` });
     expect(dialog.textContent).toMatch(/deleted on Exotel before it starts, so none of its numbers are called/);
-    expect(within(dialog).getByRole('button', { name: `Delete “${SCHEDULED}”` })).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: `Delete “${SCHEDULED}”` })).toBeVisible();
   });
 
   it('shows “Pausing…” in the list and the detail at once, then settles on Exotel’s answer', async () => {
