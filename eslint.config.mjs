@@ -54,6 +54,11 @@ export default tseslint.config(
     },
   },
   {
+    // The page side of the web host runs in the browser, in place of the preload.
+    files: ['src/web-host/browser/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // The harness that runs the renderer over the real registry in process is the one place a renderer test reaches main.
     files: ['test/renderer/support/**'],
     rules: { 'no-restricted-imports': 'off' },

@@ -21,7 +21,8 @@ export default defineConfig({
     testTimeout: 20_000,
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/renderer/**/*.test.tsx'] } },
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'renderer', include: ['test/renderer/**/*.test.tsx'], setupFiles: ['test/renderer/dom-matchers.ts'] } },
       {
         extends: true,
         test: {

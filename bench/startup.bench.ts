@@ -105,7 +105,7 @@ function ensureBuilt(): void {
 }
 
 async function startHost(userData: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/host/cli.ts'), '--user-data', userData], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/web-host/cli.ts'), '--user-data', userData], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

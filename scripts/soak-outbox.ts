@@ -1,5 +1,5 @@
 // npm run soak:outbox -- --ops 1000 [--seed N]
-import { runSoak } from './outbox-soak/soak';
+import { runSoak } from '../test/support/outbox-soak/soak';
 
 function arg(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);

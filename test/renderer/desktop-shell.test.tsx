@@ -13,7 +13,7 @@ describe('the application menu’s commands', () => {
     const { core } = renderApp({ sheets: { [PATH]: SAMPLE_SHEET }, chooseFilePath: PATH }, 'activity');
     await screen.findByRole('heading', { level: 1 });
     act(() => core.emit('menu:command', { command: 'open-sheet' }));
-    expect(await screen.findByRole('table', { name: 'First rows of november-dues.csv' })).toBeTruthy();
+    expect(await screen.findByRole('table', { name: 'First rows of november-dues.csv' })).toBeVisible();
     expect(rail().getByRole('button', { name: 'Contacts' }).getAttribute('aria-current')).toBe('page');
 
     act(() => core.emit('menu:command', { command: 'new-campaign' }));
@@ -31,7 +31,7 @@ describe('the application menu’s commands', () => {
     const { core } = renderApp({}, 'activity');
     await screen.findByRole('heading', { level: 1 });
     act(() => core.emit('menu:command', { command: 'export' }));
-    expect(await screen.findByText('Nothing to export here')).toBeTruthy();
+    expect(await screen.findByText('Nothing to export here')).toBeVisible();
   });
 });
 
@@ -48,7 +48,7 @@ describe('Restart to update', () => {
     const button = await statusBar().findByRole('button', { name: 'Restart to update to 0.2.0' });
     fireEvent.click(button);
     await waitFor(() => expect(core.calls.some((c) => c.channel === 'desktop:restartToUpdate')).toBe(true));
-    expect(statusBar().getByRole('button', { name: 'Restarting…' })).toBeTruthy();
+    expect(statusBar().getByRole('button', { name: 'Restarting…' })).toBeVisible();
   });
 
   it('follows the update pushed by main while the app runs', async () => {
@@ -57,6 +57,6 @@ describe('Restart to update', () => {
     act(() => core.emit('update:changed', { status: 'downloading', version: '0.3.0', message: '40% downloaded' }));
     expect(statusBar().queryByRole('button', { name: /Restart to update/ })).toBeNull();
     act(() => core.emit('update:changed', { status: 'ready', version: '0.3.0', message: null }));
-    expect(statusBar().getByRole('button', { name: 'Restart to update to 0.3.0' })).toBeTruthy();
+    expect(statusBar().getByRole('button', { name: 'Restart to update to 0.3.0' })).toBeVisible();
   });
 });

@@ -1,17 +1,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { App } from '../../src/renderer/app/app';
-import { jobsInitial, useJobs } from '../../src/renderer/app/jobs-store';
-import { navInitial, useNav, type Section } from '../../src/renderer/app/nav-store';
-import { networkInitial, useNetwork } from '../../src/renderer/app/network-store';
-import { useToasts } from '../../src/renderer/components/toast-store';
-import { accountsInitial, useAccounts } from '../../src/renderer/features/accounts/accounts-store';
-import { activityInitial, useActivity } from '../../src/renderer/features/activity/activity-store';
-import { draftsInitial, useDrafts } from '../../src/renderer/features/campaigns/drafts-store';
-import { composeInitial, useCompose } from '../../src/renderer/features/compose/compose-store';
-import { outboxInitial, useOutbox } from '../../src/renderer/features/outbox/outbox-store';
-import { importInitial, useImport } from '../../src/renderer/features/contacts/import-store';
-import { listsInitial, useContacts } from '../../src/renderer/features/contacts/contacts-store';
+import { useNav, type Section } from '../../src/renderer/app/nav-store';
+import { resetAllStores } from '../../src/renderer/lib/create-store';
 import { createFakeApi, type FakeApi, type FakeOptions } from './fake/fake-api';
 import { loadLazyParts } from '../../src/renderer/components/lazy-part';
 
@@ -22,18 +13,9 @@ afterEach(() => {
   cleanup();
 });
 
+/** Every store back to what a freshly opened window holds; the stores are found where they are made. */
 export function resetStores(): void {
-  useNav.setState(navInitial);
-  useJobs.setState(jobsInitial);
-  useNetwork.setState(networkInitial);
-  useAccounts.setState(accountsInitial);
-  useContacts.setState(listsInitial);
-  useImport.setState(importInitial);
-  useActivity.setState(activityInitial);
-  useToasts.setState({ toasts: [] });
-  useCompose.setState(composeInitial);
-  useOutbox.setState(outboxInitial);
-  useDrafts.setState(draftsInitial);
+  resetAllStores();
 }
 
 /** The whole app against a fresh stand-in for main, opened on one section. */

@@ -27,8 +27,8 @@ describe('import wizard: states a stand-in reaches', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import and check rows' }));
     const cancels = await screen.findAllByRole('button', { name: 'Cancel Importing november-dues.csv' });
     fireEvent.click(cancels[0] as HTMLElement);
-    expect(await screen.findByRole('table', { name: 'Columns in the sheet' })).toBeTruthy();
-    expect(await screen.findByText('Import cancelled. Nothing was saved.')).toBeTruthy();
+    expect(await screen.findByRole('table', { name: 'Columns in the sheet' })).toBeVisible();
+    expect(await screen.findByText('Import cancelled. Nothing was saved.')).toBeVisible();
   });
 
   it('says where an import stopped and opens the rows it kept', async () => {
@@ -39,7 +39,7 @@ describe('import wizard: states a stand-in reaches', () => {
     expect(alert.parentElement?.textContent).toContain('Row 6 could not be read');
     fireEvent.click(screen.getByRole('button', { name: 'Open the saved rows' }));
     const totals = await screen.findByRole('group', { name: 'Row totals' }, { timeout: 5000 });
-    expect(within(totals).getByRole('button', { name: /All rows\s*4/ })).toBeTruthy();
+    expect(within(totals).getByRole('button', { name: /All rows\s*4/ })).toBeVisible();
   });
 
   it('does not pull someone away who moved on while the import ran', async () => {
@@ -48,8 +48,8 @@ describe('import wizard: states a stand-in reaches', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import and check rows' }));
     fireEvent.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('button', { name: 'Activity' }));
     const notice = await screen.findByText('Imported november-dues.csv');
-    expect(screen.getByRole('heading', { name: 'Activity', level: 1 })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Activity', level: 1 })).toBeVisible();
     fireEvent.click(within(notice.closest('[role="status"]') as HTMLElement).getByRole('button', { name: 'Open list' }));
-    expect(await screen.findByRole('group', { name: 'Row totals' })).toBeTruthy();
+    expect(await screen.findByRole('group', { name: 'Row totals' })).toBeVisible();
   });
 });

@@ -35,7 +35,7 @@ describe('list review', () => {
     expect(drawn.length).toBeLessThan(80);
     const fetched = list.pages.requests.reduce((sum, r) => sum + r.limit, 0);
     expect(fetched).toBeLessThanOrEqual(400);
-    expect(within(table).getByText('+919000000000')).toBeTruthy();
+    expect(within(table).getByText('+919000000000')).toBeVisible();
   });
 
   it('loads the rows around where the user scrolls and keeps the cache bounded', async () => {
@@ -45,7 +45,7 @@ describe('list review', () => {
         table.scrollTop = target * 32;
         fireEvent.scroll(table);
       });
-      await waitFor(() => expect(within(table).getByText(target.toLocaleString())).toBeTruthy());
+      await waitFor(() => expect(within(table).getByText(target.toLocaleString())).toBeVisible());
     }
     const rowNumbers = bodyRows(table).map((r) => Number(r.getAttribute('aria-rowindex')));
     expect(Math.min(...rowNumbers)).toBeGreaterThan(99_900);
@@ -60,7 +60,7 @@ describe('list review', () => {
     const c = list.view.counts;
     expect(c.valid + c.invalid + c.duplicate).toBe(c.rows);
     const totals = screen.getByRole('group', { name: 'Row totals' });
-    expect(within(totals).getByText(`${c.valid.toLocaleString()} valid + ${c.invalid} invalid + ${c.duplicate} duplicate = ${c.rows.toLocaleString()} rows; 12 empty lines skipped.`)).toBeTruthy();
+    expect(within(totals).getByText(`${c.valid.toLocaleString()} valid + ${c.invalid} invalid + ${c.duplicate} duplicate = ${c.rows.toLocaleString()} rows; 12 empty lines skipped.`)).toBeVisible();
 
     fireEvent.click(within(totals).getByRole('button', { name: new RegExp(`^Invalid\\s*${c.invalid}$`) }));
     const filtered = await screen.findByRole('table', { name: 'Rows of November dues: invalid only' });
@@ -83,7 +83,7 @@ describe('list review', () => {
     const field = screen.getByLabelText('List name');
     fireEvent.change(field, { target: { value: 'December dues' } });
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Rename' }));
-    expect(await screen.findByRole('heading', { name: 'December dues', level: 1 })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'December dues', level: 1 })).toBeVisible();
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete “December dues”?' });
@@ -91,14 +91,14 @@ describe('list review', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Delete “December dues”' }));
     await waitFor(() => expect(useContacts.getState().lists).toHaveLength(0));
     expect(core.calls.filter((c) => c.channel === 'contacts:delete')).toHaveLength(1);
-    expect(await screen.findByRole('heading', { name: 'Import a sheet to start' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Import a sheet to start' })).toBeVisible();
   });
 
   it('sends to Exotel with a summary first and a clear result after', async () => {
     const { list } = await openList(1_000);
     fireEvent.click(screen.getByRole('button', { name: 'Send to Exotel' }));
     const dialog = screen.getByRole('dialog', { name: 'Send “November dues” to Exotel' });
-    expect(within(dialog).getByText(/Only the .* valid numbers go to Exotel/)).toBeTruthy();
+    expect(within(dialog).getByText(/Only the .* valid numbers go to Exotel/)).toBeVisible();
     fireEvent.click(within(dialog).getByRole('radio', { name: /Static list/ }));
     fireEvent.click(within(dialog).getByRole('button', { name: `Send ${list.view.counts.valid.toLocaleString()} numbers` }));
 
@@ -106,7 +106,7 @@ describe('list review', () => {
     const accepted = list.view.counts.valid - 2;
     expect(within(done).getByText('Accepted').nextElementSibling?.textContent).toBe(accepted.toLocaleString());
     expect(within(done).getByText('Failed').nextElementSibling?.textContent).toBe('2');
-    expect(within(done).getByText(/Exotel accepted .* numbers; 2 failed/)).toBeTruthy();
+    expect(within(done).getByText(/Exotel accepted .* numbers; 2 failed/)).toBeVisible();
   });
 
   it('refuses a static list larger than Exotel allows and says what to do instead', async () => {
@@ -116,14 +116,14 @@ describe('list review', () => {
     const send = within(dialog).getByRole('button', { name: `Send ${list.view.counts.valid.toLocaleString('en-IN')} numbers` }) as HTMLButtonElement;
     expect(send.disabled).toBe(false);
     fireEvent.click(within(dialog).getByRole('radio', { name: /Static list/ }));
-    expect(within(dialog).getByText(/static lists hold at most 1,00,000 contacts .* send it as a dynamic list/)).toBeTruthy();
+    expect(within(dialog).getByText(/static lists hold at most 1,00,000 contacts .* send it as a dynamic list/)).toBeVisible();
     expect(send.disabled).toBe(true);
   });
 
   it('exports the problem rows and says where the file went', async () => {
     await openList(1_000);
     fireEvent.click(screen.getByRole('button', { name: /^Export problems/ }));
-    expect(await screen.findByText(/Exported \d+ problem rows/)).toBeTruthy();
-    expect(screen.getByText('/home/staff/Documents/November dues problems.csv')).toBeTruthy();
+    expect(await screen.findByText(/Exported \d+ problem rows/)).toBeVisible();
+    expect(screen.getByText('/home/staff/Documents/November dues problems.csv')).toBeVisible();
   });
 });

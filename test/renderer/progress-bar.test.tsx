@@ -10,7 +10,7 @@ describe('progress counts what the user thinks in', () => {
     const bar = screen.getByRole('progressbar', { name: 'Importing leads.csv' });
     expect(bar.getAttribute('aria-valuetext')).toBe('11,14,112 of about 30,73,722 rows (estimated)');
     render(<ProgressBar title="Importing small.csv" done={120} total={100} unit="rows" estimated />);
-    expect(screen.getByText(/· 99%/)).toBeTruthy();
+    expect(screen.getByText(/· 99%/)).toBeVisible();
   });
 
   it('shows plain counts when the total is known', () => {

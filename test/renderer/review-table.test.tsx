@@ -57,7 +57,7 @@ describe('the review table on a laptop screen', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'city' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Number in sheet' }));
     expect(headers()).toEqual(['Row', 'Status', 'Will call, or why not', 'name', 'amount']);
-    expect(screen.getByText('Columns (3 of 5 shown)')).toBeTruthy();
+    expect(screen.getByText('Columns (3 of 5 shown)')).toBeVisible();
     fireEvent.click(screen.getByRole('checkbox', { name: 'city' }));
     expect(headers()).toContain('city');
   });

@@ -22,7 +22,7 @@ describe('a screen that fails', () => {
     expect(screen.getByRole('alert').textContent).toMatch(/nothing was lost/);
     broken = false;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(screen.getByText('Campaign list')).toBeTruthy();
+    expect(screen.getByText('Campaign list')).toBeVisible();
     quiet.mockRestore();
   });
 });

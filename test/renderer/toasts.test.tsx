@@ -36,7 +36,7 @@ describe('notices', () => {
     await sendFromDialog(30);
     fireEvent.click(await screen.findByRole('button', { name: 'Hide (keeps sending)' }));
     const tray = await screen.findByRole('region', { name: 'Notifications' }, { timeout: 5000 });
-    await waitFor(() => expect(within(tray).getByText(/Sending “November dues” to Exotel: finished/)).toBeTruthy(), { timeout: 5000 });
+    await waitFor(() => expect(within(tray).getByText(/Sending “November dues” to Exotel: finished/)).toBeVisible(), { timeout: 5000 });
     expect(within(tray).getAllByRole('status')).toHaveLength(1);
   });
 
@@ -72,7 +72,7 @@ describe('notices', () => {
     act(() => void toast('ok', 'Deleted “November dues”'));
     fireEvent.mouseEnter(screen.getByRole('status'));
     act(() => vi.advanceTimersByTime(20_000));
-    expect(screen.getByRole('status')).toBeTruthy();
+    expect(screen.getByRole('status')).toBeVisible();
     fireEvent.mouseLeave(screen.getByRole('status'));
     act(() => vi.advanceTimersByTime(6_100));
     expect(screen.queryByRole('status')).toBeNull();

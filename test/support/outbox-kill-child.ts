@@ -1,7 +1,7 @@
 // The app's services in a process of their own, for the kill -9 test: queues one launch and waits to be killed.
 import { createAppServices } from '../../src/main/app-services';
 import { QueuedDialogs, RecordingDesktop, RecordingNotifier } from '../../src/main/platform/test-ports';
-import { campaignInput, createItem } from '../../scripts/outbox-soak/outbox-world';
+import { campaignInput, createItem } from './outbox-soak/outbox-world';
 import { MemorySecrets } from './memory-secrets';
 
 async function main(): Promise<void> {

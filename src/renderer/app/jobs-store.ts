@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from '../lib/create-store';
 import type { JobFinished, JobProgress } from '../../shared/jobs/schemas';
 import { call, desk, onEvent, toApiError } from '../lib/api';
 import { toast } from '../components/toast-store';
@@ -28,7 +28,7 @@ function without<T>(record: Record<string, T>, key: string): Record<string, T> {
   return copy;
 }
 
-export const useJobs = create<JobsState>()((set, get) => ({
+export const useJobs = createStore<JobsState>()((set, get) => ({
   ...jobsInitial,
 
   track: (jobId, title, kind, options) => {

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from '../lib/create-store';
 
 export type Section = 'campaigns' | 'contacts' | 'activity' | 'accounts';
 
@@ -16,7 +16,7 @@ interface NavState {
 
 export const navInitial = { section: 'campaigns' as Section };
 
-export const useNav = create<NavState>()((set) => ({
+export const useNav = createStore<NavState>()((set) => ({
   ...navInitial,
   go: (section) => set({ section }),
 }));

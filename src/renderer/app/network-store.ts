@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from '../lib/create-store';
 import type { NetworkState } from '../../shared/ipc/channels/app';
 import { call, desk, onEvent } from '../lib/api';
 
@@ -18,7 +18,7 @@ export const networkInitial = { online: true, pretendOffline: false, lastSyncAt:
 
 const take = (state: NetworkState) => ({ online: state.online, pretendOffline: state.pretendOffline ?? false, lastSyncAt: state.lastSyncAt });
 
-export const useNetwork = create<NetworkStore>()((set) => ({
+export const useNetwork = createStore<NetworkStore>()((set) => ({
   ...networkInitial,
   setQueued: (queued) => set({ queued }),
   setPretendOffline: async (on) => set(take(await call(desk().network.pretendOffline({ on })))),

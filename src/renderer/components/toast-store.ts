@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from '../lib/create-store';
 
 export type ToastTone = 'ok' | 'bad' | 'warn' | 'info';
 
@@ -12,11 +12,12 @@ export interface Toast {
 
 interface ToastState {
   toasts: Toast[];
+  /** The id the next toast gets; in the store so a fresh window counts from 1 again. */
+  nextId: number;
   push: (toast: Omit<Toast, 'id'>) => number;
   dismiss: (id: number) => void;
 }
 
-let nextId = 1;
 /** More than this many at once is a pile nobody reads; the oldest leaves first (Activity keeps every ending). */
 export const MAX_TOASTS = 2;
 
@@ -28,13 +29,14 @@ export function toastLifetimeMs(tone: ToastTone): number {
   return tone === 'bad' ? 12_000 : 6_000;
 }
 
-export const useToasts = create<ToastState>()((set, get) => ({
+export const useToasts = createStore<ToastState>()((set, get) => ({
   toasts: [],
+  nextId: 1,
   push: (toast) => {
-    const id = nextId++;
+    const id = get().nextId;
     // The same event told twice (a retry, a second click) replaces its toast instead of stacking another.
     const others = get().toasts.filter((t) => t.title !== toast.title);
-    set({ toasts: [...others, { ...toast, id }].slice(-MAX_TOASTS) });
+    set({ toasts: [...others, { ...toast, id }].slice(-MAX_TOASTS), nextId: id + 1 });
     return id;
   },
   dismiss: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),

@@ -61,7 +61,7 @@ async function startElectron(userDataDir: string): Promise<Running> {
 }
 
 async function startWeb(userDataDir: string, newPage: () => Promise<Page>): Promise<Running> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/host/cli.ts'), '--user-data', userDataDir, '--test-control'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/web-host/cli.ts'), '--user-data', userDataDir, '--test-control'], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'test' },
     stdio: ['ignore', 'pipe', 'inherit'],

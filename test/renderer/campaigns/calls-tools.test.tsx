@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { jobsInitial, useJobs } from '../../../src/renderer/app/jobs-store';
 import { loadLazyParts } from '../../../src/renderer/components/lazy-part';
-import { CampaignMonitor, monitorInitial, useMonitor } from '../../../src/renderer/features/campaigns';
+import { CampaignMonitor } from '../../../src/renderer/features/campaigns';
+import { resetAllStores } from '../../../src/renderer/lib/create-store';
 import type { DeskApi } from '../../../src/shared/ipc/api-types';
 import { demoCampaigns } from './demo-data';
 import { fakeCampaigns } from './fake-campaigns';
@@ -22,7 +23,7 @@ function mount(noDigits: string[] = []) {
     jobs: { cancel: async () => ({ ok: true, data: { cancelled: true } }) },
     on: () => () => undefined,
   } as unknown as DeskApi;
-  useMonitor.setState(monitorInitial);
+  resetAllStores();
   useJobs.setState(jobsInitial);
   render(<CampaignMonitor />);
   return { fake, exports };
@@ -32,7 +33,7 @@ describe('the calls table’s tools', () => {
   it('says calls under the call chips and explains numbers against calls for the chosen outcome', async () => {
     mount();
     const chips = within(await screen.findByRole('group', { name: 'Filter calls by outcome' }));
-    await waitFor(() => expect(chips.getByRole('button', { name: /^Failed \d+ calls?$/ })).toBeTruthy());
+    await waitFor(() => expect(chips.getByRole('button', { name: /^Failed \d+ calls?$/ })).toBeVisible());
     fireEvent.click(chips.getByRole('button', { name: /^Failed/ }));
     await waitFor(() => expect(screen.getByTestId('calls-explain').textContent).toMatch(/^\d[\d,]* of [\d,]+ numbers called ended failed on their last call; [\d,]+ of all [\d,]+ calls were failed\.$/));
   });
@@ -65,6 +66,6 @@ describe('the calls table’s tools', () => {
 
     mount();
     const withKeys = await screen.findByRole('table', { name: 'Calls' });
-    expect(await within(withKeys).findByRole('columnheader', { name: 'Key pressed' })).toBeTruthy();
+    expect(await within(withKeys).findByRole('columnheader', { name: 'Key pressed' })).toBeVisible();
   });
 });

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { jobsInitial, useJobs } from '../../../src/renderer/app/jobs-store';
 import { loadLazyParts } from '../../../src/renderer/components/lazy-part';
-import { CampaignMonitor, monitorInitial, useMonitor } from '../../../src/renderer/features/campaigns';
+import { CampaignMonitor } from '../../../src/renderer/features/campaigns';
+import { resetAllStores } from '../../../src/renderer/lib/create-store';
 import { statsTotal } from '../../../src/shared/exotel';
 import type { DeskApi } from '../../../src/shared/ipc/api-types';
 import { demoCampaigns } from './demo-data';
@@ -31,7 +32,7 @@ function mount(options: Partial<FakeCampaignsOptions> = {}) {
       return () => set.delete(listener);
     },
   } as unknown as DeskApi;
-  useMonitor.setState(monitorInitial);
+  resetAllStores();
   useJobs.setState(jobsInitial);
   render(<CampaignMonitor />);
   return { fake, demo };
@@ -49,7 +50,7 @@ describe('campaign monitor', () => {
     expect(within(list).getByRole('button', { name: /service outage update/ }).textContent).toMatch(/352 of 2,200 done/);
     // A status the app does not know shows exactly as Exotel wrote it.
     expect(within(list).getByRole('button', { name: /Quarterly survey/ }).textContent).toContain('Scheduling');
-    expect(screen.getByText(/^Last synced /)).toBeTruthy();
+    expect(screen.getByText(/^Last synced /)).toBeVisible();
 
     fireEvent.change(screen.getByLabelText('Search campaigns'), { target: { value: 'payment' } });
     expect(within(list).getAllByRole('button').map((b) => b.textContent)).toEqual([expect.stringContaining('payment reminder')]);
@@ -81,7 +82,7 @@ describe('campaign monitor', () => {
 
   it('says plainly when it is offline and keeps showing the cache', async () => {
     mount({ offline: true, sandbox: false });
-    expect(await screen.findByText(/You are offline\. These campaigns are as they were/)).toBeTruthy();
+    expect(await screen.findByText(/You are offline\. These campaigns are as they were/)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Refresh' }).hasAttribute('disabled')).toBe(true);
     expect(within(screen.getByRole('list', { name: 'Campaigns' })).getAllByRole('button')).toHaveLength(6);
   });
@@ -92,7 +93,7 @@ describe('campaign monitor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
     // Exotel's answer changes while the sync runs; the list shows it once the sync has ended, not before.
     fake.state.campaigns = fake.state.campaigns.slice(0, 2);
-    expect(await screen.findByRole('progressbar', { name: 'Syncing campaigns' })).toBeTruthy();
+    expect(await screen.findByRole('progressbar', { name: 'Syncing campaigns' })).toBeVisible();
     expect(within(screen.getByRole('list', { name: 'Campaigns' })).getAllByRole('button')).toHaveLength(6);
     await waitFor(() => expect(within(screen.getByRole('list', { name: 'Campaigns' })).getAllByRole('button')).toHaveLength(2));
     expect(screen.queryByRole('progressbar', { name: 'Syncing campaigns' })).toBeNull();
@@ -119,18 +120,18 @@ describe('campaign monitor', () => {
     const stopJobs = useJobs.getState().start();
     await screen.findByRole('list', { name: 'Campaigns' });
     fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
-    expect(await screen.findByRole('progressbar', { name: 'Syncing campaigns' })).toBeTruthy();
+    expect(await screen.findByRole('progressbar', { name: 'Syncing campaigns' })).toBeVisible();
     cleanup();
     await waitFor(() => expect(Object.keys(useJobs.getState().finished)).toHaveLength(1));
     render(<CampaignMonitor />);
-    expect(await screen.findByRole('button', { name: 'Refresh' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Refresh' })).toBeVisible();
     expect(screen.queryByRole('progressbar', { name: 'Syncing campaigns' })).toBeNull();
     stopJobs();
   });
 
   it('teaches what to do before the first sync', async () => {
     mount({ lastSyncedAt: null, offline: true, sandbox: false });
-    expect(await screen.findByRole('heading', { name: 'Campaigns not read yet' })).toBeTruthy();
-    expect(screen.getByText(/after the first sync/)).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Campaigns not read yet' })).toBeVisible();
+    expect(screen.getByText(/after the first sync/)).toBeVisible();
   });
 });

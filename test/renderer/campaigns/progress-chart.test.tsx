@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { monitorInitial, useMonitor } from '../../../src/renderer/features/campaigns';
+import { useMonitor } from '../../../src/renderer/features/campaigns';
+import { resetAllStores } from '../../../src/renderer/lib/create-store';
 import { ProgressChart, progressPoints } from '../../../src/renderer/features/campaigns/progress-chart';
 import { timeTicks } from '../../../src/renderer/features/campaigns/time-ticks';
 import type { CampaignDetailView, StatSnapshot } from '../../../src/shared/campaigns/schemas';
@@ -9,7 +10,7 @@ import { demoCampaigns } from './demo-data';
 
 afterEach(() => {
   cleanup();
-  useMonitor.setState(monitorInitial);
+  resetAllStores();
 });
 
 const MINUTE = 60_000;
@@ -50,12 +51,12 @@ describe('progress over time', () => {
 
     const { snapshots } = demoCampaigns(Date.parse('2025-03-03T05:30:00Z'));
     render(<ProgressChart snapshots={snapshots['c-outage']!.slice(-1)} final />);
-    expect(screen.getByText(/^No progress over time to show: the app read this campaign’s numbers once, after it had ended/)).toBeTruthy();
+    expect(screen.getByText(/^No progress over time to show: the app read this campaign’s numbers once, after it had ended/)).toBeVisible();
   });
 
   it('a running campaign still says its chart fills with the next syncs', () => {
     openCampaign('in-progress', []);
     render(<ProgressChart snapshots={[]} />);
-    expect(screen.getByText(/^Progress over time appears after the next sync that finds new numbers/)).toBeTruthy();
+    expect(screen.getByText(/^Progress over time appears after the next sync that finds new numbers/)).toBeVisible();
   });
 });

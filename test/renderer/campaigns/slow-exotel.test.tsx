@@ -19,16 +19,16 @@ describe('a person waiting on a slow Exotel is told so', () => {
     const { rerender } = render(<SyncStatus view={view} jobId="j1" progress={progress('')} error={null} onRefresh={() => undefined} />);
     expect(screen.queryByText(/Exotel is slow/)).toBeNull();
     rerender(<SyncStatus view={view} jobId="j1" progress={progress(SLOW)} error={null} onRefresh={() => undefined} />);
-    expect(screen.getByText(SLOW)).toBeTruthy();
+    expect(screen.getByText(SLOW)).toBeVisible();
   });
 
   it('a wait turns into “Exotel is slow” after its time', () => {
     vi.useFakeTimers();
     render(<SlowNotice waiting="Testing the connection…" slow="Exotel is slow to answer." afterMs={8000} />);
-    expect(screen.getByText('Testing the connection…')).toBeTruthy();
+    expect(screen.getByText('Testing the connection…')).toBeVisible();
     act(() => void vi.advanceTimersByTime(7999));
     expect(screen.queryByText('Exotel is slow to answer.')).toBeNull();
     act(() => void vi.advanceTimersByTime(1));
-    expect(screen.getByText('Exotel is slow to answer.')).toBeTruthy();
+    expect(screen.getByText('Exotel is slow to answer.')).toBeVisible();
   });
 });

@@ -34,13 +34,13 @@ describe('launches on the Campaigns screen', () => {
     await screen.findByRole('button', { name: 'New campaign' });
     core.emit('outbox:changed', launchItem({}));
     const list = await screen.findByRole('list', { name: 'Launches on their way' });
-    expect(within(list).getByText('Dues reminder')).toBeTruthy();
-    expect(within(list).getByText('Launching…')).toBeTruthy();
+    expect(within(list).getByText('Dues reminder')).toBeVisible();
+    expect(within(list).getByText('Launching…')).toBeVisible();
     // Online, a queued launch is on its way; "when Exotel is reachable" is only said offline.
-    expect(within(list).getByText('Going to Exotel')).toBeTruthy();
+    expect(within(list).getByText('Going to Exotel')).toBeVisible();
     expect(within(list).queryByText(/when Exotel is reachable/)).toBeNull();
     act(() => core.emit('network:changed', { online: false, lastSyncAt: null }));
-    expect(await within(list).findByText(/Queued: goes out when Exotel is reachable/)).toBeTruthy();
+    expect(await within(list).findByText(/Queued: goes out when Exotel is reachable/)).toBeVisible();
     act(() => core.emit('network:changed', { online: true, lastSyncAt: null }));
 
     core.emit(
@@ -51,8 +51,8 @@ describe('launches on the Campaigns screen', () => {
         choices: ['launch-now', 'reschedule', 'discard'],
       }),
     );
-    await waitFor(() => expect(within(list).getByText('Needs your answer')).toBeTruthy());
-    expect(within(list).getByText(/it is 11:40/)).toBeTruthy();
+    await waitFor(() => expect(within(list).getByText('Needs your answer')).toBeVisible());
+    expect(within(list).getByText(/it is 11:40/)).toBeVisible();
     fireEvent.click(within(list).getByRole('button', { name: 'Open in Activity' }));
     expect(useNav.getState().section).toBe('activity');
   });

@@ -3,7 +3,6 @@ import type { ActivityEntry } from '../../../src/shared/activity/schemas';
 import { UPDATES_OFF, type UpdateState } from '../../../src/shared/ipc/channels/desktop';
 import { AppError } from '../../../src/shared/ipc/result';
 import { SANDBOX } from './fake-accounts';
-import { composeHandlers } from './fake-compose';
 import { FakeCore } from './fake-core';
 import { importFromSheet, listId, type FakeList } from './fake-contacts';
 import { fakeFileId, fakePathOf, fileNameOf, inspectSheet, type FakeSheet } from './fake-sheets';
@@ -31,7 +30,7 @@ export type FakeApi = ReturnType<typeof createFakeApi>;
 
 /**
  * A stand-in for main behind `window.api`, with the contract's own input checks, for screens whose tests
- * need states the real services reach only slowly (big lists, long jobs). Accounts and the outbox are
+ * need states the real services reach only slowly (big lists, long jobs). Accounts, the composer and the outbox are
  * tested over the real services (test/renderer/real).
  */
 export function createFakeApi(options: FakeOptions = {}) {
@@ -173,16 +172,15 @@ export function createFakeApi(options: FakeOptions = {}) {
     },
   });
 
-  const { handlers: compose, compose: composeState } = composeHandlers(core, {
-    lists: state.lists,
-    accounts: () => state.accounts,
-    activeId: () => state.activeId,
-    online: () => state.online,
-    now,
+  // Drafts and launches are tested over the real services (test/renderer/real); here the Campaigns screen has none
+  // until a test pushes a launch's events itself.
+  core.setHandlers({
+    'drafts:list': () => [],
+    'outbox:list': () => [],
+    'drafts:create': () => {
+      throw new AppError('offline', 'Not available in this stand-in.');
+    },
   });
-  core.setHandlers(compose);
-  // The composer's launches, as Activity lists them; deciding on them is tested over the real services.
-  core.setHandlers({ 'outbox:list': () => composeState.outbox.map((i) => ({ ...i })) });
 
-  return { api: core.api(), core, state, compose: composeState };
+  return { api: core.api(), core, state };
 }

@@ -62,7 +62,7 @@ describe('accounts over the real services', () => {
     type('Account SID', 'acme coll!');
     fireEvent.click(screen.getByRole('button', { name: 'Save account' }));
 
-    expect(await screen.findByText('Give the account a name')).toBeTruthy();
+    expect(await screen.findByText('Give the account a name')).toBeVisible();
     expect(descriptionOf(screen.getByLabelText('Display name'))).toBe('Give the account a name');
     expect(descriptionOf(screen.getByLabelText('Account SID'))).toBe('An Account SID has only letters, digits, - and _');
     expect(descriptionOf(screen.getByLabelText('API key'))).toBe('Enter the API key');
@@ -95,11 +95,11 @@ describe('accounts over the real services', () => {
     await fillAcme();
     fireEvent.click(screen.getByRole('button', { name: 'Save account' }));
     const detail = await screen.findByRole('region', { name: 'Account Acme Collections' });
-    expect(screen.getByRole('button', { name: /^Active account: Sandbox/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Active account: Sandbox/ })).toBeVisible();
     expect(saved(a)?.kind).toBe('sandbox');
-    expect(within(detail).getByText(/stays the active account/)).toBeTruthy();
+    expect(within(detail).getByText(/stays the active account/)).toBeVisible();
     fireEvent.click(within(detail).getByRole('button', { name: 'Switch to it' }));
-    expect(await screen.findByRole('button', { name: /^Active account: Acme Collections/ })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /^Active account: Acme Collections/ })).toBeVisible();
     expect(saved(a)?.name).toBe('Acme Collections');
   });
 
@@ -111,22 +111,22 @@ describe('accounts over the real services', () => {
     expect(screen.getByLabelText('API token').getAttribute('type')).toBe('password');
     fireEvent.click(screen.getByRole('button', { name: 'Save account' }));
 
-    expect(await screen.findByRole('heading', { name: 'Acme Collections', level: 1 })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Acme Collections', level: 1 })).toBeVisible();
     expect(sent(a, 'accounts:create').map((c) => (c.input as { apiToken: string }).apiToken)).toEqual([token]);
     expect([...secrets.entries.values()]).toEqual([token]);
-    expect(screen.getByText('Saved in the system keychain')).toBeTruthy();
+    expect(screen.getByText('Saved in the system keychain')).toBeVisible();
     expect(document.body.innerHTML).not.toContain(token);
 
     fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
     const replace = screen.getByLabelText('Replace API token') as HTMLInputElement;
     expect(replace.value).toBe('');
-    expect(screen.getByText('Token saved in the system keychain.')).toBeTruthy();
+    expect(screen.getByText('Token saved in the system keychain.')).toBeVisible();
     expect(document.body.innerHTML).not.toContain(token);
 
     // Saving without typing a token keeps the saved one: no token travels.
     type('Display name', 'Acme Collections (North)');
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
-    expect(await screen.findByRole('heading', { name: 'Acme Collections (North)', level: 1 })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Acme Collections (North)', level: 1 })).toBeVisible();
     expect(sent(a, 'accounts:update')[0]?.input).not.toHaveProperty('apiToken');
     expect([...secrets.entries.values()]).toEqual([token]);
   });
@@ -154,11 +154,11 @@ describe('accounts over the real services', () => {
 
   it('switches the active account in one click and shows it in the rail', async () => {
     const a = await open({ before: (s) => s.accounts.create(ACME).then(() => undefined) });
-    expect(await screen.findByRole('button', { name: /Active account: Sandbox, Simulator, sandbox/ })).toBeTruthy();
-    expect(within(screen.getByRole('complementary')).getByText('SANDBOX')).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /Active account: Sandbox, Simulator, sandbox/ })).toBeVisible();
+    expect(within(screen.getByRole('complementary')).getByText('SANDBOX')).toBeVisible();
 
     fireEvent.click(screen.getByRole('button', { name: 'Use Acme Collections' }));
-    expect(await screen.findByRole('button', { name: /Active account: Acme Collections, Mumbai/ })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /Active account: Acme Collections, Mumbai/ })).toBeVisible();
     expect(within(screen.getByRole('complementary')).queryByText('SANDBOX')).toBeNull();
     expect(saved(a)?.name).toBe('Acme Collections');
   });
@@ -189,7 +189,7 @@ describe('accounts over the real services', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
     const status = screen.getByRole('status', { name: 'Connection test' });
     await waitFor(() => expect(status.textContent).toContain('Exotel rejected the API key or token for this account'));
-    expect(within(status).getByText('Wrong key or token')).toBeTruthy();
+    expect(within(status).getByText('Wrong key or token')).toBeVisible();
   });
 
   it('warns before anyone types a token when the keychain is locked, in one line with how to fix it', async () => {
@@ -202,14 +202,14 @@ describe('accounts over the real services', () => {
     expect(banner.open).toBe(false);
     fireEvent.click(within(banner).getByText('How to fix'));
     expect(banner.open).toBe(true);
-    expect(within(banner).getByText(/Unlock your desktop keyring/)).toBeTruthy();
+    expect(within(banner).getByText(/Unlock your desktop keyring/)).toBeVisible();
     expect(rail().getByRole('button', { name: 'Accounts' }).getAttribute('aria-current')).toBe('page');
 
     // A save that fails is when the whole story is told, and nothing about the account is kept.
     await fillAcme();
     fireEvent.click(screen.getByRole('button', { name: 'Save account' }));
     const message = 'The system keychain is locked. Unlock it (log in to your desktop keyring) and try again; nothing was saved.';
-    expect((await screen.findByText(message)).closest('[role="alert"]')).toBeTruthy();
+    expect((await screen.findByText(message)).closest('[role="alert"]')).toBeVisible();
     expect((await app!.services.accounts.state()).accounts.map((x) => x.kind)).toEqual(['sandbox']);
   });
 });
@@ -239,11 +239,11 @@ describe('account settings for campaigns', () => {
     type('Time zone', 'Asia/Dubai');
     fireEvent.click(screen.getByRole('button', { name: 'Save account' }));
 
-    expect(await screen.findByRole('heading', { name: 'Acme Collections', level: 1 })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Acme Collections', level: 1 })).toBeVisible();
     const stored = (await a.services.accounts.state()).accounts.find((x) => x.name === 'Acme Collections');
     expect(stored).toMatchObject({ callerIds: ['08047112233', '+918033334444'], accountThrottle: 120, timeZone: 'Asia/Dubai' });
-    expect(screen.getByText('+918033334444')).toBeTruthy();
-    expect(screen.getByText('120 calls a minute')).toBeTruthy();
-    expect(screen.getByText('Asia/Dubai')).toBeTruthy();
+    expect(screen.getByText('+918033334444')).toBeVisible();
+    expect(screen.getByText('120 calls a minute')).toBeVisible();
+    expect(screen.getByText('Asia/Dubai')).toBeVisible();
   });
 });

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { monitorInitial, useMonitor } from '../../../src/renderer/features/campaigns';
 import { descriptionOf } from '../helpers';
 import { renderRealApp, type RealApp } from '../support/real-app';
 
@@ -20,7 +19,6 @@ afterEach(async () => {
 
 /** The Campaigns screen over the real services and the Sandbox, once its first sync has listed the demo campaigns. */
 async function open(): Promise<RealApp> {
-  useMonitor.setState(monitorInitial);
   app = await renderRealApp({ section: 'campaigns' });
   await within(await campaignList()).findByRole('button', { name: new RegExp(RUNNING) }, { timeout: 10_000 });
   return app;
@@ -104,7 +102,7 @@ describe('acting on a campaign from its detail', () => {
     fireEvent.click(within((await actionsOf(SCHEDULED)) as HTMLElement).getByRole('button', { name: 'Delete…' }));
     const dialog = await screen.findByRole('dialog', { name: `Delete “${SCHEDULED}”?` });
     expect(dialog.textContent).toMatch(/deleted on Exotel before it starts, so none of its numbers are called/);
-    expect(within(dialog).getByRole('button', { name: `Delete “${SCHEDULED}”` })).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: `Delete “${SCHEDULED}”` })).toBeVisible();
   });
 
   it('shows “Pausing…” in the list and the detail at once, then settles on Exotel’s answer', async () => {

@@ -57,7 +57,7 @@ describe('the composer over the real services', () => {
     ctrl('n');
     await new Promise((done) => setTimeout(done, 200));
     expect(app?.services.drafts.list()).toHaveLength(drafts);
-    expect(screen.getByRole('textbox', { name: 'Message' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Message' })).toBeVisible();
   });
 
   it('reads the previewed message aloud with the system voice, and says why when there is none', async () => {
@@ -66,7 +66,7 @@ describe('the composer over the real services', () => {
     const listen = await screen.findByRole('button', { name: '▶ Listen' });
     fireEvent.click(listen);
     expect(spoken).toEqual(['Your appointment is tomorrow at ten.']);
-    expect(screen.getByRole('button', { name: '■ Stop' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '■ Stop' })).toBeVisible();
   });
 
   it('keeps Listen off with the reason when the computer has no voice', async () => {

@@ -32,7 +32,7 @@ describe('a saved list with more variables than a dynamic Exotel list takes', ()
     const words = '“Wide” has 6 variables, and a dynamic Exotel list takes at most 5: import the sheet again keeping at most 5 columns as variables (the message needs @@Name, @@A)';
     await waitFor(() => expect(descriptionOf(message)).toContain(`so this cannot launch: ${words}.`), SETTLE);
     const fix = await screen.findByRole('region', { name: 'To fix before launch' });
-    expect(within(fix).getByText(new RegExp(words.replace(/[()@]/g, '.')))).toBeTruthy();
+    expect(within(fix).getByText(new RegExp(words.replace(/[()@]/g, '.')))).toBeVisible();
     expect((screen.getByRole('button', { name: 'Launch…' }) as HTMLButtonElement).disabled).toBe(true);
     expect(descriptionOf(message)).not.toMatch(/can use any/);
   });

@@ -77,7 +77,7 @@ describe('Edit on a campaign’s detail', () => {
     // The dialog's code loads when it is first opened.
     const dialog = await screen.findByRole('dialog', { name: 'Report addresses of “Calling right now”' }, { timeout: 5000 });
     expect(within(dialog).getAllByRole('textbox')).toHaveLength(3);
-    expect(within(dialog).getByText(/It has started: Exotel now lets only the three report addresses change/)).toBeTruthy();
+    expect(within(dialog).getByText(/It has started: Exotel now lets only the three report addresses change/)).toBeVisible();
     fireEvent.change(within(dialog).getByLabelText('When the campaign ends'), { target: { value: 'https://hooks.example.com/done' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

@@ -33,8 +33,8 @@ describe('import wizard over the real services', () => {
   it('previews the sheet by grant and re-reads it when the separator is overridden', async () => {
     const { calls } = await start();
     const preview = await toPreview();
-    expect(within(preview).getByRole('columnheader', { name: /Mobile/ })).toBeTruthy();
-    expect(within(preview).getByText('Aarav Sharma')).toBeTruthy();
+    expect(within(preview).getByRole('columnheader', { name: /Mobile/ })).toBeVisible();
+    expect(within(preview).getByText('Aarav Sharma')).toBeVisible();
     expect((screen.getByLabelText('Separator') as HTMLSelectElement).value).toBe(';');
     expect(screen.getByRole('list', { name: 'Import steps' }).querySelector('[aria-current="step"]')?.textContent).toContain('Check how it reads');
 
@@ -48,9 +48,9 @@ describe('import wizard over the real services', () => {
   it('garbles accents when read as the wrong encoding, so the user can tell', async () => {
     await start();
     await toPreview();
-    expect(screen.getByText('José Menon')).toBeTruthy();
+    expect(screen.getByText('José Menon')).toBeVisible();
     fireEvent.change(screen.getByLabelText('Encoding'), { target: { value: 'windows-1252' } });
-    expect(await screen.findByText('JosÃ© Menon')).toBeTruthy();
+    expect(await screen.findByText('JosÃ© Menon')).toBeVisible();
   });
 
   it('guesses the phone column and allows at most five variables', async () => {
@@ -62,7 +62,7 @@ describe('import wizard over the real services', () => {
     expect(boxes.filter((b) => b.checked)).toHaveLength(5);
     const language = screen.getByRole('checkbox', { name: 'Use “Language” as a variable' }) as HTMLInputElement;
     expect(language.disabled).toBe(true);
-    expect(screen.getByText(/dynamic lists carry the number plus at most 5 columns/)).toBeTruthy();
+    expect(screen.getByText(/dynamic lists carry the number plus at most 5 columns/)).toBeVisible();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Use “Agent” as a variable' }));
     expect(language.disabled).toBe(false);
     expect((screen.getByLabelText('Variable name for “Amount Due”') as HTMLInputElement).value).toBe('Amount Due');
@@ -102,12 +102,12 @@ describe('import wizard over the real services', () => {
     fireEvent.change(screen.getByLabelText('List name'), { target: { value: 'November dues' } });
     fireEvent.click(screen.getByRole('button', { name: 'Import and check rows' }));
     const totals = await screen.findByRole('group', { name: 'Row totals' }, { timeout: 5000 });
-    expect(screen.getByRole('heading', { name: 'November dues', level: 1 })).toBeTruthy();
-    expect(within(totals).getByRole('button', { name: /All rows\s*9/ })).toBeTruthy();
-    expect(within(totals).getByRole('button', { name: /Valid\s*5/ })).toBeTruthy();
-    expect(within(totals).getByRole('button', { name: /Invalid\s*3/ })).toBeTruthy();
-    expect(within(totals).getByRole('button', { name: /Duplicate\s*1/ })).toBeTruthy();
-    expect(within(totals).getByText(/5 valid \+ 3 invalid \+ 1 duplicate = 9 rows; 1 empty line skipped/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'November dues', level: 1 })).toBeVisible();
+    expect(within(totals).getByRole('button', { name: /All rows\s*9/ })).toBeVisible();
+    expect(within(totals).getByRole('button', { name: /Valid\s*5/ })).toBeVisible();
+    expect(within(totals).getByRole('button', { name: /Invalid\s*3/ })).toBeVisible();
+    expect(within(totals).getByRole('button', { name: /Duplicate\s*1/ })).toBeVisible();
+    expect(within(totals).getByText(/5 valid \+ 3 invalid \+ 1 duplicate = 9 rows; 1 empty line skipped/)).toBeVisible();
     expect(services.contacts.all().map((l) => l.name)).toEqual(['November dues']);
   });
 
@@ -119,16 +119,16 @@ describe('import wizard over the real services', () => {
     };
     dropPaths.set('dropped.csv', sheetFile('dropped.csv', SAMPLE_SHEET.text));
     drop('dropped.csv');
-    expect(await screen.findByRole('table', { name: 'First rows of dropped.csv' })).toBeTruthy();
+    expect(await screen.findByRole('table', { name: 'First rows of dropped.csv' })).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Close import' }));
     drop('nowhere.csv');
-    expect(await screen.findByText(/Use Choose file to pick it instead/)).toBeTruthy();
+    expect(await screen.findByText(/Use Choose file to pick it instead/)).toBeVisible();
   });
 
   it('opens the import on a file the OS handed to the app', async () => {
     const { services } = await start();
     services.files.openedByOs(sheetFile('from-finder.csv', SAMPLE_SHEET.text));
-    expect(await screen.findByRole('table', { name: 'First rows of from-finder.csv' })).toBeTruthy();
+    expect(await screen.findByRole('table', { name: 'First rows of from-finder.csv' })).toBeVisible();
   });
 
   it('refuses a sheet whose quote never closes, naming the line', async () => {
@@ -137,7 +137,7 @@ describe('import wizard over the real services', () => {
     await toPreview('broken.csv');
     fireEvent.click(screen.getByRole('button', { name: 'Next: map columns' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Import and check rows' }));
-    expect(await screen.findByText(/Line 3 starts a row that never ends/, {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText(/Line 3 starts a row that never ends/, {}, { timeout: 5000 })).toBeVisible();
   });
 
   it('says what to do with an Excel workbook', async () => {

@@ -57,7 +57,7 @@ describe('what the Campaigns screen says after a launch', () => {
   it('a scheduled campaign says how many numbers it will call and when it starts, not “0 of 0 done”', async () => {
     app = await renderRealApp({ section: 'campaigns', before: scheduledOnSandbox });
     const list = await screen.findByRole('list', { name: 'Campaigns' }, SETTLE);
-    await waitFor(() => expect(within(list).getByText('Tomorrow’s reminder')).toBeTruthy(), SETTLE);
+    await waitFor(() => expect(within(list).getByText('Tomorrow’s reminder')).toBeVisible(), SETTLE);
     const row = within(list).getByText('Tomorrow’s reminder').closest('li') as HTMLElement;
     expect(row.textContent).toMatch(/3 numbers · starts (\d+ \w+ )?\d\d:\d\d \S+/);
     expect(row.textContent).not.toMatch(/0 of 0 done/);
@@ -69,7 +69,7 @@ describe('what the Campaigns screen says after a launch', () => {
     const detail = await screen.findByRole('article', { name: 'Campaign Tomorrow’s reminder' }, SETTLE);
     const total = await within(detail).findByTestId('outcome-total', {}, SETTLE);
     expect(total.textContent).toBe('Total3numbers to call');
-    expect(within(detail).getByText(/^3 numbers to call once it starts/)).toBeTruthy();
+    expect(within(detail).getByText(/^3 numbers to call once it starts/)).toBeVisible();
   }, 30_000);
 
   it('the bar calls a number waiting for its retry “Retry due”, never the chips’ “Busy” or “No answer”', async () => {

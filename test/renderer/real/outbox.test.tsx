@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { campaignInput, createItem } from '../../../scripts/outbox-soak/outbox-world';
+import { campaignInput, createItem } from '../../support/outbox-soak/outbox-world';
 import type { OutboxItemView } from '../../../src/shared/outbox/schemas';
 import type { TestServices } from '../../support/services';
 import { renderRealApp, type RealApp } from '../support/real-app';
@@ -83,18 +83,18 @@ describe('the outbox on the Activity screen, over the real services', () => {
     const { made } = await open({ refused: true, late: true, waiting: true }, 'campaigns');
     const queue = await statusBar().findByRole('button', { name: '2 queued operations, 1 waiting for your answer: open Activity' });
     fireEvent.click(queue);
-    expect(await screen.findByRole('heading', { name: 'Outbox' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Outbox' })).toBeVisible();
     const late = await findRow(/^Launch “Dues December”: Needs your answer$/);
     expect(made.late).toBeDefined();
-    expect(late.getAllByText(/^This was to start at .*; it is .*\. Launch now, reschedule, or discard\?$/)[0]).toBeTruthy();
+    expect(late.getAllByText(/^This was to start at .*; it is .*\. Launch now, reschedule, or discard\?$/)[0]).toBeVisible();
     expect(late.getAllByRole('button').map((b) => b.textContent)).toEqual(['Launch now', 'Reschedule…', 'Discard']);
     const waiting = row(/^Launch “Renewals”: Queued$/);
-    expect(waiting.getAllByText(/limiting how fast this account can send requests/)[0]).toBeTruthy();
+    expect(waiting.getAllByText(/limiting how fast this account can send requests/)[0]).toBeVisible();
     fireEvent.click(waiting.getByText(/^History \(\d+\)$/));
     expect(waiting.getAllByText(/^Queued\.$/).length).toBeGreaterThan(0);
-    expect(row(/^Pause “Demo: payment reminder”: Failed$/).getByRole('button', { name: 'Retry' })).toBeTruthy();
+    expect(row(/^Pause “Demo: payment reminder”: Failed$/).getByRole('button', { name: 'Retry' })).toBeVisible();
     // A settled item leaves its line in Activity too.
-    expect(await screen.findByText(/^Pause “Demo: payment reminder”: Exotel refused to pause the campaign/)).toBeTruthy();
+    expect(await screen.findByText(/^Pause “Demo: payment reminder”: Exotel refused to pause the campaign/)).toBeVisible();
     // The unanswered question comes first.
     expect(screen.getAllByRole('listitem', { name: /: (Needs your answer|Queued|Failed)$/ })[0]!.getAttribute('aria-label')).toMatch(/Dues December/);
   });
@@ -103,13 +103,13 @@ describe('the outbox on the Activity screen, over the real services', () => {
     const { app: a } = await open({ late: true });
     fireEvent.click((await findRow(/Dues December/)).getByRole('button', { name: 'Launch now' }));
     const dialog = await screen.findByRole('dialog', { name: 'Launch “Dues December” now?' });
-    expect(within(dialog).getByText(/A placed call cannot be taken back/)).toBeTruthy();
+    expect(within(dialog).getByText(/A placed call cannot be taken back/)).toBeVisible();
     expect(a.calls.some((c) => c.channel === 'outbox:decide')).toBe(false);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Launch now' }));
-    expect(await screen.findByRole('listitem', { name: 'Launch “Dues December”: Done' }, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByRole('listitem', { name: 'Launch “Dues December”: Done' }, { timeout: 5000 })).toBeVisible();
     expect(a.calls.find((c) => c.channel === 'outbox:decide')?.input).toEqual({ id: expect.any(String), decision: 'launch-now', sendAt: undefined });
     expect(a.services.sandbox.sandbox.snapshot().campaigns.filter((c) => c.settings.name === 'Dues December')).toHaveLength(1);
-    expect(await statusBar().findByRole('button', { name: '0 queued operations: open Activity' })).toBeTruthy();
+    expect(await statusBar().findByRole('button', { name: '0 queued operations: open Activity' })).toBeVisible();
   });
 
   it('reschedule sends the new start with this computer’s offset; Retry on a refused action sends it again', async () => {
@@ -125,7 +125,7 @@ describe('the outbox on the Activity screen, over the real services', () => {
     const decided = a.calls.find((c) => c.channel === 'outbox:decide')?.input as { sendAt: string };
     expect(decided.sendAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00[+-]\d\d:\d\d$/);
     expect(new Date(decided.sendAt).getTime()).toBe(start);
-    expect(await screen.findByRole('listitem', { name: 'Launch “Dues December”: Done' }, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByRole('listitem', { name: 'Launch “Dues December”: Done' }, { timeout: 5000 })).toBeVisible();
     const made = a.services.sandbox.sandbox.snapshot().campaigns.find((c) => c.settings.name === 'Dues December');
     expect(made?.settings.send_at).toBe(start);
 
@@ -139,7 +139,7 @@ describe('the outbox on the Activity screen, over the real services', () => {
 
   it('an item queued elsewhere appears at once and the count rises; another account’s item does not count', async () => {
     const { app: a } = await open({});
-    expect(await screen.findByText('Nothing is waiting to go to Exotel.')).toBeTruthy();
+    expect(await screen.findByText('Nothing is waiting to go to Exotel.')).toBeVisible();
     const s = a.services;
     const acme = await s.accounts.create({ name: 'Acme Collections', accountSid: 'acme1', apiKey: 'key1', apiToken: 'tok-acme-0001', region: 'mumbai' });
     s.desktop.online = false;
@@ -150,9 +150,9 @@ describe('the outbox on the Activity screen, over the real services', () => {
       s.outbox.enqueue(createItem(acme.id, 'Elsewhere', campaignInput(['+919876500004'])));
       await s.outbox.idle();
     });
-    expect(await screen.findByRole('listitem', { name: 'Launch “Pune dues”: Queued' })).toBeTruthy();
+    expect(await screen.findByRole('listitem', { name: 'Launch “Pune dues”: Queued' })).toBeVisible();
     expect(screen.queryByRole('listitem', { name: /Elsewhere/ })).toBeNull();
-    expect(statusBar().getByRole('button', { name: '1 queued operation: open Activity' })).toBeTruthy();
+    expect(statusBar().getByRole('button', { name: '1 queued operation: open Activity' })).toBeVisible();
     expect(s.outbox.list(acme.id)).toMatchObject([{ state: 'queued', history: [{ message: 'Queued while offline; it goes when Exotel can be reached.' }] }]);
   });
 });

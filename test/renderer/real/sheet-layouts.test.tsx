@@ -32,11 +32,11 @@ const headersOf = (fixture: string) =>
 describe('sheets as people have them, in the import wizard', () => {
   it('says a list without a header starts with a contact, and lets the user say otherwise', async () => {
     await open('leads-pipe-noheader.txt');
-    expect(screen.getByText(/The first row looks like a contact/)).toBeTruthy();
+    expect(screen.getByText(/The first row looks like a contact/)).toBeVisible();
     const contact = screen.getByRole('radio', { name: /The first row is a contact/ }) as HTMLInputElement;
     expect(contact.checked).toBe(true);
     expect(headersOf('leads-pipe-noheader.txt')).toEqual(['Column 1', 'Column 2', 'Column 3', 'Column 4']);
-    expect(screen.getByText('Asha Rao')).toBeTruthy();
+    expect(screen.getByText('Asha Rao')).toBeVisible();
 
     fireEvent.click(screen.getByRole('radio', { name: /The first row holds column names/ }));
     await waitFor(() => expect(headersOf('leads-pipe-noheader.txt')[1]).toBe('Asha Rao'));
@@ -49,7 +49,7 @@ describe('sheets as people have them, in the import wizard', () => {
     fireEvent.change(screen.getByLabelText('Variable name for “Column 2”'), { target: { value: 'Name' } });
     fireEvent.click(screen.getByRole('button', { name: 'Import and check rows' }));
     const totals = await screen.findByRole('group', { name: 'Row totals' }, { timeout: 5000 });
-    expect(within(totals).getByRole('button', { name: /Valid\s*5/ })).toBeTruthy();
+    expect(within(totals).getByRole('button', { name: /Valid\s*5/ })).toBeVisible();
     expect(app?.services.contacts.all()[0]?.variables.map((v) => v.name)).toContain('Name');
   });
 
@@ -66,15 +66,15 @@ describe('sheets as people have them, in the import wizard', () => {
     await screen.findByRole('table', { name: 'Columns in the sheet' });
     const phone = screen.getByLabelText('Phone number column') as HTMLSelectElement;
     expect(phone.value).toBe('3');
-    expect(screen.getByText(/phone2: 10 of 12 rows hold a number/)).toBeTruthy();
+    expect(screen.getByText(/phone2: 10 of 12 rows hold a number/)).toBeVisible();
     const fallback = screen.getByLabelText('If the phone cell is empty, use') as HTMLSelectElement;
     expect(fallback.value).toBe('2');
 
     fireEvent.click(screen.getByRole('button', { name: 'Import and check rows' }));
     const totals = await screen.findByRole('group', { name: 'Row totals' }, { timeout: 5000 });
-    expect(within(totals).getByRole('button', { name: /Valid\s*11/ })).toBeTruthy();
-    expect(within(totals).getByText(/Number from another column/)).toBeTruthy();
-    expect(await screen.findByText('from phone1', {}, { timeout: 5000 })).toBeTruthy();
+    expect(within(totals).getByRole('button', { name: /Valid\s*11/ })).toBeVisible();
+    expect(within(totals).getByText(/Number from another column/)).toBeVisible();
+    expect(await screen.findByText('from phone1', {}, { timeout: 5000 })).toBeVisible();
   });
 
   it('reads a Google Contacts export its own way, and the user can turn that off', async () => {
@@ -86,7 +86,7 @@ describe('sheets as people have them, in the import wizard', () => {
     expect((screen.getByLabelText('Phone number column') as HTMLSelectElement).disabled).toBe(true);
     fireEvent.click(rule);
     expect((screen.getByLabelText('Phone number column') as HTMLSelectElement).disabled).toBe(false);
-    expect(screen.getByLabelText('If the phone cell is empty, use')).toBeTruthy();
+    expect(screen.getByLabelText('If the phone cell is empty, use')).toBeVisible();
     fireEvent.click(rule);
     fireEvent.change(screen.getByLabelText('List name'), { target: { value: 'Google' } });
     fireEvent.click(screen.getByRole('button', { name: 'Import and check rows' }));

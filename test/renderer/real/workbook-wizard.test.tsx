@@ -35,11 +35,11 @@ describe('a workbook in the import wizard, over the real services', () => {
     // A workbook has no encoding or separator to choose.
     expect(screen.queryByLabelText('Separator')).toBeNull();
     const preview = screen.getByRole('table', { name: 'First rows of Dues.xlsx' });
-    expect(within(preview).getByText('503.25')).toBeTruthy();
+    expect(within(preview).getByText('503.25')).toBeVisible();
 
     fireEvent.click(radio('South'));
     await waitFor(() => expect(radio('South').checked).toBe(true));
-    await waitFor(() => expect(within(screen.getByRole('table', { name: 'First rows of Dues.xlsx' })).getByText('Meera')).toBeTruthy());
+    await waitFor(() => expect(within(screen.getByRole('table', { name: 'First rows of Dues.xlsx' })).getByText('Meera')).toBeVisible());
     fireEvent.click(screen.getByRole('button', { name: 'Next: map columns' }));
     await screen.findByRole('table', { name: 'Columns in the sheet' });
     expect((screen.getByLabelText('Phone number column') as HTMLSelectElement).value).toBe('1');

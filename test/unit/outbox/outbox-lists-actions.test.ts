@@ -3,7 +3,7 @@ import { exotelListName } from '../../../src/main/services/contacts/contacts-sen
 import { queueCampaignAction } from '../../../src/main/services/outbox/campaign-actions';
 import { ContactsRepo } from '../../../src/main/store/contacts-repo';
 import type { NewOutboxItem } from '../../../src/main/services/outbox/types';
-import { campaignInput, createItem, OutboxWorld } from '../../../scripts/outbox-soak/outbox-world';
+import { campaignInput, createItem, OutboxWorld } from '../../support/outbox-soak/outbox-world';
 
 let w: OutboxWorld;
 afterEach(() => w?.close());

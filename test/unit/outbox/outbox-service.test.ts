@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/shared/ipc/result';
-import { campaignInput, campaignsNamed, createItem, OutboxWorld } from '../../../scripts/outbox-soak/outbox-world';
+import { campaignInput, campaignsNamed, createItem, OutboxWorld } from '../../support/outbox-soak/outbox-world';
 
 let w: OutboxWorld;
 afterEach(() => w?.close());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSoak } from '../../../scripts/outbox-soak/soak';
+import { runSoak } from '../../support/outbox-soak/soak';
 
 describe('outbox soak (short run of npm run soak:outbox)', () => {
   it('150 operations through lost answers, 5xx, timeouts, 429, offline and kills: nothing made twice, nothing lost', async () => {

@@ -6,7 +6,7 @@ import type { NewOutboxItem } from '../../../src/main/services/outbox/types';
 import { checkItem } from '../../../src/main/services/outbox/outbox-steps';
 import { newRecord } from '../../../src/main/services/outbox/outbox-view';
 import { AccountsRepo } from '../../../src/main/store/accounts-repo';
-import { campaignInput, createItem, OutboxWorld } from '../../../scripts/outbox-soak/outbox-world';
+import { campaignInput, createItem, OutboxWorld } from '../../support/outbox-soak/outbox-world';
 
 let w: OutboxWorld;
 afterEach(() => w?.close());

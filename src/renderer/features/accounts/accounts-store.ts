@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from '../../lib/create-store';
 import type { CallingHours } from '../../../shared/compose/calling-hours';
 import type {
   AccountCreateInput,
@@ -41,7 +41,7 @@ export const accountsInitial = {
   testing: {},
 };
 
-export const useAccounts = create<AccountsStore>()((set, get) => {
+export const useAccounts = createStore<AccountsStore>()((set, get) => {
   const apply = (state: AccountsState) => {
     const selected = get().selectedId;
     const stillThere = selected === 'new' || state.accounts.some((a) => a.id === selected);

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from '../../lib/create-store';
 import type { ActivityEntry } from '../../../shared/activity/schemas';
 import { call, desk, onEvent, toApiError } from '../../lib/api';
 
@@ -14,7 +14,7 @@ export const activityInitial = { entries: [] as ActivityEntry[], loaded: false, 
 
 const LIMIT = 300;
 
-export const useActivity = create<ActivityStore>()((set) => ({
+export const useActivity = createStore<ActivityStore>()((set) => ({
   ...activityInitial,
   load: async () => {
     try {

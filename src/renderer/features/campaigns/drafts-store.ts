@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from '../../lib/create-store';
 import type { DraftSummary } from '../../../shared/compose/draft';
 import { call, desk, onEvent, toApiError } from '../../lib/api';
 
@@ -13,7 +13,7 @@ interface DraftsState {
 
 export const draftsInitial = { drafts: [], loadError: null };
 
-export const useDrafts = create<DraftsState>()((set, get) => ({
+export const useDrafts = createStore<DraftsState>()((set, get) => ({
   ...draftsInitial,
 
   load: async () => {

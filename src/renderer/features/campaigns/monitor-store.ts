@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from '../../lib/create-store';
 import type { CampaignDetailView, CampaignListView } from '../../../shared/campaigns/schemas';
 import type { CallStatus } from '../../../shared/exotel';
 import type { JobProgress } from '../../../shared/jobs/schemas';
@@ -47,7 +47,7 @@ export const monitorInitial = {
   callsVersion: 0,
 };
 
-export const useMonitor = create<MonitorState>()((set, get) => ({
+export const useMonitor = createStore<MonitorState>()((set, get) => ({
   ...monitorInitial,
 
   load: async () => {

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from '../../lib/create-store';
 import type { Draft, DraftFields, DraftOrigin } from '../../../shared/compose/draft';
 import type { AudienceView, ComposeDefaults, ContactSample, LaunchCheck } from '../../../shared/compose/views';
 import { useNav } from '../../app/nav-store';
@@ -22,6 +22,14 @@ interface ComposeState {
   saveState: SaveState;
   saveError: string | null;
   openError: string | null;
+  /** The save waiting for typing to settle. */
+  saveTimer: ReturnType<typeof setTimeout> | null;
+  /** The save on its way, so the next one waits for it. */
+  saving: Promise<void> | null;
+  /** Answers can come back out of order while the user types; only the newest one is shown. */
+  refreshSeq: number;
+  /** The audience the preview's contact was picked from; another audience starts the preview over. */
+  sampledAudience: string;
   /** Starts a draft from its origin and opens it; resolves with the new draft's id. */
   start: (origin: DraftOrigin) => Promise<string | null>;
   open: (id: string) => Promise<void>;
@@ -46,19 +54,20 @@ export const composeInitial = {
   openError: null,
 };
 
-let timer: ReturnType<typeof setTimeout> | null = null;
-let saving: Promise<void> | null = null;
-// Answers can come back out of order while the user types; only the newest one is shown.
-let refreshSeq = 0;
-// The audience the preview's contact was picked from; another audience starts the preview over.
-let sampledAudience = '';
+// Opening or closing a draft clears what is on screen (composeInitial) but not the work in flight, which these track.
+const inFlightInitial = {
+  saveTimer: null,
+  saving: null,
+  refreshSeq: 0,
+  sampledAudience: '',
+};
 
 function fieldsOf(draft: Draft): DraftFields {
   const { id: _id, accountId: _a, createdAt: _c, updatedAt: _u, launchedItemId: _l, editsCampaignId: _e, ...fields } = draft;
   return fields;
 }
 
-export const useCompose = create<ComposeState>()((set, get) => {
+export const useCompose = createStore<ComposeState>()((set, get) => {
   const save = async (): Promise<void> => {
     const draft = get().draft;
     if (!draft || draft.launchedItemId) return;
@@ -68,7 +77,7 @@ export const useCompose = create<ComposeState>()((set, get) => {
       const current = get().draft;
       if (current?.id === draft.id) {
         // Keep what was typed while the save was on its way; only the time comes back.
-        set({ draft: { ...current, updatedAt }, saveState: timer ? 'pending' : 'saved', saveError: null });
+        set({ draft: { ...current, updatedAt }, saveState: get().saveTimer ? 'pending' : 'saved', saveError: null });
       }
       await get().refresh();
     } catch (cause) {
@@ -77,15 +86,17 @@ export const useCompose = create<ComposeState>()((set, get) => {
   };
 
   const runSave = (): Promise<void> => {
-    const run = (saving ?? Promise.resolve()).then(save);
-    saving = run.finally(() => {
-      if (saving === run) saving = null;
+    const run = (get().saving ?? Promise.resolve()).then(save);
+    const settled = run.finally(() => {
+      if (get().saving === settled) set({ saving: null });
     });
+    set({ saving: settled });
     return run;
   };
 
   return {
     ...composeInitial,
+    ...inFlightInitial,
 
     start: async (origin) => {
       set({ openError: null });
@@ -107,7 +118,7 @@ export const useCompose = create<ComposeState>()((set, get) => {
         const [draft, defaults] = await Promise.all([call(desk().drafts.get({ id })), call(desk().compose.defaults())]);
         set({ ...composeInitial, draft, defaults });
         useNav.getState().go('campaigns');
-        sampledAudience = '';
+        set({ sampledAudience: '' });
         await get().refresh();
       } catch (cause) {
         const message = toApiError(cause).message;
@@ -125,17 +136,20 @@ export const useCompose = create<ComposeState>()((set, get) => {
       const draft = get().draft;
       if (!draft || draft.launchedItemId) return;
       set({ draft: { ...draft, ...patch }, saveState: 'pending' });
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = null;
+      const waiting = get().saveTimer;
+      if (waiting) clearTimeout(waiting);
+      const saveTimer = setTimeout(() => {
+        if (get().saveTimer === saveTimer) set({ saveTimer: null });
         void runSave();
       }, SAVE_DELAY_MS);
+      set({ saveTimer });
     },
 
     flush: async () => {
-      if (timer) {
-        clearTimeout(timer);
-        timer = null;
+      const { saveTimer, saving } = get();
+      if (saveTimer) {
+        clearTimeout(saveTimer);
+        set({ saveTimer: null });
         await runSave();
       } else if (saving) {
         await saving;
@@ -145,22 +159,23 @@ export const useCompose = create<ComposeState>()((set, get) => {
     refresh: async () => {
       const draft = get().draft;
       if (!draft) return;
-      const seq = ++refreshSeq;
+      const seq = get().refreshSeq + 1;
+      set({ refreshSeq: seq });
       try {
         const [audience, check] = await Promise.all([
           call(desk().compose.audience({ draftId: draft.id })),
           call(desk().compose.check({ draftId: draft.id })),
         ]);
-        if (seq !== refreshSeq || get().draft?.id !== draft.id) return;
+        if (seq !== get().refreshSeq || get().draft?.id !== draft.id) return;
         set({ audience, check });
         const sample = get().sample;
         const current = JSON.stringify(draft.audience);
-        if (!sample || sampledAudience !== current || sample.index >= audience.available) {
-          sampledAudience = current;
+        if (!sample || get().sampledAudience !== current || sample.index >= audience.available) {
+          set({ sampledAudience: current });
           await get().pickSample({ index: 0 });
         }
       } catch (cause) {
-        if (seq === refreshSeq) set({ saveError: toApiError(cause).message });
+        if (seq === get().refreshSeq) set({ saveError: toApiError(cause).message });
       }
     },
 

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from '../../lib/create-store';
 import type { ContactListView } from '../../../shared/contacts/schemas';
 import { call, desk, onEvent, toApiError } from '../../lib/api';
 
@@ -26,7 +26,7 @@ function newestFirst(lists: ContactListView[]): ContactListView[] {
   return [...lists].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-export const useContacts = create<ListsStore>()((set, get) => {
+export const useContacts = createStore<ListsStore>()((set, get) => {
   const put = (list: ContactListView) => {
     const others = get().lists.filter((l) => l.id !== list.id);
     set({ lists: newestFirst([...others, list]) });

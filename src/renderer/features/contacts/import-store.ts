@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from '../../lib/create-store';
 import type { Delimiter, Encoding, HeaderChoice, ReadOptions, SheetPreview } from '../../../shared/contacts/schemas';
 import type { JobFinished } from '../../../shared/jobs/schemas';
 import { useJobs } from '../../app/jobs-store';
@@ -97,7 +97,7 @@ function nextHolding(scores: ReadonlyArray<{ callable: number }>, phone: number)
   return order.find((c) => (scores[c]?.callable ?? 0) > 0) ?? null;
 }
 
-export const useImport = create<ImportStore>()((set, get) => {
+export const useImport = createStore<ImportStore>()((set, get) => {
   const clearError = (key: string) => {
     const errors = get().errors;
     if (!(key in errors)) return;

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from '../../lib/create-store';
 import { mergeItem } from '../../../shared/outbox/merge';
 import type { OutboxDecision, OutboxItemView } from '../../../shared/outbox/schemas';
 import { isPending } from '../../../shared/outbox/states';
@@ -31,7 +31,7 @@ function publish(items: OutboxItemView[]): Pick<OutboxStore, 'items'> {
 }
 
 /** The one outbox of the window: Activity lists it, Compose and Campaigns queue into it and show what they queued. */
-export const useOutbox = create<OutboxStore>()((set, get) => ({
+export const useOutbox = createStore<OutboxStore>()((set, get) => ({
   ...outboxInitial,
   load: async () => {
     try {

@@ -1,5 +1,5 @@
-import type { ClientClock } from '../../src/main/exotel/clock';
-import type { Timers } from '../../src/main/services/outbox/outbox-view';
+import type { ClientClock } from '../../../src/main/exotel/clock';
+import type { Timers } from '../../../src/main/services/outbox/outbox-view';
 
 interface Pending {
   id: number;

@@ -1,8 +1,8 @@
 // The browser stand-in for src/preload/index.ts: the same buildApi over HTTP to the loopback host
 // instead of Electron's IPC. Nothing else about the renderer changes.
-import { buildApi } from '../../src/preload/build-api';
-import type { FileGrant } from '../../src/shared/files/schemas';
-import type { Result } from '../../src/shared/ipc/result';
+import { buildApi } from '../../preload/build-api';
+import type { FileGrant } from '../../shared/files/schemas';
+import type { Result } from '../../shared/ipc/result';
 
 // The host writes its key on this script's tag; every call carries it in a header no other page can set.
 const script = document.currentScript as HTMLScriptElement | null;

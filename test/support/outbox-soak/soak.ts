@@ -1,8 +1,8 @@
-import type { Fault } from '../../src/main/sandbox';
-import { exotelListName } from '../../src/main/services/contacts/contacts-sender';
-import type { NewOutboxItem } from '../../src/main/services/outbox/types';
-import { ACTION_FROM, type CampaignAction } from '../../src/shared/exotel';
-import { shiftRfc3339 } from '../../src/main/services/outbox/launch-time';
+import type { Fault } from '../../../src/main/sandbox';
+import { exotelListName } from '../../../src/main/services/contacts/contacts-sender';
+import type { NewOutboxItem } from '../../../src/main/services/outbox/types';
+import { ACTION_FROM, type CampaignAction } from '../../../src/shared/exotel';
+import { shiftRfc3339 } from '../../../src/main/services/outbox/launch-time';
 import { campaignInput, createItem, OutboxWorld } from './outbox-world';
 
 export interface SoakOptions {

@@ -20,7 +20,7 @@ describe('the composer form', () => {
 
     fireEvent.click(screen.getByRole('radio', { name: 'Calls a minute' }));
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Calls a minute' }), { target: { value: '80' } });
-    await waitFor(() => expect(screen.getByText('Choose 1 to 59 calls a minute (below the account’s 60)')).toBeTruthy(), SETTLE);
+    await waitFor(() => expect(screen.getByText('Choose 1 to 59 calls a minute (below the account’s 60)')).toBeVisible(), SETTLE);
 
     const callback = screen.getByRole('textbox', { name: 'After each call' });
     fireEvent.change(callback, { target: { value: 'ftp://reports.example.in/calls' } });
@@ -30,8 +30,8 @@ describe('the composer form', () => {
     expect(callback.getAttribute('aria-invalid')).toBeNull();
 
     const fix = screen.getByRole('region', { name: 'To fix before launch' });
-    expect(within(fix).getByRole('button', { name: 'Name' })).toBeTruthy();
-    expect(within(fix).getByRole('button', { name: 'Rate' })).toBeTruthy();
+    expect(within(fix).getByRole('button', { name: 'Name' })).toBeVisible();
+    expect(within(fix).getByRole('button', { name: 'Rate' })).toBeVisible();
     // A plain http address is a warning, not something to fix: Exotel accepts it.
     expect(within(fix).queryByText(/Call status report address/)).toBeNull();
 
@@ -43,7 +43,7 @@ describe('the composer form', () => {
   });
 
   it('says what the launch will do, confirms it by name and count, and shows it at once as Launching…', async () => {
-    const { message, core } = await openComposerOnList();
+    const { message, calls } = await openComposerOnList();
     fireEvent.change(screen.getByRole('textbox', { name: 'Campaign name' }), { target: { value: 'December dues reminder' } });
     typeMessage(message, 'Hello @@First Name, your dues are pending.');
     const what = await screen.findByLabelText('What will happen');
@@ -62,8 +62,8 @@ describe('the composer form', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Launch and call 4 numbers' }));
 
     const launching = await screen.findByRole('list', { name: 'Launches on their way' }, SETTLE);
-    expect(within(launching).getByText('December dues reminder')).toBeTruthy();
-    const sent = core.calls.find((c) => c.channel === 'compose:launch');
+    expect(within(launching).getByText('December dues reminder')).toBeVisible();
+    const sent = calls.find((c) => c.channel === 'compose:launch');
     expect(sent?.input).toMatchObject({ confirmName: 'December dues reminder', confirmCount: 4 });
     expect(screen.queryByRole('textbox', { name: 'Message' })).toBeNull();
   });
@@ -75,17 +75,17 @@ describe('the composer form', () => {
     fireEvent.click(screen.getByRole('button', { name: '‹ Campaigns' }));
 
     const drafts = await screen.findByRole('list', { name: 'Drafts' }, SETTLE);
-    await waitFor(() => expect(within(drafts).getByText('Reminder one')).toBeTruthy(), SETTLE);
+    await waitFor(() => expect(within(drafts).getByText('Reminder one')).toBeVisible(), SETTLE);
     fireEvent.click(within(drafts).getByRole('button', { name: 'Copy the draft “Reminder one”' }));
     const copy = (await screen.findByRole('textbox', { name: 'Campaign name' }, SETTLE)) as HTMLInputElement;
-    expect(copy.value).toBe('Reminder one (copy)');
+    expect(copy.value).toBe('Reminder one (2)');
     expect((screen.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement).value).toBe('Hello @@First Name');
     fireEvent.click(screen.getByRole('button', { name: '‹ Campaigns' }));
 
     const again = await screen.findByRole('list', { name: 'Drafts' }, SETTLE);
     await waitFor(() => expect(within(again).getAllByRole('listitem')).toHaveLength(2), SETTLE);
-    fireEvent.click(within(again).getByRole('button', { name: 'Delete the draft “Reminder one (copy)”' }));
-    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete “Reminder one (copy)”' }));
+    fireEvent.click(within(again).getByRole('button', { name: 'Delete the draft “Reminder one (2)”' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete “Reminder one (2)”' }));
     await waitFor(() => expect(within(screen.getByRole('list', { name: 'Drafts' })).getAllByRole('listitem')).toHaveLength(1), SETTLE);
 
     fireEvent.click(within(screen.getByRole('list', { name: 'Drafts' })).getByRole('button', { name: /^Reminder one/ }));

@@ -3,8 +3,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main, PREVIEW_CLI } from '../../host/cli';
-import { startHost, type Host } from '../../host/server';
+import { main, PREVIEW_CLI } from '../../../src/web-host/cli';
+import { startHost, type Host } from '../../../src/web-host/server';
 import { importSheet } from '../../support/import-sheet';
 
 let host: Host | null = null;

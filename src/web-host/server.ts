@@ -4,15 +4,15 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { build } from 'esbuild';
 import keytar from 'keytar';
-import { createAppServices, type AppServices } from '../../src/main/app-services';
-import { createDispatch } from '../../src/main/ipc/handle';
-import { createHandlers } from '../../src/main/ipc/registry';
-import { createKeytarStore } from '../../src/main/platform/keytar-store';
-import { isChannel } from '../../src/shared/ipc/contract';
+import { createAppServices, type AppServices } from '../main/app-services';
+import { createDispatch } from '../main/ipc/handle';
+import { createHandlers } from '../main/ipc/registry';
+import { createKeytarStore } from '../main/platform/keytar-store';
+import { isChannel } from '../shared/ipc/contract';
 import { refuseCall, refuseForeign, sameSecret } from './guard';
-import { QueuedDialogs, RecordingDesktop, RecordingNotifier } from '../../src/main/platform/test-ports';
+import { QueuedDialogs, RecordingDesktop, RecordingNotifier } from '../main/platform/test-ports';
 import { BrowserFiles } from './browser-files';
-import type { SandboxDialect } from '../../src/main/sandbox/dialect';
+import type { SandboxDialect } from '../main/sandbox/dialect';
 
 const ROOT = resolve(__dirname, '../..');
 const TYPES: Record<string, string> = {
@@ -58,7 +58,7 @@ export interface Host {
 let bridgeBundle: Promise<string> | null = null;
 function bridgeScript(): Promise<string> {
   bridgeBundle ??= build({
-    entryPoints: [join(ROOT, 'test/host-web/web-preload.ts')],
+    entryPoints: [join(ROOT, 'src/web-host/browser/web-preload.ts')],
     bundle: true,
     write: false,
     format: 'iife',

@@ -1,21 +1,21 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { OutboxItemView } from '../../src/shared/outbox/schemas';
-import type { CampaignCreateInput } from '../../src/shared/exotel';
-import { createExotelClient } from '../../src/main/exotel';
-import { Sandbox } from '../../src/main/sandbox';
-import { ContactsImporter } from '../../src/main/services/contacts/contacts-importer';
-import { ContactsSender } from '../../src/main/services/contacts/contacts-sender';
-import { defaultImportSettings } from '../../src/shared/contacts/default-settings';
-import { OutboxService } from '../../src/main/services/outbox/outbox-service';
-import { type NewOutboxItem } from '../../src/main/services/outbox/types';
-import { AccountsRepo, type AccountRecord } from '../../src/main/store/accounts-repo';
-import { ActivityRepo } from '../../src/main/store/activity-repo';
-import { ContactsRepo } from '../../src/main/store/contacts-repo';
-import { openDatabase, type Db } from '../../src/main/store/db';
-import { OutboxRepo } from '../../src/main/store/outbox-repo';
-import type { FetchLike } from '../../src/main/platform/desktop';
+import type { OutboxItemView } from '../../../src/shared/outbox/schemas';
+import type { CampaignCreateInput } from '../../../src/shared/exotel';
+import { createExotelClient } from '../../../src/main/exotel';
+import { Sandbox } from '../../../src/main/sandbox';
+import { ContactsImporter } from '../../../src/main/services/contacts/contacts-importer';
+import { ContactsSender } from '../../../src/main/services/contacts/contacts-sender';
+import { defaultImportSettings } from '../../../src/shared/contacts/default-settings';
+import { OutboxService } from '../../../src/main/services/outbox/outbox-service';
+import { type NewOutboxItem } from '../../../src/main/services/outbox/types';
+import { AccountsRepo, type AccountRecord } from '../../../src/main/store/accounts-repo';
+import { ActivityRepo } from '../../../src/main/store/activity-repo';
+import { ContactsRepo } from '../../../src/main/store/contacts-repo';
+import { openDatabase, type Db } from '../../../src/main/store/db';
+import { OutboxRepo } from '../../../src/main/store/outbox-repo';
+import type { FetchLike } from '../../../src/main/platform/desktop';
 import { VirtualTime } from './virtual-time';
 
 export const WORLD_START = new Date('2025-03-03T04:30:00Z'); // 10:00 in India

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Dialogs } from '../../src/main/platform/dialogs';
+import type { Dialogs } from '../main/platform/dialogs';
 
 /** A download the page is told about: it fetches the bytes by token and saves them under the name. */
 export interface Offered {

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dialectFromEnv } from '../../src/main/sandbox/dialect';
+import { dialectFromEnv } from '../main/sandbox/dialect';
 import { startHost, type Host } from './server';
 
 export interface CliOptions {
