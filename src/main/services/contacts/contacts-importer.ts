@@ -8,7 +8,6 @@ import { ContactListWriter, sweepUnfinished, type SweptImport } from '../../stor
 import type { Db } from '../../store/db';
 import { internalFailure } from '../internal-failure';
 import { checkSheet, type CheckOptions, type CheckReport } from './check-sheet';
-import { limitInlining } from './compile-budget';
 import { ImportWorkers } from './import-workers';
 import { inspectSheet } from './inspect-sheet';
 import { progressReporter, type ImportProgress } from './progress';
@@ -49,7 +48,6 @@ export class ContactsImporter {
   private readonly newId: () => string;
 
   constructor(deps: ContactsImporterDeps) {
-    limitInlining();
     this.db = deps.db;
     this.workers = new ImportWorkers({
       size: deps.workers ?? Math.min(2, cpus().length),
