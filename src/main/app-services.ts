@@ -178,6 +178,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     files,
     onChanged: (listId) => ports.emit('contacts:changed', { listId }),
   });
+  contacts.clearInterruptedImports();
   const drafts = new DraftsService({
     drafts: new DraftsRepo(db),
     lists: new ContactsRepo(db),

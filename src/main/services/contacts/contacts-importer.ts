@@ -46,6 +46,7 @@ export class ContactsImporter {
   private readonly workers: ImportWorkers;
   private readonly now: () => Date;
   private readonly newId: () => string;
+  private readonly onInterrupted: ((swept: SweptImport) => void) | undefined;
 
   constructor(deps: ContactsImporterDeps) {
     this.db = deps.db;
@@ -55,8 +56,17 @@ export class ContactsImporter {
     });
     this.now = deps.now ?? (() => new Date());
     this.newId = deps.newId ?? randomUUID;
-    // A crash in the middle of an import leaves a hidden, half-written list: remove it, and say so.
-    for (const swept of sweepUnfinished(this.db)) deps.onInterrupted?.(swept);
+    this.onInterrupted = deps.onInterrupted;
+  }
+
+  /**
+   * A crash in the middle of an import leaves a hidden, half-written list: removes each, and
+   * tells `onInterrupted`. The app calls it once at start; a list being written now is kept.
+   */
+  clearInterrupted(): SweptImport[] {
+    const swept = sweepUnfinished(this.db);
+    for (const s of swept) this.onInterrupted?.(s);
+    return swept;
   }
 
   /** Starts the worker threads (all, or `count`) ahead of the first import. */

@@ -34,6 +34,11 @@ export class ContactsService {
     },
   ) {}
 
+  /** Start-up work: removes the imports the app stopped in the middle of, and says so (see ContactsImporter). */
+  clearInterruptedImports(): void {
+    this.deps.importer.clearInterrupted();
+  }
+
   /** Reads the start of a granted file; the window never names a path. */
   async inspect(fileId: string, options?: ReadOptions): Promise<SheetPreview> {
     const path = this.deps.files.pathOf(fileId);
