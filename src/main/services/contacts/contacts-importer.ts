@@ -9,7 +9,6 @@ import type { Db } from '../../store/db';
 import { internalFailure } from '../internal-failure';
 import { checkSheet, type CheckOptions, type CheckReport } from './check-sheet';
 import { ImportWorkers } from './import-workers';
-import { inspectSheet } from './inspect-sheet';
 import { progressReporter, type ImportProgress } from './progress';
 import { phoneSources } from './phone-sources';
 
@@ -84,8 +83,7 @@ export class ContactsImporter {
   }
 
   async inspect(filePath: string, options?: ReadOptions): Promise<SheetReading> {
-    const preview = (await inspectSheet(filePath, options, () => this.workers.prepareWorkbook())).preview;
-    return preview;
+    return this.workers.inspect(filePath, options);
   }
 
   /** Reads, checks and saves the whole sheet as a contact list. Cancelled or failed, it saves nothing. */
