@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ContactsImporter } from '../../../src/main/services/contacts';
+import { ContactsImporter } from '../../../src/main/services/contacts/contacts-importer';
 import { ContactsRepo } from '../../../src/main/store/contacts-repo';
 import { openMemoryDatabase } from '../../../src/main/store/db';
 import { noProgress, settingsFor } from './helpers';
