@@ -201,6 +201,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
 
   // Start-up work, once everything is built.
   accounts.ensureSandbox(sandbox.credentials);
+  importer.clearInterrupted();
   network.start();
   refresher.start();
   outbox.start();

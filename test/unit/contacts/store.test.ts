@@ -120,7 +120,7 @@ describe('contact lists in the store', () => {
     expect(() => repo.rows({ listId: 'missing', offset: 0, limit: 10 })).toThrow(/no contact list/);
   });
 
-  it('sweeps a list a crash left half-written when the service starts, but not one being written', () => {
+  it('sweeps a list a crash left half-written when the app starts, but not one being written', () => {
     db.prepare(
       `INSERT INTO contact_lists (id, account_id, name, source_file, country, encoding, delimiter, headers, phone_column,
         variables, counts, block_size, state, created_at, updated_at)
@@ -141,7 +141,10 @@ describe('contact lists in the store', () => {
       createdAt: '2025-03-01T00:00:00Z',
     });
     expect(new ContactsRepo(db).get('crashed')).toBeNull();
-    new ContactsImporter({ db, workers: 0 });
+    const importer = new ContactsImporter({ db, workers: 0 });
+    // Building an importer changes nothing: clearing is the app's explicit start-up step.
+    expect(count(db, `SELECT COUNT(*) AS n FROM contact_lists WHERE id IN ('crashed', 'running')`)).toBe(2);
+    expect(importer.clearInterrupted().map((s) => s.name)).toEqual(['Crashed']);
     expect(count(db, `SELECT COUNT(*) AS n FROM contact_lists WHERE id IN ('crashed', 'running')`)).toBe(1);
     expect(count(db, `SELECT COUNT(*) AS n FROM contact_blocks WHERE list_id = 'crashed'`)).toBe(0);
     writer.abort();

@@ -4,7 +4,6 @@ import { AppError } from '../../../shared/ipc/result';
 import { decodeRowsBlock, Stream, toContactRow, type RowStream } from '../../store/contact-blocks';
 import { phoneSources } from './phone-sources';
 import type { ImportWorkers } from './import-workers';
-import { inspectSheet } from './inspect-sheet';
 
 export interface CheckOptions {
   country: string;
@@ -56,7 +55,7 @@ export async function checkSheet(
   blockSize: number,
 ): Promise<CheckReport> {
   const started = performance.now();
-  const { preview } = await inspectSheet(filePath, { country: options.country, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) });
+  const preview = await workers.inspect(filePath, { country: options.country, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) });
   if (preview.guessedPhoneColumn === null) {
     throw new AppError(
       'validation',

@@ -8,9 +8,7 @@ import { ContactListWriter, sweepUnfinished, type SweptImport } from '../../stor
 import type { Db } from '../../store/db';
 import { internalFailure } from '../app/internal-failure';
 import { checkSheet, type CheckOptions, type CheckReport } from './check-sheet';
-import { limitInlining } from './compile-budget';
 import { ImportWorkers } from './import-workers';
-import { inspectSheet } from './inspect-sheet';
 import { progressReporter, type ImportProgress } from './progress';
 import { phoneSources } from './phone-sources';
 
@@ -47,9 +45,9 @@ export class ContactsImporter {
   private readonly workers: ImportWorkers;
   private readonly now: () => Date;
   private readonly newId: () => string;
+  private readonly onInterrupted: ((swept: SweptImport) => void) | undefined;
 
   constructor(deps: ContactsImporterDeps) {
-    limitInlining();
     this.db = deps.db;
     this.workers = new ImportWorkers({
       size: deps.workers ?? Math.min(2, cpus().length),
@@ -57,8 +55,17 @@ export class ContactsImporter {
     });
     this.now = deps.now ?? (() => new Date());
     this.newId = deps.newId ?? randomUUID;
-    // A crash in the middle of an import leaves a hidden, half-written list: remove it, and say so.
-    for (const swept of sweepUnfinished(this.db)) deps.onInterrupted?.(swept);
+    this.onInterrupted = deps.onInterrupted;
+  }
+
+  /**
+   * A crash in the middle of an import leaves a hidden, half-written list: removes each, and
+   * tells `onInterrupted`. The app calls it once at start; a list being written now is kept.
+   */
+  clearInterrupted(): SweptImport[] {
+    const swept = sweepUnfinished(this.db);
+    for (const s of swept) this.onInterrupted?.(s);
+    return swept;
   }
 
   /** Starts the worker threads (all, or `count`) ahead of the first import. */
@@ -76,8 +83,7 @@ export class ContactsImporter {
   }
 
   async inspect(filePath: string, options?: ReadOptions): Promise<SheetReading> {
-    const preview = (await inspectSheet(filePath, options, () => this.workers.prepareWorkbook())).preview;
-    return preview;
+    return this.workers.inspect(filePath, options);
   }
 
   /** Reads, checks and saves the whole sheet as a contact list. Cancelled or failed, it saves nothing. */

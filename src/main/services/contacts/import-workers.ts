@@ -2,9 +2,11 @@ import { internalFailure } from '../app/internal-failure';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { ReadOptions, SheetReading } from '../../../shared/contacts/schemas';
 import { AppError } from '../../../shared/ipc/result';
 import type { StoredBlock } from '../../store/contact-blocks';
 import { BlockPacker } from './block-packer';
+import { inspectSheet } from './inspect-sheet';
 import { runSheetJob, type ChunkSink, type SheetJobProgress, type SheetJobResult, type SheetJobSpec } from './sheet-job';
 import { fromErrorShape, type FromWorker, type ToWorker } from './worker-protocol';
 
@@ -28,8 +30,8 @@ interface PooledWorker {
 }
 
 /**
- * Runs sheet jobs on worker threads: reading, parsing and checking on another core while the
- * calling thread stores what comes back. Workers are kept between jobs, since starting one
+ * Runs sheet jobs on worker threads: previewing, reading, parsing and checking on another core
+ * while the calling thread stores what comes back. Workers are kept between jobs, since starting one
  * costs more than checking a small sheet.
  */
 export class ImportWorkers {
@@ -57,13 +59,19 @@ export class ImportWorkers {
     await Promise.all(this.pool.map((p) => p.ready));
   }
 
-  /** Has a worker load the workbook reader now: an Excel workbook was opened and its import will follow. */
-  prepareWorkbook(): void {
-    if (this.size === 0) return;
-    if (this.pool.length === 0) this.pool.push(this.spawn());
-    const idle = this.pool.find((p) => !p.busy) ?? this.pool[0];
-    if (!idle) return;
-    idle.ready.then(() => idle.worker.postMessage({ type: 'prepare-workbook' } satisfies ToWorker), () => undefined);
+  /**
+   * The preview of a sheet (see inspectSheet), read on the worker the import will next use, so
+   * that what it loads and compiles is ready when the user starts the import.
+   */
+  async inspect(filePath: string, options: ReadOptions = {}): Promise<SheetReading> {
+    if (this.size === 0) return (await inspectSheet(filePath, options)).preview;
+    const pooled = await this.acquire();
+    try {
+      await this.whenStarted(pooled);
+      return await this.inspectOn(pooled, filePath, options);
+    } finally {
+      this.release(pooled);
+    }
   }
 
   async close(): Promise<void> {
@@ -92,14 +100,49 @@ export class ImportWorkers {
     if (signal?.aborted) throw cancelled();
     const pooled = await this.acquire();
     try {
-      await pooled.ready.catch((error: unknown) => {
-        this.discard(pooled);
-        throw internalFailure('The import could not start its reader; nothing was saved', error);
-      });
+      await this.whenStarted(pooled);
       return await this.runOn(pooled, spec, sink, signal);
     } finally {
       this.release(pooled);
     }
+  }
+
+  private whenStarted(pooled: PooledWorker): Promise<void> {
+    return pooled.ready.catch((error: unknown) => {
+      this.discard(pooled);
+      throw internalFailure('The import could not start its reader; nothing was saved', error);
+    });
+  }
+
+  private inspectOn(pooled: PooledWorker, filePath: string, options: ReadOptions): Promise<SheetReading> {
+    const { worker } = pooled;
+    return new Promise<SheetReading>((resolve, reject) => {
+      const settle = (error: unknown, preview?: SheetReading): void => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        worker.unref();
+        if (preview) resolve(preview);
+        else reject(error);
+      };
+      const onMessage = (message: FromWorker): void => {
+        if (message.type === 'inspected') settle(null, message.preview);
+        else if (message.type === 'failed') settle(fromErrorShape(message.error));
+      };
+      const onError = (error: Error): void => {
+        this.discard(pooled);
+        settle(internalFailure('The sheet could not be read: its reader failed', error));
+      };
+      const onExit = (code: number): void => {
+        this.discard(pooled);
+        settle(internalFailure('The sheet could not be read: its reader stopped unexpectedly', new Error(`worker exit code ${code}`)));
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.ref();
+      worker.postMessage({ type: 'inspect', filePath, options } satisfies ToWorker);
+    });
   }
 
   private runOn(pooled: PooledWorker, spec: SheetJobSpec, sink: ChunkSink, signal?: AbortSignal): Promise<SheetJobResult> {

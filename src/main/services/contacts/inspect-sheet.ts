@@ -18,13 +18,10 @@ export interface InspectedSheet {
 }
 
 /** What the first step shows: how the file reads, its header, and the first rows as understood. */
-export async function inspectSheet(filePath: string, options: ReadOptions = {}, onWorkbook?: () => void): Promise<InspectedSheet> {
+export async function inspectSheet(filePath: string, options: ReadOptions = {}): Promise<InspectedSheet> {
   const sniffed = await sniffFile(filePath, options.encoding);
   // An Excel workbook: each sheet's first rows are read as the CSV text the import will read.
-  if (sniffed.workbook) {
-    onWorkbook?.();
-    return inspectWorkbook(filePath, options, inspectText);
-  }
+  if (sniffed.workbook) return inspectWorkbook(filePath, options, inspectText);
   return inspectText(sniffed, options);
 }
 

@@ -2,13 +2,15 @@ import { internalFailure } from '../app/internal-failure';
 import type { AppErrorShape } from '../../../shared/ipc/result';
 import { AppError } from '../../../shared/ipc/result';
 import type { CheckedChunk } from './checked-run';
+import type { ReadOptions, SheetReading } from '../../../shared/contacts/schemas';
 import type { SheetJobProgress, SheetJobResult, SheetJobSpec } from './sheet-job';
 
 /** Messages between the import service and its worker threads. */
-export type ToWorker = { type: 'run'; spec: SheetJobSpec } | { type: 'ack' } | { type: 'prepare-workbook' };
+export type ToWorker = { type: 'run'; spec: SheetJobSpec } | { type: 'ack' } | { type: 'inspect'; filePath: string; options: ReadOptions };
 
 export type FromWorker =
   | { type: 'ready' }
+  | { type: 'inspected'; preview: SheetReading }
   | { type: 'chunk'; chunk: CheckedChunk; progress: SheetJobProgress }
   | { type: 'done'; result: SheetJobResult }
   | { type: 'failed'; error: AppErrorShape };

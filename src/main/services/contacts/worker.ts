@@ -1,10 +1,11 @@
 import { parentPort } from 'node:worker_threads';
+import { inspectSheet } from './inspect-sheet';
 import { runSheetJob } from './sheet-job';
 import { MAX_UNACKED_BATCHES, toErrorShape, type FromWorker, type ToWorker } from './worker-protocol';
 
 /**
- * Worker thread entry: reads, parses and checks one sheet at a time off the main thread and
- * posts runs of checked rows back, waiting for acknowledgements so memory stays bounded.
+ * Worker thread entry: previews, reads, parses and checks one sheet at a time off the main thread
+ * and posts runs of checked rows back, waiting for acknowledgements so memory stays bounded.
  */
 const port = parentPort;
 if (!port) throw new Error('The import worker must run in a worker thread');
@@ -21,9 +22,13 @@ port.on('message', (message: ToWorker) => {
     if (unacked < MAX_UNACKED_BATCHES) for (const resume of waiting.splice(0)) resume();
     return;
   }
-  if (message.type === 'prepare-workbook') {
-    // The workbook reader's library loads while the user maps columns, not when the import starts.
-    import('exceljs').catch(() => undefined);
+  if (message.type === 'inspect') {
+    // The preview is read and its columns scored here: the checks it runs are compiled and warm
+    // for the import that follows, and a workbook's library and strings are loaded once.
+    inspectSheet(message.filePath, message.options).then(
+      ({ preview }) => post({ type: 'inspected', preview }),
+      (error: unknown) => post({ type: 'failed', error: toErrorShape(error) }),
+    );
     return;
   }
   runSheetJob(message.spec, (chunk, progress) => {

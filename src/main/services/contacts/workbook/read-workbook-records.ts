@@ -32,7 +32,7 @@ export async function readWorkbookRecords(
     if (pending) await pending;
     if (signal?.aborted) throw cancelled();
   };
-  const workbook = await openWorkbook(source.filePath);
+  const workbook = await openWorkbook(source.filePath, 'import');
   try {
     const sheet = workbook.sheets.find((s) => s.name === source.sheet);
     if (!sheet) throw missingSheet(fileName, source.sheet, workbook.sheets.map((s) => s.name));

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { AppError } from '../../../../shared/ipc/result';
 import { unreadable, type SniffedFile } from '../sniff-file';
 import { SheetCsv, WIDTH_ROWS } from './sheet-csv';
-import { Workbook } from './workbook-reader';
+import { Workbook, type WorkbookUse } from './workbook-reader';
 import { ZipParts } from './workbook-file';
 
 /** A sheet of a workbook, as the preview lists it. */
@@ -16,10 +16,13 @@ export interface SheetSample {
 }
 
 /** Opens an Excel workbook, or says plainly why the zip file is not one the app reads. */
-export async function openWorkbook(filePath: string): Promise<Workbook> {
+export async function openWorkbook(filePath: string, purpose: WorkbookUse['purpose']): Promise<Workbook> {
   const fileName = basename(filePath);
   let zip: ZipParts;
+  let key: string;
   try {
+    const { size, mtimeMs } = await stat(filePath);
+    key = `${filePath}\u0000${size}\u0000${mtimeMs}`;
     zip = await ZipParts.open(filePath);
   } catch (error) {
     throw damaged(fileName, error);
@@ -27,7 +30,7 @@ export async function openWorkbook(filePath: string): Promise<Workbook> {
   try {
     if (zip.kind === 'ods') throw openDocument(fileName);
     if (zip.kind !== 'xlsx') throw notAWorkbook(fileName);
-    return await Workbook.open(zip);
+    return await Workbook.open(zip, { purpose, key });
   } catch (error) {
     zip.close();
     throw error instanceof AppError ? error : damaged(fileName, error);
@@ -41,7 +44,7 @@ export async function openWorkbook(filePath: string): Promise<Workbook> {
 export async function sampleWorkbook(filePath: string): Promise<SheetSample[]> {
   const fileName = basename(filePath);
   const sizeBytes = (await stat(filePath)).size;
-  const workbook = await openWorkbook(filePath);
+  const workbook = await openWorkbook(filePath, 'preview');
   try {
     // The counts unpack every sheet on the thread pool while the first rows are parsed here.
     const counting = Promise.all(workbook.sheets.map((sheet) => workbook.countRows(sheet)));

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import { cellText } from './cell-text';
+import { PartsKeeper } from './kept-parts';
 import { countRowsIn, type ZipParts } from './workbook-file';
 
 /** One row of a sheet as Excel shows it: its row number and the text of its cells, trailing empty cells left off. */
@@ -37,6 +38,20 @@ interface ReaderParts {
   model?: { sheets?: Array<{ name: string; rId: string }> };
 }
 
+/** Why a workbook is opened: a preview keeps its parsed parts for the import, which takes them. */
+export interface WorkbookUse {
+  purpose: 'preview' | 'import';
+  /** The file as it is now: its path, size and modification time. */
+  key: string;
+}
+
+interface ParsedParts {
+  reader: ReaderParts;
+  sheets: WorkbookSheet[];
+}
+
+const kept = new PartsKeeper<ParsedParts>();
+
 /** An Excel workbook open for reading: its sheets in tab order, each read as a stream of rows. */
 export class Workbook {
   private constructor(
@@ -45,31 +60,16 @@ export class Workbook {
     readonly sheets: WorkbookSheet[],
   ) {}
 
-  /** Opens the workbook and reads its styles and shared strings; the zip must hold xl/workbook.xml. */
-  static async open(zip: ZipParts): Promise<Workbook> {
-    // Loaded on first use: the library is large, and most imports are CSV files.
-    const { default: ExcelJS } = await import('exceljs');
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(zip as never, {
-      sharedStrings: 'cache',
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      worksheets: 'emit',
-    }) as unknown as ReaderParts;
-    if (zip.has('xl/_rels/workbook.xml.rels')) await reader._parseRels(await zip.open('xl/_rels/workbook.xml.rels'));
-    await reader._parseWorkbook(await zip.open('xl/workbook.xml'));
-    if (zip.has('xl/styles.xml')) await reader._parseStyles(await zip.open('xl/styles.xml'));
-    if (zip.has('xl/sharedStrings.xml')) {
-      for await (const _ of reader._parseSharedStrings(await zip.open('xl/sharedStrings.xml'))) {
-        // Cached on the reader as they are read.
-      }
-    }
-    const sheets: WorkbookSheet[] = [];
-    for (const sheet of reader.model?.sheets ?? []) {
-      const target = reader.workbookRels?.find((rel) => rel.Id === sheet.rId)?.Target;
-      const path = target ? partPath(target) : null;
-      if (path && zip.has(path)) sheets.push({ name: sheet.name, path });
-    }
-    return new Workbook(zip, reader, sheets);
+  /**
+   * Opens the workbook and reads its styles and shared strings (or takes them from the preview of
+   * the same file, see PartsKeeper); the zip must hold xl/workbook.xml.
+   */
+  static async open(zip: ZipParts, use: WorkbookUse): Promise<Workbook> {
+    const known = use.purpose === 'import' ? kept.take(use.key) : kept.peek(use.key);
+    if (known) return new Workbook(zip, known.reader, known.sheets);
+    const parsed = await parseParts(zip);
+    if (use.purpose === 'preview') kept.keep(use.key, parsed);
+    return new Workbook(zip, parsed.reader, parsed.sheets);
   }
 
   /** Rows of a sheet holding a value, counted without parsing the sheet (see countRowsIn). */
@@ -99,6 +99,32 @@ export class Workbook {
   close(): void {
     this.zip.close();
   }
+}
+
+async function parseParts(zip: ZipParts): Promise<ParsedParts> {
+  // Loaded on first use: the library is large, and most imports are CSV files.
+  const { default: ExcelJS } = await import('exceljs');
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(zip as never, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+  }) as unknown as ReaderParts;
+  if (zip.has('xl/_rels/workbook.xml.rels')) await reader._parseRels(await zip.open('xl/_rels/workbook.xml.rels'));
+  await reader._parseWorkbook(await zip.open('xl/workbook.xml'));
+  if (zip.has('xl/styles.xml')) await reader._parseStyles(await zip.open('xl/styles.xml'));
+  if (zip.has('xl/sharedStrings.xml')) {
+    for await (const _ of reader._parseSharedStrings(await zip.open('xl/sharedStrings.xml'))) {
+      // Cached on the reader as they are read.
+    }
+  }
+  const sheets: WorkbookSheet[] = [];
+  for (const sheet of reader.model?.sheets ?? []) {
+    const target = reader.workbookRels?.find((rel) => rel.Id === sheet.rId)?.Target;
+    const path = target ? partPath(target) : null;
+    if (path && zip.has(path)) sheets.push({ name: sheet.name, path });
+  }
+  return { reader, sheets };
 }
 
 /** A relation's target as a part's path: relative to xl/, or from the root when it starts with a slash. */
