@@ -12,7 +12,7 @@ import {
   type InputIssue,
 } from '../../shared/exotel';
 import { ExotelError } from './errors';
-import { walkPages, type IterateOptions, type PageQuery } from './paging';
+import { pageWindow, walkPages, type IterateOptions, type PageQuery } from './paging';
 import { single, toPage, type Page } from './results';
 import { campaignToWire } from './to-wire';
 import type { CallOptions, RequestSpec, Transport } from './transport';
@@ -76,8 +76,7 @@ export function campaignsApi(t: Transport, accountThrottle: number): CampaignsAp
       return single(await t.send(spec, o), spec, toCampaign);
     },
     async list(query = {}, o) {
-      const offset = query.offset ?? 0;
-      const limit = Math.min(query.limit ?? EXOTEL_LIMITS.defaultPageSize, EXOTEL_LIMITS.maxPageSize);
+      const { offset, limit } = pageWindow(query);
       const spec: RequestSpec = {
         method: 'GET',
         path: '/campaigns',
@@ -107,8 +106,7 @@ export function campaignsApi(t: Transport, accountThrottle: number): CampaignsAp
       return answer.envelope.items.length === 0 ? null : single(answer, spec, toCampaign);
     },
     async callDetails(id, query = {}, o) {
-      const offset = query.offset ?? 0;
-      const limit = Math.min(query.limit ?? EXOTEL_LIMITS.callDetailsPageSize, EXOTEL_LIMITS.maxPageSize);
+      const { offset, limit } = pageWindow(query, EXOTEL_LIMITS.callDetailsPageSize);
       const spec: RequestSpec = {
         method: 'GET',
         path: `${path(id)}/call-details`,

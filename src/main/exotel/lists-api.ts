@@ -1,6 +1,6 @@
 import { EXOTEL_LIMITS, type Contact, type ContactInput, type ContactList, type ListInput, type ListType, type UploadStatus } from '../../shared/exotel';
 import { ExotelError } from './errors';
-import { walkPages, type IterateOptions, type PageQuery } from './paging';
+import { pageWindow, walkPages, type IterateOptions, type PageQuery } from './paging';
 import { single, toItemResult, toPage, type ItemResult, type Page } from './results';
 import { contactToWire, listToWire } from './to-wire';
 import type { CallOptions, RequestSpec, Transport } from './transport';
@@ -79,8 +79,7 @@ export function listsApi(t: Transport): ListsApi {
       return single(await t.send(spec, o), spec, toContactList);
     },
     async list(query = {}, o) {
-      const offset = query.offset ?? 0;
-      const limit = Math.min(query.limit ?? EXOTEL_LIMITS.defaultPageSize, EXOTEL_LIMITS.maxPageSize);
+      const { offset, limit } = pageWindow(query);
       const spec: RequestSpec = { method: 'GET', path: '/lists', query: { offset, limit, name: query.name, sort_by: query.sortBy }, action: 'list contact lists' };
       return toPage(await t.send(spec, o), offset, limit, toContactList);
     },
@@ -100,8 +99,7 @@ export function listsApi(t: Transport): ListsApi {
       await t.send({ method: 'DELETE', path: `${listPath(listSid)}/contacts/${encodeURIComponent(contactSid)}`, action: 'remove the contact from the list' }, o);
     },
     async contacts(listSid, query = {}, o) {
-      const offset = query.offset ?? 0;
-      const limit = Math.min(query.limit ?? EXOTEL_LIMITS.defaultPageSize, EXOTEL_LIMITS.maxPageSize);
+      const { offset, limit } = pageWindow(query);
       const spec: RequestSpec = { method: 'GET', path: `${listPath(listSid)}/contacts`, query: { offset, limit }, action: 'read the list’s contacts' };
       return toPage(await t.send(spec, o), offset, limit, toContact);
     },

@@ -1,10 +1,16 @@
 import { ExotelError } from './errors';
 import type { ItemFailure, Page } from './results';
 import type { CallOptions } from './transport';
+import { EXOTEL_LIMITS } from '../../shared/exotel';
 
 export interface PageQuery {
   offset?: number;
   limit?: number;
+}
+
+/** The offset and page size one request asks for: the caller's, within the most Exotel hands out in a page. */
+export function pageWindow(query: PageQuery, pageSize: number = EXOTEL_LIMITS.defaultPageSize): { offset: number; limit: number } {
+  return { offset: query.offset ?? 0, limit: Math.min(query.limit ?? pageSize, EXOTEL_LIMITS.maxPageSize) };
 }
 
 export interface IterateOptions extends CallOptions {
