@@ -14,13 +14,13 @@ import { useNetwork } from './network-store';
 export function useAppStart(): void {
   useEffect(() => {
     const stops = [
-      useJobs.getState().start(),
-      useNetwork.getState().start(),
-      useAccounts.getState().start(),
-      useContacts.getState().start(),
-      useActivity.getState().start(),
+      useJobs.getState().follow(),
+      useNetwork.getState().follow(),
+      useAccounts.getState().follow(),
+      useContacts.getState().follow(),
+      useActivity.getState().follow(),
       useOutbox.getState().follow(),
-      useImport.getState().watch(),
+      useImport.getState().follow(),
       // A click on a campaign's "finished" notification opens that campaign.
       onEvent('campaigns:open', ({ campaignId }) => {
         useNav.getState().go('campaigns');

@@ -101,7 +101,7 @@ describe('campaign monitor', () => {
 
   it('does not stay on Refreshing when the sync ended before its call answered', async () => {
     const { fake } = mount({ endsBeforeAnswer: true });
-    const stopJobs = useJobs.getState().start();
+    const stopJobs = useJobs.getState().follow();
     try {
       await screen.findByRole('list', { name: 'Campaigns' });
       fake.state.campaigns = fake.state.campaigns.slice(0, 3);
@@ -117,7 +117,7 @@ describe('campaign monitor', () => {
   it('a sync that ended while another screen was open does not leave the list refreshing', async () => {
     mount({ stepMs: 20 });
     Object.assign(window.api.jobs, { list: async () => ({ ok: true, data: [] }) });
-    const stopJobs = useJobs.getState().start();
+    const stopJobs = useJobs.getState().follow();
     await screen.findByRole('list', { name: 'Campaigns' });
     fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
     expect(await screen.findByRole('progressbar', { name: 'Syncing campaigns' })).toBeVisible();

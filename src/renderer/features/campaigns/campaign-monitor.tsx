@@ -17,7 +17,7 @@ const CampaignDetail = lazyPart(() => import('./campaign-detail').then((m) => m.
 /** The Campaigns screen's read side: the cached list beside the chosen campaign's numbers, chart and calls. */
 export function CampaignMonitor({ masterTop }: { masterTop?: ReactNode } = {}) {
   const s = useMonitor();
-  const start = useMonitor((m) => m.start);
+  const start = useMonitor((m) => m.follow);
   useEffect(() => start(), [start]);
 
   const view = s.view;

@@ -16,7 +16,7 @@ const Composer = lazyPart(() => import('../compose/composer').then((m) => m.Comp
 
 /** What sits above the campaigns: a way to start one, the drafts, and launches on their way. */
 function CampaignsSide() {
-  const start = useCompose((s) => s.start);
+  const beginDraft = useCompose((s) => s.beginDraft);
   const items = useOutbox((s) => s.items);
   const view = useMonitor((s) => s.view);
   const known = useMemo(() => new Set(view?.campaigns.map((c) => c.id) ?? []), [view]);
@@ -24,7 +24,7 @@ function CampaignsSide() {
   return (
     <div className="campaigns-side">
       <div className="campaigns-new">
-        <Button variant="primary" onClick={() => void start({ kind: 'blank' })} disabled={!view?.accountId} title={`New campaign (${shortcutLabel('N')})`}>
+        <Button variant="primary" onClick={() => void beginDraft({ kind: 'blank' })} disabled={!view?.accountId} title={`New campaign (${shortcutLabel('N')})`}>
           New campaign
         </Button>
         <span className="muted kbd-hint">{shortcutLabel('N')}</span>

@@ -30,7 +30,7 @@ interface MonitorState {
   setFilter: (filter: CallStatus[]) => void;
   refresh: () => Promise<void>;
   /** Loads the cache, syncs when it is stale, and follows jobs and account changes; returns the unsubscribe. */
-  start: () => () => void;
+  follow: () => () => void;
 }
 
 export const monitorInitial = {
@@ -106,7 +106,7 @@ export const useMonitor = createStore<MonitorState>()((set, get) => ({
     }
   },
 
-  start: () => {
+  follow: () => {
     // A sync that ended while another screen was open was not heard here: take its end from the jobs it left.
     const pending = get().refreshJobId;
     if (pending && !useJobs.getState().running[pending]) {

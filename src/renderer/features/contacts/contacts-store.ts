@@ -12,7 +12,7 @@ interface ListsStore {
   refresh: (id: string) => Promise<void>;
   rename: (id: string, name: string) => Promise<ContactListView>;
   remove: (id: string) => Promise<void>;
-  start: () => () => void;
+  follow: () => () => void;
 }
 
 export const listsInitial = {
@@ -60,7 +60,7 @@ export const useContacts = createStore<ListsStore>()((set, get) => {
       await call(desk().contacts.delete({ id }));
       set({ lists: get().lists.filter((l) => l.id !== id), selectedId: get().selectedId === id ? null : get().selectedId });
     },
-    start: () => {
+    follow: () => {
       void get().load();
       return onEvent('contacts:changed', ({ listId }) => {
         if (listId) void get().refresh(listId);

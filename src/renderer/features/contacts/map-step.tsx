@@ -22,7 +22,7 @@ export function MapStep() {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void state.start();
+        void state.beginImport();
       }}
     >
       {state.finishMessage ? (
