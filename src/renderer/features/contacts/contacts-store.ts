@@ -2,7 +2,7 @@ import { createStore } from '../../lib/create-store';
 import type { ContactListView } from '../../../shared/contacts/schemas';
 import { call, desk, onEvent, toApiError } from '../../lib/api';
 
-interface ListsStore {
+interface ContactsState {
   lists: ContactListView[];
   loaded: boolean;
   loadError: string | null;
@@ -15,7 +15,7 @@ interface ListsStore {
   follow: () => () => void;
 }
 
-export const listsInitial = {
+export const contactsInitial = {
   lists: [] as ContactListView[],
   loaded: false,
   loadError: null,
@@ -26,14 +26,14 @@ function newestFirst(lists: ContactListView[]): ContactListView[] {
   return [...lists].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-export const useContacts = createStore<ListsStore>()((set, get) => {
+export const useContacts = createStore<ContactsState>()((set, get) => {
   const put = (list: ContactListView) => {
     const others = get().lists.filter((l) => l.id !== list.id);
     set({ lists: newestFirst([...others, list]) });
   };
 
   return {
-    ...listsInitial,
+    ...contactsInitial,
     select: (id) => set({ selectedId: id }),
     load: async () => {
       try {

@@ -7,18 +7,18 @@ import { CampaignsEmpty } from './campaigns-empty';
 import { useOutbox } from '../outbox/outbox-store';
 import { LaunchDetail } from './launch-detail';
 import { CampaignList } from './campaign-list';
-import { useMonitor } from './monitor-store';
+import { useCampaigns } from './campaigns-store';
 import { SyncStatus } from './sync-status';
-import './campaign-monitor.css';
+import './campaigns-browser.css';
 
 // The detail carries the chart library: it loads when a campaign is first opened.
 const CampaignDetail = lazyPart(() => import('./campaign-detail').then((m) => m.CampaignDetail));
 
 /** The Campaigns screen's read side: the cached list beside the chosen campaign's numbers, chart and calls. */
-export function CampaignMonitor({ masterTop }: { masterTop?: ReactNode } = {}) {
-  const s = useMonitor();
-  const start = useMonitor((m) => m.follow);
-  useEffect(() => start(), [start]);
+export function CampaignsBrowser({ masterTop }: { masterTop?: ReactNode } = {}) {
+  const s = useCampaigns();
+  const follow = useCampaigns((m) => m.follow);
+  useEffect(() => follow(), [follow]);
 
   const view = s.view;
   const followed = useOutbox((o) => o.items.find((i) => i.id === o.followed) ?? null);
