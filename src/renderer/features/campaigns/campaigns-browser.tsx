@@ -1,4 +1,5 @@
 import { Suspense, useEffect, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorBanner } from '../../components/error-notice';
@@ -16,7 +17,26 @@ const CampaignDetail = lazyPart(() => import('./campaign-detail').then((m) => m.
 
 /** The Campaigns screen's read side: the cached list beside the chosen campaign's numbers, chart and calls. */
 export function CampaignsBrowser({ masterTop }: { masterTop?: ReactNode } = {}) {
-  const s = useCampaigns();
+  const s = useCampaigns(
+    useShallow((m) => ({
+      view: m.view,
+      loadError: m.loadError,
+      query: m.query,
+      selectedId: m.selectedId,
+      detail: m.detail,
+      detailError: m.detailError,
+      filter: m.filter,
+      refreshJobId: m.refreshJobId,
+      progress: m.progress,
+      refreshError: m.refreshError,
+      callsVersion: m.callsVersion,
+      load: m.load,
+      select: m.select,
+      setQuery: m.setQuery,
+      setFilter: m.setFilter,
+      refresh: m.refresh,
+    })),
+  );
   const follow = useCampaigns((m) => m.follow);
   useEffect(() => follow(), [follow]);
 
