@@ -17,7 +17,7 @@ import './styles/tables.css';
 // Screens loaded later bring their code, not their looks: every screen's styles come with the first one.
 import './features/activity/outbox.css';
 import './features/campaigns/campaign-actions.css';
-import './features/campaigns/campaign-monitor.css';
+import './features/campaigns/campaigns-browser.css';
 import './features/compose/compose.css';
 import './features/compose/follow-up.css';
 import './features/contacts/sheet-tabs.css';

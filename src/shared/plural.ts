@@ -12,7 +12,12 @@ export function formatCount(value: number): string {
   return grouped.format(value);
 }
 
+/** The noun alone, for a screen that sets the figure apart from it: "number", "numbers". */
+export function nounOf(value: number, one: string, many = `${one}s`): string {
+  return value === 1 ? one : many;
+}
+
 /** "1 empty line", "12,000 empty lines": the noun agrees with the count. */
 export function countOf(value: number, one: string, many = `${one}s`): string {
-  return `${formatCount(value)} ${value === 1 ? one : many}`;
+  return `${formatCount(value)} ${nounOf(value, one, many)}`;
 }

@@ -23,7 +23,7 @@ const stores = Object.entries(modules).flatMap(([path, exports]) =>
 
 describe('a fresh window', () => {
   it('finds the stores to check', () => {
-    expect(stores.map((s) => s.name)).toEqual(expect.arrayContaining([expect.stringMatching(/monitor-store\.ts useMonitor$/)]));
+    expect(stores.map((s) => s.name)).toEqual(expect.arrayContaining([expect.stringMatching(/campaigns-store\.ts useCampaigns$/)]));
   });
 
   it.each(stores)('starts from $name as it was made', ({ store }) => {

@@ -15,7 +15,7 @@ interface JobsState {
   /** A screen that reported the job itself lets go of it (a dialog hidden mid-job): the ending then gets a notice. */
   speakUp: (jobId: string) => void;
   cancel: (jobId: string) => Promise<void>;
-  start: () => () => void;
+  follow: () => () => void;
 }
 
 export const jobsInitial = { running: {}, cancelling: {}, finished: {}, quiet: {} };
@@ -56,7 +56,7 @@ export const useJobs = createStore<JobsState>()((set, get) => ({
     }
   },
 
-  start: () => {
+  follow: () => {
     const offProgress = onEvent('progress', (progress) => {
       if (get().finished[progress.jobId]) return;
       set({ running: { ...get().running, [progress.jobId]: progress } });

@@ -11,7 +11,7 @@ interface NetworkStore {
   queued: number;
   setQueued: (queued: number) => void;
   setPretendOffline: (on: boolean) => Promise<void>;
-  start: () => () => void;
+  follow: () => () => void;
 }
 
 export const networkInitial = { online: true, pretendOffline: false, lastSyncAt: null, queued: 0 };
@@ -22,7 +22,7 @@ export const useNetwork = createStore<NetworkStore>()((set) => ({
   ...networkInitial,
   setQueued: (queued) => set({ queued }),
   setPretendOffline: async (on) => set(take(await call(desk().network.pretendOffline({ on })))),
-  start: () => {
+  follow: () => {
     const off = onEvent('network:changed', (state) => set(take(state)));
     void call(desk().network.status())
       .then((state) => set(take(state)))

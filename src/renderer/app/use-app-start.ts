@@ -4,7 +4,7 @@ import { useOutbox } from '../features/outbox/outbox-store';
 import { useAccounts } from '../features/accounts/accounts-store';
 import { useImport } from '../features/contacts/import-store';
 import { useContacts } from '../features/contacts/contacts-store';
-import { useMonitor } from '../features/campaigns/monitor-store';
+import { useCampaigns } from '../features/campaigns/campaigns-store';
 import { onEvent } from '../lib/api';
 import { useJobs } from './jobs-store';
 import { useNav } from './nav-store';
@@ -14,17 +14,17 @@ import { useNetwork } from './network-store';
 export function useAppStart(): void {
   useEffect(() => {
     const stops = [
-      useJobs.getState().start(),
-      useNetwork.getState().start(),
-      useAccounts.getState().start(),
-      useContacts.getState().start(),
-      useActivity.getState().start(),
+      useJobs.getState().follow(),
+      useNetwork.getState().follow(),
+      useAccounts.getState().follow(),
+      useContacts.getState().follow(),
+      useActivity.getState().follow(),
       useOutbox.getState().follow(),
-      useImport.getState().watch(),
+      useImport.getState().follow(),
       // A click on a campaign's "finished" notification opens that campaign.
       onEvent('campaigns:open', ({ campaignId }) => {
         useNav.getState().go('campaigns');
-        void useMonitor.getState().select(campaignId);
+        void useCampaigns.getState().select(campaignId);
       }),
     ];
     return () => {

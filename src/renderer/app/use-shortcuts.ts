@@ -30,7 +30,7 @@ export function runCommand(command: MenuCommand, source: Source = 'menu'): boole
     case 'new-campaign':
       useNav.getState().go('campaigns');
       // A draft already open stays open: a second press must not pile up empty drafts.
-      if (!useCompose.getState().draft) void useCompose.getState().start({ kind: 'blank' });
+      if (!useCompose.getState().draft) void useCompose.getState().beginDraft({ kind: 'blank' });
       return true;
     case 'find': {
       const search = document.querySelector<HTMLInputElement>('main [data-list-search]');

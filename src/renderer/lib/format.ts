@@ -2,12 +2,9 @@
  * Numbers and times as staff read them: counts grouped as main writes them (shared/plural.ts), clock times in
  * 24-hour form with their zone ("10:30 IST"), dates short and unambiguous ("27 Nov 10:30 IST").
  */
-import { countOf, formatCount } from '../../shared/plural';
+import { countOf, formatCount, nounOf } from '../../shared/plural';
 
-export { countOf, formatCount };
-
-/** @deprecated The launch panel's old name for countOf, kept until that screen moves to it. */
-export const plural = countOf;
+export { countOf, formatCount, nounOf };
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${formatCount(bytes)} B`;

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { jobsInitial, useJobs } from '../../../src/renderer/app/jobs-store';
 import { loadLazyParts } from '../../../src/renderer/components/lazy-part';
-import { CampaignMonitor } from '../../../src/renderer/features/campaigns';
+import { CampaignsBrowser } from '../../../src/renderer/features/campaigns';
 import { resetAllStores } from '../../../src/renderer/lib/create-store';
 import type { DeskApi } from '../../../src/shared/ipc/api-types';
 import { demoCampaigns } from './demo-data';
@@ -25,7 +25,7 @@ function mount(noDigits: string[] = []) {
   } as unknown as DeskApi;
   resetAllStores();
   useJobs.setState(jobsInitial);
-  render(<CampaignMonitor />);
+  render(<CampaignsBrowser />);
   return { fake, exports };
 }
 

@@ -2,7 +2,7 @@ import type { CallRow, CallsPage, CallsQuery, CampaignListView, CampaignRow, Sta
 import { emptyStats, statsFinished, statsTotal, type CallStatus, type Campaign, type CampaignStats } from '../../../src/shared/exotel';
 import type { EventName, EventPayload } from '../../../src/shared/ipc/contract';
 import type { Result } from '../../../src/shared/ipc/result';
-import type { CampaignsBridge } from '../../../src/renderer/features/campaigns/campaigns-bridge';
+import type { DeskApi } from '../../../src/shared/ipc/api-types';
 
 const MINUTE = 60_000;
 
@@ -85,7 +85,7 @@ export interface FakeCampaignsOptions {
 }
 
 export interface FakeCampaigns {
-  bridge: CampaignsBridge;
+  bridge: DeskApi['campaigns'];
   queries: CallsQuery[];
   state: { campaigns: Campaign[]; lastSyncedAt: string | null; offline: boolean };
   /** Where job events go; set by whoever installs the fake. */

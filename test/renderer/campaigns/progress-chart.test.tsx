@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useMonitor } from '../../../src/renderer/features/campaigns';
+import { useCampaigns } from '../../../src/renderer/features/campaigns';
 import { resetAllStores } from '../../../src/renderer/lib/create-store';
 import { ProgressChart, progressPoints } from '../../../src/renderer/features/campaigns/progress-chart';
 import { timeTicks } from '../../../src/renderer/features/campaigns/time-ticks';
@@ -19,7 +19,7 @@ function openCampaign(status: 'completed' | 'in-progress', snapshots: StatSnapsh
   const { campaigns } = demoCampaigns(Date.parse('2025-03-03T05:30:00Z'));
   const campaign = { ...campaigns[0]!, status, statusText: status };
   const detail: CampaignDetailView = { campaign, snapshots, lastSyncedAt: '2025-03-03T05:30:00.000Z', offline: false };
-  useMonitor.setState({ selectedId: campaign.id, detail });
+  useCampaigns.setState({ selectedId: campaign.id, detail });
 }
 
 describe('progress over time', () => {

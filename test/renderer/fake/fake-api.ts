@@ -67,7 +67,7 @@ export function createFakeApi(options: FakeOptions = {}) {
     'app:info': () => ({ name: 'Campaign Desk', version: '0.1.0', platform: 'linux', shell: 'web-host' }),
     'desktop:updateState': () => options.update ?? UPDATES_OFF,
     'desktop:restartToUpdate': () => ({ restarting: options.update?.status === 'ready' }),
-    // The campaign monitor has its own richer stand-in; here an account synced with no campaigns yet.
+    // The campaigns browser has its own richer stand-in; here an account synced with no campaigns yet.
     'campaigns:list': () => ({ accountId: state.activeId, sandbox: true, campaigns: [], lastSyncedAt: now(), offline: false }),
     'campaigns:refresh': () => {
       throw new AppError('offline', 'Not available in this stand-in.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatCount } from '../../../src/shared/plural';
+import { countOf, formatCount, nounOf } from '../../../src/shared/plural';
 import { columnReason } from '../../../src/shared/contacts/phone-columns';
 
 describe('counts as staff of an Indian account read them', () => {
@@ -8,6 +8,12 @@ describe('counts as staff of an Indian account read them', () => {
     expect(countOf(0, 'number')).toBe('0 numbers');
     expect(countOf(2000, 'number')).toBe('2,000 numbers');
     expect(countOf(3, 'retry', 'retries')).toBe('3 retries');
+  });
+
+  it('gives the noun alone by the same rule, for a figure set apart from it', () => {
+    expect(nounOf(1, 'number will be called', 'numbers will be called')).toBe('number will be called');
+    expect(nounOf(0, 'number will be called', 'numbers will be called')).toBe('numbers will be called');
+    expect(nounOf(12_000, 'second')).toBe('seconds');
   });
 
   it('groups lakhs and crores, whatever the computer’s own locale', () => {

@@ -1,5 +1,6 @@
 import type { ConnectionOutcome, ConnectionTestResult } from '../../../shared/accounts/schemas';
 import { EXOTEL_BOUNDS } from '../../../shared/exotel';
+import { countOf } from '../../../shared/plural';
 import { isExotelError, type ExotelClient, type ExotelError, type ExotelErrorKind } from '../../exotel';
 
 /** The test's one attempt may take this long; with its turn under the account's pace it ends within 20 s. */
@@ -22,7 +23,7 @@ const MESSAGES: Record<ConnectionOutcome, string> = {
 
 function slowMessage(waitedMs: number): string {
   const s = Math.max(1, Math.round(waitedMs / 1000));
-  return `Exotel is slow: it did not answer within ${s} second${s === 1 ? '' : 's'}, so the test stopped waiting. Nothing else is tried now; test again in a minute.`;
+  return `Exotel is slow: it did not answer within ${countOf(s, 'second')}, so the test stopped waiting. Nothing else is tried now; test again in a minute.`;
 }
 
 const SIGN_IN_PAGE = 'This address did not answer as Exotel does (it looks like a sign-in page of the network you are on).';

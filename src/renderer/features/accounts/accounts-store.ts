@@ -28,7 +28,7 @@ interface AccountsStore {
   /** null returns the account to its country's default hours. */
   setHours: (id: string, hours: CallingHours | null) => Promise<AccountView>;
   test: (id: string) => Promise<ConnectionTestResult>;
-  start: () => () => void;
+  follow: () => () => void;
 }
 
 export const accountsInitial = {
@@ -108,7 +108,7 @@ export const useAccounts = createStore<AccountsStore>()((set, get) => {
         set({ testing });
       }
     },
-    start: () => {
+    follow: () => {
       void get().load();
       return onEvent('accounts:changed', apply);
     },

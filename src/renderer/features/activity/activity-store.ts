@@ -7,7 +7,7 @@ interface ActivityStore {
   loaded: boolean;
   error: string | null;
   load: () => Promise<void>;
-  start: () => () => void;
+  follow: () => () => void;
 }
 
 export const activityInitial = { entries: [] as ActivityEntry[], loaded: false, error: null };
@@ -23,7 +23,7 @@ export const useActivity = createStore<ActivityStore>()((set) => ({
       set({ loaded: true, error: toApiError(cause).message });
     }
   },
-  start: () => {
+  follow: () => {
     // Every finished job and account change leaves a line; fetch the new lines when they happen.
     const reload = () => void useActivity.getState().load();
     const offJob = onEvent('job:finished', reload);

@@ -5,8 +5,7 @@ import type { JobProgress } from '../../../shared/jobs/schemas';
 import type { Result } from '../../../shared/ipc/result';
 import { useJobs } from '../../app/jobs-store';
 import { Button } from '../../components/button';
-import { call, toApiError } from '../../lib/api';
-import { campaignsApi } from './campaigns-bridge';
+import { call, desk, toApiError } from '../../lib/api';
 import { ErrorBanner } from '../../components/error-notice';
 
 const MODES: { value: CallsExportMode; label: string }[] = [
@@ -37,7 +36,7 @@ export function CallsActions({ campaign, offline }: { campaign: Campaign; offlin
         size="sm"
         disabled={offline}
         title={offline ? 'Reading calls works again when you are back online' : 'Read every call of this campaign from Exotel now'}
-        onClick={() => void run(() => campaignsApi().syncCalls({ id }), `Reading the calls of “${campaign.name}”`, 'calls')}
+        onClick={() => void run(() => desk().campaigns.syncCalls({ id }), `Reading the calls of “${campaign.name}”`, 'calls')}
       >
         Sync calls
       </Button>
@@ -52,7 +51,7 @@ export function CallsActions({ campaign, offline }: { campaign: Campaign; offlin
             </option>
           ))}
         </select>
-        <Button size="sm" variant="primary" data-export onClick={() => void run(() => campaignsApi().exportCalls({ id, mode }), `Exporting the calls of “${campaign.name}”`, 'export')}>
+        <Button size="sm" variant="primary" data-export onClick={() => void run(() => desk().campaigns.exportCalls({ id, mode }), `Exporting the calls of “${campaign.name}”`, 'export')}>
           Export CSV…
         </Button>
       </span>
@@ -60,7 +59,7 @@ export function CallsActions({ campaign, offline }: { campaign: Campaign; offlin
         <Button
           size="sm"
           title="The CSV report Exotel keeps for a finished campaign, downloaded as it is"
-          onClick={() => void run(() => campaignsApi().downloadReport({ id }), `Downloading Exotel’s report of “${campaign.name}”`, 'export')}
+          onClick={() => void run(() => desk().campaigns.downloadReport({ id }), `Downloading Exotel’s report of “${campaign.name}”`, 'export')}
         >
           Download Exotel’s report…
         </Button>

@@ -1,9 +1,8 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { CallRow, CallSort, CallsPage } from '../../../shared/campaigns/schemas';
 import type { CallStatus } from '../../../shared/exotel';
-import { call, toApiError } from '../../lib/api';
+import { call, desk, toApiError } from '../../lib/api';
 import { PagedWindow } from '../../lib/paged-window';
-import { campaignsApi } from './campaigns-bridge';
 
 /** What the calls table shows: outcomes, part of a number, and the order. */
 export interface CallsView {
@@ -21,7 +20,7 @@ function fetchCalls(campaignId: string, view: CallsView) {
   const search = digitsOf(view.search);
   return (offset: number, limit: number): Promise<CallsPage> =>
     call(
-      campaignsApi().calls({
+      desk().campaigns.calls({
         id: campaignId,
         offset,
         limit,

@@ -3,8 +3,8 @@ import { Button } from '../../components/button';
 import { lazyPart, PartLoading } from '../../components/lazy-part';
 import { onEvent } from '../../lib/api';
 import { shortcutLabel } from '../../lib/keys';
-import { CampaignMonitor } from './campaign-monitor';
-import { useMonitor } from './monitor-store';
+import { CampaignsBrowser } from './campaigns-browser';
+import { useCampaigns } from './campaigns-store';
 import { useCompose } from '../compose/compose-store';
 import { useOutbox } from '../outbox/outbox-store';
 import { launchesToShow } from './launches-to-show';
@@ -16,15 +16,15 @@ const Composer = lazyPart(() => import('../compose/composer').then((m) => m.Comp
 
 /** What sits above the campaigns: a way to start one, the drafts, and launches on their way. */
 function CampaignsSide() {
-  const start = useCompose((s) => s.start);
+  const beginDraft = useCompose((s) => s.beginDraft);
   const items = useOutbox((s) => s.items);
-  const view = useMonitor((s) => s.view);
+  const view = useCampaigns((s) => s.view);
   const known = useMemo(() => new Set(view?.campaigns.map((c) => c.id) ?? []), [view]);
   const launches = launchesToShow(items, view?.accountId ?? null, known);
   return (
     <div className="campaigns-side">
       <div className="campaigns-new">
-        <Button variant="primary" onClick={() => void start({ kind: 'blank' })} disabled={!view?.accountId} title={`New campaign (${shortcutLabel('N')})`}>
+        <Button variant="primary" onClick={() => void beginDraft({ kind: 'blank' })} disabled={!view?.accountId} title={`New campaign (${shortcutLabel('N')})`}>
           New campaign
         </Button>
         <span className="muted kbd-hint">{shortcutLabel('N')}</span>
@@ -52,7 +52,7 @@ export function CampaignsPage() {
     () =>
       useOutbox.subscribe((state, before) => {
         const landed = state.items.some((i) => i.kind === 'campaign-create' && i.state === 'done' && before.items.find((b) => b.id === i.id)?.state !== 'done');
-        if (landed) void useMonitor.getState().refresh();
+        if (landed) void useCampaigns.getState().refresh();
       }),
     [],
   );
@@ -79,5 +79,5 @@ export function CampaignsPage() {
       </Suspense>
     );
   }
-  return <CampaignMonitor masterTop={<CampaignsSide />} />;
+  return <CampaignsBrowser masterTop={<CampaignsSide />} />;
 }

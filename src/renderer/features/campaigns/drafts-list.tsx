@@ -14,7 +14,7 @@ export function DraftsList() {
   const loadError = useDrafts((s) => s.loadError);
   const remove = useDrafts((s) => s.remove);
   const open = useCompose((s) => s.open);
-  const start = useCompose((s) => s.start);
+  const beginDraft = useCompose((s) => s.beginDraft);
   const [deleting, setDeleting] = useState<DraftSummary | null>(null);
 
   if (drafts.length === 0 && !loadError) return null;
@@ -33,7 +33,7 @@ export function DraftsList() {
                 <span className="draft-audience">{d.audienceLabel}</span> · {formatDateTime(d.updatedAt)}
               </span>
             </button>
-            <Button size="sm" variant="ghost" aria-label={`Copy the draft “${d.name}”`} title={`A new draft with what “${d.name}” holds`} onClick={() => void start({ kind: 'draft', draftId: d.id })}>
+            <Button size="sm" variant="ghost" aria-label={`Copy the draft “${d.name}”`} title={`A new draft with what “${d.name}” holds`} onClick={() => void beginDraft({ kind: 'draft', draftId: d.id })}>
               Copy
             </Button>
             <Button size="sm" variant="ghost" aria-label={`Delete the draft “${d.name}”`} title="Delete" onClick={() => setDeleting(d)}>

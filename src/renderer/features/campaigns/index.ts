@@ -1,2 +1,2 @@
-export { CampaignMonitor } from './campaign-monitor';
-export { useMonitor, monitorInitial } from './monitor-store';
+export { CampaignsBrowser } from './campaigns-browser';
+export { useCampaigns, campaignsInitial } from './campaigns-store';

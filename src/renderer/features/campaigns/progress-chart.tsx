@@ -2,7 +2,7 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, T
 import type { StatSnapshot } from '../../../shared/campaigns/schemas';
 import { isFinalCampaignStatus, statsFinished } from '../../../shared/exotel';
 import { formatCount, formatDateTime, formatTime } from '../../lib/format';
-import { useMonitor } from './monitor-store';
+import { useCampaigns } from './campaigns-store';
 import { timeTicks } from './time-ticks';
 
 interface Point {
@@ -38,10 +38,10 @@ export function emptyChartText(count: number, final: boolean): string {
 /**
  * Progress over time from the numbers each sync found: bars for the numbers finished since the sync before, a line
  * for answered so far, both on a time axis in the user's zone. `final` says the campaign has ended; by default the
- * monitor's open campaign tells.
+ * Campaigns screen’s open campaign tells.
  */
 export function ProgressChart({ snapshots, final }: { snapshots: readonly StatSnapshot[]; final?: boolean }) {
-  const openStatus = useMonitor((s) => s.detail?.campaign.status);
+  const openStatus = useCampaigns((s) => s.detail?.campaign.status);
   const ended = final ?? (openStatus !== undefined && isFinalCampaignStatus(openStatus));
   if (snapshots.length < 2) return <p className="cm-chart-empty muted">{emptyChartText(snapshots.length, ended)}</p>;
   const data = progressPoints(snapshots);

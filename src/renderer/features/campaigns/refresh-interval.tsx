@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { RefreshSettings } from '../../../shared/ipc/channels/campaigns';
-import { call } from '../../lib/api';
-import { campaignsApi } from './campaigns-bridge';
+import { call, desk } from '../../lib/api';
 
 const CHOICES = [30, 60, 120, 300, 900];
 
@@ -13,7 +12,7 @@ function label(seconds: number): string {
 export function RefreshInterval() {
   const [settings, setSettings] = useState<RefreshSettings | null>(null);
   useEffect(() => {
-    void call(campaignsApi().refreshSettings()).then(setSettings, () => undefined);
+    void call(desk().campaigns.refreshSettings()).then(setSettings, () => undefined);
   }, []);
   if (!settings) return null;
   const choices = CHOICES.includes(settings.seconds) ? CHOICES : [...CHOICES, settings.seconds].sort((a, b) => a - b);
@@ -23,7 +22,7 @@ export function RefreshInterval() {
       <select
         className="input input-sm"
         value={settings.seconds}
-        onChange={(e) => void call(campaignsApi().setRefreshSeconds({ seconds: Number(e.target.value) })).then(setSettings, () => undefined)}
+        onChange={(e) => void call(desk().campaigns.setRefreshSeconds({ seconds: Number(e.target.value) })).then(setSettings, () => undefined)}
       >
         {choices.map((s) => (
           <option key={s} value={s}>

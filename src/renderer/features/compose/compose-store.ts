@@ -31,7 +31,7 @@ interface ComposeState {
   /** The audience the preview's contact was picked from; another audience starts the preview over. */
   sampledAudience: string;
   /** Starts a draft from its origin and opens it; resolves with the new draft's id. */
-  start: (origin: DraftOrigin) => Promise<string | null>;
+  beginDraft: (origin: DraftOrigin) => Promise<string | null>;
   open: (id: string) => Promise<void>;
   close: () => Promise<void>;
   /** Changes fields at once on screen; the save follows when typing settles. */
@@ -98,7 +98,7 @@ export const useCompose = createStore<ComposeState>()((set, get) => {
     ...composeInitial,
     ...inFlightInitial,
 
-    start: async (origin) => {
+    beginDraft: async (origin) => {
       set({ openError: null });
       try {
         const draft = await call(desk().drafts.create(origin));

@@ -3,9 +3,9 @@ import { useCompose } from './compose-store';
 
 /** Starts a draft filled from a campaign on Exotel, for running it again with changes. */
 export function DuplicateAsDraft({ campaignId }: { campaignId: string }) {
-  const start = useCompose((s) => s.start);
+  const beginDraft = useCompose((s) => s.beginDraft);
   return (
-    <Button size="sm" onClick={() => void start({ kind: 'campaign', campaignId })}>
+    <Button size="sm" onClick={() => void beginDraft({ kind: 'campaign', campaignId })}>
       Duplicate as draft
     </Button>
   );

@@ -13,7 +13,7 @@ const CallbacksDialog = lazy(() => import('./edit-callbacks'));
  * dialog with those; a finished campaign cannot change, and the button says why.
  */
 export function EditCampaign({ campaign }: { campaign: Campaign }) {
-  const start = useCompose((s) => s.start);
+  const beginDraft = useCompose((s) => s.beginDraft);
   const [open, setOpen] = useState(false);
   const rule = editWindow(campaign, new Date());
   if (rule.kind === 'none') {
@@ -30,7 +30,7 @@ export function EditCampaign({ campaign }: { campaign: Campaign }) {
   }
   if (rule.kind === 'all') {
     return (
-      <Button size="sm" title="Change anything before the campaign starts" onClick={() => void start({ kind: 'edit', campaignId: campaign.id })}>
+      <Button size="sm" title="Change anything before the campaign starts" onClick={() => void beginDraft({ kind: 'edit', campaignId: campaign.id })}>
         Edit
       </Button>
     );

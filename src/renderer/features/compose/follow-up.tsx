@@ -30,7 +30,7 @@ export function FollowUpButton({ campaignId, name, status }: { campaignId: strin
 }
 
 function FollowUpDialog({ campaignId, name, onClose }: { campaignId: string; name: string; onClose: () => void }) {
-  const start = useCompose((s) => s.start);
+  const beginDraft = useCompose((s) => s.beginDraft);
   const [counts, setCounts] = useState<FollowUpCounts | null>(null);
   const [chosen, setChosen] = useState<RetryOnStatus[]>(['busy', 'no-answer']);
   const [busy, setBusy] = useState(false);
@@ -45,7 +45,7 @@ function FollowUpDialog({ campaignId, name, onClose }: { campaignId: string; nam
   const go = async () => {
     setBusy(true);
     setError(null);
-    const id = await start({ kind: 'follow-up', campaignId, outcomes: chosen });
+    const id = await beginDraft({ kind: 'follow-up', campaignId, outcomes: chosen });
     if (id) onClose();
     else {
       setError(useCompose.getState().openError ?? 'The follow-up could not be started.');

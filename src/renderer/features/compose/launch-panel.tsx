@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Button } from '../../components/button';
 import { toast } from '../../components/toast-store';
 import { call, desk } from '../../lib/api';
-import { formatCount, plural } from '../../lib/format';
+import { countOf, formatCount, nounOf } from '../../lib/format';
 import { useCompose } from './compose-store';
 import { useOutbox } from '../outbox/outbox-store';
 import { summaryLines } from './summary-text';
@@ -80,7 +80,7 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
         <span className="launch-count-value num" aria-label="Numbers to call">
           {formatCount(count)}
         </span>
-        <span className="muted">{count === 1 ? 'number will be called' : 'numbers will be called'}</span>
+        <span className="muted">{nounOf(count, 'number will be called', 'numbers will be called')}</span>
       </div>
 
       {editing ? (
@@ -106,7 +106,7 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
       {issues.length ? (
         <div className="launch-issues" role="region" aria-label={editing ? 'To fix before saving' : 'To fix before launch'}>
           <strong>
-            {plural(issues.length, 'thing', 'things')} to fix before {editing ? 'saving' : 'launch'}
+            {countOf(issues.length, 'thing', 'things')} to fix before {editing ? 'saving' : 'launch'}
           </strong>
           <ul>
             {issues.map((i) => (
@@ -136,12 +136,12 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
         <ConfirmDialog
           title={`Launch “${name}”?`}
           tone="primary"
-          confirmLabel={`Launch and call ${plural(numbers, 'number')}`}
+          confirmLabel={`Launch and call ${countOf(numbers, 'number')}`}
           onConfirm={launch}
           onClose={() => setConfirming(false)}
         >
           <p>
-            <strong>{plural(numbers, 'number')}</strong> will be called from <span className="mono">{summary.callerId}</span>
+            <strong>{countOf(numbers, 'number')}</strong> will be called from <span className="mono">{summary.callerId}</span>
             {sandbox ? ' on the Sandbox (simulated: no phone rings).' : '. A call that has been placed cannot be taken back.'}
           </p>
           <dl className="launch-summary compact">

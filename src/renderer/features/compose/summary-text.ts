@@ -1,5 +1,5 @@
 import type { LaunchSummary } from '../../../shared/compose/views';
-import { formatCount, formatDateTime, plural } from '../../lib/format';
+import { countOf, formatCount, formatDateTime } from '../../lib/format';
 
 const IST = 'Asia/Kolkata';
 
@@ -34,7 +34,7 @@ export function retriesText(r: LaunchSummary['retries']): string {
   if (r.count === 0) return 'No retries.';
   const when = r.onStatus.map((s) => STATUS_WORDS[s] ?? s).join(', ') || 'never (no outcome chosen)';
   const spacing = r.mechanism === 'Exponential' ? ', each wait twice the last' : '';
-  return `Up to ${plural(r.count, 'retry', 'retries')}, ${r.intervalMins} min apart${spacing}, when a call was ${when}.`;
+  return `Up to ${countOf(r.count, 'retry', 'retries')}, ${r.intervalMins} min apart${spacing}, when a call was ${when}.`;
 }
 
 /** The hours the campaign keeps, and why an Indian one may call outside 09:00–21:00. */
@@ -51,22 +51,22 @@ function hoursLines(s: LaunchSummary): SummaryLine[] {
 /** "Say it before it happens", one line a fact. */
 export function summaryLines(s: LaunchSummary, now?: Date): SummaryLine[] {
   const lines: SummaryLine[] = [
-    { key: 'calls', label: 'Calls', text: `${plural(s.numbers, 'number')}, ${ROUTE[s.route]}` },
+    { key: 'calls', label: 'Calls', text: `${countOf(s.numbers, 'number')}, ${ROUTE[s.route]}` },
     { key: 'from', label: 'From', text: s.callerId },
     { key: 'starts', label: 'Starts', text: bothZones(s.startsAt, s.timeZone, now) },
     { key: 'ends', label: 'Ends', text: `${bothZones(s.endsAt, s.timeZone, now)}${s.hours?.endsAtClose ? ', when the calling hours close' : ''}` },
     ...hoursLines(s),
     { key: 'rate', label: 'Rate', text: `${formatCount(s.callsPerMinute)} calls a minute` },
     { key: 'retries', label: 'Retries', text: retriesText(s.retries) },
-    { key: 'likely-done', label: 'Likely done', text: `${bothZones(s.expectedFinishAt, s.timeZone, now)}, after about ${plural(s.expectedCalls, 'call')}` },
+    { key: 'likely-done', label: 'Likely done', text: `${bothZones(s.expectedFinishAt, s.timeZone, now)}, after about ${countOf(s.expectedCalls, 'call')}` },
   ];
   if (s.notReachedBeforeEnd > 0) {
     lines.push({
       key: 'not-reached',
       label: 'Not reached',
       text: s.hours?.endsAtClose
-        ? `About ${plural(s.notReachedBeforeEnd, 'number')} of ${formatCount(s.numbers)} are expected to be left uncalled when the calling hours close at ${formatDateTime(s.endsAt, { ...(now ? { now } : {}), timeZone: s.timeZone })}. Call faster or fewer numbers, and call the rest another day.`
-        : `About ${plural(s.notReachedBeforeEnd, 'number')} will not be called before it ends at ${formatDateTime(s.endsAt, { ...(now ? { now } : {}), timeZone: s.timeZone })}. Start earlier, end later or call faster.`,
+        ? `About ${countOf(s.notReachedBeforeEnd, 'number')} of ${formatCount(s.numbers)} are expected to be left uncalled when the calling hours close at ${formatDateTime(s.endsAt, { ...(now ? { now } : {}), timeZone: s.timeZone })}. Call faster or fewer numbers, and call the rest another day.`
+        : `About ${countOf(s.notReachedBeforeEnd, 'number')} will not be called before it ends at ${formatDateTime(s.endsAt, { ...(now ? { now } : {}), timeZone: s.timeZone })}. Start earlier, end later or call faster.`,
       warn: true,
     });
   }

@@ -2,7 +2,7 @@ import { createStore } from '../../lib/create-store';
 import type { ContactListView } from '../../../shared/contacts/schemas';
 import { call, desk, onEvent, toApiError } from '../../lib/api';
 
-interface ListsStore {
+interface ContactsState {
   lists: ContactListView[];
   loaded: boolean;
   loadError: string | null;
@@ -12,10 +12,10 @@ interface ListsStore {
   refresh: (id: string) => Promise<void>;
   rename: (id: string, name: string) => Promise<ContactListView>;
   remove: (id: string) => Promise<void>;
-  start: () => () => void;
+  follow: () => () => void;
 }
 
-export const listsInitial = {
+export const contactsInitial = {
   lists: [] as ContactListView[],
   loaded: false,
   loadError: null,
@@ -26,14 +26,14 @@ function newestFirst(lists: ContactListView[]): ContactListView[] {
   return [...lists].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-export const useContacts = createStore<ListsStore>()((set, get) => {
+export const useContacts = createStore<ContactsState>()((set, get) => {
   const put = (list: ContactListView) => {
     const others = get().lists.filter((l) => l.id !== list.id);
     set({ lists: newestFirst([...others, list]) });
   };
 
   return {
-    ...listsInitial,
+    ...contactsInitial,
     select: (id) => set({ selectedId: id }),
     load: async () => {
       try {
@@ -60,7 +60,7 @@ export const useContacts = createStore<ListsStore>()((set, get) => {
       await call(desk().contacts.delete({ id }));
       set({ lists: get().lists.filter((l) => l.id !== id), selectedId: get().selectedId === id ? null : get().selectedId });
     },
-    start: () => {
+    follow: () => {
       void get().load();
       return onEvent('contacts:changed', ({ listId }) => {
         if (listId) void get().refresh(listId);

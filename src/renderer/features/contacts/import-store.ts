@@ -54,9 +54,9 @@ interface ImportStore extends MappingDraft {
   updateColumn: (column: number, change: Partial<Omit<ColumnChoice, 'column'>>) => void;
   setListName: (name: string) => void;
   setCountry: (country: string) => void;
-  start: () => Promise<void>;
+  beginImport: () => Promise<void>;
   cancel: () => Promise<void>;
-  watch: () => () => void;
+  follow: () => () => void;
 }
 
 export const importInitial = {
@@ -209,7 +209,7 @@ export const useImport = createStore<ImportStore>()((set, get) => {
       set({ country: country.toUpperCase() });
       clearError('country');
     },
-    start: async () => {
+    beginImport: async () => {
       const { preview } = get();
       if (!preview) return;
       const errors = checkMapping(get());
@@ -235,7 +235,7 @@ export const useImport = createStore<ImportStore>()((set, get) => {
       const jobId = get().jobId;
       if (jobId) await useJobs.getState().cancel(jobId);
     },
-    watch: () => {
+    follow: () => {
       const stopJobs = useJobs.subscribe((jobs) => {
         const jobId = get().jobId;
         const finished = jobId ? jobs.finished[jobId] : undefined;

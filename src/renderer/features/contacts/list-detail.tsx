@@ -24,7 +24,7 @@ type Open = 'rename' | 'delete' | 'send' | null;
 export function ListDetail({ list }: { list: ContactListView }) {
   const remove = useContacts((s) => s.remove);
   const accounts = useAccounts((s) => s.accounts);
-  const startCampaign = useCompose((s) => s.start);
+  const beginDraft = useCompose((s) => s.beginDraft);
   const [filter, setFilter] = useState<RowFilter>(undefined);
   const [open, setOpen] = useState<Open>(null);
   const [exporting, setExporting] = useState(false);
@@ -66,7 +66,7 @@ export function ListDetail({ list }: { list: ContactListView }) {
       <CountTiles counts={list.counts} filter={filter} onFilter={setFilter} />
 
       <div className="toolbar">
-        <Button variant="primary" onClick={() => void startCampaign({ kind: 'list', listId: list.id })} disabled={list.counts.valid === 0}>
+        <Button variant="primary" onClick={() => void beginDraft({ kind: 'list', listId: list.id })} disabled={list.counts.valid === 0}>
           Start a campaign with these contacts
         </Button>
         <Button onClick={() => setOpen('send')} disabled={list.counts.valid === 0}>

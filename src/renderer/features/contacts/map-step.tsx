@@ -1,3 +1,4 @@
+import { useShallow } from 'zustand/react/shallow';
 import { MAX_DYNAMIC_VARIABLES } from '../../../shared/contacts/schemas';
 import { Button } from '../../components/button';
 import { TextField } from '../../components/field';
@@ -9,7 +10,24 @@ import { VariableRow } from './variable-row';
 import { FormError } from '../../components/error-notice';
 
 export function MapStep() {
-  const state = useImport();
+  const state = useImport(
+    useShallow((s) => ({
+      preview: s.preview,
+      phoneColumn: s.phoneColumn,
+      columns: s.columns,
+      errors: s.errors,
+      finishMessage: s.finishMessage,
+      nameColumns: s.nameColumns,
+      listName: s.listName,
+      country: s.country,
+      setNameColumns: s.setNameColumns,
+      updateColumn: s.updateColumn,
+      setListName: s.setListName,
+      setCountry: s.setCountry,
+      goTo: s.goTo,
+      beginImport: s.beginImport,
+    })),
+  );
   const { preview, phoneColumn, columns, errors } = state;
   if (!preview) return null;
   const chosen = chosenVariables(state).length;
@@ -22,7 +40,7 @@ export function MapStep() {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void state.start();
+        void state.beginImport();
       }}
     >
       {state.finishMessage ? (

@@ -42,7 +42,7 @@ export function listNameFrom(fileName: string): string {
   return fileName.replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ').trim().slice(0, 100) || 'Contacts';
 }
 
-export function chosenVariables(draft: MappingDraft): ColumnChoice[] {
+export function chosenVariables(draft: Pick<MappingDraft, 'columns' | 'phoneColumn'>): ColumnChoice[] {
   return draft.columns.filter((c) => c.include && c.column !== draft.phoneColumn);
 }
 

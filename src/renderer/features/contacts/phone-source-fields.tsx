@@ -1,5 +1,6 @@
 import { columnReason } from '../../../shared/contacts/phone-columns';
 import type { SheetPreview } from '../../../shared/contacts/schemas';
+import { useShallow } from 'zustand/react/shallow';
 import { SelectField } from '../../components/field';
 import { useImport } from './import-store';
 import { exportRuleFor, numberColumns } from './mapping';
@@ -18,7 +19,17 @@ function reasonFor(preview: SheetPreview, column: number | null): string | null 
 
 /** The phone column, why it was chosen, and where a row's number comes from when that cell is empty. */
 export function PhoneSourceFields({ preview, example }: { preview: SheetPreview; example: (column: number) => string }) {
-  const state = useImport();
+  const state = useImport(
+    useShallow((s) => ({
+      phoneColumn: s.phoneColumn,
+      fallbackColumn: s.fallbackColumn,
+      useExportRule: s.useExportRule,
+      errors: s.errors,
+      setPhoneColumn: s.setPhoneColumn,
+      setFallbackColumn: s.setFallbackColumn,
+      setUseExportRule: s.setUseExportRule,
+    })),
+  );
   const { phoneColumn, fallbackColumn, errors } = state;
   const exported = preview.phone?.contactsExport ?? null;
   const rule = exportRuleFor(preview, state);

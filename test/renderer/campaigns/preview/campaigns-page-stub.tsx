@@ -1,6 +1,6 @@
-import { CampaignMonitor } from '../../../../src/renderer/features/campaigns';
+import { CampaignsBrowser } from '../../../../src/renderer/features/campaigns';
 
-/** Stands in for the Campaigns screen in previews, as the app will mount the monitor there. */
+/** Stands in for the Campaigns screen in previews, as the app mounts the campaigns browser there. */
 export function CampaignsPage() {
-  return <CampaignMonitor />;
+  return <CampaignsBrowser />;
 }

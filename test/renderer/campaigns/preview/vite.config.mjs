@@ -1,4 +1,4 @@
-// Serves the real renderer with the monitor on the Campaigns screen and stand-ins for main. Never shipped.
+// Serves the real renderer with the campaigns browser on the Campaigns screen and stand-ins for main. Never shipped.
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 

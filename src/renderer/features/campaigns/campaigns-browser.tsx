@@ -1,4 +1,5 @@
 import { Suspense, useEffect, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorBanner } from '../../components/error-notice';
@@ -7,18 +8,37 @@ import { CampaignsEmpty } from './campaigns-empty';
 import { useOutbox } from '../outbox/outbox-store';
 import { LaunchDetail } from './launch-detail';
 import { CampaignList } from './campaign-list';
-import { useMonitor } from './monitor-store';
+import { useCampaigns } from './campaigns-store';
 import { SyncStatus } from './sync-status';
-import './campaign-monitor.css';
+import './campaigns-browser.css';
 
 // The detail carries the chart library: it loads when a campaign is first opened.
 const CampaignDetail = lazyPart(() => import('./campaign-detail').then((m) => m.CampaignDetail));
 
 /** The Campaigns screen's read side: the cached list beside the chosen campaign's numbers, chart and calls. */
-export function CampaignMonitor({ masterTop }: { masterTop?: ReactNode } = {}) {
-  const s = useMonitor();
-  const start = useMonitor((m) => m.start);
-  useEffect(() => start(), [start]);
+export function CampaignsBrowser({ masterTop }: { masterTop?: ReactNode } = {}) {
+  const s = useCampaigns(
+    useShallow((m) => ({
+      view: m.view,
+      loadError: m.loadError,
+      query: m.query,
+      selectedId: m.selectedId,
+      detail: m.detail,
+      detailError: m.detailError,
+      filter: m.filter,
+      refreshJobId: m.refreshJobId,
+      progress: m.progress,
+      refreshError: m.refreshError,
+      callsVersion: m.callsVersion,
+      load: m.load,
+      select: m.select,
+      setQuery: m.setQuery,
+      setFilter: m.setFilter,
+      refresh: m.refresh,
+    })),
+  );
+  const follow = useCampaigns((m) => m.follow);
+  useEffect(() => follow(), [follow]);
 
   const view = s.view;
   const followed = useOutbox((o) => o.items.find((i) => i.id === o.followed) ?? null);

@@ -3,14 +3,13 @@ import type { CampaignDetailView, CampaignListView } from '../../../shared/campa
 import type { CallStatus } from '../../../shared/exotel';
 import type { JobProgress } from '../../../shared/jobs/schemas';
 import { useJobs } from '../../app/jobs-store';
-import { call, onEvent, toApiError } from '../../lib/api';
+import { call, desk, onEvent, toApiError } from '../../lib/api';
 import { useOutbox } from '../outbox/outbox-store';
-import { campaignsApi } from './campaigns-bridge';
 
 /** A sync older than this is started on its own when the screen opens. */
 const STALE_MS = 60_000;
 
-interface MonitorState {
+interface CampaignsState {
   view: CampaignListView | null;
   loadError: string | null;
   query: string;
@@ -30,10 +29,10 @@ interface MonitorState {
   setFilter: (filter: CallStatus[]) => void;
   refresh: () => Promise<void>;
   /** Loads the cache, syncs when it is stale, and follows jobs and account changes; returns the unsubscribe. */
-  start: () => () => void;
+  follow: () => () => void;
 }
 
-export const monitorInitial = {
+export const campaignsInitial = {
   view: null,
   loadError: null,
   query: '',
@@ -47,12 +46,12 @@ export const monitorInitial = {
   callsVersion: 0,
 };
 
-export const useMonitor = createStore<MonitorState>()((set, get) => ({
-  ...monitorInitial,
+export const useCampaigns = createStore<CampaignsState>()((set, get) => ({
+  ...campaignsInitial,
 
   load: async () => {
     try {
-      const view = await call(campaignsApi().list());
+      const view = await call(desk().campaigns.list());
       const accountChanged = get().view?.accountId !== view.accountId;
       set({ view, loadError: null });
       // The launch made here opens its campaign as soon as Exotel's copy is in the list.
@@ -76,7 +75,7 @@ export const useMonitor = createStore<MonitorState>()((set, get) => ({
     set(changed ? { selectedId: id, filter: [], detailError: null, detail: null } : { selectedId: id });
     if (!id) return;
     try {
-      const detail = await call(campaignsApi().get({ id }));
+      const detail = await call(desk().campaigns.get({ id }));
       if (get().selectedId === id) set({ detail, detailError: null });
     } catch (cause) {
       if (get().selectedId === id) set({ detailError: toApiError(cause).message });
@@ -90,7 +89,7 @@ export const useMonitor = createStore<MonitorState>()((set, get) => ({
     if (get().refreshJobId) return;
     set({ refreshError: null });
     try {
-      const { jobId } = await call(campaignsApi().refresh());
+      const { jobId } = await call(desk().campaigns.refresh());
       // The status bar shows the job too; this screen reports how it ended, so no second notice.
       useJobs.getState().track(jobId, 'Syncing campaigns', 'sync', { quiet: true });
       // A sync with little to read can end before this call returned: its end was heard already, so take it now.
@@ -106,7 +105,7 @@ export const useMonitor = createStore<MonitorState>()((set, get) => ({
     }
   },
 
-  start: () => {
+  follow: () => {
     // A sync that ended while another screen was open was not heard here: take its end from the jobs it left.
     const pending = get().refreshJobId;
     if (pending && !useJobs.getState().running[pending]) {

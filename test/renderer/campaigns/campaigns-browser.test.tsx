@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { jobsInitial, useJobs } from '../../../src/renderer/app/jobs-store';
 import { loadLazyParts } from '../../../src/renderer/components/lazy-part';
-import { CampaignMonitor } from '../../../src/renderer/features/campaigns';
+import { CampaignsBrowser } from '../../../src/renderer/features/campaigns';
 import { resetAllStores } from '../../../src/renderer/lib/create-store';
 import { statsTotal } from '../../../src/shared/exotel';
 import type { DeskApi } from '../../../src/shared/ipc/api-types';
@@ -34,13 +34,13 @@ function mount(options: Partial<FakeCampaignsOptions> = {}) {
   } as unknown as DeskApi;
   resetAllStores();
   useJobs.setState(jobsInitial);
-  render(<CampaignMonitor />);
+  render(<CampaignsBrowser />);
   return { fake, demo };
 }
 
 const num = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''));
 
-describe('campaign monitor', () => {
+describe('campaigns browser', () => {
   it('shows the cached campaigns with their status, progress and when they were synced', async () => {
     mount();
     const list = await screen.findByRole('list', { name: 'Campaigns' });
@@ -101,7 +101,7 @@ describe('campaign monitor', () => {
 
   it('does not stay on Refreshing when the sync ended before its call answered', async () => {
     const { fake } = mount({ endsBeforeAnswer: true });
-    const stopJobs = useJobs.getState().start();
+    const stopJobs = useJobs.getState().follow();
     try {
       await screen.findByRole('list', { name: 'Campaigns' });
       fake.state.campaigns = fake.state.campaigns.slice(0, 3);
@@ -117,13 +117,13 @@ describe('campaign monitor', () => {
   it('a sync that ended while another screen was open does not leave the list refreshing', async () => {
     mount({ stepMs: 20 });
     Object.assign(window.api.jobs, { list: async () => ({ ok: true, data: [] }) });
-    const stopJobs = useJobs.getState().start();
+    const stopJobs = useJobs.getState().follow();
     await screen.findByRole('list', { name: 'Campaigns' });
     fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
     expect(await screen.findByRole('progressbar', { name: 'Syncing campaigns' })).toBeVisible();
     cleanup();
     await waitFor(() => expect(Object.keys(useJobs.getState().finished)).toHaveLength(1));
-    render(<CampaignMonitor />);
+    render(<CampaignsBrowser />);
     expect(await screen.findByRole('button', { name: 'Refresh' })).toBeVisible();
     expect(screen.queryByRole('progressbar', { name: 'Syncing campaigns' })).toBeNull();
     stopJobs();
