@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { generatedList } from './fake/fake-contacts';
 import { SAMPLE_SHEET } from './fake/fake-sheets';
@@ -27,23 +27,6 @@ describe('app shell', () => {
 
     ctrl('n');
     expect(rail().getByRole('button', { name: 'Campaigns' }).getAttribute('aria-current')).toBe('page');
-  });
-
-  it('shows offline, the last sync time and the queue, and the queue opens Activity', async () => {
-    renderApp({ online: false, lastSyncAt: '2026-11-27T05:00:00.000Z' });
-    const bar = statusBar();
-    expect(await bar.findByText('Offline: changes wait in the queue')).toBeVisible();
-    expect(bar.getByText(/^Last sync .*\d\d:\d\d/)).toBeVisible();
-    fireEvent.click(bar.getByRole('button', { name: '0 queued operations: open Activity' }));
-    expect(await screen.findByRole('heading', { name: 'Nothing has happened yet' })).toBeVisible();
-  });
-
-  it('follows network changes pushed by main', async () => {
-    const { core } = renderApp();
-    // The bar draws again once main's first answer arrives; what counts is what it shows then.
-    await waitFor(() => expect(statusBar().getByText('Online')).toBeVisible());
-    act(() => core.emit('network:changed', { online: false, lastSyncAt: null }));
-    expect(statusBar().getByText('Offline: changes wait in the queue')).toBeVisible();
   });
 
   it('shows a job that was already running after a reload, with counts and a cancel button', async () => {
