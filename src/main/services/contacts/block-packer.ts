@@ -1,7 +1,7 @@
 import type { ImportCounts } from '../../../shared/contacts/schemas';
 import { encodeOrderBlock, FIELD_SEPARATOR, STATUS_LETTER, Stream, type RowStream, type StoredBlock } from '../../store/contact-blocks';
 import { TextBlockBuilder, type RowLayout } from '../../store/text-blocks';
-import { ROW_INTS, RowInt, unpackRemarks, type CheckedChunk } from './checked-run';
+import { ROW_INTS as INTS_PER_ROW, RowInt, unpackRemarks, type CheckedChunk } from './checked-run';
 import { NumberIndex } from './number-index';
 
 export interface PackerKeeps {
@@ -14,6 +14,8 @@ export interface PackerKeeps {
 // Read once: in hot loops, even a constant imported from another module can cost a lookup per use.
 const { high: HIGH, low: LOW, rowNumber: ROW_NUMBER, start: START, end: END, reason: REASON } = RowInt;
 const SEPARATOR = FIELD_SEPARATOR;
+const ROW_INTS = INTS_PER_ROW;
+const remarksOf = unpackRemarks;
 const VALID = Stream.valid;
 const INVALID = Stream.invalid;
 const DUPLICATE = Stream.duplicate;
@@ -73,7 +75,7 @@ export class BlockPacker {
         const block = this.open[stream];
         const start = rows[k + START] ?? -1;
         const code = rows[k + REASON] ?? -1;
-        const remarks = code < 0 ? null : unpackRemarks(code);
+        const remarks = code < 0 ? null : remarksOf(code);
         const duplicateOf = first === 0 ? null : first;
         if (start >= 0) block.addText(chunkNumber, text, start, rows[k + END] ?? 0, newline, rowNumber, number, remarks, duplicateOf);
         else block.addCells(cells[rows[k + END] ?? 0] ?? [], rowNumber, number, remarks, duplicateOf);
