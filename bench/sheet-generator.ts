@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createFastPath } from '../src/shared/phone/fast-path';
+import { mulberry32 } from '../test/support/seeded-random';
 
 /**
  * Writes a realistic contact sheet: Indian names, cities and amounts; numbers in the shapes
@@ -88,14 +89,3 @@ function shape(nsn: string, roll: number): string {
   return `+91 ${nsn.slice(0, 2)} ${nsn.slice(2)}`;
 }
 
-/** A small seeded generator, so every run writes the same sheet. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

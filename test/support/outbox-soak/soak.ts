@@ -4,6 +4,7 @@ import type { NewOutboxItem } from '../../../src/main/services/outbox/types';
 import { ACTION_FROM, type CampaignAction } from '../../../src/shared/exotel';
 import { shiftRfc3339 } from '../../../src/main/services/outbox/launch-time';
 import { campaignInput, createItem, OutboxWorld } from './outbox-world';
+import { mulberry32 } from '../seeded-random';
 
 export interface SoakOptions {
   ops: number;
@@ -30,17 +31,6 @@ export interface SoakReport {
   wrongFailures: number;
   kills: number;
   offlineOps: number;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Op {

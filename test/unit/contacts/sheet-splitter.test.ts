@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { SheetSplitter, UnclosedRowError } from '../../../src/main/services/contacts/sheet-splitter';
 import type { Delimiter } from '../../../src/shared/contacts/schemas';
+import { mulberry32 } from '../../support/seeded-random';
 
 /**
  * The splitter reads unquoted rows itself and leaves quoted ones to papaparse. Whatever the
@@ -15,16 +16,6 @@ const CELLS = [
   '"three\r\nlines\rhere"', '"say ""hi"""', '5" tall', 'x"y', '"open"trailing', '"spaced"  ', '""', '"unclosed',
   'D’Souza', 'तारा', '\t', '"a;b|c\td"',
 ];
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Sheet {
   text: string;

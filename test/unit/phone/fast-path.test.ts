@@ -4,7 +4,7 @@ import { checkWithLibrary } from '../../../src/shared/phone/authority';
 import { cleanNumberCell } from '../../../src/shared/phone/clean-cell';
 import { createFastPath } from '../../../src/shared/phone/fast-path';
 import { createPhoneNormaliser } from '../../../src/shared/phone/normalise-phone';
-import { mulberry32 } from '../../../bench/sheet-generator';
+import { mulberry32 } from '../../support/seeded-random';
 
 /** What libphonenumber-js alone says: the E.164 number for a valid Indian number, else null. */
 function library(cell: string): string | null {
