@@ -41,8 +41,8 @@ export async function readWorkbookRecords(
     const fileBytes = (await stat(source.filePath)).size;
     let read = 0;
     const csv = new SheetCsv();
-    for await (const row of workbook.rows(sheet, (n) => (read += n))) {
-      csv.add(row);
+    for await (const rows of workbook.batches(sheet, (n) => (read += n))) {
+      for (const row of rows) csv.add(row);
       if (csv.pending >= CHUNK_CHARS) {
         progress.bytesRead = Math.min(fileBytes, Math.round((read / unpacked) * fileBytes));
         await hand(csv.take(), false);
