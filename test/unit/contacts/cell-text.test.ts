@@ -23,3 +23,15 @@ describe('cell text as Excel shows it, read again and again', () => {
     for (let i = 0; i < 6000; i++) expect(cellText({ value: i + 0.5, numFmt: '0.00' })).toBe(`${i}.50`);
   });
 });
+
+describe('amounts in a fixed-decimals format', () => {
+  it('show the digits the format shows, rounded as Excel rounds them', () => {
+    expect(cellText({ value: 1.005, numFmt: '0.00' })).toBe('1.00');
+    expect(cellText({ value: 2.675, numFmt: '0.00' })).toBe('2.68');
+    expect(cellText({ value: 0.125, numFmt: '0.00' })).toBe('0.13');
+    expect(cellText({ value: 4327.374, numFmt: '0.00' })).toBe('4327.37');
+    expect(cellText({ value: 4327.376, numFmt: '0' })).toBe('4327');
+    expect(cellText({ value: -4327.37, numFmt: '0.00' })).toBe('-4327.37');
+    expect(cellText({ value: 123456789012.3456, numFmt: '0.000' })).toBe('123456789012.346');
+  });
+});

@@ -20,6 +20,24 @@ const CACHED_PER_FORMAT = 4096;
 const CACHED_FORMATS = 64;
 const madeTexts = new Map<string, Map<number, string>>();
 
+/** A format of a fixed count of decimals and nothing else: "0", "0.00". */
+const FIXED_DECIMALS = /^0(?:\.(0{1,6}))?$/;
+
+/**
+ * A non-negative number under a fixed-decimals format, as the formatter shows it, made by
+ * toFixed: the two agree whenever the digit after the last shown is not a tie to round and
+ * the number shows in fewer than 13 digits. Otherwise null, and the formatter decides.
+ */
+function fixedText(pattern: string, value: number): string | null {
+  const match = FIXED_DECIMALS.exec(pattern);
+  if (!match) return null;
+  const decimals = match[1]?.length ?? 0;
+  const scaled = value * 10 ** decimals;
+  if (!(value >= 0 && scaled < 1e13)) return null;
+  if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6) return null;
+  return value.toFixed(decimals);
+}
+
 function formatted(pattern: string, value: number): string {
   // A map's keys do not tell -0 from 0.
   if (Object.is(value, -0)) return format(pattern, value);
@@ -30,7 +48,7 @@ function formatted(pattern: string, value: number): string {
   }
   const known = made.get(value);
   if (known !== undefined) return known;
-  const text = format(pattern, value);
+  const text = fixedText(pattern, value) ?? format(pattern, value);
   if (made.size < CACHED_PER_FORMAT) made.set(value, text);
   return text;
 }
