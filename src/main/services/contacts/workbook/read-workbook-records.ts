@@ -2,19 +2,20 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../../../../shared/ipc/result';
 import type { ChunkDone, ReadProgress } from '../read-records';
-import { SheetSplitter, type SplitVisitor } from '../sheet-splitter';
+import type { SplitVisitor } from '../sheet-splitter';
 import { missingSheet } from './inspect-workbook';
 import { damaged, openWorkbook } from './sample-workbook';
 import { SheetCsv } from './sheet-csv';
 
-/** CSV text handed to the splitter at a time: about what a CSV file's chunk holds. */
+/** CSV text handed over at a time: about what a CSV file's chunk holds. */
 const CHUNK_CHARS = 64 * 1024;
 
 /**
  * Streams one sheet of a workbook to `visitor` as the rows of the CSV text Excel would save
- * (SheetCsv), through the same splitter a CSV file goes through, so every rule of a CSV import
- * applies to it unchanged. Progress counts the workbook's bytes read; the reader is held back
- * while the consumer catches up, and stops when `signal` aborts.
+ * (SheetCsv), handed over as the splitter a CSV file goes through would hand that text over, so
+ * every rule of a CSV import applies to it unchanged; the text is not read back to find its
+ * rows. Progress counts the workbook's bytes read; the reader is held back while the consumer
+ * catches up, and stops when `signal` aborts.
  */
 export async function readWorkbookRecords(
   source: { filePath: string; sheet: string },
@@ -24,10 +25,9 @@ export async function readWorkbookRecords(
 ): Promise<void> {
   const fileName = basename(source.filePath);
   const progress: ReadProgress = { bytesRead: 0, newline: '\n' };
-  const splitter = new SheetSplitter(',', visitor);
-  const hand = async (text: string, final: boolean): Promise<void> => {
+  const hand = async (csv: SheetCsv, final: boolean): Promise<void> => {
     if (signal?.aborted) throw cancelled();
-    splitter.push(text, final);
+    csv.handTo(visitor, final);
     const pending = onChunk(progress);
     if (pending) await pending;
     if (signal?.aborted) throw cancelled();
@@ -41,15 +41,15 @@ export async function readWorkbookRecords(
     const fileBytes = (await stat(source.filePath)).size;
     let read = 0;
     const csv = new SheetCsv();
-    for await (const row of workbook.rows(sheet, (n) => (read += n))) {
-      csv.add(row);
+    for await (const rows of workbook.batches(sheet, (n) => (read += n))) {
+      for (const row of rows) csv.add(row);
       if (csv.pending >= CHUNK_CHARS) {
         progress.bytesRead = Math.min(fileBytes, Math.round((read / unpacked) * fileBytes));
-        await hand(csv.take(), false);
+        await hand(csv, false);
       }
     }
     progress.bytesRead = fileBytes;
-    await hand(csv.finish(), true);
+    await hand(csv, true);
   } catch (error) {
     throw error instanceof AppError ? error : damaged(fileName, error);
   } finally {

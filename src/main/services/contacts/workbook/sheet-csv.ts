@@ -1,3 +1,4 @@
+import type { SplitVisitor } from '../sheet-splitter';
 import type { WorkbookRow } from './workbook-reader';
 
 /**
@@ -17,6 +18,10 @@ export class SheetCsv {
   private readonly ahead: WorkbookRow[] = [];
   private nextRow = 1;
   private out: string[] = [];
+  /** For each piece of `out` that is a row with a quoted cell: its cells, as a CSV reader would read them back. */
+  private quotedCells = new Map<number, string[]>();
+  /** Pieces of `out` that are only the blank lines of a gap between rows. */
+  private gaps = new Set<number>();
   private chars = 0;
 
   /** Characters of CSV text waiting to be taken. */
@@ -38,8 +43,32 @@ export class SheetCsv {
   take(): string {
     const text = this.out.join('');
     this.out = [];
+    this.quotedCells = new Map();
+    this.gaps = new Set();
     this.chars = 0;
     return text;
+  }
+
+  /**
+   * Hands the rows so far to `visitor` as SheetSplitter would hand their CSV text over, without
+   * reading the text back: a row without a quote as its line of one text shared by the run
+   * (`final` takes the rows held back to settle the width too), a row with one as its cells.
+   */
+  handTo(visitor: SplitVisitor, final: boolean): void {
+    if (final && this.width === null) this.settle();
+    const quoted = this.quotedCells;
+    const gaps = this.gaps;
+    const pieces = this.out;
+    const text = this.take();
+    let at = 0;
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i] as string;
+      const cells = quoted.get(i);
+      if (cells) visitor.record(cells);
+      else if (gaps.has(i)) for (let blank = at; blank < at + piece.length; blank++) visitor.line(text, blank, blank);
+      else visitor.line(text, at, at + piece.length - 1);
+      at += piece.length;
+    }
   }
 
   /** Every row left, at the end of the sheet. */
@@ -57,23 +86,36 @@ export class SheetCsv {
 
   private write(row: WorkbookRow, width: number): void {
     const gap = row.number - this.nextRow;
-    let line = gap > 0 ? '\n'.repeat(gap) : '';
+    if (gap > 0) this.push('\n'.repeat(gap), null, true);
     const { cells } = row;
     const count = Math.max(width, cells.length);
+    let line = '';
+    let anyQuoted = false;
     for (let i = 0; i < count; i++) {
       if (i > 0) line += ',';
       const cell = cells[i];
-      if (cell) line += quoted(cell);
+      if (!cell) continue;
+      if (NEEDS_QUOTES.test(cell)) {
+        anyQuoted = true;
+        line += `"${cell.replace(/"/g, '""')}"`;
+      } else line += cell;
     }
-    line += '\n';
     this.nextRow = row.number + 1;
-    this.out.push(line);
-    this.chars += line.length;
+    this.push(`${line}\n`, anyQuoted ? padded(cells, count) : null, false);
+  }
+
+  private push(piece: string, quotedCells: string[] | null, gap: boolean): void {
+    if (quotedCells) this.quotedCells.set(this.out.length, quotedCells);
+    if (gap) this.gaps.add(this.out.length);
+    this.out.push(piece);
+    this.chars += piece.length;
   }
 }
 
-const NEEDS_QUOTES = /[",\r\n]/;
-
-function quoted(cell: string): string {
-  return NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+function padded(cells: string[], count: number): string[] {
+  const all = cells.slice();
+  for (let i = cells.length; i < count; i++) all.push('');
+  return all;
 }
+
+const NEEDS_QUOTES = /[",\r\n]/;

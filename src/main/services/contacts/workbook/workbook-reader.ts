@@ -20,6 +20,11 @@ interface RowLike {
   eachCell(callback: (cell: { value: unknown; numFmt?: string }, column: number) => void): void;
 }
 
+/** A sheet's parser: the events (rows among them) of each piece of the sheet's XML, a piece at a time. */
+interface SheetEvents {
+  parse(): AsyncGenerator<Array<{ eventType: string; value: unknown }>>;
+}
+
 /**
  * The parts of exceljs's streaming WorkbookReader this reader drives itself: each parses one part
  * of the workbook from a stream. Driving them in the order the parts are needed (relations,
@@ -33,7 +38,7 @@ interface ReaderParts {
   _parseWorkbook(stream: Readable): Promise<void>;
   _parseStyles(stream: Readable): Promise<void>;
   _parseSharedStrings(stream: Readable): AsyncGenerator<unknown>;
-  _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string): Generator<{ eventType: string; value: AsyncIterable<RowLike> }>;
+  _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string): Generator<{ eventType: string; value: SheetEvents }>;
   workbookRels?: Array<{ Id: string; Target: string }>;
   model?: { sheets?: Array<{ name: string; rId: string }> };
 }
@@ -83,13 +88,27 @@ export class Workbook {
   }
 
   /** The sheet's rows in order, each cell as Excel shows it; stopping early leaves the rest unread. */
-  async *rows(sheet: WorkbookSheet, onBytes?: (n: number) => void): AsyncGenerator<WorkbookRow> {
+  async *rows(sheet: WorkbookSheet): AsyncGenerator<WorkbookRow> {
+    for await (const batch of this.batches(sheet)) yield* batch;
+  }
+
+  /**
+   * The sheet's rows as `rows` gives them, in the runs the parser reads them in (a piece of the
+   * sheet's XML at a time): a sheet of many rows is not paid for a row at a time in awaits.
+   */
+  async *batches(sheet: WorkbookSheet, onBytes?: (n: number) => void): AsyncGenerator<WorkbookRow[]> {
     const stream = await this.zip.open(sheet.path);
     if (onBytes) stream.on('data', (chunk: Buffer) => onBytes(chunk.length));
     try {
       const sheetNo = /(\d+)\.xml$/.exec(sheet.path)?.[1] ?? '1';
+      const numbering = { last: 0 };
       for (const event of this.reader._parseWorksheet(stream as AsyncIterable<Buffer>, sheetNo)) {
-        if (event.eventType === 'worksheet') yield* rowsOf(event.value);
+        if (event.eventType !== 'worksheet') continue;
+        for await (const events of event.value.parse()) {
+          const rows: WorkbookRow[] = [];
+          for (const { eventType, value } of events) if (eventType === 'row') rows.push(rowOf(value as RowLike, numbering));
+          if (rows.length > 0) yield rows;
+        }
       }
     } finally {
       stream.destroy();
@@ -132,18 +151,15 @@ function partPath(target: string): string {
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
 
-async function* rowsOf(sheet: AsyncIterable<RowLike>): AsyncGenerator<WorkbookRow> {
-  let last = 0;
-  for await (const row of sheet) {
-    const cells: string[] = [];
-    row.eachCell((cell, column) => {
-      const text = cellText(cell);
-      if (text !== '') cells[column - 1] = text;
-    });
-    for (let i = 0; i < cells.length; i++) cells[i] ??= '';
-    // A row written without its number follows the one before.
-    const number = Number.isFinite(row.number) && row.number > last ? row.number : last + 1;
-    last = number;
-    yield { number, cells };
-  }
+function rowOf(row: RowLike, numbering: { last: number }): WorkbookRow {
+  const cells: string[] = [];
+  row.eachCell((cell, column) => {
+    const text = cellText(cell);
+    if (text !== '') cells[column - 1] = text;
+  });
+  for (let i = 0; i < cells.length; i++) cells[i] ??= '';
+  // A row written without its number follows the one before.
+  const number = Number.isFinite(row.number) && row.number > numbering.last ? row.number : numbering.last + 1;
+  numbering.last = number;
+  return { number, cells };
 }
