@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const rawIpc = {
-  selector: "Identifier[name=/^ipc(Renderer|Main)$/]",
+  selector: 'Identifier[name=/^ipc(Renderer|Main)$/]',
   message: 'Go through the typed contract: raw ipcRenderer/ipcMain live only in src/preload and src/main/ipc.',
 };
 
@@ -22,13 +22,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/preload/**', 'src/main/ipc/**', 'test/e2e/security.spec.ts', 'test/unit/main/preload.test.ts', 'test/unit/main/electron-bridge.test.ts'],
+    files: [
+      'src/preload/**',
+      'src/main/ipc/**',
+      'test/e2e/security.spec.ts',
+      'test/unit/main/preload.test.ts',
+      'test/unit/main/electron-bridge.test.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['src/main/services/**', 'src/main/exotel/**', 'src/main/sandbox/**', 'src/main/store/**', 'src/shared/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Services run outside Electron: reach the desktop through a port in src/main/platform.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Services run outside Electron: reach the desktop through a port in src/main/platform.' }] },
+      ],
     },
   },
   {
@@ -39,7 +48,12 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'Services run outside Electron: reach the desktop through a port in src/main/platform.' }],
-          patterns: [{ group: ['**/services', '**/services/**'], message: 'store/ sits below services/: move what both need to src/shared or into the store.' }],
+          patterns: [
+            {
+              group: ['**/services', '**/services/**'],
+              message: 'store/ sits below services/: move what both need to src/shared or into the store.',
+            },
+          ],
         },
       ],
     },
@@ -50,7 +64,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/main/**', 'electron', 'node:*'], message: 'The renderer reaches main only through window.api.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/main/**', 'electron', 'node:*'], message: 'The renderer reaches main only through window.api.' }] },
+      ],
     },
   },
   {

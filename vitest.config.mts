@@ -22,7 +22,10 @@ export default defineConfig({
     pool: 'forks',
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'renderer', include: ['test/renderer/**/*.test.tsx'], setupFiles: ['test/renderer/dom-matchers.ts'] } },
+      {
+        extends: true,
+        test: { name: 'renderer', include: ['test/renderer/**/*.test.tsx'], setupFiles: ['test/renderer/dom-matchers.ts'] },
+      },
       {
         extends: true,
         test: {

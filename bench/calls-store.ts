@@ -38,7 +38,7 @@ export function fillCalls(db: Db, rows: number): void {
     // As Exotel writes times, and so as a sync keeps them: in the account's zone with its offset.
     const t = formatTime(start + i * 900);
     batch.push({
-      callSid: (i * 2654435761 >>> 0).toString(16).padStart(8, '0') + String(i).padStart(24, '0'),
+      callSid: ((i * 2654435761) >>> 0).toString(16).padStart(8, '0') + String(i).padStart(24, '0'),
       number: `+9198${String(10_000_000 + Math.floor(i / 1.4)).slice(-8)}`,
       name: i % 3 === 0 ? null : `Customer ${i}`,
       durationSeconds: status === 'completed' ? 20 + (i % 90) : 0,
@@ -58,5 +58,13 @@ export function fillCalls(db: Db, rows: number): void {
     }
   }
   calls.put(BENCH_ACCOUNT, BENCH_CAMPAIGN, keyCalls(batch));
-  campaigns.setCallsState(BENCH_ACCOUNT, BENCH_CAMPAIGN, { total: rows, read: rows, complete: true, at, pass: 'full', fullAt: at, unreadable: 0 });
+  campaigns.setCallsState(BENCH_ACCOUNT, BENCH_CAMPAIGN, {
+    total: rows,
+    read: rows,
+    complete: true,
+    at,
+    pass: 'full',
+    fullAt: at,
+    unreadable: 0,
+  });
 }

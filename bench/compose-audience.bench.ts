@@ -41,7 +41,10 @@ async function main(): Promise<void> {
     const draft = s.drafts.create({ kind: 'list', listId });
     const { id: _id, accountId: _a, createdAt: _c, updatedAt: _u, launchedItemId: _l, ...fields } = draft;
     const message = 'Hello @@Name, your @@Amount Due is due on @@Due Date.';
-    const withText = (text: string): DraftFields => ({ ...fields, content: { kind: 'text', text, flowType: 'greeting', repeatMenuAttempts: 0 } });
+    const withText = (text: string): DraftFields => ({
+      ...fields,
+      content: { kind: 'text', text, flowType: 'greeting', repeatMenuAttempts: 0 },
+    });
 
     s.drafts.save(draft.id, withText(message));
     let t = performance.now();
@@ -60,8 +63,16 @@ async function main(): Promise<void> {
     console.log(`list: ${counts.valid} valid rows; empty values: ${JSON.stringify(first.emptyByVariable)}; route: ${first.route}`);
     console.log(`baseline (read every valid row): ${baseline.toFixed(1)} ms`);
     console.log(`first audience (one scan): ${firstMs.toFixed(1)} ms = ${(firstMs / baseline).toFixed(2)} x baseline`);
-    console.log(`each keystroke (save + audience), median of ${KEYSTROKES}: ${keyMs.toFixed(2)} ms = ${(keyMs / baseline).toFixed(4)} x baseline`);
-    console.log(JSON.stringify({ rows: counts.valid, firstScanRatio: Number((firstMs / baseline).toFixed(2)), keystrokeRatio: Number((keyMs / baseline).toFixed(4)) }));
+    console.log(
+      `each keystroke (save + audience), median of ${KEYSTROKES}: ${keyMs.toFixed(2)} ms = ${(keyMs / baseline).toFixed(4)} x baseline`,
+    );
+    console.log(
+      JSON.stringify({
+        rows: counts.valid,
+        firstScanRatio: Number((firstMs / baseline).toFixed(2)),
+        keystrokeRatio: Number((keyMs / baseline).toFixed(4)),
+      }),
+    );
   } finally {
     s.close();
     rmSync(root, { recursive: true, force: true });

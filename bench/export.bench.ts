@@ -23,7 +23,8 @@ const ROWS = 100_000;
 const RUNS = 3;
 type Mode = 'numbers' | 'calls';
 
-const COLUMNS = 'number, name, status, duration, attempt, coalesce(start_time, date_created), end_time, caller_id, digit, recording_url, call_sid';
+const COLUMNS =
+  'number, name, status, duration, attempt, coalesce(start_time, date_created), end_time, caller_id, digit, recording_url, call_sid';
 const SQLITE_QUERY: Record<Mode, string> = {
   calls: `SELECT ${COLUMNS} FROM call_details ORDER BY created_ms, rowid`,
   numbers: `SELECT ${COLUMNS} FROM (SELECT *, rowid AS rid, ROW_NUMBER() OVER (PARTITION BY number ORDER BY attempt DESC) AS latest FROM call_details) WHERE latest = 1 ORDER BY created_ms, rid`,
@@ -33,7 +34,9 @@ const SQLITE_QUERY: Record<Mode, string> = {
 function sqliteOnce(dir: string, mode: Mode): { ms: number; rows: number } | null {
   const out = join(dir, `sqlite3-${mode}.csv`);
   const began = performance.now();
-  const run = spawnSync('sh', ['-c', 'sqlite3 -csv -header "$1" "$2" > "$3"', 'sh', join(dir, DB_FILE_NAME), SQLITE_QUERY[mode], out], { encoding: 'utf8' });
+  const run = spawnSync('sh', ['-c', 'sqlite3 -csv -header "$1" "$2" > "$3"', 'sh', join(dir, DB_FILE_NAME), SQLITE_QUERY[mode], out], {
+    encoding: 'utf8',
+  });
   const ms = performance.now() - began;
   if (run.error || run.status !== 0) return null;
   return { ms, rows: readFileSync(out, 'utf8').split('\n').length - 2 };
@@ -98,7 +101,9 @@ async function main(): Promise<void> {
         const q = sqliteOnce(root, m);
         if (q && q.rows !== r.rows) throw new Error(`sqlite3 wrote ${q.rows} rows, the export ${r.rows}: not the same rows`);
         runs.push({ ...r, sqliteMs: q?.ms ?? null });
-        console.log(`${m}: export ${Math.round(r.exportMs)} ms, sqlite3 ${q ? `${Math.round(q.ms)} ms` : 'not installed'}, ${r.rows} rows, peak RSS ${Math.round(r.peakRssMb)} MB`);
+        console.log(
+          `${m}: export ${Math.round(r.exportMs)} ms, sqlite3 ${q ? `${Math.round(q.ms)} ms` : 'not installed'}, ${r.rows} rows, peak RSS ${Math.round(r.peakRssMb)} MB`,
+        );
       }
       const exportMs = median(runs.map((r) => r.exportMs));
       const sqliteMs = runs.every((r) => r.sqliteMs !== null) ? median(runs.map((r) => r.sqliteMs ?? 0)) : null;

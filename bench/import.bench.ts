@@ -100,7 +100,9 @@ async function workbookCase(root: string): Promise<void> {
   const file = join(root, `contacts-${WORKBOOK.rows}.xlsx`);
   const generated = performance.now();
   await writeWorkbookFromCsv(csv, file);
-  console.log(`generated ${file}: ${WORKBOOK.rows} rows, ${(statSync(file).size / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - generated)} ms`);
+  console.log(
+    `generated ${file}: ${WORKBOOK.rows} rows, ${(statSync(file).size / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - generated)} ms`,
+  );
   const library: Measured[] = [];
   const full: Measured[] = [];
   for (let run = 0; run < WORKBOOK.runs; run++) {

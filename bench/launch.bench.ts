@@ -50,15 +50,35 @@ async function fill(dir: string): Promise<string> {
     if (finished?.outcome !== 'done') throw new Error(`the import ended ${finished?.outcome}: ${finished?.message}`);
     const { listId } = finished.result as { listId: string };
     const draft = s.drafts.create({ kind: 'list', listId });
-    const { id: _id, accountId: _a, createdAt: _c, updatedAt: _u, launchedItemId: _l, editsCampaignId: _e, ...fields } = s.drafts.get(draft.id);
-    s.drafts.save(draft.id, { ...fields, name: NAME, content: { kind: 'text', text: 'Namaste @@Name, your dues of @@Amount Due are pending.', flowType: 'greeting', repeatMenuAttempts: 0 } });
+    const {
+      id: _id,
+      accountId: _a,
+      createdAt: _c,
+      updatedAt: _u,
+      launchedItemId: _l,
+      editsCampaignId: _e,
+      ...fields
+    } = s.drafts.get(draft.id);
+    s.drafts.save(draft.id, {
+      ...fields,
+      name: NAME,
+      content: {
+        kind: 'text',
+        text: 'Namaste @@Name, your dues of @@Amount Due are pending.',
+        flowType: 'greeting',
+        repeatMenuAttempts: 0,
+      },
+    });
     return draft.id;
   } finally {
     await s.close();
   }
 }
 
-async function launch(dir: string, draftId: string): Promise<{ launchMs: number; simulatedMs: number; contacts: number; peakRssMb: number }> {
+async function launch(
+  dir: string,
+  draftId: string,
+): Promise<{ launchMs: number; simulatedMs: number; contacts: number; peakRssMb: number }> {
   const s = services(dir);
   try {
     const check = await s.compose.check(draftId);
@@ -100,8 +120,18 @@ async function main(): Promise<void> {
     console.log(`imported ${CONTACTS.toLocaleString('en-IN')} contacts in ${Math.round(performance.now() - filled)} ms`);
     const r = JSON.parse(child(['--launch', root, id])) as Awaited<ReturnType<typeof launch>>;
     const ratio = r.launchMs / r.simulatedMs;
-    console.log(`launch ${Math.round(r.launchMs)} ms against the Sandbox's ${r.simulatedMs} ms of processing, peak RSS ${Math.round(r.peakRssMb)} MB`);
-    console.log(JSON.stringify({ contacts: r.contacts, launch_ms: Math.round(r.launchMs), simulated_ms: r.simulatedMs, ratio: Number(ratio.toFixed(3)), peak_rss_mb: Math.round(r.peakRssMb) }));
+    console.log(
+      `launch ${Math.round(r.launchMs)} ms against the Sandbox's ${r.simulatedMs} ms of processing, peak RSS ${Math.round(r.peakRssMb)} MB`,
+    );
+    console.log(
+      JSON.stringify({
+        contacts: r.contacts,
+        launch_ms: Math.round(r.launchMs),
+        simulated_ms: r.simulatedMs,
+        ratio: Number(ratio.toFixed(3)),
+        peak_rss_mb: Math.round(r.peakRssMb),
+      }),
+    );
     if (ratio > 1.2 || r.peakRssMb >= 300) process.exitCode = 1;
   } finally {
     rmSync(root, { recursive: true, force: true });

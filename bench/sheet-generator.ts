@@ -9,13 +9,87 @@ import { mulberry32 } from '../test/support/seeded-random';
  * dashes, STD landlines); about 2% invalid and 3% duplicates typed in another shape.
  */
 
-const FIRST = ['Aarav', 'Priya', 'Rahul', 'Sneha', 'Vikram', 'Anjali', 'Rohan', 'Kavya', 'Arjun', 'Meera', 'Sanjay', 'Pooja',
-  'Amit', 'Divya', 'Karan', 'Lakshmi', 'Suresh', 'Fatima', 'Imran', 'Gurpreet', 'Harpreet', 'Deepak', 'Neha', 'Ramesh',
-  'Sunita', 'Manoj', 'Asha', 'Venkatesh', 'Anita', 'Rajesh', 'Shreya', 'Nikhil', 'Farhan', 'Joseph', 'Mary', 'Sai'];
-const LAST = ['Sharma', 'Patel', 'Iyer', 'Reddy', 'Singh', 'Gupta', 'Nair', 'Das', 'Khan', 'Mehta', 'Rao', 'Joshi',
-  'Banerjee', 'Chatterjee', 'Pillai', 'Menon', 'Kulkarni', 'Deshpande', 'Yadav', 'Verma', 'Mishra', 'D’Souza', 'Fernandes'];
-const CITIES = ['Mumbai', 'Delhi', 'Bengaluru', 'Chennai', 'Pune', 'Kolkata', 'Hyderabad', 'Jaipur', 'Lucknow', 'Kochi',
-  'Ahmedabad', 'Indore', 'Bhopal', 'Nagpur', 'Surat', 'Coimbatore'];
+const FIRST = [
+  'Aarav',
+  'Priya',
+  'Rahul',
+  'Sneha',
+  'Vikram',
+  'Anjali',
+  'Rohan',
+  'Kavya',
+  'Arjun',
+  'Meera',
+  'Sanjay',
+  'Pooja',
+  'Amit',
+  'Divya',
+  'Karan',
+  'Lakshmi',
+  'Suresh',
+  'Fatima',
+  'Imran',
+  'Gurpreet',
+  'Harpreet',
+  'Deepak',
+  'Neha',
+  'Ramesh',
+  'Sunita',
+  'Manoj',
+  'Asha',
+  'Venkatesh',
+  'Anita',
+  'Rajesh',
+  'Shreya',
+  'Nikhil',
+  'Farhan',
+  'Joseph',
+  'Mary',
+  'Sai',
+];
+const LAST = [
+  'Sharma',
+  'Patel',
+  'Iyer',
+  'Reddy',
+  'Singh',
+  'Gupta',
+  'Nair',
+  'Das',
+  'Khan',
+  'Mehta',
+  'Rao',
+  'Joshi',
+  'Banerjee',
+  'Chatterjee',
+  'Pillai',
+  'Menon',
+  'Kulkarni',
+  'Deshpande',
+  'Yadav',
+  'Verma',
+  'Mishra',
+  'D’Souza',
+  'Fernandes',
+];
+const CITIES = [
+  'Mumbai',
+  'Delhi',
+  'Bengaluru',
+  'Chennai',
+  'Pune',
+  'Kolkata',
+  'Hyderabad',
+  'Jaipur',
+  'Lucknow',
+  'Kochi',
+  'Ahmedabad',
+  'Indore',
+  'Bhopal',
+  'Nagpur',
+  'Surat',
+  'Coimbatore',
+];
 const LANDLINE_STD = ['22', '11', '80', '44', '33', '40', '20', '79'];
 const INVALID = ['', '12345', 'N/A', '9.19876E+11', '98765 4321', 'call later', '+1 415 555 0100', '0', '-', '98450 1234 567'];
 
@@ -42,7 +116,10 @@ export async function writeSheet(path: string, spec: SheetSpec): Promise<void> {
     for (;;) {
       const landline = random() < 0.05;
       const nsn = landline
-        ? pick(LANDLINE_STD) + String(Math.floor(random() * 1e8)).padStart(8, '0').replace(/^[01]/, '2')
+        ? pick(LANDLINE_STD) +
+          String(Math.floor(random() * 1e8))
+            .padStart(8, '0')
+            .replace(/^[01]/, '2')
         : String(6 + Math.floor(random() * 4)) + String(Math.floor(random() * 1e9)).padStart(9, '0');
       if (!used.has(nsn) && valid(nsn)) {
         used.add(nsn);
@@ -88,4 +165,3 @@ function shape(nsn: string, roll: number): string {
   if (roll < 0.8) return `(0${nsn.slice(0, 2)}) ${nsn.slice(2)}`;
   return `+91 ${nsn.slice(0, 2)} ${nsn.slice(2)}`;
 }
-

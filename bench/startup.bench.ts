@@ -44,9 +44,13 @@ interface Run {
 async function main(): Promise<void> {
   // The host reads the keychain as the app does: on Linux without a session bus, run inside a throw-away keyring.
   if (process.platform === 'linux' && !process.env.DBUS_SESSION_BUS_ADDRESS) {
-    const inner = spawnSync('bash', [join(ROOT, 'scripts/with-keyring.sh'), process.execPath, ...process.execArgv, __filename, ...process.argv.slice(2)], {
-      stdio: 'inherit',
-    });
+    const inner = spawnSync(
+      'bash',
+      [join(ROOT, 'scripts/with-keyring.sh'), process.execPath, ...process.execArgv, __filename, ...process.argv.slice(2)],
+      {
+        stdio: 'inherit',
+      },
+    );
     process.exit(inner.status ?? 1);
   }
   ensureBuilt();
@@ -61,7 +65,9 @@ async function main(): Promise<void> {
     const kb = runs.map((r) => gzippedKb(r.scripts));
     const ms = runs.map((r) => r.firstScreenMs);
     const first = runs[0];
-    console.log(`scripts before the first screen: ${first ? first.scripts.map((s) => `${s} ${gzippedKb([s]).toFixed(1)} KB`).join(', ') : 'none'}`);
+    console.log(
+      `scripts before the first screen: ${first ? first.scripts.map((s) => `${s} ${gzippedKb([s]).toFixed(1)} KB`).join(', ') : 'none'}`,
+    );
     console.log(`first screen ${ms.map((m) => Math.round(m)).join('/')} ms over ${RUNS} fresh browser contexts`);
     console.log(JSON.stringify({ first_screen_ms: Math.round(median(ms)), initial_js_kb_gz: Math.round(median(kb)) }));
   } finally {
@@ -77,7 +83,9 @@ async function measure(browser: Browser, url: string): Promise<Run> {
     const page = await context.newPage();
     await page.addInitScript(MARK_SCRIPT);
     await page.goto(url);
-    await page.waitForFunction(() => typeof (window as unknown as { __firstScreen?: number }).__firstScreen === 'number', null, { timeout: 30_000 });
+    await page.waitForFunction(() => typeof (window as unknown as { __firstScreen?: number }).__firstScreen === 'number', null, {
+      timeout: 30_000,
+    });
     return await page.evaluate(() => {
       const mark = (window as unknown as { __firstScreen: number }).__firstScreen;
       const scripts = performance
@@ -100,7 +108,10 @@ function gzippedKb(paths: string[]): number {
 function ensureBuilt(): void {
   if (existsSync(join(RENDERER, 'index.html')) && process.argv.includes('--no-build')) return;
   // Always measure the renderer as the sources stand now, not an older build.
-  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (build.status !== 0) throw new Error('The build failed: run `npx electron-vite build` to see why.');
 }
 

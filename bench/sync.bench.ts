@@ -39,15 +39,29 @@ function simulatedClock(sandbox: Sandbox): ClientClock {
 }
 
 async function finishedCampaign(sandbox: Sandbox): Promise<string> {
-  const setup: ExotelClient = createExotelClient({ credentials: { baseUrl: 'https://sandbox.invalid', ...sandbox.credentials }, fetch: sandbox.fetch, requestsPerMinute: 60_000 });
+  const setup: ExotelClient = createExotelClient({
+    credentials: { baseUrl: 'https://sandbox.invalid', ...sandbox.credentials },
+    fetch: sandbox.fetch,
+    requestsPerMinute: 60_000,
+  });
   const [list] = await setup.lists.create([{ name: 'Bench sync' }]);
   if (!list?.ok) throw new Error('the bench list was not made');
   for (let i = 0; i < NUMBERS; i += 5000) {
-    const batch = Array.from({ length: Math.min(5000, NUMBERS - i) }, (_, k) => ({ number: `+9198${String(10_000_000 + i + k).slice(-8)}` }));
+    const batch = Array.from({ length: Math.min(5000, NUMBERS - i) }, (_, k) => ({
+      number: `+9198${String(10_000_000 + i + k).slice(-8)}`,
+    }));
     const made = await setup.contacts.create(batch);
-    await setup.lists.addContacts(list.data.sid, made.map((r) => (r.ok ? r.data.sid : (r.existingSid ?? ''))));
+    await setup.lists.addContacts(
+      list.data.sid,
+      made.map((r) => (r.ok ? r.data.sid : (r.existingSid ?? ''))),
+    );
   }
-  const campaign = await setup.campaigns.create({ name: 'Bench sync campaign', callerId: '08047112233', lists: [list.data.sid], readViaText: 'Hello' });
+  const campaign = await setup.campaigns.create({
+    name: 'Bench sync campaign',
+    callerId: '08047112233',
+    lists: [list.data.sid],
+    readViaText: 'Hello',
+  });
   sandbox.clock.advance(3 * 24 * 3_600_000);
   const done = await setup.campaigns.get(campaign.id);
   if (done.status !== 'completed') throw new Error(`the bench campaign is ${done.status}`);
@@ -66,8 +80,20 @@ async function main(): Promise<void> {
     sandbox.limitRate(PACE);
 
     const db = openDatabase(root);
-      const at = START.toISOString();
-    new AccountsRepo(db).insert({ id: 'bench', kind: 'exotel', name: 'Bench', accountSid: sandbox.credentials.accountSid, apiKey: sandbox.credentials.apiKey, region: 'custom', host: server.url, defaultCountry: 'IN', callerId: '', createdAt: at, updatedAt: at });
+    const at = START.toISOString();
+    new AccountsRepo(db).insert({
+      id: 'bench',
+      kind: 'exotel',
+      name: 'Bench',
+      accountSid: sandbox.credentials.accountSid,
+      apiKey: sandbox.credentials.apiKey,
+      region: 'custom',
+      host: server.url,
+      defaultCountry: 'IN',
+      callerId: '',
+      createdAt: at,
+      updatedAt: at,
+    });
     const clock = simulatedClock(sandbox);
     let requests = 0;
     let limited = 0;
@@ -92,7 +118,10 @@ async function main(): Promise<void> {
       upTo: Number.POSITIVE_INFINITY,
       maxPages: Number.POSITIVE_INFINITY,
       onPage: (read) => {
-        if (++pages % 1000 === 0) console.log(`${read} calls read, ${((clock.now() - began) / 60_000).toFixed(1)} simulated min, ${Math.round(performance.now() - wall)} ms`);
+        if (++pages % 1000 === 0)
+          console.log(
+            `${read} calls read, ${((clock.now() - began) / 60_000).toFixed(1)} simulated min, ${Math.round(performance.now() - wall)} ms`,
+          );
       },
     });
     const minutes = (clock.now() - began) / 60_000;

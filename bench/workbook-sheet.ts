@@ -25,7 +25,12 @@ export async function writeWorkbookFromCsv(csvPath: string, xlsxPath: string): P
 
 /** The library's own read of the workbook: every row of every sheet, each cell's value looked at. */
 export async function readWorkbookOnly(xlsxPath: string): Promise<number> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(xlsxPath, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(xlsxPath, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+  });
   let rows = 0;
   let cells = 0;
   for await (const sheet of reader) {

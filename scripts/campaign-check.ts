@@ -72,10 +72,16 @@ async function main(): Promise<void> {
     const preview = await service.inspect(args.file, { country: args.country, ...(args.sheet === null ? {} : { sheet: args.sheet }) });
     if (preview.guessedPhoneColumn === null) {
       const where = preview.workbook ? ` (sheet “${preview.workbook.sheet}”)` : '';
-      throw new AppError('validation', `No column of “${preview.fileName}”${where} looks like phone numbers: name it Phone or Mobile.`, { kind: 'no-phone-column' });
+      throw new AppError('validation', `No column of “${preview.fileName}”${where} looks like phone numbers: name it Phone or Mobile.`, {
+        kind: 'no-phone-column',
+      });
     }
     const settings = { ...defaultImportSettings(preview, { country: args.country, listName: basename(args.file) }), filePath: args.file };
-    const { listId, counts } = await service.run(settings, { accountId: null, signal: new AbortController().signal, onProgress: () => undefined });
+    const { listId, counts } = await service.run(settings, {
+      accountId: null,
+      signal: new AbortController().signal,
+      onProgress: () => undefined,
+    });
     const repo = new ContactsRepo(db);
     const names = settings.variables.map((v) => v.name);
     const refs = findReferences(args.text, names);
@@ -118,7 +124,10 @@ main().catch((error: unknown) => {
   const shaped =
     error instanceof AppError
       ? { error: errorCode(error), message: error.message }
-      : { error: 'internal', message: `The check stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}` };
+      : {
+          error: 'internal',
+          message: `The check stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}`,
+        };
   console.log(JSON.stringify(shaped));
   process.exitCode = 2;
 });

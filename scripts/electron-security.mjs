@@ -30,7 +30,9 @@ const findings = result.issues.map((issue) => ({
 }));
 for (const f of findings) console.log(`${f.severity.padEnd(13)} ${f.check.padEnd(26)} ${f.where}  ${f.sample}`);
 const count = (severity) => findings.filter((f) => f.severity === severity).length;
-console.log(`electronegativity (Electron ${electronVersion}): ${count('HIGH')} high, ${count('MEDIUM')} medium, ${count('LOW')} low, ${count('INFORMATIONAL')} informational`);
+console.log(
+  `electronegativity (Electron ${electronVersion}): ${count('HIGH')} high, ${count('MEDIUM')} medium, ${count('LOW')} low, ${count('INFORMATIONAL')} informational`,
+);
 if (count('HIGH') > 0) {
   console.error('A HIGH finding fails this check: fix it (README, Security, lists the findings that do not apply).');
   process.exit(1);

@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
-const NETWORK_SIGNS = /fetch failed|ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|socket hang up|certificate|HTTPError|status code|proxy/i;
+const NETWORK_SIGNS =
+  /fetch failed|ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|socket hang up|certificate|HTTPError|status code|proxy/i;
 
 export const DOWNLOAD_FAILED =
   'Electron could not be downloaded: check the network or proxy (HTTPS_PROXY, ELECTRON_MIRROR) and try again. ' +
@@ -15,7 +16,11 @@ export const DOWNLOAD_FAILED =
 /** The one line to print for a failed install, from what the installer wrote to stderr. */
 export function explainFailure(stderr) {
   if (NETWORK_SIGNS.test(stderr)) return DOWNLOAD_FAILED;
-  const first = stderr.split('\n').map((line) => line.trim()).find((line) => line.length > 0) ?? 'no details';
+  const first =
+    stderr
+      .split('\n')
+      .map((line) => line.trim())
+      .find((line) => line.length > 0) ?? 'no details';
   return `Electron could not be installed (${first}). Meanwhile \`npm run build && npm run preview:web\` shows the app in a browser.`;
 }
 

@@ -7,9 +7,26 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 const WITH_VALUE = new Set([
-  '-s', '-t', '-d', '--log', '--architecture', '--after-install', '--after-remove', '--description', '--version',
-  '--package', '--name', '--maintainer', '--vendor', '--url', '--category', '--deb-priority', '--deb-recommends',
-  '--deb-compression', '--license', '--iteration',
+  '-s',
+  '-t',
+  '-d',
+  '--log',
+  '--architecture',
+  '--after-install',
+  '--after-remove',
+  '--description',
+  '--version',
+  '--package',
+  '--name',
+  '--maintainer',
+  '--vendor',
+  '--url',
+  '--category',
+  '--deb-priority',
+  '--deb-recommends',
+  '--deb-compression',
+  '--license',
+  '--iteration',
 ]);
 
 export function parseFpmArgs(argv) {
@@ -67,9 +84,15 @@ function main(argv) {
       ['Homepage', args.one('--url')],
       ['Description', controlDescription(args.one('--description') ?? '')],
     ];
-    const control = fields.filter(([, value]) => value).map(([key, value]) => `${key}: ${value}`).join('\n');
+    const control = fields
+      .filter(([, value]) => value)
+      .map(([key, value]) => `${key}: ${value}`)
+      .join('\n');
     writeFileSync(join(debian, 'control'), `${control}\n`);
-    for (const [flag, name] of [['--after-install', 'postinst'], ['--after-remove', 'postrm']]) {
+    for (const [flag, name] of [
+      ['--after-install', 'postinst'],
+      ['--after-remove', 'postrm'],
+    ]) {
       const script = args.one(flag);
       if (!script) continue;
       cpSync(script, join(debian, name));

@@ -34,9 +34,12 @@ function parseArgs(argv: string[]): Args {
     else throw new AppError('validation', `Give one file; “${arg}” is a second one.`, { kind: 'usage' });
   }
   if (!file) throw new AppError('validation', `Name the sheet to check: npm run import:check -- ${USAGE}`, { kind: 'usage' });
-  if (sheet === '') throw new AppError('validation', '--sheet needs the name of a sheet of the workbook, as on its tab.', { kind: 'usage' });
-  if (!/^[A-Z]{2}$/.test(country)) throw new AppError('validation', `--country takes a two-letter code such as IN, not “${country}”.`, { kind: 'usage' });
-  if (report === null && argv.includes('--report')) throw new AppError('validation', '--report needs a file name to write to.', { kind: 'usage' });
+  if (sheet === '')
+    throw new AppError('validation', '--sheet needs the name of a sheet of the workbook, as on its tab.', { kind: 'usage' });
+  if (!/^[A-Z]{2}$/.test(country))
+    throw new AppError('validation', `--country takes a two-letter code such as IN, not “${country}”.`, { kind: 'usage' });
+  if (report === null && argv.includes('--report'))
+    throw new AppError('validation', '--report needs a file name to write to.', { kind: 'usage' });
   return { file, country, report, sheet };
 }
 
@@ -102,7 +105,10 @@ main().catch((error: unknown) => {
   const shaped =
     error instanceof AppError
       ? { error: errorCode(error), message: error.message }
-      : { error: 'internal', message: `The check stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}` };
+      : {
+          error: 'internal',
+          message: `The check stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}`,
+        };
   console.log(JSON.stringify(shaped));
   process.exitCode = 2;
 });

@@ -166,10 +166,27 @@ export function createAppServices(given: PlatformPorts): AppServices {
         message: `The import of ${sourceFile} (as “${name}”) was interrupted when the app closed, so nothing of it was kept; import it again.`,
       }),
   });
-  const contacts = new ContactsService({ importer, repo: contactsRepo, jobs, accounts, network, dialogs: ports.dialogs, outbox, files, onChanged: onListChanged });
+  const contacts = new ContactsService({
+    importer,
+    repo: contactsRepo,
+    jobs,
+    accounts,
+    network,
+    dialogs: ports.dialogs,
+    outbox,
+    files,
+    onChanged: onListChanged,
+  });
 
   // Compose: drafts, their audience and launch, follow-ups of a campaign.
-  const drafts = new DraftsService({ drafts: draftsRepo, lists: contactsRepo, campaigns: campaignsRepo, activeAccount, accountDefaults: composeSettingsOf, emit });
+  const drafts = new DraftsService({
+    drafts: draftsRepo,
+    lists: contactsRepo,
+    campaigns: campaignsRepo,
+    activeAccount,
+    accountDefaults: composeSettingsOf,
+    emit,
+  });
   const audience = new AudienceReader({
     lists: contactsRepo,
     clientFor: (account) => access.clientFor(account),

@@ -120,7 +120,12 @@ if (!app.requestSingleInstanceLock()) {
       send: (command) => send('menu:command', { command }),
     });
     mainWindow = openWindow(current);
-    updates = startUpdates({ packaged: mode.packaged, settings: current.settings, log, onChange: (state) => send('update:changed', state) });
+    updates = startUpdates({
+      packaged: mode.packaged,
+      settings: current.settings,
+      log,
+      onChange: (state) => send('update:changed', state),
+    });
     app.on('activate', () => {
       if (!mainWindow && services) mainWindow = openWindow(services);
     });

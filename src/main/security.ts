@@ -43,11 +43,7 @@ export function denyPermissions(session: Session): void {
   session.setPermissionCheckHandler(() => false);
 }
 
-export function installSecurityDefaults(
-  app: App,
-  isAppUrl: (url: string) => boolean,
-  openExternal: (url: string) => Promise<void>,
-): void {
+export function installSecurityDefaults(app: App, isAppUrl: (url: string) => boolean, openExternal: (url: string) => Promise<void>): void {
   app.enableSandbox();
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isAppUrl, openExternal));
 }

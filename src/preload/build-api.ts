@@ -6,11 +6,7 @@ import type { DeskApi, Invoke, OpenDropped, Subscribe } from '../shared/ipc/api-
  * preload, HTTP to the loopback host in the browser stand-in. Only named calls exist; there is no
  * way to reach a channel the contract does not declare.
  */
-export function buildApi(
-  invoke: Invoke,
-  subscribe: Subscribe,
-  openDroppedFile: OpenDropped,
-): DeskApi {
+export function buildApi(invoke: Invoke, subscribe: Subscribe, openDroppedFile: OpenDropped): DeskApi {
   const api: Record<string, unknown> = {};
   for (const channel of channelNames) {
     const [namespace, method] = channel.split(':') as [string, string];

@@ -17,7 +17,10 @@ const api = buildApi(
     // Only a File the user really dropped has a path; one the page made itself has none.
     const path = webUtils.getPathForFile(file);
     if (!path) {
-      return { ok: false, error: { code: 'unsupported-file', message: `The app cannot tell where “${file.name}” is. Use Choose file to pick it instead.` } };
+      return {
+        ok: false,
+        error: { code: 'unsupported-file', message: `The app cannot tell where “${file.name}” is. Use Choose file to pick it instead.` },
+      };
     }
     return ipcRenderer.invoke('files:dropped', { path }) as Promise<Result<FileGrant>>;
   },

@@ -12,7 +12,10 @@ export interface Offered {
 /** A name as the page or the app gave it, safe as one file name in a folder of its own. */
 export function safeFileName(name: string, fallback: string): string {
   const last = basename(name.replace(/\\/g, '/'));
-  const plain = [...last].filter((ch) => ch.charCodeAt(0) >= 32).join('').trim();
+  const plain = [...last]
+    .filter((ch) => ch.charCodeAt(0) >= 32)
+    .join('')
+    .trim();
   return plain && plain !== '.' && plain !== '..' ? plain : fallback;
 }
 

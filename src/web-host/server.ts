@@ -81,7 +81,12 @@ async function readBody(req: IncomingMessage, limit = 200 * 1024 * 1024): Promis
 }
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json'): void {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' });
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': CSP,
+    'X-Content-Type-Options': 'nosniff',
+  });
   res.end(body);
 }
 
@@ -168,7 +173,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
     if (url.pathname.startsWith('/__host/ipc/')) {
       const channel = decodeURIComponent(url.pathname.slice('/__host/ipc/'.length));
       // The preload's own channels are not the page's to call: here the page and the stand-in preload are one.
-      if (!isChannel(channel)) return send(res, 200, JSON.stringify({ ok: false, error: { code: 'not-found', message: `There is no channel named "${channel}".` } }));
+      if (!isChannel(channel))
+        return send(
+          res,
+          200,
+          JSON.stringify({ ok: false, error: { code: 'not-found', message: `There is no channel named "${channel}".` } }),
+        );
       const body = JSON.parse((await readBody(req, 10 * 1024 * 1024)).toString('utf8')) as { input: unknown; hasInput: boolean };
       const result = await dispatch(channel, body.hasInput ? body.input : undefined, { url: req.headers.origin ?? null });
       // An answer that says a file was written (Export problems) where the browser asked: the page downloads it.
@@ -193,7 +203,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
   }
 
   async function control(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (!sameSecret(req.headers['x-host-secret'] as string | undefined, secret)) return send(res, 403, JSON.stringify({ error: 'forbidden' }));
+    if (!sameSecret(req.headers['x-host-secret'] as string | undefined, secret))
+      return send(res, 403, JSON.stringify({ error: 'forbidden' }));
     if (url.pathname === '/__test/dialogs' && req.method === 'POST') {
       const body = JSON.parse((await readBody(req)).toString('utf8')) as { open?: string[]; save?: string[] };
       dialogs.open.push(...(body.open ?? []));
@@ -206,7 +217,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return send(res, 200, JSON.stringify({ ok: true }));
     }
     if (url.pathname === '/__test/state') {
-      return send(res, 200, JSON.stringify({ openedExternal: desktop.opened, pendingDialogs: { open: dialogs.open.length, save: dialogs.save.length } }));
+      return send(
+        res,
+        200,
+        JSON.stringify({ openedExternal: desktop.opened, pendingDialogs: { open: dialogs.open.length, save: dialogs.save.length } }),
+      );
     }
     return send(res, 404, JSON.stringify({ error: 'not found' }));
   }

@@ -9,7 +9,8 @@ const RUNNING = 'Demo: service outage update';
 const PAUSED = 'Demo: feedback calls';
 const SCHEDULED = 'Demo: festival greetings';
 
-const listItem = (page: Page, name: string) => page.getByRole('list', { name: 'Campaigns', exact: true }).getByRole('listitem').filter({ hasText: name });
+const listItem = (page: Page, name: string) =>
+  page.getByRole('list', { name: 'Campaigns', exact: true }).getByRole('listitem').filter({ hasText: name });
 const detail = (page: Page, name: string) => page.getByRole('article', { name: `Campaign ${name}` });
 const actions = (page: Page, name: string) => page.getByRole('group', { name: `Act on “${name}”` });
 
@@ -21,7 +22,9 @@ async function openCampaign(page: Page, name: string): Promise<void> {
   }).toPass({ timeout: 30_000 });
 }
 
-test('a campaign’s actions, several campaigns selected, the Complete and Delete confirms and both edits have no serious accessibility violation', async ({ page }) => {
+test('a campaign’s actions, several campaigns selected, the Complete and Delete confirms and both edits have no serious accessibility violation', async ({
+  page,
+}) => {
   const refused = watchCsp(page);
   const found: string[] = [];
   await nav(page, 'Campaigns');

@@ -22,7 +22,9 @@ async function importSheet(page: Page, answerOpen: (p: string) => Promise<void>,
   await page.getByRole('button', { name: 'Next: map columns' }).click();
   await page.getByLabel('List name').fill(listName);
   await page.getByRole('button', { name: 'Import and check rows' }).click();
-  await expect(page.getByRole('group', { name: 'Row totals' }).getByRole('button', { name: /^Valid/ })).toContainText('4', { timeout: 60_000 });
+  await expect(page.getByRole('group', { name: 'Row totals' }).getByRole('button', { name: /^Valid/ })).toContainText('4', {
+    timeout: 60_000,
+  });
 }
 
 /** Tomorrow at 11:00 as a datetime-local value: inside India's calling hours, never in the past. */
@@ -88,7 +90,12 @@ test('the composer with every section filled, and its launch confirm, have no se
   await expect(dialog).toContainText('4 numbers');
   await check(page, 'Launch confirm dialog', found);
   await dialog.getByRole('button', { name: 'Launch and call 4 numbers' }).click();
-  await expect(page.getByRole('list', { name: 'Launches on their way' }).or(page.getByRole('list', { name: 'Campaigns', exact: true })).first()).toContainText('Renewal reminder');
+  await expect(
+    page
+      .getByRole('list', { name: 'Launches on their way' })
+      .or(page.getByRole('list', { name: 'Campaigns', exact: true }))
+      .first(),
+  ).toContainText('Renewal reminder');
 
   expect(found).toEqual([]);
   expect(refused).toEqual([]);
@@ -97,7 +104,10 @@ test('the composer with every section filled, and its launch confirm, have no se
 test('the follow-up dialog, the drafts list and its delete confirm have no serious accessibility violation', async ({ page }) => {
   const refused = watchCsp(page);
   const found: string[] = [];
-  await page.getByRole('list', { name: 'Campaigns', exact: true }).getByRole('button', { name: /Demo: feedback calls/ }).click();
+  await page
+    .getByRole('list', { name: 'Campaigns', exact: true })
+    .getByRole('button', { name: /Demo: feedback calls/ })
+    .click();
   await page.getByRole('button', { name: 'Call again those not reached' }).click();
   const followUp = page.getByRole('dialog', { name: /^Call again those not reached by/ });
   await expect(followUp).toBeVisible();
@@ -111,7 +121,10 @@ test('the follow-up dialog, the drafts list and its delete confirm have no serio
   const drafts = page.getByRole('list', { name: 'Drafts' });
   await expect(drafts).toBeVisible();
   await check(page, 'Campaigns with drafts', found);
-  await drafts.getByRole('button', { name: /^Delete the draft/ }).first().click();
+  await drafts
+    .getByRole('button', { name: /^Delete the draft/ })
+    .first()
+    .click();
   await expect(page.getByRole('dialog', { name: /^Delete the draft/ })).toBeVisible();
   await check(page, 'Delete-draft confirm', found);
   await page.keyboard.press('Escape');

@@ -70,7 +70,9 @@ test('a list’s column picker and the Send dialog once sent have no serious acc
   await page.getByRole('button', { name: 'Next: map columns' }).click();
   await page.getByLabel('List name').fill('First names');
   await page.getByRole('button', { name: 'Import and check rows' }).click();
-  await expect(page.getByRole('group', { name: 'Row totals' }).getByRole('button', { name: /^Valid/ })).toContainText('3', { timeout: 60_000 });
+  await expect(page.getByRole('group', { name: 'Row totals' }).getByRole('button', { name: /^Valid/ })).toContainText('3', {
+    timeout: 60_000,
+  });
 
   await page.getByText(/^Columns \(\d+ of \d+ shown\)$/).click();
   const picker = page.getByRole('group', { name: 'Columns to show' });

@@ -11,7 +11,14 @@ test.describe.configure({ timeout: 110_000 });
 let server: SandboxServer;
 let sandbox: Sandbox;
 test.beforeEach(async () => {
-  sandbox = new Sandbox({ seed: 7, accountSid: 'a11yops', apiKey: 'key-a11y', apiToken: `tok-${Date.now()}`, speed: 0, dialect: dialectFromEnv(process.env) });
+  sandbox = new Sandbox({
+    seed: 7,
+    accountSid: 'a11yops',
+    apiKey: 'key-a11y',
+    apiToken: `tok-${Date.now()}`,
+    speed: 0,
+    dialect: dialectFromEnv(process.env),
+  });
   server = await startSandboxServer(sandbox);
 });
 test.afterEach(async () => server.close());
@@ -19,7 +26,9 @@ test.afterEach(async () => server.close());
 /** "Field Ops" on the loopback simulator, made the active account as a user does. */
 const addFieldOps = (page: Page) => addSimulatorAccount(page, 'Field Ops', sandbox, server.url);
 
-test('an account’s new-host confirm and Remove confirm, and Campaigns before any campaign, have no serious accessibility violation', async ({ page }) => {
+test('an account’s new-host confirm and Remove confirm, and Campaigns before any campaign, have no serious accessibility violation', async ({
+  page,
+}) => {
   const refused = watchCsp(page);
   const found: string[] = [];
   await addFieldOps(page);
@@ -52,7 +61,10 @@ test('an account’s new-host confirm and Remove confirm, and Campaigns before a
   expect(refused).toEqual([]);
 });
 
-test('the Activity outbox with a launch waiting offline and a failed test call has no serious accessibility violation', async ({ page, desk }) => {
+test('the Activity outbox with a launch waiting offline and a failed test call has no serious accessibility violation', async ({
+  page,
+  desk,
+}) => {
   const refused = watchCsp(page);
   const found: string[] = [];
   await addFieldOps(page);

@@ -88,7 +88,11 @@ test('the keyboard reaches every part of the window, with a visible focus ring',
       const style = getComputedStyle(el);
       const ringed = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
       const region = el.closest('nav, main, footer, header, aside')?.tagName.toLowerCase() ?? 'other';
-      return { name: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`, ringed, region };
+      return {
+        name: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
+        ringed,
+        region,
+      };
     });
     if (!focused) continue;
     seen.add(focused.region);
@@ -100,7 +104,10 @@ test('the keyboard reaches every part of the window, with a visible focus ring',
   // Enter on a focused rail button moves to its screen.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Accounts' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Accounts' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Accounts' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await page.getByRole('button', { name: 'Add account' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('form', { name: 'Add account' })).toBeVisible();
@@ -164,6 +171,11 @@ test('a campaign is written and launched with the keyboard alone, every stop wit
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await tabTo(page, dialog.getByRole('button', { name: 'Launch and call 2 numbers' }), unringed, 2);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('list', { name: 'Launches on their way' }).or(page.getByRole('list', { name: 'Campaigns', exact: true })).first()).toContainText('Keyboard only');
+  await expect(
+    page
+      .getByRole('list', { name: 'Launches on their way' })
+      .or(page.getByRole('list', { name: 'Campaigns', exact: true }))
+      .first(),
+  ).toContainText('Keyboard only');
   expect(unringed).toEqual([]);
 });

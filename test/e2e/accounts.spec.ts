@@ -13,7 +13,13 @@ let server: SandboxServer;
 let sandbox: Sandbox;
 
 test.beforeAll(async () => {
-  sandbox = new Sandbox({ seed: 3, accountSid: 'acmeops', apiKey: 'key-e2e', apiToken: `tok-${Date.now()}`, dialect: dialectFromEnv(process.env) });
+  sandbox = new Sandbox({
+    seed: 3,
+    accountSid: 'acmeops',
+    apiKey: 'key-e2e',
+    apiToken: `tok-${Date.now()}`,
+    dialect: dialectFromEnv(process.env),
+  });
   sandbox.seedDemo();
   server = await startSandboxServer(sandbox);
 });

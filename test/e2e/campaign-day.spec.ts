@@ -13,8 +13,45 @@ test.describe.configure({ timeout: 300_000 });
 const NAME = 'Dues reminder, December';
 const LIST = 'December dues';
 const MINUTE = 60_000;
-const FIRST = ['Asha', 'Bilal', 'Chitra', 'Dev', 'Esha', 'Farhan', 'Gita', 'Hari', 'Isha', 'Jai', 'Kavya', 'Lalit', 'Meena', 'Nikhil', 'Omkar', 'Pooja', 'Rohan', 'Sana', 'Tarun', 'Uma'];
-const LAST = ['Rao', 'Khan', 'Iyer', 'Patel', 'Shah', 'Menon', 'Joshi', 'Gupta', 'Das', 'Nair', 'Singh', 'Bose', 'Pillai', 'Reddy', 'Kulkarni'];
+const FIRST = [
+  'Asha',
+  'Bilal',
+  'Chitra',
+  'Dev',
+  'Esha',
+  'Farhan',
+  'Gita',
+  'Hari',
+  'Isha',
+  'Jai',
+  'Kavya',
+  'Lalit',
+  'Meena',
+  'Nikhil',
+  'Omkar',
+  'Pooja',
+  'Rohan',
+  'Sana',
+  'Tarun',
+  'Uma',
+];
+const LAST = [
+  'Rao',
+  'Khan',
+  'Iyer',
+  'Patel',
+  'Shah',
+  'Menon',
+  'Joshi',
+  'Gupta',
+  'Das',
+  'Nair',
+  'Singh',
+  'Bose',
+  'Pillai',
+  'Reddy',
+  'Kulkarni',
+];
 
 /** Made-up contacts: a name, a mobile number and an amount each, every number different. */
 const contacts = Array.from({ length: 300 }, (_, i) => ({
@@ -65,13 +102,23 @@ test.describe('the day of a campaign', () => {
   let sandbox: Sandbox;
   let client: ReturnType<typeof createExotelClient>;
   test.beforeAll(async () => {
-    sandbox = new Sandbox({ seed: 31, accountSid: 'dayops', apiKey: 'key-day', apiToken: `tok-${Date.now()}`, speed: 0, dialect: dialectFromEnv(process.env) });
+    sandbox = new Sandbox({
+      seed: 31,
+      accountSid: 'dayops',
+      apiKey: 'key-day',
+      apiToken: `tok-${Date.now()}`,
+      speed: 0,
+      dialect: dialectFromEnv(process.env),
+    });
     server = await startSandboxServer(sandbox);
     client = createExotelClient({ credentials: { baseUrl: server.url, ...sandbox.credentials }, fetch });
   });
   test.afterAll(async () => server.close());
 
-  test('a sheet imported, a campaign composed, launched, paused, resumed and completed; every call and every number exported', async ({ page, desk }) => {
+  test('a sheet imported, a campaign composed, launched, paused, resumed and completed; every call and every number exported', async ({
+    page,
+    desk,
+  }) => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await addSimulatorAccount(page, 'Day Ops', sandbox, server.url);
 
@@ -132,7 +179,10 @@ test.describe('the day of a campaign', () => {
     await actions(page).getByRole('button', { name: 'Pause' }).click();
     await expect(badge(page)).toHaveText(/Paused$/, { timeout: 30_000 });
     await actions(page).getByRole('button', { name: 'Complete…' }).click();
-    await page.getByRole('dialog', { name: `Complete “${NAME}”?` }).getByRole('button', { name: `Complete “${NAME}”` }).click();
+    await page
+      .getByRole('dialog', { name: `Complete “${NAME}”?` })
+      .getByRole('button', { name: `Complete “${NAME}”` })
+      .click();
     await expect(badge(page)).toHaveText(/Completed$/, { timeout: 30_000 });
 
     // Calls still on at Complete: not finished, and not all read.

@@ -80,7 +80,10 @@ test('pause, resume and complete a running campaign, export its calls and call a
   const written = Number(/([\d,]+) numbers written/.exec(told)?.[1]?.replace(/,/g, '') ?? NaN);
   const text = readFileSync(file, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  const lines = text.slice(1).split('\r\n').filter((l) => l !== '');
+  const lines = text
+    .slice(1)
+    .split('\r\n')
+    .filter((l) => l !== '');
   // The Sandbox's seeded campaign was given typed numbers without names: no Name column, empty on every row.
   expect(lines[0]?.split(',').slice(0, 2)).toEqual(['Number', 'Final outcome']);
   expect(lines[0]?.split(',')).not.toContain('Name');
@@ -102,8 +105,12 @@ test('several campaigns paused at once, with a result for each', async ({ page }
   await page.setViewportSize({ width: 1280, height: 720 });
   await openCampaign(page, RUNNING);
   const paused = 'Demo: feedback calls';
-  await campaignsList(page).getByRole('checkbox', { name: `Select “${RUNNING}”` }).check();
-  await campaignsList(page).getByRole('checkbox', { name: `Select “${paused}”` }).check();
+  await campaignsList(page)
+    .getByRole('checkbox', { name: `Select “${RUNNING}”` })
+    .check();
+  await campaignsList(page)
+    .getByRole('checkbox', { name: `Select “${paused}”` })
+    .check();
   const bar = page.getByRole('region', { name: 'Selected campaigns' });
   await expect(bar).toContainText('2 campaigns selected');
   await bar.getByRole('group', { name: 'Act on the selected campaigns' }).getByRole('button', { name: 'Pause' }).click();
@@ -119,7 +126,13 @@ test.describe('offline', () => {
   let server: SandboxServer;
   let sandbox: Sandbox;
   test.beforeAll(async () => {
-    sandbox = new Sandbox({ seed: 13, accountSid: 'pauseops', apiKey: 'key-pause', apiToken: `tok-${Date.now()}`, dialect: dialectFromEnv(process.env) });
+    sandbox = new Sandbox({
+      seed: 13,
+      accountSid: 'pauseops',
+      apiKey: 'key-pause',
+      apiToken: `tok-${Date.now()}`,
+      dialect: dialectFromEnv(process.env),
+    });
     sandbox.seedDemo();
     server = await startSandboxServer(sandbox);
   });
@@ -136,7 +149,9 @@ test.describe('offline', () => {
     await expect(page.getByText(/You are offline/).first()).toBeVisible({ timeout: 30_000 });
 
     await actions(page, RUNNING).getByRole('button', { name: 'Pause' }).click();
-    await expect(page.getByRole('region', { name: 'Campaign actions' }).getByRole('status')).toContainText('Pause queued: it is sent when you are back online.');
+    await expect(page.getByRole('region', { name: 'Campaign actions' }).getByRole('status')).toContainText(
+      'Pause queued: it is sent when you are back online.',
+    );
     await expect(listItem(page, RUNNING).locator('.badge')).toHaveText('Pause queued');
     await page.waitForTimeout(2_000);
     expect(onSandbox()).toBe('in-progress');

@@ -19,7 +19,9 @@ async function importSheet(page: Page, answerOpen: (p: string) => Promise<void>,
   await page.getByLabel('List name').fill(listName);
   await page.getByRole('button', { name: 'Import and check rows' }).click();
   // The import is a job; on a busy machine it can take a while.
-  await expect(page.getByRole('group', { name: 'Row totals' }).getByRole('button', { name: /^Valid/ })).toContainText('3', { timeout: 60_000 });
+  await expect(page.getByRole('group', { name: 'Row totals' }).getByRole('button', { name: /^Valid/ })).toContainText('3', {
+    timeout: 60_000,
+  });
 }
 
 /** From the review to a composer holding the message, named, with the preview on row 2. */
@@ -46,7 +48,8 @@ async function launch(page: Page, name: string): Promise<void> {
 async function refreshCampaigns(page: Page): Promise<void> {
   const refresh = page.getByRole('button', { name: /^Refresh( now)?$/ });
   // While a read is under way the button says "Refreshing"; asking an absent button would wait for it.
-  if ((await refresh.count()) === 1 && (await refresh.isEnabled({ timeout: 1_000 }).catch(() => false))) await refresh.click({ timeout: 1_000 }).catch(() => undefined);
+  if ((await refresh.count()) === 1 && (await refresh.isEnabled({ timeout: 1_000 }).catch(() => false)))
+    await refresh.click({ timeout: 1_000 }).catch(() => undefined);
 }
 
 const launches = (page: Page) => page.getByRole('list', { name: 'Launches on their way' });
@@ -96,7 +99,14 @@ test.describe('offline', () => {
   let server: SandboxServer;
   let sandbox: Sandbox;
   test.beforeAll(async () => {
-    sandbox = new Sandbox({ seed: 11, accountSid: 'offlineops', apiKey: 'key-offline', apiToken: `tok-${Date.now()}`, speed: 30, dialect: dialectFromEnv(process.env) });
+    sandbox = new Sandbox({
+      seed: 11,
+      accountSid: 'offlineops',
+      apiKey: 'key-offline',
+      apiToken: `tok-${Date.now()}`,
+      speed: 30,
+      dialect: dialectFromEnv(process.env),
+    });
     server = await startSandboxServer(sandbox);
   });
   test.afterAll(async () => server.close());
@@ -117,7 +127,9 @@ test.describe('offline', () => {
     expect(sandbox.snapshot().campaigns.filter((c) => c.settings.name === 'Queued while offline')).toHaveLength(0);
 
     await desk.setOnline(true);
-    await expect.poll(() => sandbox.snapshot().campaigns.filter((c) => c.settings.name === 'Queued while offline').length, { timeout: 60_000 }).toBe(1);
+    await expect
+      .poll(() => sandbox.snapshot().campaigns.filter((c) => c.settings.name === 'Queued while offline').length, { timeout: 60_000 })
+      .toBe(1);
     const item = campaignsList(page).getByRole('listitem').filter({ hasText: 'Queued while offline' });
     await expect(async () => {
       await refreshCampaigns(page);

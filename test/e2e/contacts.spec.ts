@@ -44,7 +44,9 @@ test('import a damaged sheet, review it, export its problems, and find it again 
   await desk.answerSaveDialog(problems);
   await page.getByRole('button', { name: /^Export problems/ }).click();
   // The toast can show before the file is closed; wait for the file rather than fail on its absence.
-  await expect.poll(() => (existsSync(problems) ? readFileSync(problems, 'utf8').split('\r\n').filter(Boolean).length : 0), { timeout: 10_000 }).toBe(5);
+  await expect
+    .poll(() => (existsSync(problems) ? readFileSync(problems, 'utf8').split('\r\n').filter(Boolean).length : 0), { timeout: 10_000 })
+    .toBe(5);
   const csv = readFileSync(problems, 'utf8');
   expect(csv.startsWith('\uFEFFRow,Status,Problem')).toBe(true);
   expect(csv).toContain('Excel Lost');
@@ -52,7 +54,10 @@ test('import a damaged sheet, review it, export its problems, and find it again 
 
   const again = await desk.restart();
   await again.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' }).click();
-  await again.getByRole('list', { name: 'Contact lists' }).getByRole('button', { name: /Dues November/ }).click();
+  await again
+    .getByRole('list', { name: 'Contact lists' })
+    .getByRole('button', { name: /Dues November/ })
+    .click();
   await expectCounts(again);
 });
 

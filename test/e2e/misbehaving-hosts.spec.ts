@@ -30,7 +30,9 @@ test('a network’s sign-in page answering 200 is not taken for Exotel', async (
   await account.getByRole('button', { name: 'Test connection' }).click();
   const result = account.getByRole('status', { name: 'Connection test' });
   await expect(result).toContainText('Not Exotel');
-  await expect(result).toContainText('This address did not answer as Exotel does (it looks like a sign-in page of the network you are on).');
+  await expect(result).toContainText(
+    'This address did not answer as Exotel does (it looks like a sign-in page of the network you are on).',
+  );
   await expect(result).not.toContainText('accepted');
 });
 
@@ -43,6 +45,8 @@ test('Test connection against a host that never answers says Exotel is slow, and
   const clicked = Date.now();
   await account.getByRole('button', { name: 'Test connection' }).click();
   await expect(result).toContainText('Exotel is slow to answer. The test waits 15 seconds at most', { timeout: 10_000 });
-  await expect(result).toContainText('Exotel is slow: it did not answer within 15 seconds, so the test stopped waiting.', { timeout: 20_000 });
+  await expect(result).toContainText('Exotel is slow: it did not answer within 15 seconds, so the test stopped waiting.', {
+    timeout: 20_000,
+  });
   expect(Date.now() - clicked).toBeLessThan(20_000);
 });

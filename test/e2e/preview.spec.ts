@@ -22,11 +22,15 @@ test.afterEach(async () => {
 
 /** Starts the preview as a user does (no test controls) and returns the address it prints. */
 async function startPreview(): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/preview-web.ts'), '--user-data', mkdtempSync(join(tmpdir(), 'desk-preview-'))], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'scripts/preview-web.ts'), '--user-data', mkdtempSync(join(tmpdir(), 'desk-preview-'))],
+    {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'test' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   preview = child;
   return new Promise<string>((done, fail) => {
     let out = '';

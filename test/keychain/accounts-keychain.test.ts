@@ -45,7 +45,14 @@ describe('API tokens in the OS keychain (real Secret Service)', () => {
   it('editing replaces the keychain entry and removing the account deletes it', async () => {
     s = makeServices({ secrets: createKeytarStore(SERVICE, keytar) });
     const view = await s.accounts.create({ name: 'Ops', accountSid: 'acme2', apiKey: 'key-2', apiToken: TOKEN, region: 'mumbai' });
-    await s.accounts.update({ id: view.id, name: 'Ops', accountSid: 'acme2', apiKey: 'key-2', apiToken: 'replaced-token-1', region: 'mumbai' });
+    await s.accounts.update({
+      id: view.id,
+      name: 'Ops',
+      accountSid: 'acme2',
+      apiKey: 'key-2',
+      apiToken: 'replaced-token-1',
+      region: 'mumbai',
+    });
     expect(lookup(view.id)).toBe('replaced-token-1');
     await s.accounts.remove(view.id);
     expect(lookup(view.id)).toBeNull();
@@ -68,6 +75,9 @@ describe('API tokens in the OS keychain (real Secret Service)', () => {
       deletePassword: () => Promise.reject(new Error(raw.slice(4))),
       findCredentials: () => Promise.reject(new Error(raw.slice(4))),
     });
-    return expect(store.set('x', 'y')).rejects.toMatchObject({ code: 'keychain-unavailable', message: expect.stringMatching(/not available/) });
+    return expect(store.set('x', 'y')).rejects.toMatchObject({
+      code: 'keychain-unavailable',
+      message: expect.stringMatching(/not available/),
+    });
   });
 });

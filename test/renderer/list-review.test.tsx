@@ -60,7 +60,11 @@ describe('list review', () => {
     const c = list.view.counts;
     expect(c.valid + c.invalid + c.duplicate).toBe(c.rows);
     const totals = screen.getByRole('group', { name: 'Row totals' });
-    expect(within(totals).getByText(`${c.valid.toLocaleString()} valid + ${c.invalid} invalid + ${c.duplicate} duplicate = ${c.rows.toLocaleString()} rows; 12 empty lines skipped.`)).toBeVisible();
+    expect(
+      within(totals).getByText(
+        `${c.valid.toLocaleString()} valid + ${c.invalid} invalid + ${c.duplicate} duplicate = ${c.rows.toLocaleString()} rows; 12 empty lines skipped.`,
+      ),
+    ).toBeVisible();
 
     fireEvent.click(within(totals).getByRole('button', { name: new RegExp(`^Invalid\\s*${c.invalid}$`) }));
     const filtered = await screen.findByRole('table', { name: 'Rows of November dues: invalid only' });
@@ -69,7 +73,11 @@ describe('list review', () => {
     expect(within(filtered).queryByText('Valid')).toBeNull();
     expect(list.pages.requests.at(-1)?.status).toBe('invalid');
     expect(within(filtered).getAllByText(/Excel turned this number into 9\.1\d+E\+11 and lost digits/).length).toBeGreaterThan(0);
-    expect(within(totals).getByRole('button', { name: /^Invalid/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      within(totals)
+        .getByRole('button', { name: /^Invalid/ })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
 
     fireEvent.click(within(totals).getByRole('button', { name: /^Duplicate/ }));
     const dups = await screen.findByRole('table', { name: 'Rows of November dues: duplicate only' });
@@ -113,7 +121,9 @@ describe('list review', () => {
     const { list } = await openList(130_000);
     fireEvent.click(screen.getByRole('button', { name: 'Send to Exotel' }));
     const dialog = screen.getByRole('dialog', { name: 'Send “November dues” to Exotel' });
-    const send = within(dialog).getByRole('button', { name: `Send ${list.view.counts.valid.toLocaleString('en-IN')} numbers` }) as HTMLButtonElement;
+    const send = within(dialog).getByRole('button', {
+      name: `Send ${list.view.counts.valid.toLocaleString('en-IN')} numbers`,
+    }) as HTMLButtonElement;
     expect(send.disabled).toBe(false);
     fireEvent.click(within(dialog).getByRole('radio', { name: /Static list/ }));
     expect(within(dialog).getByText(/static lists hold at most 1,00,000 contacts .* send it as a dynamic list/)).toBeVisible();

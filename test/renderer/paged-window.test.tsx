@@ -94,7 +94,7 @@ function growingSource(exotelTotal: number, readOn = 150) {
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
-describe('paged window over a growing source (a campaign\'s calls)', () => {
+describe("paged window over a growing source (a campaign's calls)", () => {
   it('asks for the next page near the end of what main has, until Exotel has no more', async () => {
     const s = growingSource(400);
     const calls = new PagedWindow(s.fetchPage, { pageSize: 100 });

@@ -51,7 +51,10 @@ describe('the review table on a laptop screen', () => {
 
   it('lets the user hide columns and bring them back', async () => {
     const table = await openList();
-    const headers = () => within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = () =>
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent);
     expect(headers()).toEqual(['Row', 'Number in sheet', 'Status', 'Will call, or why not', 'name', 'city', 'amount']);
     fireEvent.click(screen.getByText('Columns (5 of 5 shown)'));
     fireEvent.click(screen.getByRole('checkbox', { name: 'city' }));

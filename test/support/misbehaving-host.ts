@@ -60,7 +60,11 @@ export async function startMisbehavingHost(): Promise<MisbehavingHost> {
 }
 
 /** An Exotel-shaped answer: an envelope with one item per record. */
-export function envelope(status: number, records: unknown[], metadata: Record<string, unknown> = { total: records.length, offset: 0, limit: 20 }): Behaviour {
+export function envelope(
+  status: number,
+  records: unknown[],
+  metadata: Record<string, unknown> = { total: records.length, offset: 0, limit: 20 },
+): Behaviour {
   return (_req, res) => {
     const body = JSON.stringify({
       request_id: 'r1',
@@ -79,7 +83,9 @@ export function redirect(status: number, location: string): Behaviour {
 
 /** A captive portal's sign-in page, answered with 200 to anything. */
 export const signInPage: Behaviour = (_req, res) => {
-  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html><head><title>Hotel Wi-Fi</title></head><body><form>Room number</form></body></html>');
+  res
+    .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+    .end('<!DOCTYPE html><html><head><title>Hotel Wi-Fi</title></head><body><form>Room number</form></body></html>');
 };
 
 /** Plain text that is not JSON, as a broken proxy might send. */

@@ -46,7 +46,14 @@ export interface CampaignsApi {
 
 function refuse(action: string, issues: InputIssue[], raw: unknown): never {
   const first = issues[0] as InputIssue;
-  throw new ExotelError({ kind: 'validation', local: true, action, field: first.field, detail: issues.map((i) => `${i.field}: ${i.message}`).join('; '), raw });
+  throw new ExotelError({
+    kind: 'validation',
+    local: true,
+    action,
+    field: first.field,
+    detail: issues.map((i) => `${i.field}: ${i.message}`).join('; '),
+    raw,
+  });
 }
 
 function checked<T>(schema: z.ZodType<T>, value: unknown, action: string): T {

@@ -1,4 +1,12 @@
-import { EXOTEL_LIMITS, type Contact, type ContactInput, type ContactList, type ListInput, type ListType, type UploadStatus } from '../../shared/exotel';
+import {
+  EXOTEL_LIMITS,
+  type Contact,
+  type ContactInput,
+  type ContactList,
+  type ListInput,
+  type ListType,
+  type UploadStatus,
+} from '../../shared/exotel';
 import { ExotelError } from './errors';
 import { pageWindow, walkPages, type IterateOptions, type PageQuery } from './paging';
 import { single, toItemResult, toPage, type ItemResult, type Page } from './results';
@@ -50,7 +58,13 @@ export interface UploadsApi {
 function limitBatch(count: number, action: string, field: string): void {
   if (count === 0) throw new ExotelError({ kind: 'validation', local: true, action, field, detail: `${field}: nothing to send` });
   if (count > EXOTEL_LIMITS.maxNumbersPerRequest) {
-    throw new ExotelError({ kind: 'validation', local: true, action, field, detail: `${field}: ${count} items; Exotel takes at most 5000 a request` });
+    throw new ExotelError({
+      kind: 'validation',
+      local: true,
+      action,
+      field,
+      detail: `${field}: ${count} items; Exotel takes at most 5000 a request`,
+    });
   }
 }
 
@@ -80,7 +94,12 @@ export function listsApi(t: Transport): ListsApi {
     },
     async list(query = {}, o) {
       const { offset, limit } = pageWindow(query);
-      const spec: RequestSpec = { method: 'GET', path: '/lists', query: { offset, limit, name: query.name, sort_by: query.sortBy }, action: 'list contact lists' };
+      const spec: RequestSpec = {
+        method: 'GET',
+        path: '/lists',
+        query: { offset, limit, name: query.name, sort_by: query.sortBy },
+        action: 'list contact lists',
+      };
       return toPage(await t.send(spec, o), offset, limit, toContactList);
     },
     iterate(query = {}, o = {}) {
@@ -96,11 +115,23 @@ export function listsApi(t: Transport): ListsApi {
       return bulk(t, { method: 'POST', path: `${listPath(listSid)}/contacts`, json, action }, o, membership);
     },
     async removeContact(listSid, contactSid, o) {
-      await t.send({ method: 'DELETE', path: `${listPath(listSid)}/contacts/${encodeURIComponent(contactSid)}`, action: 'remove the contact from the list' }, o);
+      await t.send(
+        {
+          method: 'DELETE',
+          path: `${listPath(listSid)}/contacts/${encodeURIComponent(contactSid)}`,
+          action: 'remove the contact from the list',
+        },
+        o,
+      );
     },
     async contacts(listSid, query = {}, o) {
       const { offset, limit } = pageWindow(query);
-      const spec: RequestSpec = { method: 'GET', path: `${listPath(listSid)}/contacts`, query: { offset, limit }, action: 'read the list’s contacts' };
+      const spec: RequestSpec = {
+        method: 'GET',
+        path: `${listPath(listSid)}/contacts`,
+        query: { offset, limit },
+        action: 'read the list’s contacts',
+      };
       return toPage(await t.send(spec, o), offset, limit, toContact);
     },
     iterateContacts(listSid, query = {}, o = {}) {
@@ -126,7 +157,11 @@ export function uploadsApi(t: Transport): UploadsApi {
       const form = new FormData();
       form.set('list_name', upload.listName);
       form.set('type', upload.type);
-      form.set('file_name', new Blob([typeof upload.content === 'string' ? upload.content : new Uint8Array(upload.content)], { type: 'text/csv' }), upload.fileName);
+      form.set(
+        'file_name',
+        new Blob([typeof upload.content === 'string' ? upload.content : new Uint8Array(upload.content)], { type: 'text/csv' }),
+        upload.fileName,
+      );
       const spec: RequestSpec = { method: 'POST', path: '/contacts/csv-upload', form, action: 'upload the contact file' };
       return single(await t.send(spec, o), spec, (data, summary) => {
         const accepted = toUploadAccepted(summary, data);
@@ -135,7 +170,11 @@ export function uploadsApi(t: Transport): UploadsApi {
       });
     },
     async status(uploadId, o) {
-      const spec: RequestSpec = { method: 'GET', path: `/csv-status/${encodeURIComponent(uploadId)}`, action: 'check the contact file upload' };
+      const spec: RequestSpec = {
+        method: 'GET',
+        path: `/csv-status/${encodeURIComponent(uploadId)}`,
+        action: 'check the contact file upload',
+      };
       return single(await t.send(spec, o), spec, (data) => toUploadStatus(data, uploadId));
     },
   };

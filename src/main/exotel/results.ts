@@ -109,7 +109,13 @@ function offsetOf(uri: string): number | null {
 export function single<T>(answer: Answer, spec: RequestSpec, map: (data: unknown, summary: unknown) => T): T {
   const item = answer.envelope.items[0];
   const raw = answer.envelope.raw;
-  if (!item) throw new ExotelError({ kind: spec.method === 'GET' ? 'malformed-response' : 'unknown-outcome', action: spec.action, status: answer.status, raw });
+  if (!item)
+    throw new ExotelError({
+      kind: spec.method === 'GET' ? 'malformed-response' : 'unknown-outcome',
+      action: spec.action,
+      status: answer.status,
+      raw,
+    });
   if (!item.ok) {
     const code = item.error?.code ?? null;
     throw new ExotelError({
@@ -126,6 +132,12 @@ export function single<T>(answer: Answer, spec: RequestSpec, map: (data: unknown
     return map(item.data, item.summary);
   } catch (cause) {
     logUnreadable(`the answer to “${spec.action}”`, cause);
-    throw new ExotelError({ kind: spec.method === 'GET' ? 'malformed-response' : 'unknown-outcome', action: spec.action, status: answer.status, raw, cause });
+    throw new ExotelError({
+      kind: spec.method === 'GET' ? 'malformed-response' : 'unknown-outcome',
+      action: spec.action,
+      status: answer.status,
+      raw,
+      cause,
+    });
   }
 }

@@ -205,7 +205,9 @@ export class Transport {
       if (!timedOut && call.signal?.aborted && !write) return new ExotelError({ ...base, kind: 'aborted' });
       if (!timedOut && !call.signal?.aborted && provablyNotSent(cause)) return new ExotelError({ ...base, kind: 'network' });
       if (write) return new ExotelError({ ...base, kind: 'unknown-outcome' });
-      return timedOut ? new ExotelError({ ...base, kind: 'timeout', waitedMs: Date.now() - firstStart }) : new ExotelError({ ...base, kind: 'network' });
+      return timedOut
+        ? new ExotelError({ ...base, kind: 'timeout', waitedMs: Date.now() - firstStart })
+        : new ExotelError({ ...base, kind: 'network' });
     };
     try {
       call.signal?.throwIfAborted();
@@ -215,7 +217,13 @@ export class Transport {
       // Redirects are handled here, never by the fetch underneath, so the rule holds for every fetch the app uses.
       for (let followed = 0; ; followed++) {
         try {
-          response = await this.o.fetch(url, { method: spec.method, headers: this.headers(spec), body, signal: controller.signal, redirect: 'manual' });
+          response = await this.o.fetch(url, {
+            method: spec.method,
+            headers: this.headers(spec),
+            body,
+            signal: controller.signal,
+            redirect: 'manual',
+          });
         } catch (cause) {
           throw fail(cause);
         }
@@ -223,7 +231,12 @@ export class Transport {
         discardBody(response);
         const verdict = judgeRedirect(url, response, { write, followed });
         if ('refuse' in verdict) {
-          throw new ExotelError({ kind: 'redirected', action: spec.action, status: response.status, redirect: { host: verdict.host, refusal: verdict.refuse } });
+          throw new ExotelError({
+            kind: 'redirected',
+            action: spec.action,
+            status: response.status,
+            redirect: { host: verdict.host, refusal: verdict.refuse },
+          });
         }
         url = verdict.follow;
       }
@@ -264,7 +277,11 @@ export class Transport {
     if (status >= 200 && status < 300) {
       if (envelope) return { status, envelope, headers: response.headers };
       if (readable && json === undefined && spec.method === 'DELETE') {
-        return { status, headers: response.headers, envelope: { requestId: null, httpCode: status, metadata: null, single: false, items: [], raw: null } };
+        return {
+          status,
+          headers: response.headers,
+          envelope: { requestId: null, httpCode: status, metadata: null, single: false, items: [], raw: null },
+        };
       }
       throw new ExotelError({
         kind: write ? 'unknown-outcome' : 'malformed-response',
@@ -289,7 +306,10 @@ export class Transport {
       exotelCode: itemError?.code ?? undefined,
       field: itemError?.field ?? undefined,
       detail: detail || undefined,
-      retryAfterMs: status === 429 || status === 503 ? (parseRetryAfter(response.headers.get('retry-after'), this.o.clock.now()) ?? undefined) : undefined,
+      retryAfterMs:
+        status === 429 || status === 503
+          ? (parseRetryAfter(response.headers.get('retry-after'), this.o.clock.now()) ?? undefined)
+          : undefined,
       raw: json ?? text,
     });
   }

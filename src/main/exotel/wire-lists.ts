@@ -117,7 +117,8 @@ const WireUploadStatus = z.looseObject({
 type WireUpload = z.infer<typeof WireUploadStatus>;
 
 function uploadStats(w: WireUpload): UploadStatus['stats'] {
-  if (w.stats) return { total: w.stats.total ?? 0, success: w.stats.success ?? 0, failed: w.stats.failed ?? 0, duplicate: w.stats.duplicate ?? 0 };
+  if (w.stats)
+    return { total: w.stats.total ?? 0, success: w.stats.success ?? 0, failed: w.stats.failed ?? 0, duplicate: w.stats.duplicate ?? 0 };
   const flat = [w.total_records, w.success_count, w.failure_count, w.duplicate_count];
   if (flat.every((n) => n === null || n === undefined)) return null;
   return { total: w.total_records ?? 0, success: w.success_count ?? 0, failed: w.failure_count ?? 0, duplicate: w.duplicate_count ?? 0 };

@@ -30,6 +30,10 @@ export const stringList = z
   .catch(null)
   .transform((value) => {
     if (value === null || value === undefined) return [];
-    if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
+    if (typeof value === 'string')
+      return value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     return value.map(String);
   });

@@ -28,7 +28,13 @@ function describe(error: z.ZodError): string {
 }
 
 /** The value as the contract lets it cross: parsed or stripped of unknown keys, or an error in strict mode. */
-export function checkAgainst(schema: z.ZodType, value: unknown, where: string, mode: ContractChecks, log: (m: string) => void = console.error): unknown {
+export function checkAgainst(
+  schema: z.ZodType,
+  value: unknown,
+  where: string,
+  mode: ContractChecks,
+  log: (m: string) => void = console.error,
+): unknown {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const message = `${where} does not match the contract: ${describe(parsed.error)}`;

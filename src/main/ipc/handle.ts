@@ -1,11 +1,21 @@
 import { z } from 'zod';
-import { contract, isChannel, isPreloadChannel, preloadContract, type AnyChannel, type AnyContract, type ChannelDef } from '../../shared/ipc/contract';
+import {
+  contract,
+  isChannel,
+  isPreloadChannel,
+  preloadContract,
+  type AnyChannel,
+  type AnyContract,
+  type ChannelDef,
+} from '../../shared/ipc/contract';
 import { AppError, type Result } from '../../shared/ipc/result';
 import { redactError } from '../../shared/redact';
 import { checkAgainst, defaultContractChecks, type ContractChecks } from './contract-check';
 
 export type Handlers = {
-  [C in AnyChannel]: (input: z.output<AnyContract[C]['input']>) => Promise<z.output<AnyContract[C]['output']>> | z.output<AnyContract[C]['output']>;
+  [C in AnyChannel]: (
+    input: z.output<AnyContract[C]['input']>,
+  ) => Promise<z.output<AnyContract[C]['output']>> | z.output<AnyContract[C]['output']>;
 };
 
 /** Who sent a request: the page's address as the transport saw it. */
@@ -49,7 +59,11 @@ export function createDispatch(
     if (!options.isTrustedSender(sender)) {
       return { ok: false, error: { code: 'forbidden-sender', message: 'This request did not come from the app’s own window.' } };
     }
-    const def: ChannelDef | undefined = isChannel(channel) ? contract[channel] : isPreloadChannel(channel) ? preloadContract[channel] : undefined;
+    const def: ChannelDef | undefined = isChannel(channel)
+      ? contract[channel]
+      : isPreloadChannel(channel)
+        ? preloadContract[channel]
+        : undefined;
     if (!def) {
       return { ok: false, error: { code: 'not-found', message: `There is no channel named "${channel}".` } };
     }

@@ -16,7 +16,9 @@ function optionFor(schema: z.ZodUnion, value: unknown): z.ZodType | undefined {
   const options = schema.options as readonly z.ZodType[];
   const key = schema instanceof z.ZodDiscriminatedUnion ? (schema._zod.def.discriminator as string) : null;
   if (key !== null && isPlain(value)) {
-    const tagged = options.find((o) => o instanceof z.ZodObject && (o.shape as Record<string, z.ZodType>)[key]?.safeParse(value[key]).success);
+    const tagged = options.find(
+      (o) => o instanceof z.ZodObject && (o.shape as Record<string, z.ZodType>)[key]?.safeParse(value[key]).success,
+    );
     if (tagged) return tagged;
   }
   return [...options].sort((a, b) => issueCount(a, value) - issueCount(b, value))[0];
@@ -43,7 +45,8 @@ export function stripUnknown(schema: z.ZodType, value: unknown): unknown {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   if (schema instanceof z.ZodObject) return stripObject(schema, value);
-  if (schema instanceof z.ZodArray) return Array.isArray(value) ? value.map((item) => stripUnknown(schema.element as z.ZodType, item)) : undefined;
+  if (schema instanceof z.ZodArray)
+    return Array.isArray(value) ? value.map((item) => stripUnknown(schema.element as z.ZodType, item)) : undefined;
   if (schema instanceof z.ZodTuple) {
     const items = schema._zod.def.items as readonly z.ZodType[];
     return Array.isArray(value) ? items.map((item, i) => stripUnknown(item, value[i])) : undefined;
@@ -57,7 +60,12 @@ export function stripUnknown(schema: z.ZodType, value: unknown): unknown {
     const option = optionFor(schema, value);
     return option ? stripUnknown(option, value) : undefined;
   }
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault || schema instanceof z.ZodReadonly) {
+  if (
+    schema instanceof z.ZodOptional ||
+    schema instanceof z.ZodNullable ||
+    schema instanceof z.ZodDefault ||
+    schema instanceof z.ZodReadonly
+  ) {
     return value === undefined || value === null ? value : stripUnknown(schema.unwrap() as z.ZodType, value);
   }
   if (schema instanceof z.ZodLazy) return stripUnknown(schema.unwrap() as z.ZodType, value);

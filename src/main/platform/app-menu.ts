@@ -78,7 +78,12 @@ export function appMenuTemplate(options: MenuOptions, actions: MenuActions): Men
         { role: 'togglefullscreen' },
         ...(options.packaged
           ? []
-          : ([{ type: 'separator' }, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }] satisfies MenuItemConstructorOptions[])),
+          : ([
+              { type: 'separator' },
+              { role: 'reload' },
+              { role: 'forceReload' },
+              { role: 'toggleDevTools' },
+            ] satisfies MenuItemConstructorOptions[])),
       ],
     },
   );
@@ -89,7 +94,12 @@ export function appMenuTemplate(options: MenuOptions, actions: MenuActions): Men
     submenu: [
       { label: `${options.appName} Documentation`, click: () => actions.openDocs() },
       { label: 'Open Logs Folder', click: () => actions.openLogs() },
-      ...(mac ? [] : ([{ type: 'separator' }, { label: `About ${options.appName}`, click: () => actions.about() }] satisfies MenuItemConstructorOptions[])),
+      ...(mac
+        ? []
+        : ([
+            { type: 'separator' },
+            { label: `About ${options.appName}`, click: () => actions.about() },
+          ] satisfies MenuItemConstructorOptions[])),
     ],
   });
   return template;

@@ -30,7 +30,13 @@ export function chromiumFetch(request: NetRequest, netFetch: FetchLike): FetchLi
     const signal = init.signal ?? null;
     signal?.throwIfAborted();
     return new Promise<Response>((resolve, reject) => {
-      const req = request({ method: prepared.method, url: prepared.url, redirect: 'manual', credentials: 'omit', useSessionCookies: false });
+      const req = request({
+        method: prepared.method,
+        url: prepared.url,
+        redirect: 'manual',
+        credentials: 'omit',
+        useSessionCookies: false,
+      });
       for (const [key, value] of prepared.headers) req.setHeader(key, value);
       let settled = false;
       const release = (): void => signal?.removeEventListener('abort', onAbort);
@@ -57,7 +63,9 @@ export function chromiumFetch(request: NetRequest, netFetch: FetchLike): FetchLi
         res.on('end', release);
         res.on('error', release);
         res.on('aborted', release);
-        const stream = NULL_BODY_STATUSES.has(res.statusCode) ? null : (Readable.toWeb(res as unknown as Readable) as ReadableStream<Uint8Array>);
+        const stream = NULL_BODY_STATUSES.has(res.statusCode)
+          ? null
+          : (Readable.toWeb(res as unknown as Readable) as ReadableStream<Uint8Array>);
         resolve(new Response(stream, { status: res.statusCode, statusText: res.statusMessage, headers: toHeaders(res.headers) }));
       });
       req.on('error', fail);

@@ -37,7 +37,11 @@ export function logWindowErrors(contents: WebContents, appLog: AppLog): void {
     const line = rendererErrorLine(event);
     if (line) appLog.error(line);
   });
-  contents.on('render-process-gone', (_event, details) => appLog.error(`[renderer] gone: ${details.reason} (exit code ${details.exitCode})`));
+  contents.on('render-process-gone', (_event, details) =>
+    appLog.error(`[renderer] gone: ${details.reason} (exit code ${details.exitCode})`),
+  );
   contents.on('preload-error', (_event, path, error) => appLog.error(`[preload] ${path}: ${redactError(error)}`));
-  contents.on('did-fail-load', (_event, code, description, url) => appLog.error(`[renderer] failed to load ${url}: ${description} (${code})`));
+  contents.on('did-fail-load', (_event, code, description, url) =>
+    appLog.error(`[renderer] failed to load ${url}: ${description} (${code})`),
+  );
 }

@@ -20,7 +20,10 @@ export function keychainError(error: unknown, log: KeychainLog = logToConsole): 
   const raw = error instanceof Error ? error.message : String(error);
   log('[keychain]', redactError(error));
   if (/locked collection|is locked|unlock/i.test(raw)) {
-    return new AppError('keychain-locked', 'The system keychain is locked. Unlock it (log in to your desktop keyring) and try again; nothing was saved.');
+    return new AppError(
+      'keychain-locked',
+      'The system keychain is locked. Unlock it (log in to your desktop keyring) and try again; nothing was saved.',
+    );
   }
   return new AppError(
     'keychain-unavailable',

@@ -83,7 +83,11 @@ export class DesktopUpdates implements Updates {
     updater.on('update-downloaded', (info: UpdateInfo) => this.set({ status: 'ready', version: info.version, message: null }));
     updater.on('error', (error: Error) => {
       this.log.warn(`update check failed: ${error.message}`);
-      this.set({ status: 'error', version: null, message: 'The update could not be checked or downloaded; the app will try again at its next start.' });
+      this.set({
+        status: 'error',
+        version: null,
+        message: 'The update could not be checked or downloaded; the app will try again at its next start.',
+      });
     });
     // Failures of the check and of the download are reported through 'error'.
     return updater.checkForUpdates().then(

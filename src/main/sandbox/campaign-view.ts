@@ -56,7 +56,12 @@ export function summaryOf(c: SimCampaign, wire: Wire = OWN): Record<string, numb
 }
 
 /** `origin` is where the Sandbox was reached, so the report URL it gives can be downloaded from there. */
-export function campaignData(c: SimCampaign, accountSid: string, origin = 'https://sandbox.invalid', wire: Wire = OWN): Record<string, unknown> {
+export function campaignData(
+  c: SimCampaign,
+  accountSid: string,
+  origin = 'https://sandbox.invalid',
+  wire: Wire = OWN,
+): Record<string, unknown> {
   const s = c.settings;
   const finished = c.status === 'completed' || c.status === 'archived' || c.status === 'canceled';
   return {

@@ -27,7 +27,8 @@ export function parseSandboxArgs(args: string[]): SandboxCliOptions {
   const speed = Number(values.speed);
   const seed = Number(values.seed);
   if (!/^\d+$/.test(values.port) || port > 65535) throw new Error(`--port must be a port number from 0 to 65535, not "${values.port}"`);
-  if (values.speed.trim() === '' || !Number.isFinite(speed) || speed < 0) throw new Error(`--speed must be 0 or more, not "${values.speed}"`);
+  if (values.speed.trim() === '' || !Number.isFinite(speed) || speed < 0)
+    throw new Error(`--speed must be 0 or more, not "${values.speed}"`);
   if (!/^-?\d+$/.test(values.seed)) throw new Error(`--seed must be a whole number, not "${values.seed}"`);
   return { port, speed, seed, empty: values.empty, dialect: parseDialect(values.dialect, '--dialect') };
 }

@@ -13,7 +13,11 @@ export class SimClock {
   private wallAt: number;
   private rate: number;
 
-  constructor(start: number, speed = 1, private readonly wall: () => number = Date.now) {
+  constructor(
+    start: number,
+    speed = 1,
+    private readonly wall: () => number = Date.now,
+  ) {
     this.base = start;
     this.wallAt = wall();
     this.rate = speed;

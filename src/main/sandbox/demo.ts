@@ -83,13 +83,45 @@ export function seedDemo(world: World): void {
   }));
 
   const archivedAt = now - 10 * DAY;
-  play(world, settings(world, { name: 'Demo: renewal notice', send_at: archivedAt + MINUTE, lists: [renewals.sid], campaign_type: 'dynamic', read_via_text: 'Hello @@first_name, your plan renews on @@due_date.' }), archivedAt, [[now - 5 * DAY, 'archive']]);
+  play(
+    world,
+    settings(world, {
+      name: 'Demo: renewal notice',
+      send_at: archivedAt + MINUTE,
+      lists: [renewals.sid],
+      campaign_type: 'dynamic',
+      read_via_text: 'Hello @@first_name, your plan renews on @@due_date.',
+    }),
+    archivedAt,
+    [[now - 5 * DAY, 'archive']],
+  );
   const doneAt = now - 3 * DAY;
   play(world, settings(world, { name: 'Demo: payment reminder', send_at: doneAt + MINUTE, lists: [customers.sid] }), doneAt);
   const pausedAt = now - 40 * MINUTE;
-  play(world, settings(world, { name: 'Demo: feedback calls', send_at: pausedAt + MINUTE, from: demoNumbers(world, 150, 2), mode: 'custom', throttle: 5 }), pausedAt, [[now - 10 * MINUTE, 'pause']]);
+  play(
+    world,
+    settings(world, {
+      name: 'Demo: feedback calls',
+      send_at: pausedAt + MINUTE,
+      from: demoNumbers(world, 150, 2),
+      mode: 'custom',
+      throttle: 5,
+    }),
+    pausedAt,
+    [[now - 10 * MINUTE, 'pause']],
+  );
   const runningAt = now - 20 * MINUTE;
-  play(world, settings(world, { name: 'Demo: service outage update', send_at: runningAt + MINUTE, from: demoNumbers(world, 600, 3), mode: 'custom', throttle: 10 }), runningAt);
+  play(
+    world,
+    settings(world, {
+      name: 'Demo: service outage update',
+      send_at: runningAt + MINUTE,
+      from: demoNumbers(world, 600, 3),
+      mode: 'custom',
+      throttle: 10,
+    }),
+    runningAt,
+  );
   play(world, settings(world, { name: 'Demo: festival greetings', send_at: now + DAY, lists: [customers.sid] }), now - 2 * MINUTE);
   world.catchUp();
 }

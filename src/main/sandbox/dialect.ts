@@ -68,7 +68,10 @@ export interface Wire {
   /** The CSV upload's status word while Exotel is still reading the file. */
   uploadWorking: string;
   /** A CSV upload's status record. */
-  uploadStatus(base: Record<string, unknown>, stats: { total: number; success: number; failed: number; duplicate: number }): Record<string, unknown>;
+  uploadStatus(
+    base: Record<string, unknown>,
+    stats: { total: number; success: number; failed: number; duplicate: number },
+  ): Record<string, unknown>;
   /** HTTP status and metadata of a bulk write's answer, from its items' codes. */
   bulkWrite(codes: number[]): { status: number; metadata?: Record<string, number> };
 }

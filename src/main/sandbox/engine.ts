@@ -67,7 +67,16 @@ function place(c: SimCampaign, at: number, ctx: EngineContext): void {
   const target = c.targets[index] as Target;
   target.tries += 1;
   const result = callResult(c.seed, target.number, target.tries, c.settings.flow_type === 'ivr');
-  c.attempts.push({ target: index, n: target.tries, at, durationS: result.durationS, outcome: result.outcome, sid: hexFrom(32, c.seed, c.attempts.length), digit: result.digit, ended: false });
+  c.attempts.push({
+    target: index,
+    n: target.tries,
+    at,
+    durationS: result.durationS,
+    outcome: result.outcome,
+    sid: hexFrom(32, c.seed, c.attempts.length),
+    digit: result.digit,
+    ended: false,
+  });
   target.state = 'dialing';
   target.dueAt = at + result.durationS * 1000;
   insertSorted(c.active, c.attempts.length - 1, (i) => {
@@ -112,7 +121,8 @@ function nextStep(c: SimCampaign, ctx: EngineContext): Step | null {
     });
   }
   const firstActive = c.attempts[c.active[0] ?? -1];
-  if (firstActive) steps.push({ at: firstActive.at + firstActive.durationS * 1000, run: () => endCall(c, firstActive.at + firstActive.durationS * 1000) });
+  if (firstActive)
+    steps.push({ at: firstActive.at + firstActive.durationS * 1000, run: () => endCall(c, firstActive.at + firstActive.durationS * 1000) });
   if (c.status === 'in-progress' && !c.closed) {
     const fresh = c.nextFresh < c.targets.length ? -Infinity : Infinity;
     const retry = c.retryQueue.length ? (c.targets[c.retryQueue[0] as number] as Target).dueAt : Infinity;

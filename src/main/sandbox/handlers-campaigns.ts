@@ -49,7 +49,8 @@ export async function listCampaigns(ctx: HandlerContext): Promise<SimReply> {
   const { offset, limit } = pageQuery(ctx);
   const statuses = listParam(ctx, 'status');
   statuses?.forEach((s) => {
-    if (normaliseCampaignStatus(s) === 'unknown') throw bad('status', `"${s}" is not a campaign status (${KNOWN_CAMPAIGN_STATUSES.join(', ')})`);
+    if (normaliseCampaignStatus(s) === 'unknown')
+      throw bad('status', `"${s}" is not a campaign status (${KNOWN_CAMPAIGN_STATUSES.join(', ')})`);
   });
   const wanted = statuses?.map(normaliseCampaignStatus) ?? null;
   const sort = sortParam(ctx, ['date_created', 'name']);
@@ -77,7 +78,8 @@ export async function updateCampaign(ctx: HandlerContext): Promise<SimReply> {
   const c = found(ctx);
   const items = await readWrapped(ctx, 'campaigns');
   const raw = items[0];
-  if (items.length !== 1 || typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw bad('campaigns', 'send exactly one campaign object');
+  if (items.length !== 1 || typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw bad('campaigns', 'send exactly one campaign object');
   const { action: actionRaw, ...fields } = raw as Record<string, unknown>;
   let action: CampaignAction | null = null;
   if (actionRaw !== undefined) {
@@ -98,7 +100,8 @@ export async function updateCampaign(ctx: HandlerContext): Promise<SimReply> {
     }
     next = validateCampaign(fields, validation(ctx), c.settings);
   }
-  if (action && !canApplyAction(c.status, action)) throw new ApiProblem(409, 1002, `action: cannot ${action} a campaign that is ${c.status}`);
+  if (action && !canApplyAction(c.status, action))
+    throw new ApiProblem(409, 1002, `action: cannot ${action} a campaign that is ${c.status}`);
   if (!action && !next) throw bad('campaigns[0]', 'nothing to update');
   if (next) {
     c.settings = next;
@@ -129,7 +132,8 @@ export async function campaignCallDetails(ctx: HandlerContext): Promise<SimReply
   const limit = cap === null ? asked.limit : Math.min(asked.limit, cap);
   const statuses = listParam(ctx, 'status');
   statuses?.forEach((s) => {
-    if (!(KNOWN_CALL_STATUSES as readonly string[]).includes(s)) throw bad('status', `"${s}" is not a call status (${KNOWN_CALL_STATUSES.join(', ')})`);
+    if (!(KNOWN_CALL_STATUSES as readonly string[]).includes(s))
+      throw bad('status', `"${s}" is not a call status (${KNOWN_CALL_STATUSES.join(', ')})`);
   });
   const sort = sortParam(ctx, ['date_created']);
   const rows: number[] = [];
@@ -140,5 +144,11 @@ export async function campaignCallDetails(ctx: HandlerContext): Promise<SimReply
   if (sort.desc) rows.reverse();
   const wire = ctx.world.wire;
   const page = rows.slice(offset, offset + limit).map((i) => wire.callRow(callDetailRow(c, i, wire), okItem));
-  return envelope(ctx.requestId, ctx.method, 200, page, wire.campaignPage({ path: ctx.url.pathname, offset, limit, count: page.length, total: rows.length }));
+  return envelope(
+    ctx.requestId,
+    ctx.method,
+    200,
+    page,
+    wire.campaignPage({ path: ctx.url.pathname, offset, limit, count: page.length, total: rows.length }),
+  );
 }

@@ -63,7 +63,16 @@ export async function createLists(ctx: HandlerContext): Promise<SimReply> {
     const existing = ctx.world.listByName(name);
     if (existing) return failItem(409, 1008, `name: a list named "${name}" already exists`, { sid: existing.sid });
     const now = ctx.world.now();
-    const list: SimList = { sid: ctx.world.ids.hex(32), name, tag: text(r.tag), type: 'static', headers: [], entries: [], createdAt: now, updatedAt: now };
+    const list: SimList = {
+      sid: ctx.world.ids.hex(32),
+      name,
+      tag: text(r.tag),
+      type: 'static',
+      headers: [],
+      entries: [],
+      createdAt: now,
+      updatedAt: now,
+    };
     ctx.world.state.lists.push(list);
     return okItem(listData(ctx, list));
   });

@@ -5,7 +5,8 @@ import { parseListCsv, processingTime, statsSoFar, uploadStatus } from './upload
 
 export async function csvUpload(ctx: HandlerContext): Promise<SimReply> {
   const type = ctx.request.headers.get('content-type') ?? '';
-  if (!/^multipart\/form-data\b/i.test(type)) throw new ApiProblem(415, 1011, `Content-Type must be multipart/form-data, not "${type || 'none'}"`);
+  if (!/^multipart\/form-data\b/i.test(type))
+    throw new ApiProblem(415, 1011, `Content-Type must be multipart/form-data, not "${type || 'none'}"`);
   let form: FormData;
   try {
     form = await ctx.request.formData();

@@ -28,7 +28,10 @@ export function stringHash(text: string): number {
 /** Hex digits fixed by the parts, for ids that must not depend on how many requests came before. */
 export function hexFrom(length: number, ...parts: number[]): string {
   let out = '';
-  for (let i = 0; out.length < length; i++) out += hash32(...parts, i).toString(16).padStart(8, '0');
+  for (let i = 0; out.length < length; i++)
+    out += hash32(...parts, i)
+      .toString(16)
+      .padStart(8, '0');
   return out.slice(0, length);
 }
 

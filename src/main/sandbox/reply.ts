@@ -41,7 +41,13 @@ export function failItem(code: number, errorCode: number, description: string, d
   return { code, error_data: errorData(errorCode, description), status: 'failure', data };
 }
 
-export function envelope(requestId: string, method: string, httpCode: number, response: unknown, metadata?: Record<string, unknown>): SimReply {
+export function envelope(
+  requestId: string,
+  method: string,
+  httpCode: number,
+  response: unknown,
+  metadata?: Record<string, unknown>,
+): SimReply {
   const body = { request_id: requestId, method, http_code: httpCode, ...(metadata ? { metadata } : {}), response };
   return { status: httpCode, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) };
 }

@@ -15,7 +15,8 @@ export interface HandlerContext {
 /** Reads `{"<key>": [...]}`, the wrapper every v2 write uses. */
 export async function readWrapped(ctx: HandlerContext, key: string): Promise<unknown[]> {
   const type = ctx.request.headers.get('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type)) throw new ApiProblem(415, 1011, `Content-Type must be application/json, not "${type || 'none'}"`);
+  if (!/^application\/json\b/i.test(type))
+    throw new ApiProblem(415, 1011, `Content-Type must be application/json, not "${type || 'none'}"`);
   const text = await ctx.request.text();
   let body: unknown;
   try {
@@ -47,7 +48,10 @@ export function pageQuery(ctx: HandlerContext): { offset: number; limit: number 
 export function listParam(ctx: HandlerContext, name: string): string[] | null {
   const raw = ctx.url.searchParams.get(name);
   if (raw === null || raw.trim() === '') return null;
-  return raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  return raw
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 export type SortKey = 'date_created' | 'name';

@@ -49,10 +49,14 @@ function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
 }
 
@@ -95,7 +99,10 @@ export class Sandbox {
 
   /** `restored` is for Sandbox.restore, which checks the snapshot first. */
   constructor(o: SandboxOptions = {}, restored?: SandboxState) {
-    const start = restored && !o.start ? restored.clock.now + (Date.now() - restored.clock.wallAt) * restored.clock.speed : (o.start?.getTime() ?? Date.now());
+    const start =
+      restored && !o.start
+        ? restored.clock.now + (Date.now() - restored.clock.wallAt) * restored.clock.speed
+        : (o.start?.getTime() ?? Date.now());
     this.sim = new SimClock(start, o.speed ?? restored?.clock.speed ?? 1);
     const state = restored ? (JSON.parse(JSON.stringify(restored)) as SandboxState) : freshState(o, this.sim);
     this.world = new World(state, this.sim);
@@ -188,7 +195,12 @@ export class Sandbox {
         reply =
           error instanceof ApiProblem
             ? problemReply(requestId, method, error)
-            : envelope(requestId, method, 500, { code: 500, status: 'failure', data: null, error_data: { code: 500, message: 'Internal error', description: String(error) } });
+            : envelope(requestId, method, 500, {
+                code: 500,
+                status: 'failure',
+                data: null,
+                error_data: { code: 500, message: 'Internal error', description: String(error) },
+              });
       }
     }
     this.world.state.idCounter = this.world.ids.counter;
@@ -197,7 +209,12 @@ export class Sandbox {
         record.outcome = 'lost';
         return { kind: 'lost', delayMs: 0 };
       }
-      reply = envelope(requestId, method, fault.status ?? 502, { code: fault.status ?? 502, status: 'failure', data: null, error_data: null });
+      reply = envelope(requestId, method, fault.status ?? 502, {
+        code: fault.status ?? 502,
+        status: 'failure',
+        data: null,
+        error_data: null,
+      });
     }
     if (fault?.kind === 'malformed') reply = { ...reply, body: reply.body.slice(0, Math.max(1, Math.floor(reply.body.length / 2))) };
     record.outcome = reply.status;
@@ -213,7 +230,12 @@ export class Sandbox {
       return null;
     }
     const wait = Math.max(1, Math.ceil(((this.recent[0] as number) + 60_000 - at) / 1000));
-    const reply = envelope(requestId, method, 429, { code: 429, status: 'failure', data: null, error_data: { code: 429, message: 'Too Many Requests', description: 'Rate limit exceeded' } });
+    const reply = envelope(requestId, method, 429, {
+      code: 429,
+      status: 'failure',
+      data: null,
+      error_data: { code: 429, message: 'Too Many Requests', description: 'Rate limit exceeded' },
+    });
     return { ...reply, headers: { ...reply.headers, 'retry-after': String(wait) } };
   }
 
@@ -221,14 +243,27 @@ export class Sandbox {
     if (!fault) return null;
     switch (fault.kind) {
       case 'rate-limit': {
-        const reply = envelope(requestId, method, 429, { code: 429, status: 'failure', data: null, error_data: { code: 429, message: 'Too Many Requests', description: 'Rate limit exceeded' } });
+        const reply = envelope(requestId, method, 429, {
+          code: 429,
+          status: 'failure',
+          data: null,
+          error_data: { code: 429, message: 'Too Many Requests', description: 'Rate limit exceeded' },
+        });
         return { ...reply, headers: { ...reply.headers, 'retry-after': String(fault.retryAfterSeconds ?? 1) } };
       }
       case 'server-error':
         if (fault.afterWork) return null;
-        return { status: fault.status ?? 503, headers: { 'content-type': 'text/html' }, body: '<html><body>Service Unavailable</body></html>' };
+        return {
+          status: fault.status ?? 503,
+          headers: { 'content-type': 'text/html' },
+          body: '<html><body>Service Unavailable</body></html>',
+        };
       case 'status':
-        return problemReply(requestId, method, new ApiProblem(fault.status, fault.code ?? fault.status, fault.description ?? 'Refused by the Sandbox', true));
+        return problemReply(
+          requestId,
+          method,
+          new ApiProblem(fault.status, fault.code ?? fault.status, fault.description ?? 'Refused by the Sandbox', true),
+        );
       default:
         return null;
     }
@@ -243,7 +278,8 @@ export class Sandbox {
     if (decoded !== `${apiKey}:${apiToken}`) throw new ApiProblem(401, 1010, 'The API key or token is wrong', true);
     const match = /^\/v2\/accounts\/([^/]+)(\/.*)$/.exec(url.pathname);
     if (!match) throw new ApiProblem(404, 1000, `Nothing at ${url.pathname}`, true);
-    if (decodeURIComponent(match[1] ?? '') !== accountSid) throw new ApiProblem(403, 1003, `These credentials are not for account ${match[1]}`, true);
+    if (decodeURIComponent(match[1] ?? '') !== accountSid)
+      throw new ApiProblem(403, 1003, `These credentials are not for account ${match[1]}`, true);
     const found = route(method, match[2] ?? '');
     if (!found) throw new ApiProblem(404, 1000, `Nothing at ${method} ${match[2]}`, true);
     return found.handler({ world: this.world, request, url, method, requestId, params: found.params });

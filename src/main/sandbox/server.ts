@@ -17,7 +17,11 @@ async function toRequest(req: IncomingMessage, origin: string): Promise<Request>
     else if (Array.isArray(value)) headers.set(key, value.join(', '));
   }
   const method = req.method ?? 'GET';
-  return new Request(new URL(req.url ?? '/', origin), { method, headers, body: body.length > 0 && method !== 'GET' && method !== 'HEAD' ? body : undefined });
+  return new Request(new URL(req.url ?? '/', origin), {
+    method,
+    headers,
+    body: body.length > 0 && method !== 'GET' && method !== 'HEAD' ? body : undefined,
+  });
 }
 
 /** Serves the Sandbox on loopback, for tests over real HTTP and for `npm run sandbox`. */

@@ -106,14 +106,17 @@ export function applyUploadIfDue(world: World, upload: SimUpload, now: number): 
     const pick = (key: string): string | null => (upload.type === 'static' && f[key] ? f[key] : null);
     const contact =
       world.contactByDialable(row.number) ??
-      world.addContact({
-        number: row.number,
-        first_name: pick('first_name'),
-        last_name: pick('last_name'),
-        company_name: pick('company_name'),
-        email: pick('email'),
-        tag: pick('tag'),
-      }, row.number);
+      world.addContact(
+        {
+          number: row.number,
+          first_name: pick('first_name'),
+          last_name: pick('last_name'),
+          company_name: pick('company_name'),
+          email: pick('email'),
+          tag: pick('tag'),
+        },
+        row.number,
+      );
     list.entries.push(upload.type === 'dynamic' ? { contactSid: contact.sid, variables: f } : { contactSid: contact.sid });
   }
   list.updatedAt = upload.dueAt;

@@ -72,7 +72,8 @@ function readRetries(value: unknown): RetrySettings | null {
 }
 
 function readSchedule(value: unknown, base: { send_at: number; end_at: number } | null, now: number): { send_at: number; end_at: number } {
-  if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) throw bad('schedule', 'must be an object');
+  if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value)))
+    throw bad('schedule', 'must be an object');
   const s = (value ?? {}) as Raw;
   const read = (field: 'send_at' | 'end_at'): number | undefined => {
     if (s[field] === undefined) return undefined;
@@ -135,13 +136,18 @@ export function validateCampaign(raw: unknown, ctx: ValidationContext, base: Cam
   if (givenFlowType !== null && givenFlowType !== 'ivr' && givenFlowType !== 'greeting') throw bad('flow_type', 'must be ivr or greeting');
   const url = r.url !== undefined ? (optionalText(r, 'url') ?? null) : (base?.url ?? null);
   const text = r.read_via_text !== undefined ? (optionalText(r, 'read_via_text') ?? null) : (base?.read_via_text ?? null);
-  if (!url && !text) throw missing(givenFlowType ? 'read_via_text' : 'url', givenFlowType ? `required for a ${givenFlowType} unless a flow url is given` : 'give a flow url or read_via_text');
+  if (!url && !text)
+    throw missing(
+      givenFlowType ? 'read_via_text' : 'url',
+      givenFlowType ? `required for a ${givenFlowType} unless a flow url is given` : 'give a flow url or read_via_text',
+    );
   // A spoken message without a flow type is a greeting, and the answer says so.
   const flowType = givenFlowType ?? (text && !url ? 'greeting' : null);
   if (campaignType === 'dynamic' && text && lists) {
     const list = ctx.findList(lists[0] as string) as SimList;
     const unknown = findReferences(text, list.headers).unknown;
-    if (unknown.length) throw bad('read_via_text', `@@${unknown[0]} is not a header of list ${list.name} (headers: ${list.headers.join(', ')})`);
+    if (unknown.length)
+      throw bad('read_via_text', `@@${unknown[0]} is not a header of list ${list.name} (headers: ${list.headers.join(', ')})`);
   }
 
   if (r.repeat_menu_attempts !== undefined && flowType !== 'ivr') throw bad('repeat_menu_attempts', 'applies only when flow_type is ivr');
@@ -186,7 +192,8 @@ export function validateCampaign(raw: unknown, ctx: ValidationContext, base: Cam
     status_callback: keep(callbackUrl(r, 'status_callback'), base?.status_callback ?? null),
     call_status_callback: keep(callbackUrl(r, 'call_status_callback'), base?.call_status_callback ?? null),
     call_schedule_callback: keep(callbackUrl(r, 'call_schedule_callback'), base?.call_schedule_callback ?? null),
-    custom_field: custom === undefined ? (base?.custom_field ?? null) : custom === null || typeof custom === 'string' ? custom : JSON.stringify(custom),
+    custom_field:
+      custom === undefined ? (base?.custom_field ?? null) : custom === null || typeof custom === 'string' ? custom : JSON.stringify(custom),
     send_at: schedule.send_at,
     end_at: schedule.end_at,
   };

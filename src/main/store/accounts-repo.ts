@@ -28,7 +28,12 @@ export interface AccountRecord {
 }
 
 /** An account's ExoPhones, campaign throttle and time zone as stored ('' zone: the country's), defaults filled in. */
-export function accountSettings(a: AccountRecord): { callerIds: string[]; accountThrottle: number; timeZone: string; callingHours: CallingHours | null } {
+export function accountSettings(a: AccountRecord): {
+  callerIds: string[];
+  accountThrottle: number;
+  timeZone: string;
+  callingHours: CallingHours | null;
+} {
   return {
     callingHours: a.callingHours ?? null,
     callerIds: a.callerIds ?? (a.callerId ? [a.callerId] : []),
@@ -171,7 +176,9 @@ export class AccountsRepo {
 
   /** The account's calling hours; null returns it to its country's default. */
   setCallingHours(id: string, hours: CallingHours | null, updatedAt: string): void {
-    this.db.prepare('UPDATE accounts SET calling_hours = ?, updated_at = ? WHERE id = ?').run(hours ? JSON.stringify(hours) : null, updatedAt, id);
+    this.db
+      .prepare('UPDATE accounts SET calling_hours = ?, updated_at = ? WHERE id = ?')
+      .run(hours ? JSON.stringify(hours) : null, updatedAt, id);
   }
 
   /** The number "Call me first" rang last on this account, offered again next time. */

@@ -33,7 +33,14 @@ export class ActivityRepo {
   recent(limit: number): ActivityEntry[] {
     const rows = this.db
       .prepare('SELECT id, at, account_id, kind, level, message FROM activity ORDER BY id DESC LIMIT ?')
-      .all(limit) as Array<{ id: number; at: string; account_id: string | null; kind: string; level: ActivityEntry['level']; message: string }>;
+      .all(limit) as Array<{
+      id: number;
+      at: string;
+      account_id: string | null;
+      kind: string;
+      level: ActivityEntry['level'];
+      message: string;
+    }>;
     return rows.map((raw) => {
       const r = cleanRow(raw);
       return { id: Number(r.id), at: r.at, accountId: r.account_id, kind: r.kind, level: r.level, message: r.message };

@@ -70,7 +70,23 @@ export interface StoredCall extends CallDetail {
 export const CALL_COLUMNS =
   'call_key, attempt, call_sid, number, name, duration, status, status_text, digit, recording_url, date_created, start_time, end_time, caller_id, direction';
 
-export type RawCall = [string, number, string | null, string, string | null, number | null, string, string, string | null, string | null, string | null, string | null, string | null, string | null, string | null];
+export type RawCall = [
+  string,
+  number,
+  string | null,
+  string,
+  string | null,
+  number | null,
+  string,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+];
 
 // Rows come as arrays (libsql's raw mode): no object with 15 keys made per row, which matters at 100,000 rows.
 export function toStored(r: RawCall): StoredCall {
@@ -146,7 +162,9 @@ export class CallDetailsRepo {
 
   /** When the newest cached call started (ms), or null when none is cached. */
   newestStart(accountId: string, campaignId: string): number | null {
-    const row = this.db.prepare('SELECT MAX(created_ms) AS t FROM call_details WHERE account_id = ? AND campaign_id = ?').get(accountId, campaignId) as {
+    const row = this.db
+      .prepare('SELECT MAX(created_ms) AS t FROM call_details WHERE account_id = ? AND campaign_id = ?')
+      .get(accountId, campaignId) as {
       t: number | null;
     };
     return row.t === null ? null : Number(row.t);

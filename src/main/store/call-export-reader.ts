@@ -33,13 +33,19 @@ export class CallExportReader {
     // One EXISTS a check stops at the first call that has it: a column most calls fill costs a row or two,
     // where max() over every call read the whole campaign for each.
     const sql = `SELECT ${keys.map((k) => `EXISTS (SELECT 1 FROM call_details WHERE account_id = ? AND campaign_id = ? AND (${checks[k]}))`).join(', ')}`;
-    const row = this.db.prepare(sql).raw(true).get(keys.flatMap(() => [accountId, campaignId])) as unknown[];
+    const row = this.db
+      .prepare(sql)
+      .raw(true)
+      .get(keys.flatMap(() => [accountId, campaignId])) as unknown[];
     return Object.fromEntries(keys.map((k, i) => [k, Number(row[i]) === 1])) as Record<K, boolean>;
   }
 
   /** The numbers called, each once. */
   *numbers(accountId: string, campaignId: string): Generator<string> {
-    const rows = this.db.prepare('SELECT DISTINCT number FROM call_details WHERE account_id = ? AND campaign_id = ?').raw(true).iterate(accountId, campaignId);
+    const rows = this.db
+      .prepare('SELECT DISTINCT number FROM call_details WHERE account_id = ? AND campaign_id = ?')
+      .raw(true)
+      .iterate(accountId, campaignId);
     for (const row of rows as Iterable<[string]>) yield row[0];
   }
 

@@ -180,12 +180,15 @@ export class CampaignsRepo {
 
   markAccountSynced(accountId: string, at: string): void {
     this.db
-      .prepare('INSERT INTO campaign_syncs (account_id, synced_at) VALUES (?, ?) ON CONFLICT (account_id) DO UPDATE SET synced_at = excluded.synced_at')
+      .prepare(
+        'INSERT INTO campaign_syncs (account_id, synced_at) VALUES (?, ?) ON CONFLICT (account_id) DO UPDATE SET synced_at = excluded.synced_at',
+      )
       .run(accountId, at);
   }
 
   accountSyncedAt(accountId: string): string | null {
-    const row = this.db.prepare('SELECT synced_at FROM campaign_syncs WHERE account_id = ?').get(accountId) as { synced_at: string } | undefined;
+    const row = this.db.prepare('SELECT synced_at FROM campaign_syncs WHERE account_id = ?').get(accountId) as
+      { synced_at: string } | undefined;
     return row ? row.synced_at : null;
   }
 

@@ -51,18 +51,18 @@ export function decodeRowsBlock(data: string): StoredRow[] {
 
 function decodeRow(text: string): StoredRow {
   if (text.startsWith('[')) {
-    const [rowNumber, raw, number, reason, duplicateOf, ...values] = JSON.parse(text) as [number, string, string | null, InvalidReason | null, number | null, ...string[]];
+    const [rowNumber, raw, number, reason, duplicateOf, ...values] = JSON.parse(text) as [
+      number,
+      string,
+      string | null,
+      InvalidReason | null,
+      number | null,
+      ...string[],
+    ];
     return [rowNumber, raw, number, reason, duplicateOf, null, ...values];
   }
   const f = text.split(FIELD_SEPARATOR);
-  const row: StoredRow = [
-    Number(f[0]),
-    f[1] ?? '',
-    f[2] || null,
-    (f[3] || null) as InvalidReason | null,
-    f[4] ? Number(f[4]) : null,
-    null,
-  ];
+  const row: StoredRow = [Number(f[0]), f[1] ?? '', f[2] || null, (f[3] || null) as InvalidReason | null, f[4] ? Number(f[4]) : null, null];
   for (let i = 5; i < f.length; i++) row.push(f[i] ?? '');
   return row;
 }

@@ -146,9 +146,8 @@ export class ContactsRepo {
   }
 
   private record(id: string): ListRecord | null {
-    const found = this.db
-      .prepare(`SELECT ${LIST_COLUMNS} FROM contact_lists WHERE id = ? AND state = 'ready'`)
-      .get(id) as ListRecord | undefined;
+    const found = this.db.prepare(`SELECT ${LIST_COLUMNS} FROM contact_lists WHERE id = ? AND state = 'ready'`).get(id) as
+      ListRecord | undefined;
     return found ? cleanRow(found) : null;
   }
 

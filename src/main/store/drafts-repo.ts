@@ -47,7 +47,9 @@ export class DraftsRepo {
   }
 
   list(accountId: string): DraftRecord[] {
-    const rows = this.db.prepare('SELECT * FROM drafts WHERE account_id = ? ORDER BY updated_at DESC, rowid DESC').all(accountId) as DraftRow[];
+    const rows = this.db
+      .prepare('SELECT * FROM drafts WHERE account_id = ? ORDER BY updated_at DESC, rowid DESC')
+      .all(accountId) as DraftRow[];
     return rows.map(toRecord);
   }
 
@@ -64,14 +66,18 @@ export class DraftsRepo {
   insert(draft: { id: string; accountId: string; fields: DraftFields; at: string; editsCampaignId?: string | null }): void {
     const { name, ...rest } = draft.fields;
     this.db
-      .prepare('INSERT INTO drafts (id, account_id, name, fields_json, created_at, updated_at, edits_campaign_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO drafts (id, account_id, name, fields_json, created_at, updated_at, edits_campaign_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(draft.id, draft.accountId, name, JSON.stringify(rest), draft.at, draft.at, draft.editsCampaignId ?? null);
   }
 
   /** The edit of this campaign still being written, if any: "Edit" twice opens the same draft. */
   openEditOf(accountId: string, campaignId: string): string | null {
     const row = this.db
-      .prepare('SELECT id FROM drafts WHERE account_id = ? AND edits_campaign_id = ? AND launched_item_id IS NULL ORDER BY updated_at DESC LIMIT 1')
+      .prepare(
+        'SELECT id FROM drafts WHERE account_id = ? AND edits_campaign_id = ? AND launched_item_id IS NULL ORDER BY updated_at DESC LIMIT 1',
+      )
       .get(accountId, campaignId) as { id: string } | undefined;
     return row?.id ?? null;
   }

@@ -111,9 +111,28 @@ export class OutboxRepo {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
-        r.id, r.accountId, r.kind, r.state, r.phase, r.title, r.key, r.dependsOn, r.draftId, r.campaignId, r.action,
-        JSON.stringify(r.item), r.result ? JSON.stringify(r.result) : null, r.question, r.message, JSON.stringify(r.choices),
-        JSON.stringify(r.history), r.attempts, r.checkFailures, r.queuedAt, r.createdAt, r.updatedAt,
+        r.id,
+        r.accountId,
+        r.kind,
+        r.state,
+        r.phase,
+        r.title,
+        r.key,
+        r.dependsOn,
+        r.draftId,
+        r.campaignId,
+        r.action,
+        JSON.stringify(r.item),
+        r.result ? JSON.stringify(r.result) : null,
+        r.question,
+        r.message,
+        JSON.stringify(r.choices),
+        JSON.stringify(r.history),
+        r.attempts,
+        r.checkFailures,
+        r.queuedAt,
+        r.createdAt,
+        r.updatedAt,
       );
     return this.get(r.id) as OutboxRecord;
   }
@@ -125,8 +144,20 @@ export class OutboxRepo {
            choices_json = ?, history_json = ?, attempts = ?, check_failures = ?, queued_at = ?, updated_at = ? WHERE id = ?`,
       )
       .run(
-        r.state, r.phase, r.campaignId, JSON.stringify(r.item), r.result ? JSON.stringify(r.result) : null, r.question, r.message,
-        JSON.stringify(r.choices), JSON.stringify(r.history), r.attempts, r.checkFailures, r.queuedAt, r.updatedAt, r.id,
+        r.state,
+        r.phase,
+        r.campaignId,
+        JSON.stringify(r.item),
+        r.result ? JSON.stringify(r.result) : null,
+        r.question,
+        r.message,
+        JSON.stringify(r.choices),
+        JSON.stringify(r.history),
+        r.attempts,
+        r.checkFailures,
+        r.queuedAt,
+        r.updatedAt,
+        r.id,
       );
   }
 
@@ -150,7 +181,9 @@ export class OutboxRepo {
 
   /** Items waiting to be sent or checked, in the order they were queued. */
   queued(accountId: string): OutboxRecord[] {
-    const rows = this.db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE account_id = ? AND state = 'queued' ORDER BY seq`).all(accountId) as Row[];
+    const rows = this.db
+      .prepare(`SELECT ${COLUMNS} FROM outbox WHERE account_id = ? AND state = 'queued' ORDER BY seq`)
+      .all(accountId) as Row[];
     return rows.map(fromRow);
   }
 

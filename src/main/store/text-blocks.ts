@@ -105,7 +105,13 @@ export class TextBlockBuilder {
   }
 
   /** A row kept as its cells. */
-  addCells(cells: readonly string[], rowNumber: number, number: string | null, remarks: RowRemarks | null, duplicateOf: number | null): void {
+  addCells(
+    cells: readonly string[],
+    rowNumber: number,
+    number: string | null,
+    remarks: RowRemarks | null,
+    duplicateOf: number | null,
+  ): void {
     this.closeStretch();
     (this.json ??= []).push(this.count);
     this.pieces.push(JSON.stringify(cells));
@@ -163,7 +169,8 @@ export class TextBlockBuilder {
 export function numberAsStored(e164: string, raw: string): string {
   if (e164 === raw) return SAME_AS_CELL;
   const before = e164.length - raw.length;
-  if (before > 0 && e164.endsWith(raw)) return before === lastPrefix.length && e164.startsWith(lastPrefix) ? lastMarked : mark(e164.slice(0, before));
+  if (before > 0 && e164.endsWith(raw))
+    return before === lastPrefix.length && e164.startsWith(lastPrefix) ? lastMarked : mark(e164.slice(0, before));
   return e164;
 }
 

@@ -56,17 +56,21 @@ export function AccountSwitcher() {
         className="switcher-button"
         aria-haspopup="menu"
         aria-expanded={open}
-        aria-label={active ? `Active account: ${active.name}, ${regionLabel(active)}${active.kind === 'sandbox' ? ', sandbox' : ''}. Switch account` : 'Active account: none, add one in Accounts. Choose an account'}
+        aria-label={
+          active
+            ? `Active account: ${active.name}, ${regionLabel(active)}${active.kind === 'sandbox' ? ', sandbox' : ''}. Switch account`
+            : 'Active account: none, add one in Accounts. Choose an account'
+        }
         onClick={() => setOpen((o) => !o)}
       >
         {/* The spaces keep the visible words apart for speech input, which must find them in the name above. */}
-        <span className="switcher-label">Active account</span>{' '}
-        <span className="switcher-name">{active?.name ?? 'none'}</span>{' '}
+        <span className="switcher-label">Active account</span> <span className="switcher-name">{active?.name ?? 'none'}</span>{' '}
         <span className="switcher-sub">
-          {active ? regionLabel(active) : 'Add one in Accounts'}{' '}
-          {active?.kind === 'sandbox' ? <Badge tone="sandbox">SANDBOX</Badge> : null}
+          {active ? regionLabel(active) : 'Add one in Accounts'} {active?.kind === 'sandbox' ? <Badge tone="sandbox">SANDBOX</Badge> : null}
         </span>
-        <span className="switcher-caret" aria-hidden="true">▾</span>
+        <span className="switcher-caret" aria-hidden="true">
+          ▾
+        </span>
       </button>
       {open ? (
         <div className="switcher-menu" role="menu" aria-label="Switch account" ref={menu} onKeyDown={onMenuKey}>
@@ -79,7 +83,9 @@ export function AccountSwitcher() {
               className="switcher-item"
               onClick={() => void pick(account.id)}
             >
-              <span className="switcher-check" aria-hidden="true">{account.id === active?.id ? '✓' : ''}</span>
+              <span className="switcher-check" aria-hidden="true">
+                {account.id === active?.id ? '✓' : ''}
+              </span>
               <span className="switcher-item-text">
                 <span>{account.name}</span>
                 <span className="muted">{regionLabel(account)}</span>

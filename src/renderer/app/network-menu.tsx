@@ -44,7 +44,15 @@ export function NetworkMenu() {
   }
   return (
     <div className="net-menu" ref={box}>
-      <button type="button" className={`net net-button ${online ? 'net-on' : 'net-off'}`} aria-expanded={open} aria-haspopup="dialog" aria-label={`${label}. Try offline: Pretend to be offline`} onClick={() => setOpen(!open)} title="Try offline on the Sandbox">
+      <button
+        type="button"
+        className={`net net-button ${online ? 'net-on' : 'net-off'}`}
+        aria-expanded={open}
+        aria-haspopup="dialog"
+        aria-label={`${label}. Try offline: Pretend to be offline`}
+        onClick={() => setOpen(!open)}
+        title="Try offline on the Sandbox"
+      >
         <span className="net-state" role="status">
           {state}
         </span>

@@ -16,7 +16,11 @@ interface NetworkStore {
 
 export const networkInitial = { online: true, pretendOffline: false, lastSyncAt: null, queued: 0 };
 
-const take = (state: NetworkState) => ({ online: state.online, pretendOffline: state.pretendOffline ?? false, lastSyncAt: state.lastSyncAt });
+const take = (state: NetworkState) => ({
+  online: state.online,
+  pretendOffline: state.pretendOffline ?? false,
+  lastSyncAt: state.lastSyncAt,
+});
 
 export const useNetwork = createStore<NetworkStore>()((set) => ({
   ...networkInitial,

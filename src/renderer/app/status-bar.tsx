@@ -24,9 +24,7 @@ export function StatusBar() {
   return (
     <footer className="statusbar" aria-label="Status">
       <NetworkMenu />
-      <span className="statusbar-item muted">
-        {lastSyncAt ? `Last sync ${formatDateTime(lastSyncAt)}` : 'Not synced yet'}
-      </span>
+      <span className="statusbar-item muted">{lastSyncAt ? `Last sync ${formatDateTime(lastSyncAt)}` : 'Not synced yet'}</span>
       <button
         type="button"
         className="statusbar-link"
@@ -34,7 +32,12 @@ export function StatusBar() {
         aria-label={`${countOf(queued, 'queued operation')}${asking ? `, ${formatCount(asking)} waiting for your answer` : ''}: open Activity`}
       >
         <span className="num">{formatCount(queued)}</span> queued
-        {asking ? <span className="text-warn"> ({formatCount(asking)} {asking === 1 ? 'needs' : 'need'} your answer)</span> : null}
+        {asking ? (
+          <span className="text-warn">
+            {' '}
+            ({formatCount(asking)} {asking === 1 ? 'needs' : 'need'} your answer)
+          </span>
+        ) : null}
       </button>
       <div className="spacer" />
       <UpdateNotice />

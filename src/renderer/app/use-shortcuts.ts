@@ -42,7 +42,8 @@ export function runCommand(command: MenuCommand, source: Source = 'menu'): boole
     case 'export': {
       const button = document.querySelector<HTMLButtonElement>('main [data-export]:not(:disabled)');
       if (button) button.click();
-      else toast('info', 'Nothing to export here', 'Open a campaign to export its calls, or a contact list with problem rows to export them.');
+      else
+        toast('info', 'Nothing to export here', 'Open a campaign to export its calls, or a contact list with problem rows to export them.');
       return true;
     }
   }

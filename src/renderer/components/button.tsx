@@ -25,7 +25,13 @@ export function Button({
   const classes = ['btn', `btn-${variant}`, `btn-${size}`, className].filter(Boolean).join(' ');
   return (
     <button {...rest} type={type} className={classes} disabled={disabled || busy} aria-busy={busy || undefined}>
-      {busy ? <span className="spinner" aria-hidden="true" /> : icon ? <span className="btn-icon" aria-hidden="true">{icon}</span> : null}
+      {busy ? (
+        <span className="spinner" aria-hidden="true" />
+      ) : icon ? (
+        <span className="btn-icon" aria-hidden="true">
+          {icon}
+        </span>
+      ) : null}
       {children}
     </button>
   );

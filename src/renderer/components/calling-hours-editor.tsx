@@ -37,13 +37,32 @@ export function CallingHoursEditor({ value, onChange, india, error, disabled, id
     else if (next === 'mon-sat') onChange({ ...value, days: [...MONDAY_TO_SATURDAY] });
     else onChange({ ...value, days: value.days.filter((d) => d !== 0) });
   };
-  const toggle = (day: number) => onChange({ ...value, days: value.days.includes(day) ? value.days.filter((d) => d !== day) : [...value.days, day].sort() });
+  const toggle = (day: number) =>
+    onChange({ ...value, days: value.days.includes(day) ? value.days.filter((d) => d !== day) : [...value.days, day].sort() });
 
   return (
     <div className="calling-hours" data-field="hours">
       <div className="form-grid three">
-        <TextField id={`${idPrefix}-opens`} label="Calls from" type="time" data-field="hours.opens" value={value.opens} disabled={disabled} error={error('hours.opens')} onChange={(opens) => onChange({ ...value, opens })} />
-        <TextField id={`${idPrefix}-closes`} label="Until" type="time" data-field="hours.closes" value={value.closes} disabled={disabled} error={error('hours.closes')} onChange={(closes) => onChange({ ...value, closes })} />
+        <TextField
+          id={`${idPrefix}-opens`}
+          label="Calls from"
+          type="time"
+          data-field="hours.opens"
+          value={value.opens}
+          disabled={disabled}
+          error={error('hours.opens')}
+          onChange={(opens) => onChange({ ...value, opens })}
+        />
+        <TextField
+          id={`${idPrefix}-closes`}
+          label="Until"
+          type="time"
+          data-field="hours.closes"
+          value={value.closes}
+          disabled={disabled}
+          error={error('hours.closes')}
+          onChange={(closes) => onChange({ ...value, closes })}
+        />
         <SelectField
           id={`${idPrefix}-days`}
           label="On"

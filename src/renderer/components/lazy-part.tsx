@@ -25,7 +25,10 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     // Already fetched (warmed in the background): answer at once, so the part shows without a loading frame.
     const ready = loaded;
     // React settles a lazy part in the same render when its thenable calls back at once; a Promise never does.
-    if (ready) return { then: (resolve: (m: { default: ComponentType<P> }) => void) => resolve({ default: ready }) } as unknown as Promise<{ default: ComponentType<P> }>;
+    if (ready)
+      return { then: (resolve: (m: { default: ComponentType<P> }) => void) => resolve({ default: ready }) } as unknown as Promise<{
+        default: ComponentType<P>;
+      }>;
     return once().then((component) => ({ default: component }));
   });
 }

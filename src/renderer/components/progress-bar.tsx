@@ -19,7 +19,18 @@ export interface ProgressBarProps {
   showTitle?: boolean;
 }
 
-export function ProgressBar({ title, done, total, message, unit = '', estimated = false, onCancel, cancelling, compact, showTitle = true }: ProgressBarProps) {
+export function ProgressBar({
+  title,
+  done,
+  total,
+  message,
+  unit = '',
+  estimated = false,
+  onCancel,
+  cancelling,
+  compact,
+  showTitle = true,
+}: ProgressBarProps) {
   const known = total !== null && total > 0;
   // An estimate can be passed before the end: the bar stops short of full until the count is known.
   const width = known ? Math.min(estimated ? 99 : 100, (done / total) * 100) : 0;

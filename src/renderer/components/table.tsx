@@ -20,5 +20,11 @@ export function Td({ numeric, className, ...rest }: TdHTMLAttributes<HTMLTableCe
 }
 
 export function Tr({ selected, className, ...rest }: HTMLAttributes<HTMLTableRowElement> & { selected?: boolean }) {
-  return <tr {...rest} className={[selected ? 'row-selected' : '', className].filter(Boolean).join(' ')} aria-current={selected ? 'true' : undefined} />;
+  return (
+    <tr
+      {...rest}
+      className={[selected ? 'row-selected' : '', className].filter(Boolean).join(' ')}
+      aria-current={selected ? 'true' : undefined}
+    />
+  );
 }

@@ -110,7 +110,11 @@ export const AccountTimeZone = z
   });
 
 const AccountFields = {
-  name: z.string({ error: 'Give the account a name' }).trim().min(1, 'Give the account a name').max(60, 'Keep the name under 60 characters'),
+  name: z
+    .string({ error: 'Give the account a name' })
+    .trim()
+    .min(1, 'Give the account a name')
+    .max(60, 'Keep the name under 60 characters'),
   accountSid: AccountSid,
   apiKey: ApiKey,
   region: Region,
@@ -129,9 +133,7 @@ function hostRefinement(value: { region?: Region; customHost?: string | undefine
   if (!check.ok) ctx.addIssue({ code: 'custom', path: ['customHost'], message: check.message });
 }
 
-export const AccountCreateInput = z
-  .strictObject({ ...AccountFields, apiToken: ApiToken })
-  .superRefine(hostRefinement);
+export const AccountCreateInput = z.strictObject({ ...AccountFields, apiToken: ApiToken }).superRefine(hostRefinement);
 export type AccountCreateInput = z.input<typeof AccountCreateInput>;
 
 export const AccountUpdateInput = z

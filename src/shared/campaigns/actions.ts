@@ -37,7 +37,8 @@ export function actionRefusal(c: ActionSubject, action: CampaignActionKind, now:
     if (c.status !== 'created') return `Only a campaign that has not started can be deleted. ${is}.`;
     const start = c.sendAt ? Date.parse(c.sendAt) : NaN;
     if (!Number.isFinite(start)) return 'Exotel has not said when it starts, so it cannot be told whether calling has begun.';
-    if (start <= now.getTime()) return 'Its start time has passed, so calling may have begun; only a campaign that has not started can be deleted.';
+    if (start <= now.getTime())
+      return 'Its start time has passed, so calling may have begun; only a campaign that has not started can be deleted.';
     return null;
   }
   if (canApplyAction(c.status, action)) return null;

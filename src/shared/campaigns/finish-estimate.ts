@@ -18,7 +18,11 @@ export type FinishEstimate =
  * When the campaign will likely finish: the numbers still to call at its throttle, from now or from its
  * start time. A lower bound: retries and Exotel's own pacing only add time.
  */
-export function estimateFinish(campaign: Campaign, now: Date, accountThrottle: number = EXOTEL_LIMITS.defaultAccountThrottle): FinishEstimate {
+export function estimateFinish(
+  campaign: Campaign,
+  now: Date,
+  accountThrottle: number = EXOTEL_LIMITS.defaultAccountThrottle,
+): FinishEstimate {
   if (isFinalCampaignStatus(campaign.status)) {
     const underWay = callsUnderWay(campaign);
     return underWay > 0 ? { kind: 'winding-down', status: campaign.status, underWay } : { kind: 'finished' };

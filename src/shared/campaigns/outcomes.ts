@@ -16,10 +16,22 @@ export interface OutcomeGroup {
 /** How a campaign's numbers are shown: in the app's one order and meaning (answered green, failed red, busy amber...). */
 export const OUTCOME_GROUPS: readonly OutcomeGroup[] = [
   { key: 'completed', label: 'Answered', hint: 'The call was answered.', fields: ['completed'], calls: ['completed'] },
-  { key: 'failed', label: 'Failed', hint: 'Every attempt failed, or the campaign ended before a call.', fields: ['failed', 'failedNoAttempt'], calls: ['failed'] },
+  {
+    key: 'failed',
+    label: 'Failed',
+    hint: 'Every attempt failed, or the campaign ended before a call.',
+    fields: ['failed', 'failedNoAttempt'],
+    calls: ['failed'],
+  },
   { key: 'dnd', label: 'DND', hint: 'On the do-not-disturb registry: Exotel did not call.', fields: ['failedDnd'], calls: [] },
   { key: 'invalid', label: 'Invalid', hint: 'Not a number Exotel can call.', fields: ['invalid'], calls: [] },
-  { key: 'retry', label: 'Retry due', hint: 'Busy or not answered on its last call, and waiting for its retry.', fields: ['retry', 'retrying'], calls: ['busy', 'no-answer'] },
+  {
+    key: 'retry',
+    label: 'Retry due',
+    hint: 'Busy or not answered on its last call, and waiting for its retry.',
+    fields: ['retry', 'retrying'],
+    calls: ['busy', 'no-answer'],
+  },
   { key: 'calling', label: 'On a call', hint: 'Being called right now.', fields: ['inProgress'], calls: [] },
   { key: 'pending', label: 'Pending', hint: 'Not called yet (or paused).', fields: ['created', 'pending', 'paused'], calls: [] },
 ];

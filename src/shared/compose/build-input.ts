@@ -54,7 +54,11 @@ export function buildCreateInput(d: DraftFields, audience: ResolvedAudience, key
   input.mode = d.mode;
   if (d.mode === 'custom') input.throttle = d.throttle;
 
-  const callbacks = { statusCallback: text(d.statusCallback), callStatusCallback: text(d.callStatusCallback), callScheduleCallback: text(d.callScheduleCallback) };
+  const callbacks = {
+    statusCallback: text(d.statusCallback),
+    callStatusCallback: text(d.callStatusCallback),
+    callScheduleCallback: text(d.callScheduleCallback),
+  };
   for (const [field, value] of Object.entries(callbacks)) if (value) input[field as keyof typeof callbacks] = value;
   input.customField = text(d.customField) ?? key;
   return input;

@@ -57,7 +57,8 @@ export function narrowingProblem(campaign: CallingHours, account: CallingHours |
     return `The account calls only from ${account.opens} to ${account.closes}; choose hours inside them, or change the account’s hours`;
   }
   const outside = campaign.days.filter((d) => !account.days.includes(d));
-  if (outside.length > 0) return `The account does not call on ${outside.map((d) => WEEKDAY_NAMES[d]).join(', ')}; leave ${outside.length === 1 ? 'it' : 'them'} out, or change the account’s days`;
+  if (outside.length > 0)
+    return `The account does not call on ${outside.map((d) => WEEKDAY_NAMES[d]).join(', ')}; leave ${outside.length === 1 ? 'it' : 'them'} out, or change the account’s days`;
   return null;
 }
 
@@ -128,7 +129,15 @@ export function numbersThatFit(spell: OpenSpell, callsPerMinute: number): number
 /** "09:00–21:00, Mon–Sat" for the screens. */
 export function describeHours(hours: CallingHours | null): string {
   if (!hours) return 'Any time, every day';
-  const days = hours.days.length === 7 ? 'every day' : sameDays(hours.days, MONDAY_TO_SATURDAY) ? 'Monday to Saturday' : [...hours.days].sort().map((d) => WEEKDAY_NAMES[d]).join(', ');
+  const days =
+    hours.days.length === 7
+      ? 'every day'
+      : sameDays(hours.days, MONDAY_TO_SATURDAY)
+        ? 'Monday to Saturday'
+        : [...hours.days]
+            .sort()
+            .map((d) => WEEKDAY_NAMES[d])
+            .join(', ');
   return `${hours.opens}–${hours.closes}, ${days}`;
 }
 

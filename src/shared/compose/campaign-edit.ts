@@ -46,7 +46,10 @@ type Editable = { status: CampaignStatus; statusText: string; schedule: Campaign
 /** What the user may change on the campaign now. */
 export function editWindow(c: Editable, now: Date): EditWindow {
   if (isFinalCampaignStatus(c.status)) {
-    return { kind: 'none', reason: `This campaign is ${c.statusText.toLowerCase() || c.status}: Exotel keeps a finished campaign as it is.` };
+    return {
+      kind: 'none',
+      reason: `This campaign is ${c.statusText.toLowerCase() || c.status}: Exotel keeps a finished campaign as it is.`,
+    };
   }
   const sendAt = c.schedule?.sendAt ? Date.parse(c.schedule.sendAt) : NaN;
   if (c.status === 'created' && Number.isFinite(sendAt) && sendAt > now.getTime()) return { kind: 'all' };
@@ -71,40 +74,74 @@ function retriesNormal(n: number, i: number | null | undefined, m: string | null
 /** A field of a campaign as Exotel shows it, in a form that compares equal to the same request value. */
 export function campaignValue(c: Campaign, field: EditField): Normal {
   switch (field) {
-    case 'name': return text(c.name);
-    case 'callerId': return text(c.callerId);
-    case 'from': return sorted(c.from);
-    case 'lists': return sorted(c.lists);
-    case 'campaignType': return lower(c.campaignType) || 'static';
-    case 'flowType': return lower(c.flowType);
-    case 'url': return text(c.url);
-    case 'readViaText': return c.readViaText ?? '';
-    case 'repeatMenuAttempts': return c.repeatMenuAttempts ?? null;
-    case 'retries': return c.retries ? retriesNormal(c.retries.numberOfRetries, c.retries.intervalMins, c.retries.mechanism, c.retries.onStatus) : { n: 0 };
-    case 'schedule.sendAt': return instant(c.schedule?.sendAt);
-    case 'schedule.endAt': return instant(c.schedule?.endAt);
-    case 'mode': return lower(c.mode) || 'auto';
-    case 'throttle': return c.throttle ?? null;
-    case 'callDuplicateNumbers': return c.callDuplicateNumbers ?? false;
-    case 'statusCallback': return text(c.statusCallback);
-    case 'callStatusCallback': return text(c.callStatusCallback);
-    case 'callScheduleCallback': return text(c.callScheduleCallback);
-    case 'customField': return text(c.customField);
+    case 'name':
+      return text(c.name);
+    case 'callerId':
+      return text(c.callerId);
+    case 'from':
+      return sorted(c.from);
+    case 'lists':
+      return sorted(c.lists);
+    case 'campaignType':
+      return lower(c.campaignType) || 'static';
+    case 'flowType':
+      return lower(c.flowType);
+    case 'url':
+      return text(c.url);
+    case 'readViaText':
+      return c.readViaText ?? '';
+    case 'repeatMenuAttempts':
+      return c.repeatMenuAttempts ?? null;
+    case 'retries':
+      return c.retries
+        ? retriesNormal(c.retries.numberOfRetries, c.retries.intervalMins, c.retries.mechanism, c.retries.onStatus)
+        : { n: 0 };
+    case 'schedule.sendAt':
+      return instant(c.schedule?.sendAt);
+    case 'schedule.endAt':
+      return instant(c.schedule?.endAt);
+    case 'mode':
+      return lower(c.mode) || 'auto';
+    case 'throttle':
+      return c.throttle ?? null;
+    case 'callDuplicateNumbers':
+      return c.callDuplicateNumbers ?? false;
+    case 'statusCallback':
+      return text(c.statusCallback);
+    case 'callStatusCallback':
+      return text(c.callStatusCallback);
+    case 'callScheduleCallback':
+      return text(c.callScheduleCallback);
+    case 'customField':
+      return text(c.customField);
   }
 }
 
 /** The value an update asks for, in the same form; undefined when the update leaves the field alone. */
 export function requestedValue(u: CampaignUpdateInput, field: EditField): Normal | undefined {
   switch (field) {
-    case 'schedule.sendAt': return u.schedule?.sendAt === undefined ? undefined : instant(u.schedule.sendAt);
-    case 'schedule.endAt': return u.schedule?.endAt === undefined ? undefined : instant(u.schedule.endAt);
-    case 'retries': return u.retries && retriesNormal(u.retries.numberOfRetries, u.retries.intervalMins, u.retries.mechanism, u.retries.onStatus);
-    case 'from': return u.from && sorted(u.from);
-    case 'lists': return u.lists && sorted(u.lists);
-    case 'campaignType': case 'flowType': case 'mode': return u[field]?.toLowerCase();
-    case 'readViaText': return u.readViaText;
-    case 'repeatMenuAttempts': case 'throttle': case 'callDuplicateNumbers': return u[field];
-    default: return u[field] === undefined ? undefined : text(u[field]);
+    case 'schedule.sendAt':
+      return u.schedule?.sendAt === undefined ? undefined : instant(u.schedule.sendAt);
+    case 'schedule.endAt':
+      return u.schedule?.endAt === undefined ? undefined : instant(u.schedule.endAt);
+    case 'retries':
+      return u.retries && retriesNormal(u.retries.numberOfRetries, u.retries.intervalMins, u.retries.mechanism, u.retries.onStatus);
+    case 'from':
+      return u.from && sorted(u.from);
+    case 'lists':
+      return u.lists && sorted(u.lists);
+    case 'campaignType':
+    case 'flowType':
+    case 'mode':
+      return u[field]?.toLowerCase();
+    case 'readViaText':
+      return u.readViaText;
+    case 'repeatMenuAttempts':
+    case 'throttle':
+    case 'callDuplicateNumbers':
+      return u[field];
+    default:
+      return u[field] === undefined ? undefined : text(u[field]);
   }
 }
 
@@ -154,7 +191,12 @@ export function readBack(c: Campaign, changes: CampaignUpdateInput, before: Part
   for (const field of namedFields(changes)) {
     const now = campaignValue(c, field);
     const wanted = requestedValue(changes, field);
-    const lateStart = field === 'schedule.sendAt' && typeof now === 'number' && typeof wanted === 'number' && now >= wanted && !same(now, before[field] as Normal);
+    const lateStart =
+      field === 'schedule.sendAt' &&
+      typeof now === 'number' &&
+      typeof wanted === 'number' &&
+      now >= wanted &&
+      !same(now, before[field] as Normal);
     if (same(now, wanted) || lateStart) result.applied.push(field);
     else if (same(now, before[field] as Normal)) result.unchanged.push(field);
     else result.other.push(field);

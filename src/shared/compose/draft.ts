@@ -115,7 +115,11 @@ export const DraftOrigin = z.discriminatedUnion('kind', [
   /** "Edit" before the campaign's start: the composer filled from the campaign as it is, saving changes to it. */
   z.object({ kind: z.literal('edit'), campaignId: z.string().min(1) }),
   /** "Call again those not reached": the campaign's numbers whose last call ended in one of these outcomes. */
-  z.object({ kind: z.literal('follow-up'), campaignId: z.string().min(1), outcomes: z.array(RetryOnStatus).min(1, 'Choose which numbers to call again') }),
+  z.object({
+    kind: z.literal('follow-up'),
+    campaignId: z.string().min(1),
+    outcomes: z.array(RetryOnStatus).min(1, 'Choose which numbers to call again'),
+  }),
 ]);
 export type DraftOrigin = z.infer<typeof DraftOrigin>;
 

@@ -13,11 +13,15 @@ export function checkCampaignEdit(c: Campaign, changes: unknown, now: Date, acco
   const u = parsed.data;
   const window = editWindow(c, now);
   if (window.kind === 'none') return [{ field: 'campaign', message: window.reason }];
-  if (namedFields(u).length === 0) return [{ field: 'campaign', message: 'Nothing has changed: the campaign on Exotel already has these settings' }];
+  if (namedFields(u).length === 0)
+    return [{ field: 'campaign', message: 'Nothing has changed: the campaign on Exotel already has these settings' }];
   const issues: InputIssue[] = [];
   if (window.kind === 'callbacks') {
     for (const field of lateRefusals(u)) {
-      issues.push({ field, message: `${EDIT_FIELD_LABELS[field]} cannot change any more: the campaign has started, and Exotel then lets only the three report addresses change` });
+      issues.push({
+        field,
+        message: `${EDIT_FIELD_LABELS[field]} cannot change any more: the campaign has started, and Exotel then lets only the three report addresses change`,
+      });
     }
   }
   for (const field of CALLBACK_FIELDS) {

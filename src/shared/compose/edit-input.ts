@@ -19,7 +19,8 @@ export function buildEditInput(d: DraftFields, audience: ResolvedAudience, c: Ca
   for (const field of ['statusCallback', 'callStatusCallback', 'callScheduleCallback'] as const) input[field] ??= '';
 
   const zone = d.schedule.timeZone;
-  const same = (local: string, wire: string | null | undefined) => Boolean(wire) && instantToZoned(new Date(Date.parse(wire as string)), zone) === local;
+  const same = (local: string, wire: string | null | undefined) =>
+    Boolean(wire) && instantToZoned(new Date(Date.parse(wire as string)), zone) === local;
   const schedule = { ...input.schedule };
   // "Now" on a scheduled campaign moves its start to this moment; Exotel starts it at once.
   if (d.schedule.kind === 'now') schedule.sendAt = toRfc3339InZone(now, zone);

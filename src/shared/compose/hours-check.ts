@@ -1,4 +1,12 @@
-import { accountHours, CallingHours, describeHours, narrowingProblem, nextOpenSpell, widensIndiaHours, type HoursInZone } from './calling-hours';
+import {
+  accountHours,
+  CallingHours,
+  describeHours,
+  narrowingProblem,
+  nextOpenSpell,
+  widensIndiaHours,
+  type HoursInZone,
+} from './calling-hours';
 import type { DraftFields, ScheduleSettings } from './draft';
 import type { CheckIssue, CheckWarning, LaunchSummary } from './views';
 import { instantToZoned } from './zoned-time';
@@ -32,7 +40,9 @@ const ABBREVIATION: Record<string, string> = { 'Asia/Kolkata': 'IST' };
 
 /** "Wed 9 Dec 09:00 IST" in the zone the hours are read in. */
 export function hoursTime(at: Date, zone: string): string {
-  const day = new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' }).format(at).replace(',', '');
+  const day = new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' })
+    .format(at)
+    .replace(',', '');
   return `${day} ${instantToZoned(at, zone).slice(11)} ${ABBREVIATION[zone] ?? zone}`;
 }
 
@@ -48,7 +58,11 @@ function hoursInForce(d: DraftFields, ctx: HoursContext, zone: string, issues: C
   const own = parsed.data;
   const india = ctx.country.toUpperCase() === 'IN';
   if (india && widensIndiaHours(own) && !own.widenReason) {
-    issues.push({ field: 'hours.widenReason', message: 'India allows these calls only from 09:00 to 21:00 IST; to call outside them, say why they are allowed (for example, service calls the customer asked for)' });
+    issues.push({
+      field: 'hours.widenReason',
+      message:
+        'India allows these calls only from 09:00 to 21:00 IST; to call outside them, say why they are allowed (for example, service calls the customer asked for)',
+    });
   }
   // India's default gives way to a stated reason (asked for above); hours the account chose itself always bind.
   const problem = narrowingProblem(own, ctx.accountHours);
@@ -60,7 +74,13 @@ function hoursInForce(d: DraftFields, ctx: HoursContext, zone: string, issues: C
  * Keeps a single campaign inside its hours: a start outside them moves to the next opening, the end is the
  * close of that day's hours, and an end the user chose past the close is refused.
  */
-export function applyHours(d: DraftFields, ctx: HoursContext, times: { startsAt: Date; endsAt: Date }, issues: CheckIssue[], warnings: CheckWarning[]): HoursOutcome {
+export function applyHours(
+  d: DraftFields,
+  ctx: HoursContext,
+  times: { startsAt: Date; endsAt: Date },
+  issues: CheckIssue[],
+  warnings: CheckWarning[],
+): HoursOutcome {
   const h = hoursInForce(d, ctx, d.schedule.timeZone, issues);
   const reason = d.hours?.widenReason?.trim() ?? ctx.accountHours?.widenReason ?? '';
   const plain: HoursOutcome = { ...times, hoursText: null, zone: h.zone, startMoved: false, endsAtClose: false, widenReason: '' };
@@ -79,12 +99,18 @@ export function applyHours(d: DraftFields, ctx: HoursContext, times: { startsAt:
   let endsAt = spell.closesAt;
   let endsAtClose = true;
   if (d.schedule.endAt && startMoved && times.endsAt.getTime() <= spell.opensAt.getTime()) {
-    issues.push({ field: 'schedule.endAt', message: `This end comes before the calling hours open at ${hoursTime(spell.opensAt, h.zone)}: choose a later end, or clear it to stop at the close` });
+    issues.push({
+      field: 'schedule.endAt',
+      message: `This end comes before the calling hours open at ${hoursTime(spell.opensAt, h.zone)}: choose a later end, or clear it to stop at the close`,
+    });
   } else if (d.schedule.endAt && times.endsAt.getTime() < spell.closesAt.getTime()) {
     endsAt = times.endsAt;
     endsAtClose = false;
   } else if (d.schedule.endAt && times.endsAt.getTime() > spell.closesAt.getTime()) {
-    issues.push({ field: 'schedule.endAt', message: `This end is after the calling hours close at ${hoursTime(spell.closesAt, h.zone)}: choose that time or earlier, or clear the end to stop at the close` });
+    issues.push({
+      field: 'schedule.endAt',
+      message: `This end is after the calling hours close at ${hoursTime(spell.closesAt, h.zone)}: choose that time or earlier, or clear the end to stop at the close`,
+    });
   }
   const widened = ctx.country.toUpperCase() === 'IN' && widensIndiaHours(h.hours);
   return { startsAt: spell.opensAt, endsAt, hoursText, zone: h.zone, startMoved, endsAtClose, widenReason: widened ? reason : '' };

@@ -52,7 +52,6 @@ const WIRE_TO_FIELD: Record<string, string> = {
   'schedule.sendAt': 'schedule.sendAt',
 };
 
-
 interface Times {
   startsAt: Date;
   endsAt: Date;
@@ -108,12 +107,19 @@ function checkContent(d: DraftFields, ctx: CheckContext, issues: CheckIssue[], w
     issues.push({ field: 'content.text', message });
   }
   if (ctx.audience.route === 'dynamic-list' && refs.used.length > EXOTEL_LIMITS.maxDynamicVariables) {
-    issues.push({ field: 'content.text', message: `A dynamic list carries at most ${EXOTEL_LIMITS.maxDynamicVariables} variables; this message uses ${refs.used.length}` });
+    issues.push({
+      field: 'content.text',
+      message: `A dynamic list carries at most ${EXOTEL_LIMITS.maxDynamicVariables} variables; this message uses ${refs.used.length}`,
+    });
   }
   for (const name of refs.used) {
     const empty = ctx.audience.emptyByVariable[name] ?? 0;
     if (empty > 0 && !d.skipEmptyFor.includes(name)) {
-      warnings.push({ field: 'content.text', message: `${countOf(empty, 'contact')} ${empty === 1 ? 'has' : 'have'} no ${name}: @@${name} would be silent for them`, moveStartTo: null });
+      warnings.push({
+        field: 'content.text',
+        message: `${countOf(empty, 'contact')} ${empty === 1 ? 'has' : 'have'} no ${name}: @@${name} would be silent for them`,
+        moveStartTo: null,
+      });
     }
   }
 }
@@ -121,19 +127,32 @@ function checkContent(d: DraftFields, ctx: CheckContext, issues: CheckIssue[], w
 function checkHow(d: DraftFields, ctx: CheckContext, issues: CheckIssue[], warnings: CheckWarning[]): void {
   const name = d.name.trim();
   if (!name) issues.push({ field: 'name', message: 'Give the campaign a name' });
-  else if (name.length <= EXOTEL_LIMITS.minNameLengthExclusive) issues.push({ field: 'name', message: 'A campaign name needs more than 3 characters' });
-  else if (ctx.takenNames.has(name)) issues.push({ field: 'name', message: `A campaign named “${name}” exists on this account: choose another name, so this one can be found again` });
+  else if (name.length <= EXOTEL_LIMITS.minNameLengthExclusive)
+    issues.push({ field: 'name', message: 'A campaign name needs more than 3 characters' });
+  else if (ctx.takenNames.has(name))
+    issues.push({
+      field: 'name',
+      message: `A campaign named “${name}” exists on this account: choose another name, so this one can be found again`,
+    });
 
   const callerId = d.callerId.trim();
   if (!callerId) issues.push({ field: 'callerId', message: 'Choose the ExoPhone to call from' });
   else if (!/^\+?\d{6,15}$/.test(callerId)) issues.push({ field: 'callerId', message: `“${callerId}” is not a phone number` });
   else if (ctx.callerIds.length > 0 && !ctx.callerIds.includes(callerId)) {
-    warnings.push({ field: 'callerId', message: `${callerId} is not one of this account’s ExoPhones; Exotel refuses numbers it does not own`, moveStartTo: null });
+    warnings.push({
+      field: 'callerId',
+      message: `${callerId} is not one of this account’s ExoPhones; Exotel refuses numbers it does not own`,
+      moveStartTo: null,
+    });
   }
 
-  if (d.retries.count > 0 && d.retries.onStatus.length === 0) issues.push({ field: 'retries.onStatus', message: 'Choose when to retry: busy, no answer or failed' });
+  if (d.retries.count > 0 && d.retries.onStatus.length === 0)
+    issues.push({ field: 'retries.onStatus', message: 'Choose when to retry: busy, no answer or failed' });
   if (d.mode === 'custom' && (d.throttle < 1 || d.throttle > ctx.accountThrottle - 1)) {
-    issues.push({ field: 'throttle', message: `Choose 1 to ${ctx.accountThrottle - 1} calls a minute (below the account’s ${ctx.accountThrottle})` });
+    issues.push({
+      field: 'throttle',
+      message: `Choose 1 to ${ctx.accountThrottle - 1} calls a minute (below the account’s ${ctx.accountThrottle})`,
+    });
   }
   for (const field of CALLBACK_FIELDS) {
     const check = checkWebhook(d[field]);
@@ -144,15 +163,29 @@ function checkHow(d: DraftFields, ctx: CheckContext, issues: CheckIssue[], warni
 
 function checkAudience(ctx: CheckContext, issues: CheckIssue[], warnings: CheckWarning[]): void {
   const a = ctx.audience;
-  if (a.count === 0) issues.push({ field: 'audience', message: a.available === 0 ? 'Choose who to call: a contact list, Exotel lists or numbers' : 'Every contact is left out: nobody would be called' });
+  if (a.count === 0)
+    issues.push({
+      field: 'audience',
+      message:
+        a.available === 0
+          ? 'Choose who to call: a contact list, Exotel lists or numbers'
+          : 'Every contact is left out: nobody would be called',
+    });
   if (a.invalidCount > 0) {
-    warnings.push({ field: 'audience', message: `${countOf(a.invalidCount, 'typed number')} ${a.invalidCount === 1 ? 'is' : 'are'} not valid and will not be called`, moveStartTo: null });
+    warnings.push({
+      field: 'audience',
+      message: `${countOf(a.invalidCount, 'typed number')} ${a.invalidCount === 1 ? 'is' : 'are'} not valid and will not be called`,
+      moveStartTo: null,
+    });
   }
 }
 
 /** Exotel's own rules, the same the client and the Sandbox apply, on the request the draft would send. */
 function exotelRules(d: DraftFields, ctx: CheckContext, issues: CheckIssue[]): void {
-  const placeholder = ctx.audience.route === 'from' ? { from: ['+10000000000'], campaignType: 'static' as const } : { lists: ['list'], campaignType: ctx.audience.route === 'static-list' ? ('static' as const) : ('dynamic' as const) };
+  const placeholder =
+    ctx.audience.route === 'from'
+      ? { from: ['+10000000000'], campaignType: 'static' as const }
+      : { lists: ['list'], campaignType: ctx.audience.route === 'static-list' ? ('static' as const) : ('dynamic' as const) };
   const input = buildCreateInput({ ...d, schedule: d.schedule }, placeholder, d.name.trim() || 'draft');
   const parsed = CampaignCreateInput.safeParse(input);
   const found = parsed.success
@@ -177,7 +210,18 @@ export function checkLaunch(d: DraftFields, ctx: CheckContext): LaunchCheck {
   if (times && ctx.audience.count > 0) {
     const callsPerMinute = d.mode === 'custom' ? d.throttle : ctx.accountThrottle;
     const numbers = ctx.audience.count;
-    const hours = applyHours(d, { country: ctx.country, accountHours: ctx.accountHours ?? null, anyTimeByDefault: ctx.anyTimeByDefault ?? false, editing: ctx.editing ?? false }, times, issues, warnings);
+    const hours = applyHours(
+      d,
+      {
+        country: ctx.country,
+        accountHours: ctx.accountHours ?? null,
+        anyTimeByDefault: ctx.anyTimeByDefault ?? false,
+        editing: ctx.editing ?? false,
+      },
+      times,
+      issues,
+      warnings,
+    );
     const plan = planCapacity(numbers, callsPerMinute, d.retries, hours.startsAt, hours.endsAt);
     const zone = d.schedule.timeZone;
     if (plan.notReachedBeforeEnd > 0) {
@@ -195,10 +239,23 @@ export function checkLaunch(d: DraftFields, ctx: CheckContext): LaunchCheck {
       callerId: d.callerId.trim(),
       startsAt: hours.startsAt.toISOString(),
       endsAt: hours.endsAt.toISOString(),
-      hours: hours.hoursText ? { text: hours.hoursText, zone: hours.zone, startMoved: hours.startMoved, endsAtClose: hours.endsAtClose, widenReason: hours.widenReason } : null,
+      hours: hours.hoursText
+        ? {
+            text: hours.hoursText,
+            zone: hours.zone,
+            startMoved: hours.startMoved,
+            endsAtClose: hours.endsAtClose,
+            widenReason: hours.widenReason,
+          }
+        : null,
       timeZone: zone,
       callsPerMinute,
-      retries: { count: d.retries.count, intervalMins: d.retries.intervalMins, mechanism: d.retries.mechanism, onStatus: d.retries.onStatus },
+      retries: {
+        count: d.retries.count,
+        intervalMins: d.retries.intervalMins,
+        mechanism: d.retries.mechanism,
+        onStatus: d.retries.onStatus,
+      },
       expectedCalls: plan.expectedCalls,
       expectedFinishAt: plan.finishAt.toISOString(),
       notReachedBeforeEnd: plan.notReachedBeforeEnd,

@@ -36,7 +36,11 @@ export function checkFlowUrl(raw: string): UrlCheck {
 export function checkWebhook(raw: string): UrlCheck {
   if (!raw.trim()) return {};
   const url = parse(raw);
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) return { issue: `“${raw.trim()}” is not a web address (https://…)` };
-  if (url.protocol === 'http:') return { warning: 'This address is plain http: every call’s number and outcome would travel unencrypted. Use https if the server allows it' };
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname)
+    return { issue: `“${raw.trim()}” is not a web address (https://…)` };
+  if (url.protocol === 'http:')
+    return {
+      warning: 'This address is plain http: every call’s number and outcome would travel unencrypted. Use https if the server allows it',
+    };
   return {};
 }

@@ -101,7 +101,10 @@ export const LaunchCheck = z.object({
   /** Null while the draft lacks what a summary needs (numbers, caller ID). */
   summary: LaunchSummary.nullable(),
   /** For a draft that edits a campaign on Exotel: what "Save changes" would change. */
-  edit: z.object({ campaignId: z.string(), campaignName: z.string(), changes: z.array(EditChange) }).nullable().optional(),
+  edit: z
+    .object({ campaignId: z.string(), campaignName: z.string(), changes: z.array(EditChange) })
+    .nullable()
+    .optional(),
 });
 export type LaunchCheck = z.infer<typeof LaunchCheck>;
 

@@ -58,7 +58,8 @@ export function describeNote(note: RowNote, context: ReasonContext = {}): string
 
 /** Why a row is not sent, for any row that is not valid; for a valid row, its note; else null. */
 export function describeProblem(row: ContactRow, country?: string, delimiter?: string): string | null {
-  if (row.status === 'valid') return row.note ? describeNote(row.note, delimiter === undefined ? { raw: row.raw } : { raw: row.raw, delimiter }) : null;
+  if (row.status === 'valid')
+    return row.note ? describeNote(row.note, delimiter === undefined ? { raw: row.raw } : { raw: row.raw, delimiter }) : null;
   if (row.status === 'duplicate') {
     return `Same number as row ${row.duplicateOf ?? '?'}${row.number ? ` (${row.number})` : ''}: it is called once.`;
   }

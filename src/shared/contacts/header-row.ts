@@ -2,7 +2,8 @@ import type { HeaderChoice } from './schemas';
 import type { CallableNumber } from './phone-columns';
 
 /** Words column names are made of; a first row with one of them is a header, not a contact. */
-const HEADER_WORDS = /\b(phone|mobile|mob|cell|contact|number|no|msisdn|tel|telephone|whatsapp|name|email|e-mail|city|amount|date|address|customer|id)\b/i;
+const HEADER_WORDS =
+  /\b(phone|mobile|mob|cell|contact|number|no|msisdn|tel|telephone|whatsapp|name|email|e-mail|city|amount|date|address|customer|id)\b/i;
 /** Rows looked at for the header: a title rarely takes more than a few. */
 const LOOK_AT = 20;
 

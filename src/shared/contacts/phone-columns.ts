@@ -6,9 +6,38 @@ export type CallableNumber = (cell: string) => string | null;
 /** Whether an E.164 number is a mobile one. */
 export type IsMobile = (e164: string) => boolean;
 
-const PHONE_WORDS = new Set(['phone', 'phones', 'mobile', 'mob', 'cell', 'contact', 'number', 'no', 'msisdn', 'tel', 'telephone', 'whatsapp', 'ph', 'value']);
+const PHONE_WORDS = new Set([
+  'phone',
+  'phones',
+  'mobile',
+  'mob',
+  'cell',
+  'contact',
+  'number',
+  'no',
+  'msisdn',
+  'tel',
+  'telephone',
+  'whatsapp',
+  'ph',
+  'value',
+]);
 const MOBILE_WORDS = new Set(['mobile', 'mob', 'cell', 'whatsapp']);
-const NOT_PHONE_WORDS = new Set(['name', 'email', 'mail', 'id', 'person', 'address', 'city', 'amount', 'date', 'fax', 'pin', 'pincode', 'zip']);
+const NOT_PHONE_WORDS = new Set([
+  'name',
+  'email',
+  'mail',
+  'id',
+  'person',
+  'address',
+  'city',
+  'amount',
+  'date',
+  'fax',
+  'pin',
+  'pincode',
+  'zip',
+]);
 /** Letters and no digit: "Mobile", "Home". A scan of char codes; a Unicode regex costs more on every cell. */
 function isWords(cell: string): boolean {
   let letters = false;
@@ -26,7 +55,10 @@ const MOBILE_SAMPLE = 200;
 const NEAR_TIE = 0.05;
 
 function words(header: string): string[] {
-  return header.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  return header
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
 }
 
 /** +1 for a header naming a phone column, +2 for one naming a mobile, -2 for one naming something else. */
@@ -41,7 +73,12 @@ function headerScore(header: string): number {
  * Counts, per column, the cells filled, callable and of words over the sample rows. Mobiles are
  * counted only where they decide something: among columns close to the best (see pickPhoneColumn).
  */
-export function scoreColumns(columnCount: number, rows: readonly (readonly string[])[], callable: CallableNumber, isMobile: IsMobile): ColumnScore[] {
+export function scoreColumns(
+  columnCount: number,
+  rows: readonly (readonly string[])[],
+  callable: CallableNumber,
+  isMobile: IsMobile,
+): ColumnScore[] {
   const scores: ColumnScore[] = Array.from({ length: columnCount }, () => ({ filled: 0, callable: 0, mobile: 0, words: 0 }));
   const firstNumbers: string[][] = Array.from({ length: columnCount }, () => []);
   for (const row of rows) {
@@ -185,17 +222,21 @@ export function guessPhone(input: GuessInput): { column: number | null; view: Ph
       sampled: rows.length,
       wholeSheet: input.wholeSheet,
       scores,
-      reason: column === null ? null : columnReason(headers[column] ?? `Column ${column + 1}`, scores[column] as ColumnScore, rows.length, input.wholeSheet),
+      reason:
+        column === null
+          ? null
+          : columnReason(headers[column] ?? `Column ${column + 1}`, scores[column] as ColumnScore, rows.length, input.wholeSheet),
       fallbackColumn,
       contactsExport,
     },
   };
 }
 
-
 /** "Phone 1 - Value: 1,460 of 2,279 rows hold a number" (of the first N rows, when not all were read). */
 export function columnReason(header: string, score: ColumnScore, sampled: number, wholeSheet: boolean): string {
   if (score.callable === 0) return `${header}: chosen by its name; no cell of it holds a number this account can call`;
-  const of = wholeSheet ? `${formatCount(score.callable)} of ${formatCount(sampled)} rows` : `${formatCount(score.callable)} of the first ${formatCount(sampled)} rows`;
+  const of = wholeSheet
+    ? `${formatCount(score.callable)} of ${formatCount(sampled)} rows`
+    : `${formatCount(score.callable)} of the first ${formatCount(sampled)} rows`;
   return `${header}: ${of} hold a number`;
 }

@@ -71,7 +71,10 @@ export const ReadOptions = z.strictObject({
   sheet: SheetName.optional(),
   header: HeaderChoice.optional(),
   /** The country numbers are read for when columns are scored; the account's. Default IN. */
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
 });
 export type ReadOptions = z.infer<typeof ReadOptions>;
 

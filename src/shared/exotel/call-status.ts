@@ -9,7 +9,10 @@ export type CallStatus = z.infer<typeof CallStatus>;
 
 export function normaliseCallStatus(raw: unknown): CallStatus {
   if (typeof raw !== 'string') return 'unknown';
-  const folded = raw.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const folded = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   if (folded === 'noanswer') return 'no-answer';
   return (KNOWN_CALL_STATUSES as readonly string[]).includes(folded) ? (folded as KnownCallStatus) : 'unknown';
 }

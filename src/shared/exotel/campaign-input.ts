@@ -23,9 +23,16 @@ export const ScheduleInput = z.object({ sendAt: Rfc3339.optional(), endAt: Rfc33
 export type ScheduleInput = z.infer<typeof ScheduleInput>;
 
 const CampaignFields = {
-  name: z.string().trim().min(EXOTEL_LIMITS.minNameLengthExclusive + 1, 'A campaign name needs more than 3 characters').optional(),
+  name: z
+    .string()
+    .trim()
+    .min(EXOTEL_LIMITS.minNameLengthExclusive + 1, 'A campaign name needs more than 3 characters')
+    .optional(),
   callerId: z.string().trim().min(1, 'Choose the ExoPhone to call from'),
-  from: z.array(z.string()).max(EXOTEL_LIMITS.maxNumbersPerRequest, 'At most 5000 numbers can be sent with a campaign; use a list').optional(),
+  from: z
+    .array(z.string())
+    .max(EXOTEL_LIMITS.maxNumbersPerRequest, 'At most 5000 numbers can be sent with a campaign; use a list')
+    .optional(),
   lists: z.array(z.string().min(1)).optional(),
   campaignType: z.enum(['static', 'dynamic']).optional(),
   flowType: z.enum(['ivr', 'greeting']).optional(),
@@ -59,7 +66,10 @@ export interface InputIssue {
  * Rules that span fields, checked before anything is sent. Shape and ranges come from the schemas above;
  * `accountThrottle` is the account's campaign throttle (60 unless Exotel raised it).
  */
-export function checkCampaignRules(input: CampaignUpdateInput, accountThrottle: number = EXOTEL_LIMITS.defaultAccountThrottle): InputIssue[] {
+export function checkCampaignRules(
+  input: CampaignUpdateInput,
+  accountThrottle: number = EXOTEL_LIMITS.defaultAccountThrottle,
+): InputIssue[] {
   const issues: InputIssue[] = [];
   const hasFrom = (input.from?.length ?? 0) > 0;
   const hasLists = (input.lists?.length ?? 0) > 0;
@@ -88,9 +98,15 @@ export function checkCampaignCreate(input: CampaignCreateInput, accountThrottle?
   if (!input.from?.length && !input.lists?.length) issues.unshift({ field: 'from', message: 'Give the numbers to call or a list' });
   // What a create must say that an update may leave to the campaign as it is.
   if (!input.url && !input.readViaText) {
-    issues.push(input.flowType ? { field: 'readViaText', message: `A ${input.flowType} needs the message to read, unless a flow url is given` } : { field: 'url', message: 'Give a flow url or the message to read' });
+    issues.push(
+      input.flowType
+        ? { field: 'readViaText', message: `A ${input.flowType} needs the message to read, unless a flow url is given` }
+        : { field: 'url', message: 'Give a flow url or the message to read' },
+    );
   }
-  if (input.repeatMenuAttempts !== undefined && input.flowType !== 'ivr') issues.push({ field: 'repeatMenuAttempts', message: 'Menu repeats apply only to an IVR' });
-  if (input.mode === 'custom' && input.throttle === undefined) issues.push({ field: 'throttle', message: 'Say how many calls a minute when the rate is custom' });
+  if (input.repeatMenuAttempts !== undefined && input.flowType !== 'ivr')
+    issues.push({ field: 'repeatMenuAttempts', message: 'Menu repeats apply only to an IVR' });
+  if (input.mode === 'custom' && input.throttle === undefined)
+    issues.push({ field: 'throttle', message: 'Say how many calls a minute when the rate is custom' });
   return issues;
 }

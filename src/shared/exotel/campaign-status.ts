@@ -17,13 +17,7 @@ export type KnownCampaignStatus = (typeof KNOWN_CAMPAIGN_STATUSES)[number];
 export const CampaignStatus = z.enum([...KNOWN_CAMPAIGN_STATUSES, 'unknown']);
 export type CampaignStatus = z.infer<typeof CampaignStatus>;
 
-export const FINAL_CAMPAIGN_STATUSES: readonly KnownCampaignStatus[] = [
-  'completed',
-  'failed',
-  'canceled',
-  'deleted',
-  'archived',
-];
+export const FINAL_CAMPAIGN_STATUSES: readonly KnownCampaignStatus[] = ['completed', 'failed', 'canceled', 'deleted', 'archived'];
 
 const SPELLINGS: Record<string, KnownCampaignStatus> = {
   inprogress: 'in-progress',
@@ -36,7 +30,10 @@ const SPELLINGS: Record<string, KnownCampaignStatus> = {
  */
 export function normaliseCampaignStatus(raw: unknown): CampaignStatus {
   if (typeof raw !== 'string') return 'unknown';
-  const folded = raw.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const folded = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   if ((KNOWN_CAMPAIGN_STATUSES as readonly string[]).includes(folded)) return folded as KnownCampaignStatus;
   return SPELLINGS[folded.replace(/-/g, '')] ?? 'unknown';
 }

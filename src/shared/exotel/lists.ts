@@ -70,7 +70,10 @@ export type UploadStatus = z.infer<typeof UploadStatus>;
 
 export function normaliseUploadState(raw: unknown): UploadState {
   if (typeof raw !== 'string') return 'unknown';
-  const folded = raw.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const folded = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   if (folded === 'inprogress' || folded === 'processing') return 'in-progress';
   return UploadState.options.includes(folded as UploadState) ? (folded as UploadState) : 'unknown';
 }

@@ -5,9 +5,7 @@ import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } fr
 type Namespace<C extends string> = C extends `${infer N}:${string}` ? N : never;
 type Method<C extends string, N extends string> = C extends `${N}:${infer M}` ? M : never;
 
-type Args<C extends Channel> = undefined extends ChannelInput<C>
-  ? [input?: ChannelInput<C>]
-  : [input: ChannelInput<C>];
+type Args<C extends Channel> = undefined extends ChannelInput<C> ? [input?: ChannelInput<C>] : [input: ChannelInput<C>];
 
 export type ChannelCall<C extends Channel> = (...args: Args<C>) => Promise<Result<ChannelOutput<C>>>;
 

@@ -25,10 +25,7 @@ export type AppErrorShape = z.infer<typeof AppErrorShape>;
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppErrorShape };
 
 export function resultSchema<T extends z.ZodType>(data: T) {
-  return z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), data }),
-    z.object({ ok: z.literal(false), error: AppErrorShape }),
-  ]);
+  return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), data }), z.object({ ok: z.literal(false), error: AppErrorShape })]);
 }
 
 /** An error a service throws on purpose: it crosses the bridge as data with its code intact. */

@@ -67,7 +67,10 @@ export type JobFinished = {
 }[JobKind];
 
 const variants = JobKind.options.map((kind) => finishedOf(kind));
-export const JobFinished = z.discriminatedUnion('kind', variants as [(typeof variants)[number], ...(typeof variants)[number][]]) as unknown as z.ZodType<JobFinished>;
+export const JobFinished = z.discriminatedUnion(
+  'kind',
+  variants as [(typeof variants)[number], ...(typeof variants)[number][]],
+) as unknown as z.ZodType<JobFinished>;
 
 export const JobStarted = z.object({ jobId: z.string() });
 export type JobStarted = z.infer<typeof JobStarted>;

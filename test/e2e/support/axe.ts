@@ -19,7 +19,13 @@ export async function seriousViolations(page: Page, where: string): Promise<stri
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${where}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
 /**
@@ -44,7 +50,8 @@ export async function check(page: Page, where: string, found: string[]): Promise
     await theme(page, colorScheme);
     const started = Date.now();
     const here = await seriousViolations(page, `${where} (${colorScheme})`);
-    if (process.env.A11Y_VERBOSE) console.log(`[a11y] ${where} (${colorScheme}): ${here.length} serious in ${Date.now() - started} ms\n${here.join('\n')}`);
+    if (process.env.A11Y_VERBOSE)
+      console.log(`[a11y] ${where} (${colorScheme}): ${here.length} serious in ${Date.now() - started} ms\n${here.join('\n')}`);
     found.push(...here);
   }
   await theme(page, 'light');

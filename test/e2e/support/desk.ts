@@ -43,10 +43,13 @@ async function startElectron(userDataDir: string): Promise<Running> {
   });
   const page = await app.firstWindow();
   const hooks = <T>(fn: (h: TestHooks, arg: T) => unknown, arg: T) =>
-    app.evaluate((_main, [source, value]) => {
-      const h = (globalThis as unknown as { __deskTest: TestHooks }).__deskTest;
-      return (new Function('h', 'arg', `return (${source})(h, arg)`) as (h: TestHooks, a: unknown) => unknown)(h, value);
-    }, [fn.toString(), arg] as const);
+    app.evaluate(
+      (_main, [source, value]) => {
+        const h = (globalThis as unknown as { __deskTest: TestHooks }).__deskTest;
+        return (new Function('h', 'arg', `return (${source})(h, arg)`) as (h: TestHooks, a: unknown) => unknown)(h, value);
+      },
+      [fn.toString(), arg] as const,
+    );
   return {
     page,
     stop: () => app.close(),
@@ -61,11 +64,15 @@ async function startElectron(userDataDir: string): Promise<Running> {
 }
 
 async function startWeb(userDataDir: string, newPage: () => Promise<Page>): Promise<Running> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/web-host/cli.ts'), '--user-data', userDataDir, '--test-control'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'src/web-host/cli.ts'), '--user-data', userDataDir, '--test-control'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'test' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const line = await new Promise<string>((done, fail) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {

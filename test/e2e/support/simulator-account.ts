@@ -17,6 +17,9 @@ export async function addSimulatorAccount(page: Page, name: string, sandbox: San
   await form.getByRole('textbox', { name: 'Custom host' }).fill(url);
   await form.getByLabel('ExoPhones (caller IDs)').fill('08047112233');
   await form.getByRole('button', { name: 'Save account' }).click();
-  await page.getByRole('region', { name: `Account ${name}` }).getByRole('button', { name: 'Switch to it' }).click();
+  await page
+    .getByRole('region', { name: `Account ${name}` })
+    .getByRole('button', { name: 'Switch to it' })
+    .click();
   await expect(page.getByRole('button', { name: new RegExp(`^Active account: ${name}`) })).toBeVisible();
 }

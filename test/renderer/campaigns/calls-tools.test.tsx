@@ -17,7 +17,10 @@ afterEach(() => cleanup());
 function mount(noDigits: string[] = []) {
   const fake = fakeCampaigns({ ...demoCampaigns(Date.parse('2025-03-03T05:30:00Z')), noDigits, lastSyncedAt: new Date().toISOString() });
   const exports: unknown[] = [];
-  const bridge = { ...fake.bridge, exportCalls: async (input: unknown) => (exports.push(input), { ok: true as const, data: { jobId: null } }) };
+  const bridge = {
+    ...fake.bridge,
+    exportCalls: async (input: unknown) => (exports.push(input), { ok: true as const, data: { jobId: null } }),
+  };
   window.api = {
     campaigns: bridge,
     jobs: { cancel: async () => ({ ok: true, data: { cancelled: true } }) },
@@ -35,7 +38,11 @@ describe('the calls table’s tools', () => {
     const chips = within(await screen.findByRole('group', { name: 'Filter calls by outcome' }));
     await waitFor(() => expect(chips.getByRole('button', { name: /^Failed \d+ calls?$/ })).toBeVisible());
     fireEvent.click(chips.getByRole('button', { name: /^Failed/ }));
-    await waitFor(() => expect(screen.getByTestId('calls-explain').textContent).toMatch(/^\d[\d,]* of [\d,]+ numbers called ended failed on their last call; [\d,]+ of all [\d,]+ calls were failed\.$/));
+    await waitFor(() =>
+      expect(screen.getByTestId('calls-explain').textContent).toMatch(
+        /^\d[\d,]* of [\d,]+ numbers called ended failed on their last call; [\d,]+ of all [\d,]+ calls were failed\.$/,
+      ),
+    );
   });
 
   it('searches by number and sorts by a column', async () => {
@@ -60,7 +67,13 @@ describe('the calls table’s tools', () => {
   it('shows the Key pressed column only for a campaign where some call had a key pressed', async () => {
     mount(['c-outage']);
     const table = await screen.findByRole('table', { name: 'Calls' });
-    await waitFor(() => expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toContain('Duration'));
+    await waitFor(() =>
+      expect(
+        within(table)
+          .getAllByRole('columnheader')
+          .map((h) => h.textContent),
+      ).toContain('Duration'),
+    );
     expect(within(table).queryByRole('columnheader', { name: 'Key pressed' })).toBeNull();
     cleanup();
 

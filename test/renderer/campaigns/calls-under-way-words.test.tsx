@@ -30,7 +30,12 @@ const page = (over: Partial<CallsPage>): CallsPage => ({
 
 describe('the words of a campaign completed with calls still on', () => {
   it('says it is completed with the calls still under way, not finished', () => {
-    const campaign = fakeCampaign({ id: 'c', name: 'Outage', status: 'completed', stats: stats({ completed: 68, failed: 175, inProgress: 48 }) });
+    const campaign = fakeCampaign({
+      id: 'c',
+      name: 'Outage',
+      status: 'completed',
+      stats: stats({ completed: 68, failed: 175, inProgress: 48 }),
+    });
     const words = finishText(estimateFinish(campaign, NOW));
     expect(words.headline).toBe('Completed on Exotel; 48 calls still under way');
     expect(words.headline).not.toMatch(/Finished/);
@@ -40,7 +45,9 @@ describe('the words of a campaign completed with calls still on', () => {
 
   it('the calls note says how many are still on and when they are read next; "All N calls read" only once they are all in', () => {
     const note = callsReadNote(page({}));
-    expect(note).toMatch(/^68 calls read at .*; 48 calls still under way on Exotel are read when they end\. The app reads them again around \d\d:\d\d/);
+    expect(note).toMatch(
+      /^68 calls read at .*; 48 calls still under way on Exotel are read when they end\. The app reads them again around \d\d:\d\d/,
+    );
     expect(note).not.toMatch(/All/);
     expect(callsReadNote(page({ underWay: 0 }))).toMatch(/checking that Exotel lists no more/);
     expect(callsReadNote(page({ settled: true, underWay: 0, nextReadAt: null, loaded: 116 }))).toMatch(/^All 116 calls read at /);

@@ -53,7 +53,11 @@ describe('campaigns browser', () => {
     expect(screen.getByText(/^Last synced /)).toBeVisible();
 
     fireEvent.change(screen.getByLabelText('Search campaigns'), { target: { value: 'payment' } });
-    expect(within(list).getAllByRole('button').map((b) => b.textContent)).toEqual([expect.stringContaining('payment reminder')]);
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([expect.stringContaining('payment reminder')]);
   });
 
   it('adds up the outcome counts to the campaign’s total, and a count filters the calls', async () => {
@@ -71,7 +75,11 @@ describe('campaigns browser', () => {
     await waitFor(() => expect(fake.queries.at(-1)?.status).toEqual(['failed']));
     const chipGroup = within(screen.getByRole('group', { name: 'Filter calls by outcome' }));
     expect(chipGroup.getByRole('button', { name: /^Failed \d/ }).getAttribute('aria-pressed')).toBe('true');
-    expect(within(outcomes).getByRole('button', { name: /Failed/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      within(outcomes)
+        .getByRole('button', { name: /Failed/ })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
 
     // The call chips add up to all calls read, too.
     const chips = chipGroup.getAllByRole('button');

@@ -42,7 +42,18 @@ export function campaign(over: Partial<Campaign> & Pick<Campaign, 'id' | 'name' 
   };
 }
 
-const OUTCOMES: CallStatus[] = ['completed', 'completed', 'completed', 'busy', 'no-answer', 'completed', 'failed', 'completed', 'no-answer', 'completed'];
+const OUTCOMES: CallStatus[] = [
+  'completed',
+  'completed',
+  'completed',
+  'busy',
+  'no-answer',
+  'completed',
+  'failed',
+  'completed',
+  'no-answer',
+  'completed',
+];
 
 function callsFor(c: Campaign, count: number, digits = true): CallRow[] {
   const start = Date.parse(c.dateCreated ?? '2025-03-03T04:30:00Z') + MINUTE;
@@ -54,7 +65,7 @@ function callsFor(c: Campaign, count: number, digits = true): CallRow[] {
       attempt: 1,
       callSid: `sid${String(i).padStart(6, '0')}`,
       number: `+9198${String(20_000_000 + i * 37).slice(-8)}`,
-      name: i % 3 === 0 ? null : ['Aarav Sharma', 'Priya Iyer', 'Rohan Patel', 'Meera Nair'][i % 4] ?? null,
+      name: i % 3 === 0 ? null : (['Aarav Sharma', 'Priya Iyer', 'Rohan Patel', 'Meera Nair'][i % 4] ?? null),
       durationSeconds: status === 'completed' ? 20 + (i % 50) : 0,
       status,
       statusText: status,
@@ -96,7 +107,11 @@ const ok = async <T>(data: T): Promise<Result<T>> => ({ ok: true, data });
 
 /** A stand-in for main's campaign channels, with the same answers' shapes and counts that add up. */
 export function fakeCampaigns(o: FakeCampaignsOptions): FakeCampaigns {
-  const state = { campaigns: o.campaigns, lastSyncedAt: o.lastSyncedAt === undefined ? new Date().toISOString() : o.lastSyncedAt, offline: o.offline ?? false };
+  const state = {
+    campaigns: o.campaigns,
+    lastSyncedAt: o.lastSyncedAt === undefined ? new Date().toISOString() : o.lastSyncedAt,
+    offline: o.offline ?? false,
+  };
   const calls = new Map(o.campaigns.map((c) => [c.id, callsFor(c, o.calls?.[c.id] ?? 0, !o.noDigits?.includes(c.id))]));
   const queries: CallsQuery[] = [];
   let job = 0;
@@ -128,7 +143,12 @@ export function fakeCampaigns(o: FakeCampaignsOptions): FakeCampaigns {
       get: async ({ id }) => {
         const c = state.campaigns.find((x) => x.id === id);
         if (!c) return { ok: false, error: { code: 'not-found', message: 'That campaign is not in the list any more.' } };
-        return ok({ campaign: c, snapshots: o.snapshots?.[id] ?? (c.stats ? [{ at: state.lastSyncedAt ?? '', stats: c.stats }] : []), lastSyncedAt: state.lastSyncedAt, offline: state.offline });
+        return ok({
+          campaign: c,
+          snapshots: o.snapshots?.[id] ?? (c.stats ? [{ at: state.lastSyncedAt ?? '', stats: c.stats }] : []),
+          lastSyncedAt: state.lastSyncedAt,
+          offline: state.offline,
+        });
       },
       calls: async (query) => {
         const q = { ...query, status: query.status ?? [] };
@@ -166,7 +186,8 @@ export function fakeCampaigns(o: FakeCampaignsOptions): FakeCampaigns {
         return ok(refreshSettings);
       },
       refresh: async () => {
-        if (state.offline) return { ok: false, error: { code: 'offline', message: 'You are offline, so the campaigns cannot be read from Exotel now.' } };
+        if (state.offline)
+          return { ok: false, error: { code: 'offline', message: 'You are offline, so the campaigns cannot be read from Exotel now.' } };
         const jobId = `sync-${++job}`;
         const title = 'Syncing campaigns of “Sandbox”';
         const total = state.campaigns.length;
@@ -174,16 +195,38 @@ export function fakeCampaigns(o: FakeCampaignsOptions): FakeCampaigns {
         const step = () => {
           if (done < total) {
             done++;
-            fake.emit('progress', { jobId, kind: 'sync', title, phase: 'Reading campaigns from Exotel', done, total: null, message: `${done} read` });
+            fake.emit('progress', {
+              jobId,
+              kind: 'sync',
+              title,
+              phase: 'Reading campaigns from Exotel',
+              done,
+              total: null,
+              message: `${done} read`,
+            });
             setTimeout(step, o.stepMs ?? 0);
             return;
           }
           state.lastSyncedAt = new Date().toISOString();
-          fake.emit('job:finished', { jobId, kind: 'sync', title, outcome: 'done', message: `${total} campaigns read`, result: { campaigns: total, changed: 0, removed: 0, unreadable: 0 } });
+          fake.emit('job:finished', {
+            jobId,
+            kind: 'sync',
+            title,
+            outcome: 'done',
+            message: `${total} campaigns read`,
+            result: { campaigns: total, changed: 0, removed: 0, unreadable: 0 },
+          });
         };
         if (o.endsBeforeAnswer) {
           state.lastSyncedAt = new Date().toISOString();
-          fake.emit('job:finished', { jobId, kind: 'sync', title, outcome: 'done', message: `${total} campaigns read`, result: { campaigns: total, changed: 0, removed: 0, unreadable: 0 } });
+          fake.emit('job:finished', {
+            jobId,
+            kind: 'sync',
+            title,
+            outcome: 'done',
+            message: `${total} campaigns read`,
+            result: { campaigns: total, changed: 0, removed: 0, unreadable: 0 },
+          });
           return ok({ jobId });
         }
         setTimeout(step, o.stepMs ?? 0);

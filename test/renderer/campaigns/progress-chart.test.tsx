@@ -36,7 +36,11 @@ describe('progress over time', () => {
     const from = new Date(2025, 2, 3, 10, 3).getTime();
     const to = new Date(2025, 2, 3, 11, 47).getTime();
     const ticks = timeTicks(from, to);
-    expect(ticks.map((t) => `${new Date(t).getHours()}:${String(new Date(t).getMinutes()).padStart(2, '0')}`)).toEqual(['10:30', '11:00', '11:30']);
+    expect(ticks.map((t) => `${new Date(t).getHours()}:${String(new Date(t).getMinutes()).padStart(2, '0')}`)).toEqual([
+      '10:30',
+      '11:00',
+      '11:30',
+    ]);
     const day = timeTicks(new Date(2025, 2, 1, 9, 0).getTime(), new Date(2025, 2, 4, 18, 0).getTime());
     expect(day.length).toBeLessThanOrEqual(5);
     expect(day.every((t) => new Date(t).getHours() === 0 && new Date(t).getMinutes() === 0)).toBe(true);

@@ -8,9 +8,18 @@ import '../helpers';
 
 // No account id: the refresh-interval picker, which asks the main process, stays out of this test.
 const view: CampaignListView = { accountId: null, sandbox: false, campaigns: [], lastSyncedAt: null, offline: false };
-const progress = (message: string) => ({ jobId: 'j1', kind: 'sync' as const, title: 'Syncing campaigns', phase: 'Reading campaigns from Exotel', done: 0, total: null, message });
+const progress = (message: string) => ({
+  jobId: 'j1',
+  kind: 'sync' as const,
+  title: 'Syncing campaigns',
+  phase: 'Reading campaigns from Exotel',
+  done: 0,
+  total: null,
+  message,
+});
 
-const SLOW = 'Exotel is slow to answer. The app keeps trying for up to 45 seconds; if no answer comes, the list stays as the last sync left it.';
+const SLOW =
+  'Exotel is slow to answer. The app keeps trying for up to 45 seconds; if no answer comes, the list stays as the last sync left it.';
 
 afterEach(() => vi.useRealTimers());
 

@@ -12,7 +12,13 @@ afterEach(() => resetAllStores());
 // Typing in the mapping form must not lag behind a running job: the form draws again only for what it shows.
 describe('column mapping while other import state changes', () => {
   it('draws again for the list name it shows, not for a job or a file check it does not', () => {
-    useImport.setState({ step: 'map', preview: inspectSheet('/home/staff/dues.csv', SAMPLE_SHEET), phoneColumn: 1, columns: [], listName: 'Dues' });
+    useImport.setState({
+      step: 'map',
+      preview: inspectSheet('/home/staff/dues.csv', SAMPLE_SHEET),
+      phoneColumn: 1,
+      columns: [],
+      listName: 'Dues',
+    });
     let draws = 0;
     render(
       <Profiler id="map" onRender={() => (draws += 1)}>

@@ -37,7 +37,7 @@ export function createFakeApi(options: FakeOptions = {}) {
   const now = options.now ?? (() => new Date().toISOString());
   const state = {
     accounts: options.accounts ?? [SANDBOX],
-    activeId: options.activeId === undefined ? (options.accounts ?? [SANDBOX])[0]?.id ?? null : options.activeId,
+    activeId: options.activeId === undefined ? ((options.accounts ?? [SANDBOX])[0]?.id ?? null) : options.activeId,
     lists: new Map((options.lists ?? []).map((l) => [l.view.id, l])),
     sheets: options.sheets ?? {},
     chooseFilePath: options.chooseFilePath ?? null,
@@ -114,10 +114,17 @@ export function createFakeApi(options: FakeOptions = {}) {
           if (sheet.failAtRow) {
             log('import', 'error', `Import of ${list.view.sourceFile} stopped at row ${sheet.failAtRow}.`);
             // Like main's job runner, a failed job carries no result: the wizard must find the kept list itself.
-            return { outcome: 'failed', message: `Row ${sheet.failAtRow} could not be read (a quote is never closed). The ${c.rows} rows before it are saved.` };
+            return {
+              outcome: 'failed',
+              message: `Row ${sheet.failAtRow} could not be read (a quote is never closed). The ${c.rows} rows before it are saved.`,
+            };
           }
           log('import', 'info', `Imported ${list.view.sourceFile}: ${c.valid} valid, ${c.invalid} invalid, ${c.duplicate} duplicate.`);
-          return { outcome: 'done', message: `${c.rows} rows: ${c.valid} valid, ${c.invalid} invalid, ${c.duplicate} duplicate.`, result: { listId: id, counts: c } };
+          return {
+            outcome: 'done',
+            message: `${c.rows} rows: ${c.valid} valid, ${c.invalid} invalid, ${c.duplicate} duplicate.`,
+            result: { listId: id, counts: c },
+          };
         },
       });
       return { jobId };
@@ -133,7 +140,10 @@ export function createFakeApi(options: FakeOptions = {}) {
     'contacts:delete': ({ id }) => ({ deleted: state.lists.delete(id) }),
     'contacts:exportProblems': ({ id }) => {
       const list = findList(id);
-      return { filePath: `/home/staff/Documents/${list.view.name} problems.csv`, rows: list.view.counts.invalid + list.view.counts.duplicate };
+      return {
+        filePath: `/home/staff/Documents/${list.view.name} problems.csv`,
+        rows: list.view.counts.invalid + list.view.counts.duplicate,
+      };
     },
     'contacts:send': ({ id, type }) => {
       const list = findList(id);
@@ -146,7 +156,8 @@ export function createFakeApi(options: FakeOptions = {}) {
         title: `Sending “${list.view.name}” to Exotel`,
         total: valid,
         steps,
-        phase: (s) => (type === 'static' ? `Creating contacts (batch ${s})` : s < steps ? 'Uploading the sheet' : 'Waiting for Exotel to process it'),
+        phase: (s) =>
+          type === 'static' ? `Creating contacts (batch ${s})` : s < steps ? 'Uploading the sheet' : 'Waiting for Exotel to process it',
         finish: ({ cancelled }) => {
           if (cancelled) {
             const message =
@@ -160,7 +171,11 @@ export function createFakeApi(options: FakeOptions = {}) {
           // One static and one dynamic Exotel list per list and account, as main keeps them.
           list.view = { ...list.view, exotel: [...list.view.exotel.filter((l) => l.accountId !== account.id || l.type !== type), link] };
           core.emit('contacts:changed', { listId: id });
-          log('upload', failed ? 'warning' : 'info', `Sent “${list.view.name}” to ${account.name}: ${link.accepted} accepted, ${failed} failed.`);
+          log(
+            'upload',
+            failed ? 'warning' : 'info',
+            `Sent “${list.view.name}” to ${account.name}: ${link.accepted} accepted, ${failed} failed.`,
+          );
           return {
             outcome: 'done',
             message: `Exotel accepted ${link.accepted} numbers; ${failed} failed because Exotel marks them as DND.`,

@@ -1,4 +1,11 @@
-import type { ContactListView, ContactRow, ImportCounts, ImportSettings, InvalidReason, RowStatus } from '../../../src/shared/contacts/schemas';
+import type {
+  ContactListView,
+  ContactRow,
+  ImportCounts,
+  ImportSettings,
+  InvalidReason,
+  RowStatus,
+} from '../../../src/shared/contacts/schemas';
 import { splitLines, type FakeSheet } from './fake-sheets';
 import { generatedRows, RowPages } from './fake-rows';
 
@@ -29,7 +36,14 @@ export function listId(): string {
 }
 
 /** A list built from a small fake sheet, checked row by row with simple Indian-number rules. */
-export function importFromSheet(id: string, settings: ImportSettings, sourceFile: string, sheet: FakeSheet, accountId: string | null, createdAt: string): FakeList {
+export function importFromSheet(
+  id: string,
+  settings: ImportSettings,
+  sourceFile: string,
+  sheet: FakeSheet,
+  accountId: string | null,
+  createdAt: string,
+): FakeList {
   if (sheet.generatedRows) return generatedList(id, settings.listName, sheet.generatedRows, { accountId, createdAt, sourceFile });
   const lines = splitLines(sheet, settings.encoding, settings.delimiter);
   const headers = lines[0] ?? [];
@@ -91,7 +105,12 @@ export function generatedList(
     id,
     accountId: extra.accountId ?? null,
     name,
-    sourceFile: extra.sourceFile ?? `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.csv`,
+    sourceFile:
+      extra.sourceFile ??
+      `${name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}.csv`,
     country: 'IN',
     encoding: 'utf-8',
     delimiter: ',',

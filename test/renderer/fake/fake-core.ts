@@ -1,7 +1,15 @@
 import { fakeFileId } from './fake-sheets';
 import type { z } from 'zod';
 import type { DeskApi } from '../../../src/shared/ipc/api-types';
-import { channelNames, contract, type Channel, type ChannelOutput, type Contract, type EventName, type EventPayload } from '../../../src/shared/ipc/contract';
+import {
+  channelNames,
+  contract,
+  type Channel,
+  type ChannelOutput,
+  type Contract,
+  type EventName,
+  type EventPayload,
+} from '../../../src/shared/ipc/contract';
 import { AppError, type Result } from '../../../src/shared/ipc/result';
 import type { JobFinished, JobKind, JobProgress } from '../../../src/shared/jobs/schemas';
 
@@ -47,7 +55,12 @@ export class FakeCore {
         error: {
           code: 'validation',
           message: 'Some fields need attention',
-          details: { issues: parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'number' ? p : String(p))), message: i.message })) },
+          details: {
+            issues: parsed.error.issues.map((i) => ({
+              path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
+              message: i.message,
+            })),
+          },
         },
       };
     }
@@ -84,7 +97,11 @@ export class FakeCore {
     api.on = (event: EventName, listener: (payload: unknown) => void) => this.subscribe(event, listener);
     api.openDroppedFile = async (file: File) => {
       const path = this.droppedPath ? this.droppedPath(file) : null;
-      if (!path) return { ok: false, error: { code: 'unsupported-file', message: `The app cannot tell where “${file.name}” is. Use Choose file to pick it instead.` } };
+      if (!path)
+        return {
+          ok: false,
+          error: { code: 'unsupported-file', message: `The app cannot tell where “${file.name}” is. Use Choose file to pick it instead.` },
+        };
       return { ok: true, data: { fileId: fakeFileId(path), fileName: file.name } };
     };
     return Object.freeze(api) as DeskApi;
@@ -106,7 +123,15 @@ export class FakeCore {
     let step = 0;
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const progress: JobProgress = { jobId, kind: plan.kind, title: plan.title, phase: plan.phase(0), done: 0, total: plan.total, message: plan.phase(0) };
+    const progress: JobProgress = {
+      jobId,
+      kind: plan.kind,
+      title: plan.title,
+      phase: plan.phase(0),
+      done: 0,
+      total: plan.total,
+      message: plan.phase(0),
+    };
     const end = () => {
       this.jobs.delete(jobId);
       const finished = { jobId, kind: plan.kind, title: plan.title, ...plan.finish({ cancelled }) } as JobFinished;

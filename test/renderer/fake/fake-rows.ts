@@ -5,7 +5,23 @@ export interface RowSource {
   rowAt(index: number): ContactRow;
 }
 
-const FIRST = ['Aarav', 'Priya', 'Rohan', 'Ananya', 'Vikram', 'Sneha', 'Arjun', 'Kavya', 'Rahul', 'Meera', 'Imran', 'Lakshmi', 'Deepak', 'Fatima', 'Suresh'];
+const FIRST = [
+  'Aarav',
+  'Priya',
+  'Rohan',
+  'Ananya',
+  'Vikram',
+  'Sneha',
+  'Arjun',
+  'Kavya',
+  'Rahul',
+  'Meera',
+  'Imran',
+  'Lakshmi',
+  'Deepak',
+  'Fatima',
+  'Suresh',
+];
 const LAST = ['Sharma', 'Iyer', 'Reddy', 'Patel', 'Nair', 'Khan', 'Gupta', 'Menon', 'Das', 'Singh', 'Rao', 'Joshi'];
 const CITY = ['Mumbai', 'Bengaluru', 'Chennai', 'Pune', 'Hyderabad', 'Kolkata', 'Delhi', 'Kochi', 'Jaipur'];
 const BAD: { reason: InvalidReason; raw: (i: number) => string }[] = [
@@ -35,7 +51,10 @@ function rawForm(digits: string, i: number): string {
 }
 
 /** A large list made up on the fly from each row's index: nothing is held, like the real store. */
-export function generatedRows(count: number, withVariables = true): RowSource & { statusOf: (i: number) => RowStatus; counts: () => ImportCounts } {
+export function generatedRows(
+  count: number,
+  withVariables = true,
+): RowSource & { statusOf: (i: number) => RowStatus; counts: () => ImportCounts } {
   const statusOf = (i: number): RowStatus => (i % 97 === 13 ? 'invalid' : i > 40 && i % 53 === 7 ? 'duplicate' : 'valid');
   const rowAt = (i: number): ContactRow => {
     const status = statusOf(i);

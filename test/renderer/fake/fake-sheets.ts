@@ -34,7 +34,6 @@ export function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-
 /** What the sheet looks like when read with this encoding: wrong guesses garble accents, as in life. */
 function decodeAs(sheet: FakeSheet, encoding: Encoding): string {
   if (encoding === sheet.encoding) return sheet.text;
@@ -67,9 +66,16 @@ export function fakePathOf(fileId: string): string {
   return path;
 }
 
-export function inspectSheet(path: string, sheet: FakeSheet | undefined, options?: { encoding?: Encoding; delimiter?: Delimiter }): SheetPreview {
+export function inspectSheet(
+  path: string,
+  sheet: FakeSheet | undefined,
+  options?: { encoding?: Encoding; delimiter?: Delimiter },
+): SheetPreview {
   if (/\.xlsx?$/i.test(path)) {
-    throw new AppError('unsupported-file', `“${fileNameOf(path)}” is an Excel workbook. In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, then open the .csv file.`);
+    throw new AppError(
+      'unsupported-file',
+      `“${fileNameOf(path)}” is an Excel workbook. In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, then open the .csv file.`,
+    );
   }
   if (!sheet) throw new AppError('not-found', `Could not find ${path}. It may have been moved or deleted.`);
   if (!sheet.text.trim()) throw new AppError('unsupported-file', `“${fileNameOf(path)}” is empty: there is no header row and no contacts.`);
@@ -91,7 +97,10 @@ export function inspectSheet(path: string, sheet: FakeSheet | undefined, options
     encoding,
     delimiter,
     headers,
-    sampleRows: lines.slice(1).filter((l) => l.length > 0).slice(0, 8),
+    sampleRows: lines
+      .slice(1)
+      .filter((l) => l.length > 0)
+      .slice(0, 8),
     guessedPhoneColumn: phone >= 0 ? phone : null,
     suggestedNames: suggestVariableNames(headers),
     duplicateHeaders,

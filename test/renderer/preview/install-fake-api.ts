@@ -26,7 +26,9 @@ const acme = {
 };
 
 const big = generatedList('list-big', 'November dues – Mumbai', 100_000, { createdAt: hoursAgo(26), accountId: 'sandbox' });
-big.view.exotel = [{ sid: 'exo-list-big', type: 'dynamic', sentAt: hoursAgo(25), accepted: 96_990, duplicates: 0, failed: 4, accountId: 'sandbox' }];
+big.view.exotel = [
+  { sid: 'exo-list-big', type: 'dynamic', sentAt: hoursAgo(25), accepted: 96_990, duplicates: 0, failed: 4, accountId: 'sandbox' },
+];
 const small = generatedList('list-small', 'Renewals week 48', 1_240, { createdAt: hoursAgo(3) });
 
 const fake = createFakeApi({
@@ -46,9 +48,30 @@ const fake = createFakeApi({
   activity: empty
     ? []
     : [
-        { id: 3, at: hoursAgo(3), accountId: 'sandbox', kind: 'import', level: 'info', message: 'Imported renewals-w48.csv: 1,205 valid, 13 invalid, 22 duplicate.' },
-        { id: 2, at: hoursAgo(25), accountId: 'sandbox', kind: 'upload', level: 'warning', message: 'Sent “November dues – Mumbai” to Sandbox: 96,990 accepted, 4 failed (DND).' },
-        { id: 1, at: hoursAgo(26), accountId: 'acme', kind: 'connection', level: 'error', message: 'Acme Collections: Exotel rejected the API token for this account.' },
+        {
+          id: 3,
+          at: hoursAgo(3),
+          accountId: 'sandbox',
+          kind: 'import',
+          level: 'info',
+          message: 'Imported renewals-w48.csv: 1,205 valid, 13 invalid, 22 duplicate.',
+        },
+        {
+          id: 2,
+          at: hoursAgo(25),
+          accountId: 'sandbox',
+          kind: 'upload',
+          level: 'warning',
+          message: 'Sent “November dues – Mumbai” to Sandbox: 96,990 accepted, 4 failed (DND).',
+        },
+        {
+          id: 1,
+          at: hoursAgo(26),
+          accountId: 'acme',
+          kind: 'connection',
+          level: 'error',
+          message: 'Acme Collections: Exotel rejected the API token for this account.',
+        },
       ],
   stepMs: params.has('fast') ? 30 : 450,
   jobSteps: 8,

@@ -17,7 +17,15 @@ const base = `http://127.0.0.1:${server.config.preview.port}/`;
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 const nav = (page, name) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }).click();
@@ -27,7 +35,11 @@ const scenes = {
   review: async (page) => {
     await nav(page, 'Contacts');
     await page.getByRole('button', { name: /November dues/ }).click();
-    await page.getByRole('table', { name: /Rows of/ }).getByRole('row').nth(5).waitFor();
+    await page
+      .getByRole('table', { name: /Rows of/ })
+      .getByRole('row')
+      .nth(5)
+      .waitFor();
   },
   'review-invalid': async (page) => {
     await scenes.review(page);
@@ -41,7 +53,10 @@ const scenes = {
   },
   accounts: async (page) => {
     await nav(page, 'Accounts');
-    await page.getByRole('button', { name: /Acme Collections/ }).first().click();
+    await page
+      .getByRole('button', { name: /Acme Collections/ })
+      .first()
+      .click();
   },
   'account-add-errors': async (page) => {
     await nav(page, 'Accounts');
@@ -129,7 +144,12 @@ for (const scheme of ['light', 'dark']) {
     [1280, 800],
     [1366, 768],
   ]) {
-    const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, locale: 'en-IN', timezoneId: 'Asia/Kolkata' });
+    const context = await browser.newContext({
+      viewport: { width, height },
+      colorScheme: scheme,
+      locale: 'en-IN',
+      timezoneId: 'Asia/Kolkata',
+    });
     for (const [name, scene] of Object.entries(scenes)) {
       if (only && !only.includes(name)) continue;
       const { query = '', run } = typeof scene === 'function' ? { run: scene } : scene;

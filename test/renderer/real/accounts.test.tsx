@@ -78,7 +78,14 @@ describe('accounts over the real services', () => {
     await open({
       bridge: async (channel, _input, next) =>
         channel === 'accounts:create'
-          ? { ok: false, error: { code: 'validation', message: 'Some fields need attention', details: { issues: [{ path: ['customHost'], message }] } } }
+          ? {
+              ok: false,
+              error: {
+                code: 'validation',
+                message: 'Some fields need attention',
+                details: { issues: [{ path: ['customHost'], message }] },
+              },
+            }
           : next(),
     });
     await fillAcme();
@@ -139,7 +146,9 @@ describe('accounts over the real services', () => {
     fireEvent.click(screen.getByRole('radio', { name: /Custom host/ }));
     type('Custom host', 'https://listener.example');
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
-    expect(descriptionOf(screen.getByLabelText('Replace API token'))).toContain('type the API token again to use it with https://listener.example');
+    expect(descriptionOf(screen.getByLabelText('Replace API token'))).toContain(
+      'type the API token again to use it with https://listener.example',
+    );
     expect(sent(a, 'accounts:update')).toEqual([]);
 
     type('Replace API token', 'new-token-123');

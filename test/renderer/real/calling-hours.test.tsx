@@ -21,7 +21,9 @@ async function newCampaignOnTypedNumbers(): Promise<void> {
   ctrl('n');
   await screen.findByRole('textbox', { name: 'Campaign name' }, SETTLE);
   fireEvent.click(screen.getByRole('radio', { name: /Numbers I type/ }));
-  fireEvent.change(await screen.findByLabelText(/Numbers/, { selector: 'textarea' }), { target: { value: '98765 43210\n+91 98450 12345' } });
+  fireEvent.change(await screen.findByLabelText(/Numbers/, { selector: 'textarea' }), {
+    target: { value: '98765 43210\n+91 98450 12345' },
+  });
   fireEvent.change(screen.getByRole('textbox', { name: 'Message' }), { target: { value: 'Your appointment is tomorrow at ten.' } });
   await screen.findByText(/Contact 1 of 2/, undefined, SETTLE);
 }
@@ -38,7 +40,10 @@ describe('calling hours in the composer, over the real services', () => {
     fireEvent.change(await screen.findByLabelText('Calls from'), { target: { value: '10:00' } });
     fireEvent.change(screen.getByLabelText('Until'), { target: { value: '19:00' } });
     fireEvent.change(screen.getByLabelText('On'), { target: { value: 'mon-sat' } });
-    await waitFor(() => expect(savedHours()).toEqual({ opens: '10:00', closes: '19:00', days: [1, 2, 3, 4, 5, 6], widenReason: '' }), SETTLE);
+    await waitFor(
+      () => expect(savedHours()).toEqual({ opens: '10:00', closes: '19:00', days: [1, 2, 3, 4, 5, 6], widenReason: '' }),
+      SETTLE,
+    );
     await waitFor(() => expect(screen.getAllByText(/10:00–19:00, Monday to Saturday IST/).length).toBe(2), SETTLE);
   });
 

@@ -91,9 +91,13 @@ describe('acting on a campaign from its detail', () => {
 
     fireEvent.click(within(screen.getByRole('group', { name: `Act on “${PAUSED}”` })).getByRole('button', { name: 'Complete…' }));
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: `Complete “${PAUSED}”` }));
-    await waitFor(() => expect((services.sandbox.sandbox.snapshot().campaigns.find((c) => c.settings.name === PAUSED) ?? {}).status).toBe('completed'));
+    await waitFor(() =>
+      expect((services.sandbox.sandbox.snapshot().campaigns.find((c) => c.settings.name === PAUSED) ?? {}).status).toBe('completed'),
+    );
     // Settled on Exotel's answer: the campaign read back says completed, and now offers Archive.
-    await waitFor(() => expect(within(screen.getByRole('article', { name: `Campaign ${PAUSED}` })).getAllByText('Completed').length).toBeGreaterThan(0));
+    await waitFor(() =>
+      expect(within(screen.getByRole('article', { name: `Campaign ${PAUSED}` })).getAllByText('Completed').length).toBeGreaterThan(0),
+    );
     expect(buttons(screen.getByRole('group', { name: `Act on “${PAUSED}”` }))).toEqual([{ label: 'Archive', usable: true }]);
   });
 
@@ -125,7 +129,13 @@ describe('acting on a campaign from its detail', () => {
 
   it('an action Exotel refuses shows its reason in plain words', async () => {
     const { services } = await open();
-    services.sandbox.sandbox.faults.inject({ kind: 'status', status: 409, code: 1002, description: 'Campaign is being updated', method: 'PUT' });
+    services.sandbox.sandbox.faults.inject({
+      kind: 'status',
+      status: 409,
+      code: 1002,
+      description: 'Campaign is being updated',
+      method: 'PUT',
+    });
     fireEvent.click(within((await actionsOf(RUNNING)) as HTMLElement).getByRole('button', { name: 'Pause' }));
     const alert = await screen.findByText(/did not go through/, {}, { timeout: 8_000 });
     expect(alert.textContent).toMatch(new RegExp(`^Pause “${RUNNING}” did not go through: .*Nothing was changed on Exotel`));
@@ -157,7 +167,9 @@ describe('acting on several campaigns at once', () => {
     const status = (name: string) => sandbox.find((c) => c.settings.name === name)?.status;
     expect([status(RUNNING), status(SCHEDULED), status(PAUSED)]).toEqual(['paused', 'paused', 'paused']);
     // One item per campaign the state allowed, none for the other.
-    expect(services.outbox.list(services.accounts.activeId() ?? '').map((i) => i.title)).toEqual(expect.arrayContaining([`Pause “${RUNNING}”`, `Pause “${SCHEDULED}”`]));
+    expect(services.outbox.list(services.accounts.activeId() ?? '').map((i) => i.title)).toEqual(
+      expect.arrayContaining([`Pause “${RUNNING}”`, `Pause “${SCHEDULED}”`]),
+    );
     expect(services.outbox.list(services.accounts.activeId() ?? '')).toHaveLength(2);
 
     fireEvent.click(within(bar).getByRole('button', { name: 'Clear' }));

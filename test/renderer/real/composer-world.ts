@@ -4,7 +4,13 @@ import { importSheet } from '../../support/import-sheet';
 import { renderRealApp, sheetFile, type RealApp } from '../support/real-app';
 
 // A saved list whose headers are the `@@` names as written, one contact with no Order ID.
-const DUES = ['First Name,Mobile,Order ID', 'Asha,98765 43210,A-100', 'Bilal,98450 12345,A-101', 'Chitra,98200 11223,', 'Dev,99000 11122,A-103'].join('\n');
+const DUES = [
+  'First Name,Mobile,Order ID',
+  'Asha,98765 43210,A-100',
+  'Bilal,98450 12345,A-101',
+  'Chitra,98200 11223,',
+  'Dev,99000 11122,A-103',
+].join('\n');
 
 let app: RealApp | null = null;
 afterEach(async () => {

@@ -21,7 +21,9 @@ async function newCampaignOnTypedNumbers(): Promise<HTMLTextAreaElement> {
   const name = (await screen.findByRole('textbox', { name: 'Campaign name' }, SETTLE)) as HTMLInputElement;
   expect(name.value.length).toBeGreaterThan(3);
   fireEvent.click(screen.getByRole('radio', { name: /Numbers I type/ }));
-  fireEvent.change(await screen.findByLabelText(/Numbers/, { selector: 'textarea' }), { target: { value: '98765 43210\n+91 98450 12345' } });
+  fireEvent.change(await screen.findByLabelText(/Numbers/, { selector: 'textarea' }), {
+    target: { value: '98765 43210\n+91 98450 12345' },
+  });
   const message = screen.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement;
   fireEvent.change(message, { target: { value: 'Your appointment is tomorrow at ten.', selectionStart: 36, selectionEnd: 36 } });
   await screen.findByText(/Contact 1 of 2/, undefined, SETTLE);
@@ -113,7 +115,15 @@ describe('the composer over the real services', () => {
     await newCampaignOnTypedNumbers();
     fireEvent.change(screen.getByLabelText('Time zone of these times'), { target: { value: 'Asia/Singapore' } });
     const what = await screen.findByLabelText('What will happen', undefined, SETTLE);
-    await waitFor(() => expect(within(what).getByText(/Starts/).closest('div')?.textContent ?? what.textContent).toMatch(/\(.*IST\)/), SETTLE);
+    await waitFor(
+      () =>
+        expect(
+          within(what)
+            .getByText(/Starts/)
+            .closest('div')?.textContent ?? what.textContent,
+        ).toMatch(/\(.*IST\)/),
+      SETTLE,
+    );
   });
 });
 

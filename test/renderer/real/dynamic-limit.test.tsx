@@ -23,13 +23,18 @@ describe('a saved list with more variables than a dynamic Exotel list takes', ()
         const { listId } = await importSheet(s, sheetFile('wide.csv', 'Name,Phone,A,B,C,D,E\nAsha,9876500001,1,2,3,4,5\n'), 'Wide');
         const draft = s.drafts.create({ kind: 'list', listId });
         const { id: _i, accountId: _a, createdAt: _c, updatedAt: _u, launchedItemId: _l, editsCampaignId: _e, ...fields } = draft;
-        s.drafts.save(draft.id, { ...fields, name: 'Wide call', content: { kind: 'text', text: 'Hello @@Name, about @@A', flowType: 'greeting', repeatMenuAttempts: 0 } });
+        s.drafts.save(draft.id, {
+          ...fields,
+          name: 'Wide call',
+          content: { kind: 'text', text: 'Hello @@Name, about @@A', flowType: 'greeting', repeatMenuAttempts: 0 },
+        });
         draftId = draft.id;
       },
     });
     await act(() => useCompose.getState().open(draftId));
     const message = await screen.findByRole('textbox', { name: 'Message' });
-    const words = '“Wide” has 6 variables, and a dynamic Exotel list takes at most 5: import the sheet again keeping at most 5 columns as variables (the message needs @@Name, @@A)';
+    const words =
+      '“Wide” has 6 variables, and a dynamic Exotel list takes at most 5: import the sheet again keeping at most 5 columns as variables (the message needs @@Name, @@A)';
     await waitFor(() => expect(descriptionOf(message)).toContain(`so this cannot launch: ${words}.`), SETTLE);
     const fix = await screen.findByRole('region', { name: 'To fix before launch' });
     expect(within(fix).getByText(new RegExp(words.replace(/[()@]/g, '.')))).toBeVisible();

@@ -24,7 +24,13 @@ async function threeCampaigns(s: TestServices): Promise<void> {
   if (!account) throw new Error('no active account');
   const client = await s.access.clientFor(account);
   const make = (input: Partial<CampaignCreateInput>) =>
-    client.campaigns.create({ callerId: '08047112233', readViaText: 'Your dues are pending.', flowType: 'greeting', from: numbers(2), ...input });
+    client.campaigns.create({
+      callerId: '08047112233',
+      readViaText: 'Your dues are pending.',
+      flowType: 'greeting',
+      from: numbers(2),
+      ...input,
+    });
   const later = toRfc3339InZone(new Date(s.sandbox.sandbox.clock.now() + 3 * HOUR), 'Asia/Kolkata');
   await make({ name: 'Edit me later', schedule: { sendAt: later } });
   await make({ name: 'Calling right now', from: numbers(4000) });
@@ -90,7 +96,9 @@ describe('Edit on a campaign’s detail', () => {
     const detail = await openCampaign('All done already');
     const edit = within(detail).getByRole('button', { name: 'Edit' });
     expect(edit.hasAttribute('disabled')).toBe(true);
-    expect(document.getElementById(edit.getAttribute('aria-describedby') ?? '')?.textContent).toBe('This campaign is completed: Exotel keeps a finished campaign as it is.');
+    expect(document.getElementById(edit.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'This campaign is completed: Exotel keeps a finished campaign as it is.',
+    );
     expect(edit.parentElement?.getAttribute('title')).toMatch(/^This campaign is completed/);
   });
 });

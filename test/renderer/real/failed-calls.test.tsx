@@ -58,8 +58,16 @@ describe('a failed call as the window shows it', () => {
 
   it('keeps main’s own words and code, and turns a fault in the window into plain words', async () => {
     quietConsole();
-    const refused = call(Promise.resolve({ ok: false as const, error: { code: 'offline' as const, message: 'Could not reach Exotel to read the campaigns. Check the internet connection.' } }));
-    await expect(refused).rejects.toMatchObject({ code: 'offline', message: 'Could not reach Exotel to read the campaigns. Check the internet connection.' });
+    const refused = call(
+      Promise.resolve({
+        ok: false as const,
+        error: { code: 'offline' as const, message: 'Could not reach Exotel to read the campaigns. Check the internet connection.' },
+      }),
+    );
+    await expect(refused).rejects.toMatchObject({
+      code: 'offline',
+      message: 'Could not reach Exotel to read the campaigns. Check the internet connection.',
+    });
     const fault = toApiError(new TypeError(`Cannot read properties of undefined (reading 'rows') ${TECHNICAL}`));
     expect(fault).toBeInstanceOf(ApiError);
     expect(fault.message).toBe('Something went wrong in this window. Try again; if it keeps happening, restart the app.');

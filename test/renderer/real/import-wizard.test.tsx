@@ -36,12 +36,19 @@ describe('import wizard over the real services', () => {
     expect(within(preview).getByRole('columnheader', { name: /Mobile/ })).toBeVisible();
     expect(within(preview).getByText('Aarav Sharma')).toBeVisible();
     expect((screen.getByLabelText('Separator') as HTMLSelectElement).value).toBe(';');
-    expect(screen.getByRole('list', { name: 'Import steps' }).querySelector('[aria-current="step"]')?.textContent).toContain('Check how it reads');
+    expect(screen.getByRole('list', { name: 'Import steps' }).querySelector('[aria-current="step"]')?.textContent).toContain(
+      'Check how it reads',
+    );
 
     fireEvent.change(screen.getByLabelText('Separator'), { target: { value: ',' } });
-    await waitFor(() => expect(within(screen.getByRole('table', { name: /First rows/ })).queryByRole('columnheader', { name: /^Mobile/ })).toBeNull());
+    await waitFor(() =>
+      expect(within(screen.getByRole('table', { name: /First rows/ })).queryByRole('columnheader', { name: /^Mobile/ })).toBeNull(),
+    );
     const inspects = calls.filter((c) => c.channel === 'contacts:inspect');
-    expect(inspects.at(-1)?.input).toEqual({ fileId: expect.stringMatching(/^[0-9a-f]{32}$/), options: { encoding: 'utf-8', delimiter: ',', country: 'IN' } });
+    expect(inspects.at(-1)?.input).toEqual({
+      fileId: expect.stringMatching(/^[0-9a-f]{32}$/),
+      options: { encoding: 'utf-8', delimiter: ',', country: 'IN' },
+    });
     expect(JSON.stringify(calls)).not.toContain('/november-dues.csv');
   });
 
@@ -90,7 +97,9 @@ describe('import wizard over the real services', () => {
     fireEvent.change(screen.getByLabelText('Variable name for “Agent”'), { target: { value: 'name' } });
     fireEvent.change(screen.getByLabelText('List name'), { target: { value: '  ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Import and check rows' }));
-    expect(descriptionOf(await screen.findByLabelText('Variable name for “City”'))).toBe('A name cannot hold quotes, commas or line breaks');
+    expect(descriptionOf(await screen.findByLabelText('Variable name for “City”'))).toBe(
+      'A name cannot hold quotes, commas or line breaks',
+    );
     expect(descriptionOf(screen.getByLabelText('Variable name for “Agent”'))).toBe('Two columns cannot both be “name”');
     expect(descriptionOf(screen.getByLabelText('List name'))).toBe('Name the contact list');
     expect(calls.some((c) => c.channel === 'contacts:import')).toBe(false);

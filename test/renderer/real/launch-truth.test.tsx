@@ -20,7 +20,15 @@ function tomorrowAt1030(): string {
 
 async function scheduledOnSandbox(s: TestServices): Promise<void> {
   const draft = s.drafts.create({ kind: 'blank' });
-  const { id: _id, accountId: _a, createdAt: _c, updatedAt: _u, launchedItemId: _l, editsCampaignId: _e, ...fields } = s.drafts.get(draft.id);
+  const {
+    id: _id,
+    accountId: _a,
+    createdAt: _c,
+    updatedAt: _u,
+    launchedItemId: _l,
+    editsCampaignId: _e,
+    ...fields
+  } = s.drafts.get(draft.id);
   s.drafts.save(draft.id, {
     ...fields,
     name: 'Tomorrow’s reminder',
@@ -42,7 +50,9 @@ describe('what the Campaigns screen says after a launch', () => {
     const name = (await screen.findByRole('textbox', { name: 'Campaign name' }, SETTLE)) as HTMLInputElement;
     fireEvent.change(name, { target: { value: 'Launched just now' } });
     fireEvent.click(screen.getByRole('radio', { name: /Numbers I type/ }));
-    fireEvent.change(await screen.findByLabelText(/Numbers/, { selector: 'textarea' }), { target: { value: '98765 43210\n+91 98450 12345' } });
+    fireEvent.change(await screen.findByLabelText(/Numbers/, { selector: 'textarea' }), {
+      target: { value: '98765 43210\n+91 98450 12345' },
+    });
     fireEvent.change(screen.getByRole('textbox', { name: 'Message' }), { target: { value: 'Your order has shipped.' } });
     const launch = screen.getByRole('button', { name: 'Launch…' }) as HTMLButtonElement;
     await waitFor(() => expect(launch.disabled).toBe(false), SETTLE);

@@ -10,7 +10,11 @@ describe('the message editor', () => {
     const { message } = await openComposerOnList();
     typeMessage(message, 'Hello @@');
     const names = screen.getByRole('listbox', { name: 'Variables' });
-    expect(within(names).getAllByRole('option').map((o) => o.textContent)).toEqual(['@@First Name', '@@Order ID']);
+    expect(
+      within(names)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['@@First Name', '@@Order ID']);
 
     fireEvent.keyDown(message, { key: 'ArrowDown' });
     expect(within(names).getByRole('option', { name: '@@Order ID' }).getAttribute('aria-selected')).toBe('true');
@@ -21,7 +25,11 @@ describe('the message editor', () => {
 
     // What was typed narrows the names; Tab takes the first, Esc closes without choosing.
     typeMessage(message, 'Hello @@First Name, order @@ord');
-    expect(within(screen.getByRole('listbox', { name: 'Variables' })).getAllByRole('option').map((o) => o.textContent)).toEqual(['@@Order ID']);
+    expect(
+      within(screen.getByRole('listbox', { name: 'Variables' }))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['@@Order ID']);
     fireEvent.keyDown(message, { key: 'Escape' });
     expect(screen.queryByRole('listbox', { name: 'Variables' })).toBeNull();
     expect((message as HTMLTextAreaElement).value).toBe('Hello @@First Name, order @@ord');
@@ -95,6 +103,9 @@ describe('the message editor', () => {
       await new Promise((done) => setTimeout(done, 1000));
     });
     const [summary] = services.drafts.list();
-    expect(summary && services.drafts.get(summary.id).content).toMatchObject({ kind: 'text', text: 'Hello @@First Name, this is a reminder.' });
+    expect(summary && services.drafts.get(summary.id).content).toMatchObject({
+      kind: 'text',
+      text: 'Hello @@First Name, this is a reminder.',
+    });
   });
 });

@@ -50,7 +50,14 @@ async function outboxWith(s: TestServices, items: Partial<Record<keyof Outbox, b
   const out: Partial<Outbox> = {};
   if (items.refused) {
     const id = sandboxCampaign(s, 'Demo: payment reminder');
-    out.refused = s.outbox.enqueue({ kind: 'campaign-action', accountId: 'sandbox', title: 'Pause “Demo: payment reminder”', key: id, campaignId: id, action: 'pause' });
+    out.refused = s.outbox.enqueue({
+      kind: 'campaign-action',
+      accountId: 'sandbox',
+      title: 'Pause “Demo: payment reminder”',
+      key: id,
+      campaignId: id,
+      action: 'pause',
+    });
     await settled(s, out.refused);
   }
   if (items.late) {
@@ -96,7 +103,9 @@ describe('the outbox on the Activity screen, over the real services', () => {
     // A settled item leaves its line in Activity too.
     expect(await screen.findByText(/^Pause “Demo: payment reminder”: Exotel refused to pause the campaign/)).toBeVisible();
     // The unanswered question comes first.
-    expect(screen.getAllByRole('listitem', { name: /: (Needs your answer|Queued|Failed)$/ })[0]!.getAttribute('aria-label')).toMatch(/Dues December/);
+    expect(screen.getAllByRole('listitem', { name: /: (Needs your answer|Queued|Failed)$/ })[0]!.getAttribute('aria-label')).toMatch(
+      /Dues December/,
+    );
   });
 
   it('“Launch now” is confirmed naming the campaign, then Exotel makes it once and the count follows', async () => {
@@ -107,7 +116,11 @@ describe('the outbox on the Activity screen, over the real services', () => {
     expect(a.calls.some((c) => c.channel === 'outbox:decide')).toBe(false);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Launch now' }));
     expect(await screen.findByRole('listitem', { name: 'Launch “Dues December”: Done' }, { timeout: 5000 })).toBeVisible();
-    expect(a.calls.find((c) => c.channel === 'outbox:decide')?.input).toEqual({ id: expect.any(String), decision: 'launch-now', sendAt: undefined });
+    expect(a.calls.find((c) => c.channel === 'outbox:decide')?.input).toEqual({
+      id: expect.any(String),
+      decision: 'launch-now',
+      sendAt: undefined,
+    });
     expect(a.services.sandbox.sandbox.snapshot().campaigns.filter((c) => c.settings.name === 'Dues December')).toHaveLength(1);
     expect(await statusBar().findByRole('button', { name: '0 queued operations: open Activity' })).toBeVisible();
   });
@@ -133,7 +146,14 @@ describe('the outbox on the Activity screen, over the real services', () => {
     const reason = refused.getAllByText(/^Exotel refused to pause the campaign/)[0]!.textContent;
     fireEvent.click(refused.getByRole('button', { name: 'Retry' }));
     // Exotel refuses again, for the same reason: the history shows both tries.
-    await waitFor(() => expect(a.services.outbox.list('sandbox').find((i) => i.kind === 'campaign-action')?.history.filter((h) => h.state === 'failed')).toHaveLength(2));
+    await waitFor(() =>
+      expect(
+        a.services.outbox
+          .list('sandbox')
+          .find((i) => i.kind === 'campaign-action')
+          ?.history.filter((h) => h.state === 'failed'),
+      ).toHaveLength(2),
+    );
     await waitFor(() => expect(row(/Pause “Demo: payment reminder”: Failed$/).getAllByText(reason!)).toHaveLength(3));
   });
 
@@ -141,7 +161,13 @@ describe('the outbox on the Activity screen, over the real services', () => {
     const { app: a } = await open({});
     expect(await screen.findByText('Nothing is waiting to go to Exotel.')).toBeVisible();
     const s = a.services;
-    const acme = await s.accounts.create({ name: 'Acme Collections', accountSid: 'acme1', apiKey: 'key1', apiToken: 'tok-acme-0001', region: 'mumbai' });
+    const acme = await s.accounts.create({
+      name: 'Acme Collections',
+      accountSid: 'acme1',
+      apiKey: 'key1',
+      apiToken: 'tok-acme-0001',
+      region: 'mumbai',
+    });
     s.desktop.online = false;
     s.network.check();
     s.sandbox.sandbox.faults.inject({ kind: 'rate-limit', retryAfterSeconds: 600, method: 'POST', path: '/campaigns' });
@@ -153,6 +179,8 @@ describe('the outbox on the Activity screen, over the real services', () => {
     expect(await screen.findByRole('listitem', { name: 'Launch “Pune dues”: Queued' })).toBeVisible();
     expect(screen.queryByRole('listitem', { name: /Elsewhere/ })).toBeNull();
     expect(statusBar().getByRole('button', { name: '1 queued operation: open Activity' })).toBeVisible();
-    expect(s.outbox.list(acme.id)).toMatchObject([{ state: 'queued', history: [{ message: 'Queued while offline; it goes when Exotel can be reached.' }] }]);
+    expect(s.outbox.list(acme.id)).toMatchObject([
+      { state: 'queued', history: [{ message: 'Queued while offline; it goes when Exotel can be reached.' }] },
+    ]);
   });
 });

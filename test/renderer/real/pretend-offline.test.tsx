@@ -16,7 +16,9 @@ describe('Pretend to be offline', () => {
     app = await renderRealApp({ section: 'accounts' });
     const detail = await screen.findByRole('region', { name: 'Try offline' });
     fireEvent.click(within(detail).getByRole('switch', { name: 'Pretend to be offline' }));
-    await waitFor(() => expect(within(statusBar()).getByRole('status').textContent).toBe('Offline (pretending): changes wait in the queue'));
+    await waitFor(() =>
+      expect(within(statusBar()).getByRole('status').textContent).toBe('Offline (pretending): changes wait in the queue'),
+    );
     expect(app.services.network.isOnline()).toBe(false);
     expect(app.services.network.reaches({ kind: 'sandbox' })).toBe(false);
 

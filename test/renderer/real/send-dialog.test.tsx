@@ -36,7 +36,9 @@ describe('the send dialog speaks of each kind of Exotel list on its own', () => 
     // The list has a Name variable, so dynamic is the kind offered first.
     expect((within(dialog).getByRole('radio', { name: /Dynamic list/ }) as HTMLInputElement).checked).toBe(true);
     const again = within(dialog).getByTestId('send-again');
-    expect(again.textContent).toMatch(/^This list went to Exotel on this account as a static list today at \d\d:\d\d \S+\. Sending it as dynamic makes its dynamic list, kept apart from the static one and reused by every later dynamic send\.$/);
+    expect(again.textContent).toMatch(
+      /^This list went to Exotel on this account as a static list today at \d\d:\d\d \S+\. Sending it as dynamic makes its dynamic list, kept apart from the static one and reused by every later dynamic send\.$/,
+    );
     expect(again.textContent).not.toMatch(/same Exotel list|does not make a second/);
 
     fireEvent.click(within(dialog).getByRole('radio', { name: /Static list/ }));
@@ -57,11 +59,20 @@ describe('the send dialog speaks of each kind of Exotel list on its own', () => 
 
     const result = await screen.findByRole('dialog', { name: 'Sending cancelled' }, { timeout: 10_000 });
     const status = within(result).getByRole('status');
-    expect(status.textContent).toMatch(/Exotel already had the file: it goes on adding the numbers to the dynamic Exotel list of “Pune dues”/);
+    expect(status.textContent).toMatch(
+      /Exotel already had the file: it goes on adding the numbers to the dynamic Exotel list of “Pune dues”/,
+    );
     expect(status.textContent).toMatch(/that list stays on Exotel\. Sending again as dynamic reuses it/);
     expect(status.textContent).not.toContain(staticSid);
     // The static send's figures are not this send's: no Accepted count is shown for a cancel.
     expect(within(result).queryByText('Accepted')).toBeNull();
-    await waitFor(() => expect(services.contacts.all()[0]?.exotel.map((l) => l.type).sort()).toEqual(['dynamic', 'static']));
+    await waitFor(() =>
+      expect(
+        services.contacts
+          .all()[0]
+          ?.exotel.map((l) => l.type)
+          .sort(),
+      ).toEqual(['dynamic', 'static']),
+    );
   }, 30_000);
 });

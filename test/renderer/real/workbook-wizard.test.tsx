@@ -14,8 +14,21 @@ async function workbook(): Promise<string> {
   const path = scratchPath('Dues.xlsx');
   await makeWorkbook(path, [
     { name: 'Notes', rows: [['Fill in the sheets after this one']] },
-    { name: 'North', rows: [['Name', 'Mobile', 'Amount'], ['Asha', 9876543210, { value: 503.25, numFmt: '0.00' }]] },
-    { name: 'South', rows: [['Customer', 'Phone'], ['Ravi', 9123456780], ['Meera', 9988776655]] },
+    {
+      name: 'North',
+      rows: [
+        ['Name', 'Mobile', 'Amount'],
+        ['Asha', 9876543210, { value: 503.25, numFmt: '0.00' }],
+      ],
+    },
+    {
+      name: 'South',
+      rows: [
+        ['Customer', 'Phone'],
+        ['Ravi', 9123456780],
+        ['Meera', 9988776655],
+      ],
+    },
     { name: 'Empty', rows: [] },
   ]);
   return path;

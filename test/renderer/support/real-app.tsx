@@ -72,7 +72,11 @@ export async function renderRealApp(options: RealAppOptions = {}): Promise<RealA
     },
     async (file) => {
       const path = dropPaths.get(file.name);
-      if (!path) return { ok: false, error: { code: 'unsupported-file', message: `The app cannot tell where “${file.name}” is. Use Choose file to pick it instead.` } };
+      if (!path)
+        return {
+          ok: false,
+          error: { code: 'unsupported-file', message: `The app cannot tell where “${file.name}” is. Use Choose file to pick it instead.` },
+        };
       return (await dispatch('files:dropped', { path }, sender)) as Result<{ fileId: string; fileName: string }>;
     },
   );

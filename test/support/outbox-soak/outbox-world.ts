@@ -63,7 +63,22 @@ export class OutboxWorld {
   private account(id: string, kind: AccountRecord['kind']): Omit<AccountRecord, 'lastTest'> {
     const at = WORLD_START.toISOString();
     const { accountSid, apiKey } = this.sandbox.credentials;
-    return { id, kind, name: kind === 'sandbox' ? 'Sandbox' : 'Acme', accountSid, apiKey, region: 'custom', host: BASE_URL, defaultCountry: 'IN', callerId: CALLER_ID, callerIds: [CALLER_ID], accountThrottle: 60, timeZone: 'Asia/Kolkata', createdAt: at, updatedAt: at };
+    return {
+      id,
+      kind,
+      name: kind === 'sandbox' ? 'Sandbox' : 'Acme',
+      accountSid,
+      apiKey,
+      region: 'custom',
+      host: BASE_URL,
+      defaultCountry: 'IN',
+      callerId: CALLER_ID,
+      callerIds: [CALLER_ID],
+      accountThrottle: 60,
+      timeZone: 'Asia/Kolkata',
+      createdAt: at,
+      updatedAt: at,
+    };
   }
 
   /** The Sandbox account runs in the app and needs no network; a real account goes over it. */
@@ -108,7 +123,11 @@ export class OutboxWorld {
           return () => this.listeners.delete(listener);
         },
       },
-      lists: new ContactsSender({ lists: new ContactsRepo(this.db), sleep: async (ms) => this.time.advance(ms), now: () => new Date(this.time.now()) }),
+      lists: new ContactsSender({
+        lists: new ContactsRepo(this.db),
+        sleep: async (ms) => this.time.advance(ms),
+        now: () => new Date(this.time.now()),
+      }),
       activity: new ActivityRepo(this.db, () => new Date(this.time.now())),
       emit: (view) => this.events.push(view),
       now: this.time.now,
@@ -156,7 +175,11 @@ export class OutboxWorld {
     try {
       const preview = await imports.inspect(file);
       const settings = { ...defaultImportSettings(preview, { country: 'IN', listName: name }), filePath: file };
-      const { listId } = await imports.run(settings, { accountId: null, signal: new AbortController().signal, onProgress: () => undefined });
+      const { listId } = await imports.run(settings, {
+        accountId: null,
+        signal: new AbortController().signal,
+        onProgress: () => undefined,
+      });
       return listId;
     } finally {
       await imports.close();
@@ -183,7 +206,12 @@ export function campaignInput(numbers: string[], extra: Partial<CampaignCreateIn
   return { callerId: CALLER_ID, from: numbers, readViaText: 'Hello from the outbox', ...extra };
 }
 
-export function createItem(accountId: string, key: string, input: CampaignCreateInput, extra: { dependsOn?: string; listFromItem?: string } = {}): NewOutboxItem {
+export function createItem(
+  accountId: string,
+  key: string,
+  input: CampaignCreateInput,
+  extra: { dependsOn?: string; listFromItem?: string } = {},
+): NewOutboxItem {
   return {
     kind: 'campaign-create',
     accountId,

@@ -50,7 +50,11 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   const rng = mulberry32(o.seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)] as T;
   const w = new OutboxWorld({ seed: o.seed, timeoutMs: 60 });
-  const lists = [await w.importList('Soak A', 8, 76500000), await w.importList('Soak B', 12, 76600000), await w.importList('Soak C', 5, 76700000)];
+  const lists = [
+    await w.importList('Soak A', 8, 76500000),
+    await w.importList('Soak B', 12, 76600000),
+    await w.importList('Soak C', 5, 76700000),
+  ];
   const ops: Op[] = [];
   const launched: { accountId: string; id: string }[] = [];
   let faults = 0;
@@ -120,7 +124,10 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     } else if (roll < 0.4) {
       const scheduled = rng() < 0.2;
       const sendAt = w.time.now() + (1 + Math.floor(rng() * 20)) * 60_000;
-      const input = campaignInput([number(), number()], scheduled ? { schedule: { sendAt: IST(sendAt), endAt: IST(sendAt + 2 * 3600_000) } } : {});
+      const input = campaignInput(
+        [number(), number()],
+        scheduled ? { schedule: { sendAt: IST(sendAt), endAt: IST(sendAt + 2 * 3600_000) } } : {},
+      );
       if (accountId === 'sandbox' && rng() < 0.04) {
         // Exotel cannot be read for a while just as an answer is lost: a real ambiguity.
         inject({ kind: 'lost-answer', method: 'POST', path: '/campaigns' });
@@ -130,16 +137,34 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
       enqueue(createItem(accountId, key, input));
     } else if (roll < 0.6) {
       writeFault({ method: 'POST', path: '/campaigns' });
-      enqueue({ kind: 'test-call', accountId, title: `Test call ${key}`, key, draftId: null, payload: { input: campaignInput([number()], { flowType: 'greeting' }), listFromItem: null } });
+      enqueue({
+        kind: 'test-call',
+        accountId,
+        title: `Test call ${key}`,
+        key,
+        draftId: null,
+        payload: { input: campaignInput([number()], { flowType: 'greeting' }), listFromItem: null },
+      });
     } else if (roll < 0.78) {
       const listId = pick(lists);
       const listType = rng() < 0.5 ? 'static' : 'dynamic';
       const skip = rng() < 0.2 ? ['City'] : [];
       writeFault({ method: 'POST', path: /^\/(lists|contacts)/ });
-      const send = enqueue({ kind: 'list-send', accountId, title: `Send ${listType} list`, key: exotelListName(listId, listType, skip), listId, listType, skipEmptyFor: skip });
+      const send = enqueue({
+        kind: 'list-send',
+        accountId,
+        title: `Send ${listType} list`,
+        key: exotelListName(listId, listType, skip),
+        listId,
+        listType,
+        skipEmptyFor: skip,
+      });
       if (rng() < 0.5 && n + 1 < o.ops) {
         n++;
-        const input = campaignInput([], { from: undefined, ...(listType === 'dynamic' ? { campaignType: 'dynamic' as const, readViaText: 'Hello @@Name' } : {}) });
+        const input = campaignInput([], {
+          from: undefined,
+          ...(listType === 'dynamic' ? { campaignType: 'dynamic' as const, readViaText: 'Hello @@Name' } : {}),
+        });
         enqueue(createItem(accountId, `Soak ${o.seed} #${n}`, input, { listFromItem: send }));
       }
     } else {
@@ -150,11 +175,20 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
         writeFault({ method: 'POST', path: '/campaigns' });
         enqueue(createItem(accountId, key, campaignInput([number()])));
       } else {
-        const allowed = (Object.keys(ACTION_FROM) as CampaignAction[]).filter((a) => (ACTION_FROM[a] as readonly string[]).includes(campaign.status));
+        const allowed = (Object.keys(ACTION_FROM) as CampaignAction[]).filter((a) =>
+          (ACTION_FROM[a] as readonly string[]).includes(campaign.status),
+        );
         const canDelete = !campaign.started && (campaign.status === 'created' || campaign.status === 'paused');
         const action = pick([...allowed, ...(canDelete ? (['delete'] as const) : []), 'pause' as const]);
         writeFault({ method: action === 'delete' ? 'DELETE' : 'PUT', path: `/campaigns/${campaign.id}` });
-        enqueue({ kind: 'campaign-action', accountId: target.accountId, title: `${action} ${campaign.id}`, key: campaign.id, campaignId: campaign.id, action });
+        enqueue({
+          kind: 'campaign-action',
+          accountId: target.accountId,
+          title: `${action} ${campaign.id}`,
+          key: campaign.id,
+          campaignId: campaign.id,
+          action,
+        });
       }
     }
     n++;

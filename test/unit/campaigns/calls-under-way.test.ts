@@ -22,7 +22,12 @@ const cachedSids = (h: Harness, id: string): string[] => [...h.calls.iterate('sa
 /** A campaign of 300 numbers completed while dozens of its calls are still on. */
 async function completedWithCallsOn(h: Harness): Promise<string> {
   const from = Array.from({ length: 300 }, (_, i) => `+9198${String(20_000_000 + i * 7919).slice(-8)}`);
-  const created = await h.client.campaigns.create({ name: 'Calls still on at complete', callerId: '08047112233', readViaText: 'Hello', from });
+  const created = await h.client.campaigns.create({
+    name: 'Calls still on at complete',
+    callerId: '08047112233',
+    readViaText: 'Hello',
+    from,
+  });
   advance(h, 4 * MINUTE);
   await h.client.campaigns.action(created.id, 'pause');
   await h.client.campaigns.action(created.id, 'complete');

@@ -51,7 +51,9 @@ describe('syncing campaigns from the Sandbox', () => {
     const snapshots = h.service.get(running?.id ?? '').snapshots;
     expect(snapshots).toHaveLength(2);
     expect(snapshots[1]?.at).toBe(h.now.value.toISOString());
-    expect(snapshots[1]!.stats.completed + snapshots[1]!.stats.failed).toBeGreaterThan(snapshots[0]!.stats.completed + snapshots[0]!.stats.failed);
+    expect(snapshots[1]!.stats.completed + snapshots[1]!.stats.failed).toBeGreaterThan(
+      snapshots[0]!.stats.completed + snapshots[0]!.stats.failed,
+    );
     const archived = first.find((c) => c.status === 'archived');
     expect(h.service.get(archived?.id ?? '').snapshots).toHaveLength(1);
     // Every row carries this sync's time, moved or not.

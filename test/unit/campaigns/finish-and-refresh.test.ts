@@ -32,7 +32,12 @@ describe('told when a campaign is done', () => {
 
   it('campaigns already finished when first seen are not announced; one launched here is, even if never seen running', async () => {
     const h = harness();
-    const made = await h.client.campaigns.create({ name: 'Quick launch', callerId: '08047112233', readViaText: 'Hello', from: ['+919876500001'] });
+    const made = await h.client.campaigns.create({
+      name: 'Quick launch',
+      callerId: '08047112233',
+      readViaText: 'Hello',
+      from: ['+919876500001'],
+    });
     h.finishes.watch(made.id);
     later(h, 3 * 60 * MINUTE);
     await h.refresh();

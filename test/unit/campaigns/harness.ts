@@ -97,7 +97,11 @@ export function harness(o: { interactiveMs?: number; tuning?: ClientTuning } = {
     calls,
     accounts: { activeAccount: () => accounts.get(active) },
     access,
-    network: { isOnline: () => net.online, reaches: (account) => account.kind === 'sandbox' || net.online, markSynced: (at) => net.synced.push(at) },
+    network: {
+      isOnline: () => net.online,
+      reaches: (account) => account.kind === 'sandbox' || net.online,
+      markSynced: (at) => net.synced.push(at),
+    },
     jobs,
     finishes,
     now: () => now.value,
@@ -111,7 +115,11 @@ export function harness(o: { interactiveMs?: number; tuning?: ClientTuning } = {
     requestsPerMinute: () => 30,
     onChanged: (accountId) => events.push({ event: 'campaigns:changed', payload: { accountId } }),
   });
-  const client = createExotelClient({ credentials: { baseUrl: BASE_URL, ...sandbox.credentials }, fetch: sandbox.fetch, requestsPerMinute: 6000 });
+  const client = createExotelClient({
+    credentials: { baseUrl: BASE_URL, ...sandbox.credentials },
+    fetch: sandbox.fetch,
+    requestsPerMinute: 6000,
+  });
   const finish = async ({ jobId }: { jobId: string }): Promise<JobFinished> => {
     const finished = await jobs.wait(jobId);
     if (!finished) throw new Error('the job vanished');

@@ -30,7 +30,9 @@ describe('a slow Exotel never holds what a person waits on', () => {
     const started = h.service.refresh();
     await new Promise((resolve) => setTimeout(resolve, 300));
     const running = h.jobs.list().find((p) => p.jobId === started.jobId);
-    expect(running?.message).toBe('Exotel is slow to answer. The app keeps trying for up to 45 seconds; if no answer comes, the list stays as the last sync left it.');
+    expect(running?.message).toBe(
+      'Exotel is slow to answer. The app keeps trying for up to 45 seconds; if no answer comes, the list stays as the last sync left it.',
+    );
     const done = await h.finish(started);
     expect(done.outcome).toBe('done');
   });

@@ -21,10 +21,27 @@ function issues(input: unknown): Record<string, string> {
 describe('account settings the composer needs', () => {
   it('keeps several ExoPhones (the first the default), the campaign throttle and the time zone', async () => {
     s = makeServices();
-    const created = await s.accounts.create({ ...base, callerIds: ['08011112222', '+918033334444'], accountThrottle: 120, timeZone: 'Asia/Kolkata' });
-    expect(created).toMatchObject({ callerId: '08011112222', callerIds: ['08011112222', '+918033334444'], accountThrottle: 120, timeZone: 'Asia/Kolkata' });
+    const created = await s.accounts.create({
+      ...base,
+      callerIds: ['08011112222', '+918033334444'],
+      accountThrottle: 120,
+      timeZone: 'Asia/Kolkata',
+    });
+    expect(created).toMatchObject({
+      callerId: '08011112222',
+      callerIds: ['08011112222', '+918033334444'],
+      accountThrottle: 120,
+      timeZone: 'Asia/Kolkata',
+    });
 
-    const updated = await s.accounts.update({ id: created.id, ...base, apiToken: undefined, callerIds: ['+918033334444'], accountThrottle: 60, timeZone: '' });
+    const updated = await s.accounts.update({
+      id: created.id,
+      ...base,
+      apiToken: undefined,
+      callerIds: ['+918033334444'],
+      accountThrottle: 60,
+      timeZone: '',
+    });
     expect(updated).toMatchObject({ callerId: '+918033334444', callerIds: ['+918033334444'], accountThrottle: 60, timeZone: '' });
   });
 
@@ -39,7 +56,9 @@ describe('account settings the composer needs', () => {
       'callerIds.1': 'Line 2: “0801-CALL” is not an ExoPhone; use its 6 to 15 digits, with an optional leading +',
       'callerIds.2': 'Line 3: 08011112222 is listed twice',
     });
-    expect(issues({ ...base, timeZone: 'Mars/Olympus' })).toEqual({ timeZone: '“Mars/Olympus” is not a time zone this computer knows; use a name such as Asia/Kolkata' });
+    expect(issues({ ...base, timeZone: 'Mars/Olympus' })).toEqual({
+      timeZone: '“Mars/Olympus” is not a time zone this computer knows; use a name such as Asia/Kolkata',
+    });
     expect(issues({ ...base, accountThrottle: 1 })).toHaveProperty('accountThrottle', expect.stringMatching(/at least 2/));
     expect(issues({ ...base, accountThrottle: 60, timeZone: 'Europe/London', callerIds: [] })).toEqual({});
   });
@@ -53,7 +72,12 @@ describe('account settings the composer needs', () => {
        VALUES ('a1', 'exotel', 'Old', 'acme', 'k', 'mumbai', 'https://api.in.exotel.com', 'IN', '08099990000', 'x', 'x')`,
     ).run();
     expect(migrate(db)).toContain(6);
-    expect(new AccountsRepo(db).get('a1')).toMatchObject({ callerId: '08099990000', callerIds: ['08099990000'], accountThrottle: 60, timeZone: '' });
+    expect(new AccountsRepo(db).get('a1')).toMatchObject({
+      callerId: '08099990000',
+      callerIds: ['08099990000'],
+      accountThrottle: 60,
+      timeZone: '',
+    });
     db.close();
   });
 });

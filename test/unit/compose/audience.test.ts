@@ -58,7 +58,11 @@ describe('typed or pasted numbers', () => {
     const view = await compose.audience(draft.id);
     expect(view.count).toBe(5000);
     expect(view.invalidCount).toBe(3);
-    expect(view.invalid[0]).toEqual({ line: 5001, text: phone(5000), reason: expect.stringMatching(/Only 5,000 numbers can be typed or pasted/) });
+    expect(view.invalid[0]).toEqual({
+      line: 5001,
+      text: phone(5000),
+      reason: expect.stringMatching(/Only 5,000 numbers can be typed or pasted/),
+    });
   });
 });
 
@@ -106,7 +110,10 @@ describe('a saved contact list: the route it takes to Exotel', () => {
     const listId = await cityList(6);
     const account = s.accounts.activeAccount()!;
     const sender = new ContactsSender({ lists: new ContactsRepo(s.db), sleep: async (ms) => s.sandbox.sandbox.clock.advance(ms) });
-    await sender.send(listId, 'dynamic', account, await s.access.clientFor(account), { signal: new AbortController().signal, progress: () => undefined });
+    await sender.send(listId, 'dynamic', account, await s.access.clientFor(account), {
+      signal: new AbortController().signal,
+      progress: () => undefined,
+    });
     const draft = s.drafts.create({ kind: 'list', listId });
     edit(draft, say('Hello @@Name'));
     expect((await compose.audience(draft.id)).routeText).toMatch(/already sent to this account/);
@@ -132,7 +139,12 @@ describe('Exotel lists', () => {
     const compose = setup();
     const account = s.accounts.activeAccount()!;
     const client = await s.access.clientFor(account);
-    const upload = await client.uploads.csv({ listName: 'Made on Exotel', fileName: 'x.csv', content: `number,Name\n${phone(1)},Asha\n${phone(2)},Ravi\n`, type: 'dynamic' });
+    const upload = await client.uploads.csv({
+      listName: 'Made on Exotel',
+      fileName: 'x.csv',
+      content: `number,Name\n${phone(1)},Asha\n${phone(2)},Ravi\n`,
+      type: 'dynamic',
+    });
     s.sandbox.sandbox.clock.advance(60_000);
     const status = await client.uploads.status(upload.uploadId);
     const sid = status.listSid ?? upload.listSid ?? '';

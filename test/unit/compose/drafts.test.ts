@@ -115,7 +115,18 @@ describe('drafts', () => {
 
   it('a campaign that called a dynamic list and a flow comes back as that list and that flow', () => {
     services();
-    new CampaignsRepo(s.db).upsert('sandbox', cachedCampaign({ id: 'c2', campaignType: 'dynamic', lists: ['abc'], from: [], readViaText: null, url: 'http://my.exotel.com/sandbox/exoml/start_voice/42' }), NOW.toISOString());
+    new CampaignsRepo(s.db).upsert(
+      'sandbox',
+      cachedCampaign({
+        id: 'c2',
+        campaignType: 'dynamic',
+        lists: ['abc'],
+        from: [],
+        readViaText: null,
+        url: 'http://my.exotel.com/sandbox/exoml/start_voice/42',
+      }),
+      NOW.toISOString(),
+    );
     const draft = s.drafts.create({ kind: 'campaign', campaignId: 'c2' });
     expect(draft.audience).toEqual({ kind: 'exotel-lists', type: 'dynamic', sids: ['abc'] });
     expect(draft.content).toEqual({ kind: 'flow', url: 'http://my.exotel.com/sandbox/exoml/start_voice/42' });
@@ -127,7 +138,11 @@ describe('drafts', () => {
     const b = s.drafts.create({ kind: 'blank' });
     const later = new Date(NOW.getTime() + 60_000);
     vi.setSystemTime(later);
-    const fields = { ...s.drafts.get(a.id), name: 'Dues reminder', content: { kind: 'text' as const, text: 'Hello @@First Name', flowType: 'greeting' as const, repeatMenuAttempts: 0 } };
+    const fields = {
+      ...s.drafts.get(a.id),
+      name: 'Dues reminder',
+      content: { kind: 'text' as const, text: 'Hello @@First Name', flowType: 'greeting' as const, repeatMenuAttempts: 0 },
+    };
     const { id: _id, accountId: _acc, createdAt: _c, updatedAt: _u, launchedItemId: _l, ...draftFields } = fields;
     expect(s.drafts.save(a.id, draftFields)).toEqual({ updatedAt: later.toISOString() });
     expect(s.drafts.get(a.id)).toMatchObject({ name: 'Dues reminder', content: { text: 'Hello @@First Name' } });
@@ -153,7 +168,15 @@ describe('drafts', () => {
   it('drafts belong to their account: another account lists its own', async () => {
     services();
     s.drafts.create({ kind: 'blank' });
-    const other = await s.accounts.create({ name: 'Ops', accountSid: 'acme', apiKey: 'k1', apiToken: 't1', region: 'mumbai', callerIds: ['08011112222'], timeZone: 'Asia/Dubai' });
+    const other = await s.accounts.create({
+      name: 'Ops',
+      accountSid: 'acme',
+      apiKey: 'k1',
+      apiToken: 't1',
+      region: 'mumbai',
+      callerIds: ['08011112222'],
+      timeZone: 'Asia/Dubai',
+    });
     await s.accounts.setActive(other.id);
     expect(s.drafts.list()).toEqual([]);
     expect(s.drafts.create({ kind: 'blank' })).toMatchObject({ callerId: '08011112222', schedule: { timeZone: 'Asia/Dubai' } });
@@ -163,7 +186,9 @@ describe('drafts', () => {
 describe('a draft survives the process being killed', () => {
   it('kill -9 right after the last keystroke’s save: the app opens again with the draft as last saved', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'desk-kill-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'draft-writer.ts'), dir, '12'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'draft-writer.ts'), dir, '12'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let last = '';
     let draftId = '';
     await new Promise<void>((resolve, reject) => {

@@ -101,6 +101,8 @@ describe('Edit before the start, in the composer', () => {
     const c = await scheduled();
     s.sandbox.sandbox.clock.advance(3 * HOUR + 30_000);
     await sync();
-    expect(() => s.drafts.create({ kind: 'edit', campaignId: c.id })).toThrow(/can no longer be edited in full\. It has started: Exotel now lets only the three report addresses change/);
+    expect(() => s.drafts.create({ kind: 'edit', campaignId: c.id })).toThrow(
+      /can no longer be edited in full\. It has started: Exotel now lets only the three report addresses change/,
+    );
   });
 });

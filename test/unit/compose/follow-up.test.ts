@@ -44,12 +44,22 @@ describe('call again those not reached', () => {
     const sent = await s.jobs.wait(s.contacts.send(listId, 'dynamic').jobId);
     expect(sent?.outcome).toBe('done');
     const sid = new ContactsRepo(s.db).get(listId)?.exotel[0]?.sid ?? '';
-    const campaign = await finishedCampaign({ name: 'Dues run one', lists: [sid], campaignType: 'dynamic', readViaText: 'Hi @@Name, order @@Order ID' });
+    const campaign = await finishedCampaign({
+      name: 'Dues run one',
+      lists: [sid],
+      campaignType: 'dynamic',
+      readViaText: 'Hi @@Name, order @@Order ID',
+    });
 
     const outcomes = lastOutcomes(campaign.id);
     const expected = (status: string) => [...outcomes.values()].filter((o) => o === status).length;
     const counts = s.followUps.counts(campaign.id);
-    expect(counts).toMatchObject({ busy: expected('busy'), 'no-answer': expected('no-answer'), failed: expected('failed'), listName: 'Dues' });
+    expect(counts).toMatchObject({
+      busy: expected('busy'),
+      'no-answer': expected('no-answer'),
+      failed: expected('failed'),
+      listName: 'Dues',
+    });
     expect(counts.busy + counts['no-answer']).toBeGreaterThan(0);
 
     const draft = await s.followUps.create({ kind: 'follow-up', campaignId: campaign.id, outcomes: ['busy', 'no-answer'] });

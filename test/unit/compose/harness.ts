@@ -68,7 +68,14 @@ export function composeOver(s: TestServices, outbox: OutboxPort): ComposeService
     clientFor: (account) => s.access.clientFor(account),
     reachable: (account) => s.network.reaches(account),
   });
-  return new ComposeService({ drafts: s.drafts, audience, accounts: new AccountsRepo(s.db), activeAccount: () => s.accounts.activeAccount(), outbox, campaigns: new CampaignsRepo(s.db) });
+  return new ComposeService({
+    drafts: s.drafts,
+    audience,
+    accounts: new AccountsRepo(s.db),
+    activeAccount: () => s.accounts.activeAccount(),
+    outbox,
+    campaigns: new CampaignsRepo(s.db),
+  });
 }
 
 /** A sheet in a temporary folder. */

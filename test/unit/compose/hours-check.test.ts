@@ -53,7 +53,11 @@ describe('a single campaign keeps the calling hours', () => {
     expect(check.ready).toBe(true);
     expect(check.summary?.endsAt).toBe('2026-12-01T15:30:00.000Z');
     expect(check.summary?.hours).toMatchObject({ text: '09:00–21:00, every day', endsAtClose: true, startMoved: false });
-    const input = buildCreateInput({ ...d, schedule: scheduleWithinHours(d.schedule, check.summary!) }, { from: ['+919876500001'], campaignType: 'static' }, 'k');
+    const input = buildCreateInput(
+      { ...d, schedule: scheduleWithinHours(d.schedule, check.summary!) },
+      { from: ['+919876500001'], campaignType: 'static' },
+      'k',
+    );
     expect(input.schedule).toEqual({ endAt: '2026-12-01T21:00:00+05:30' });
   });
 
@@ -65,19 +69,29 @@ describe('a single campaign keeps the calling hours', () => {
     expect(moved?.message).toMatch(/will start at Wed 2 Dec 09:00 IST/);
     expect(moved?.moveStartTo).toBe('2026-12-02T09:00');
     expect(check.summary?.startsAt).toBe('2026-12-02T03:30:00.000Z');
-    const input = buildCreateInput({ ...d, schedule: scheduleWithinHours(d.schedule, check.summary!) }, { from: ['+919876500001'], campaignType: 'static' }, 'k');
+    const input = buildCreateInput(
+      { ...d, schedule: scheduleWithinHours(d.schedule, check.summary!) },
+      { from: ['+919876500001'], campaignType: 'static' },
+      'k',
+    );
     expect(input.schedule).toEqual({ sendAt: '2026-12-02T09:00:00+05:30', endAt: '2026-12-02T21:00:00+05:30' });
   });
 
   it('refuses an end after the close, naming the end field', () => {
     const check = checkLaunch(draft({ schedule: later('2026-12-01T12:00', '2026-12-01T23:00') }), ctx());
     expect(check.ready).toBe(false);
-    expect(check.issues).toContainEqual({ field: 'schedule.endAt', message: expect.stringMatching(/after the calling hours close at Tue 1 Dec 21:00 IST/) });
+    expect(check.issues).toContainEqual({
+      field: 'schedule.endAt',
+      message: expect.stringMatching(/after the calling hours close at Tue 1 Dec 21:00 IST/),
+    });
   });
 
   it('refuses an end that comes before the moved start, naming the end field', () => {
     const check = checkLaunch(draft({ schedule: later('2026-12-01T22:30', '2026-12-01T23:30') }), ctx());
-    expect(check.issues).toContainEqual({ field: 'schedule.endAt', message: expect.stringMatching(/before the calling hours open at Wed 2 Dec 09:00 IST/) });
+    expect(check.issues).toContainEqual({
+      field: 'schedule.endAt',
+      message: expect.stringMatching(/before the calling hours open at Wed 2 Dec 09:00 IST/),
+    });
   });
 
   it('keeps an end the user chose before the close', () => {
@@ -89,12 +103,18 @@ describe('a single campaign keeps the calling hours', () => {
 
   it('follows the hours the account chose: Monday to Saturday skips Sunday', () => {
     const sunday = later('2026-12-06T10:00');
-    const check = checkLaunch(draft({ schedule: sunday }), ctx({ accountHours: { opens: '09:00', closes: '21:00', days: [1, 2, 3, 4, 5, 6], widenReason: '' } }));
+    const check = checkLaunch(
+      draft({ schedule: sunday }),
+      ctx({ accountHours: { opens: '09:00', closes: '21:00', days: [1, 2, 3, 4, 5, 6], widenReason: '' } }),
+    );
     expect(check.summary?.startsAt).toBe('2026-12-07T03:30:00.000Z');
   });
 
   it('calls at any time outside India when the account set no hours', () => {
-    const check = checkLaunch(draft({ schedule: { kind: 'later', sendAt: '2026-12-01T23:00', endAt: '', timeZone: 'Asia/Singapore' } }), ctx({ country: 'SG' }));
+    const check = checkLaunch(
+      draft({ schedule: { kind: 'later', sendAt: '2026-12-01T23:00', endAt: '', timeZone: 'Asia/Singapore' } }),
+      ctx({ country: 'SG' }),
+    );
     expect(check.summary?.hours).toBeNull();
     expect(check.summary?.startsAt).toBe('2026-12-01T15:00:00.000Z');
   });
@@ -111,7 +131,10 @@ describe('one campaign narrows the hours', () => {
   });
 
   it('refuses hours outside the account’s, at the hours field', () => {
-    const check = checkLaunch(draft({ hours: { opens: '08:00', closes: '19:00', days: [1], widenReason: '' } }), ctx({ accountHours: { opens: '09:00', closes: '21:00', days: [1, 2], widenReason: '' } }));
+    const check = checkLaunch(
+      draft({ hours: { opens: '08:00', closes: '19:00', days: [1], widenReason: '' } }),
+      ctx({ accountHours: { opens: '09:00', closes: '21:00', days: [1, 2], widenReason: '' } }),
+    );
     expect(check.issues.map((i) => i.field)).toContain('hours.opens');
   });
 

@@ -17,7 +17,9 @@ const at = (local: string): string => new Date(local).toISOString();
 
 const inIndia = (daysAhead: number) => instantToZoned(new Date(Date.now() + daysAhead * 86_400_000), 'Asia/Kolkata').slice(0, 10);
 
-async function launched(change: Partial<DraftFields>): Promise<{ summary: { startsAt: string; endsAt: string } | null; data: Record<string, unknown> }> {
+async function launched(
+  change: Partial<DraftFields>,
+): Promise<{ summary: { startsAt: string; endsAt: string } | null; data: Record<string, unknown> }> {
   s = makeServices();
   const draft: Draft = s.drafts.create({ kind: 'blank' });
   const fields: DraftFields = {
@@ -51,7 +53,10 @@ describe('the created campaign keeps the calling hours (Sandbox set to India’s
 
   it('a campaign narrowed to 10:00–19:00 ends at 19:00 IST, in the zone the user chose', async () => {
     const day = inIndia(2);
-    const { data } = await launched({ schedule: { kind: 'later', sendAt: `${day}T11:00`, endAt: '', timeZone: 'Asia/Kolkata' }, hours: { opens: '10:00', closes: '19:00', days: [0, 1, 2, 3, 4, 5, 6], widenReason: '' } });
+    const { data } = await launched({
+      schedule: { kind: 'later', sendAt: `${day}T11:00`, endAt: '', timeZone: 'Asia/Kolkata' },
+      hours: { opens: '10:00', closes: '19:00', days: [0, 1, 2, 3, 4, 5, 6], widenReason: '' },
+    });
     expect(instants(data.schedule)).toEqual({ send_at: at(`${day}T11:00:00+05:30`), end_at: at(`${day}T19:00:00+05:30`) });
   });
 
@@ -67,6 +72,9 @@ describe('the created campaign keeps the calling hours (Sandbox set to India’s
       content: { kind: 'text', text: 'Hello.', flowType: 'greeting', repeatMenuAttempts: 0 },
       schedule: { kind: 'later', sendAt: `${day}T12:00`, endAt: `${day}T23:30`, timeZone: 'Asia/Kolkata' },
     });
-    await expect(s.compose.launch(draft.id, 'Hours check', 1)).rejects.toMatchObject({ code: 'validation', details: { issues: [{ path: ['schedule', 'endAt'] }] } });
+    await expect(s.compose.launch(draft.id, 'Hours check', 1)).rejects.toMatchObject({
+      code: 'validation',
+      details: { issues: [{ path: ['schedule', 'endAt'] }] },
+    });
   });
 });

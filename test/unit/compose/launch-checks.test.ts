@@ -52,7 +52,13 @@ describe('the summary says what will happen', () => {
     expect(check.issues).toEqual([]);
     expect(check.ready).toBe(true);
     const s = check.summary;
-    expect(s).toMatchObject({ numbers: 1200, callerId: '08047112233', callsPerMinute: 60, timeZone: 'Asia/Kolkata', notReachedBeforeEnd: 0 });
+    expect(s).toMatchObject({
+      numbers: 1200,
+      callerId: '08047112233',
+      callsPerMinute: 60,
+      timeZone: 'Asia/Kolkata',
+      notReachedBeforeEnd: 0,
+    });
     expect(s?.startsAt).toBe('2026-12-01T05:01:00.000Z');
     // 1,200 first calls and 28% of them once more: 1,536 calls at 60 a minute, then the last retry's 10 minutes.
     expect(s?.expectedCalls).toBe(1536);
@@ -60,9 +66,18 @@ describe('the summary says what will happen', () => {
   });
 
   it('warns when the end comes before everyone can be called', () => {
-    const check = checkLaunch(draft({ mode: 'custom', throttle: 10, schedule: { kind: 'later', sendAt: '2026-12-01T11:00', endAt: '2026-12-01T13:00', timeZone: 'Asia/Kolkata' } }), ctx({ audience: audience({ count: 10_000 }) }));
+    const check = checkLaunch(
+      draft({
+        mode: 'custom',
+        throttle: 10,
+        schedule: { kind: 'later', sendAt: '2026-12-01T11:00', endAt: '2026-12-01T13:00', timeZone: 'Asia/Kolkata' },
+      }),
+      ctx({ audience: audience({ count: 10_000 }) }),
+    );
     expect(check.summary?.notReachedBeforeEnd).toBe(8800);
-    expect(check.warnings.map((w) => w.message)).toContain('About 8,800 numbers will not be called before the campaign ends at 2026-12-01 13:00');
+    expect(check.warnings.map((w) => w.message)).toContain(
+      'About 8,800 numbers will not be called before the campaign ends at 2026-12-01 13:00',
+    );
   });
 });
 
@@ -74,10 +89,19 @@ describe('India’s calling window', () => {
   });
 
   it('ends at 21:00 IST and says how many numbers are expected to be left uncalled at the close', () => {
-    const check = checkLaunch(draft({ mode: 'custom', throttle: 10, schedule: { kind: 'later', sendAt: '2026-12-01T20:00', endAt: '', timeZone: 'Asia/Kolkata' } }), ctx());
+    const check = checkLaunch(
+      draft({ mode: 'custom', throttle: 10, schedule: { kind: 'later', sendAt: '2026-12-01T20:00', endAt: '', timeZone: 'Asia/Kolkata' } }),
+      ctx(),
+    );
     expect(check.summary?.endsAt).toBe('2026-12-01T15:30:00.000Z');
     expect(check.summary?.notReachedBeforeEnd).toBe(600);
-    expect(check.warnings.some((w) => w.message.startsWith('About 600 of the 1,200 numbers are expected to be left uncalled when the calling hours close at Tue 1 Dec 21:00 IST'))).toBe(true);
+    expect(
+      check.warnings.some((w) =>
+        w.message.startsWith(
+          'About 600 of the 1,200 numbers are expected to be left uncalled when the calling hours close at Tue 1 Dec 21:00 IST',
+        ),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -87,12 +111,27 @@ describe('what Exotel would refuse is caught first, at its field', () => {
     ['a name already used', draft(), ctx({ takenNames: new Set(['Dues December']) }), 'name'],
     ['no caller ID', draft({ callerId: '' }), ctx(), 'callerId'],
     ['a throttle at the account’s', draft({ mode: 'custom', throttle: 60 }), ctx(), 'throttle'],
-    ['an unknown @@ reference', draft({ content: { kind: 'text', text: 'Hi @@FirstName', flowType: 'greeting', repeatMenuAttempts: 0 } }), ctx(), 'content.text'],
+    [
+      'an unknown @@ reference',
+      draft({ content: { kind: 'text', text: 'Hi @@FirstName', flowType: 'greeting', repeatMenuAttempts: 0 } }),
+      ctx(),
+      'content.text',
+    ],
     ['variables on numbers sent without them', draft(), ctx({ audience: audience({ route: 'from' }) }), 'content.text'],
     ['an empty message', draft({ content: { kind: 'text', text: ' ', flowType: 'ivr', repeatMenuAttempts: 1 } }), ctx(), 'content.text'],
     ['a flow that is not an address', draft({ content: { kind: 'flow', url: 'start_voice/42' } }), ctx(), 'content.url'],
-    ['a start in the past', draft({ schedule: { kind: 'later', sendAt: '2026-12-01T09:00', endAt: '', timeZone: 'Asia/Kolkata' } }), ctx(), 'schedule.sendAt'],
-    ['an end before the start', draft({ schedule: { kind: 'later', sendAt: '2026-12-01T12:00', endAt: '2026-12-01T11:00', timeZone: 'Asia/Kolkata' } }), ctx(), 'schedule.endAt'],
+    [
+      'a start in the past',
+      draft({ schedule: { kind: 'later', sendAt: '2026-12-01T09:00', endAt: '', timeZone: 'Asia/Kolkata' } }),
+      ctx(),
+      'schedule.sendAt',
+    ],
+    [
+      'an end before the start',
+      draft({ schedule: { kind: 'later', sendAt: '2026-12-01T12:00', endAt: '2026-12-01T11:00', timeZone: 'Asia/Kolkata' } }),
+      ctx(),
+      'schedule.endAt',
+    ],
     ['retries on nothing', draft({ retries: { count: 2, intervalMins: 5, mechanism: 'Linear', onStatus: [] } }), ctx(), 'retries.onStatus'],
     ['a callback that is not an address', draft({ statusCallback: 'hooks.example.com' }), ctx(), 'statusCallback'],
     ['nobody to call', draft(), ctx({ audience: audience({ count: 0, available: 0 }) }), 'audience'],
@@ -103,18 +142,28 @@ describe('what Exotel would refuse is caught first, at its field', () => {
   });
 
   it('warns, without refusing, about plain http callbacks and flows on other hosts', () => {
-    const check = checkLaunch(draft({ callStatusCallback: 'http://hooks.example.com/x', content: { kind: 'flow', url: 'https://flows.example.com/start_voice/42' } }), ctx());
+    const check = checkLaunch(
+      draft({
+        callStatusCallback: 'http://hooks.example.com/x',
+        content: { kind: 'flow', url: 'https://flows.example.com/start_voice/42' },
+      }),
+      ctx(),
+    );
     expect(check.ready).toBe(true);
     expect(check.issues).toEqual([]);
     expect(check.warnings.map((w) => w.field).sort()).toEqual(['callStatusCallback', 'content.url']);
-    expect(check.warnings.find((w) => w.field === 'callStatusCallback')?.message).toMatch(/plain http: every call’s number and outcome would travel unencrypted/);
+    expect(check.warnings.find((w) => w.field === 'callStatusCallback')?.message).toMatch(
+      /plain http: every call’s number and outcome would travel unencrypted/,
+    );
     const https = checkLaunch(draft({ callStatusCallback: 'https://hooks.example.com/x' }), ctx());
     expect(https.warnings.map((w) => w.field)).toEqual([]);
   });
 
   it('counts the contacts an empty variable leaves silent, until they are left out', () => {
     const empty = ctx({ audience: audience({ emptyByVariable: { Amount: 12 } }) });
-    expect(checkLaunch(draft(), empty).warnings.map((w) => w.message)).toContain('12 contacts have no Amount: @@Amount would be silent for them');
+    expect(checkLaunch(draft(), empty).warnings.map((w) => w.message)).toContain(
+      '12 contacts have no Amount: @@Amount would be silent for them',
+    );
     expect(checkLaunch(draft({ skipEmptyFor: ['Amount'] }), empty).warnings).toEqual([]);
   });
 });

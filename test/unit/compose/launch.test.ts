@@ -21,7 +21,11 @@ const say = (text: string) => ({ content: { kind: 'text' as const, text, flowTyp
 
 function numbersDraft(): Draft {
   const draft = s.drafts.create({ kind: 'blank' });
-  edit(draft, { name: 'Dues reminder', audience: { kind: 'numbers', text: '9876500001\n9876500002\n9876500001' }, ...say('Your dues are pending.') });
+  edit(draft, {
+    name: 'Dues reminder',
+    audience: { kind: 'numbers', text: '9876500001\n9876500002\n9876500001' },
+    ...say('Your dues are pending.'),
+  });
   return s.drafts.get(draft.id);
 }
 
@@ -29,7 +33,9 @@ describe('launch', () => {
   it('is refused when the confirmed name or count is not what the draft now says, and nothing is queued', async () => {
     const compose = setup();
     const draft = numbersDraft();
-    await expect(compose.launch(draft.id, 'Dues reminder', 3)).rejects.toThrow(/you confirmed “Dues reminder” with 3 numbers, but the draft is now “Dues reminder” with 2 numbers/);
+    await expect(compose.launch(draft.id, 'Dues reminder', 3)).rejects.toThrow(
+      /you confirmed “Dues reminder” with 3 numbers, but the draft is now “Dues reminder” with 2 numbers/,
+    );
     await expect(compose.launch(draft.id, 'Dues remainder', 2)).rejects.toThrow(/Not launched/);
     expect(outbox.items).toEqual([]);
     expect(s.drafts.get(draft.id).launchedItemId).toBeNull();
@@ -39,7 +45,10 @@ describe('launch', () => {
     const compose = setup();
     const draft = numbersDraft();
     edit(draft, { callerId: '' });
-    await expect(compose.launch(draft.id, 'Dues reminder', 2)).rejects.toMatchObject({ code: 'validation', details: { issues: [{ path: ['callerId'], message: 'Choose the ExoPhone to call from' }] } });
+    await expect(compose.launch(draft.id, 'Dues reminder', 2)).rejects.toMatchObject({
+      code: 'validation',
+      details: { issues: [{ path: ['callerId'], message: 'Choose the ExoPhone to call from' }] },
+    });
     expect(outbox.items).toEqual([]);
   });
 
@@ -53,7 +62,10 @@ describe('launch', () => {
       key: 'Dues reminder',
       draftId: draft.id,
       dependsOn: null,
-      payload: { listFromItem: null, input: { name: 'Dues reminder', from: ['+919876500001', '+919876500002'], customField: 'Dues reminder', callerId: '08047112233' } },
+      payload: {
+        listFromItem: null,
+        input: { name: 'Dues reminder', from: ['+919876500001', '+919876500002'], customField: 'Dues reminder', callerId: '08047112233' },
+      },
     });
     expect(s.drafts.get(draft.id).launchedItemId).toBe(item.id);
     await expect(compose.launch(draft.id, 'Dues reminder', 2)).rejects.toThrow(/was launched already/);
@@ -99,7 +111,10 @@ describe('launch', () => {
     edit(draft, { name: 'Wide call', ...say('Hello @@Name') });
     const check = await compose.check(draft.id);
     expect(check.ready).toBe(false);
-    expect(check.issues).toContainEqual({ field: 'audience', message: expect.stringMatching(/has 6 variables, and a dynamic Exotel list takes at most 5: .* \(the message needs @@Name\)/) });
+    expect(check.issues).toContainEqual({
+      field: 'audience',
+      message: expect.stringMatching(/has 6 variables, and a dynamic Exotel list takes at most 5: .* \(the message needs @@Name\)/),
+    });
     await expect(compose.launch(draft.id, 'Wide call', 1)).rejects.toThrow(/Not launched/);
     expect(outbox.items).toEqual([]);
   });
@@ -111,7 +126,12 @@ describe('launch', () => {
     const draft = s.drafts.create({ kind: 'list', listId });
     edit(draft, { name: 'Plain call', ...say('Your order has shipped') });
     await compose.launch(draft.id, 'Plain call', 2);
-    expect(outbox.items).toEqual([expect.objectContaining({ kind: 'campaign-create', payload: expect.objectContaining({ input: expect.objectContaining({ from: ['+919876500001', '+919876500002'] }) }) })]);
+    expect(outbox.items).toEqual([
+      expect.objectContaining({
+        kind: 'campaign-create',
+        payload: expect.objectContaining({ input: expect.objectContaining({ from: ['+919876500001', '+919876500002'] }) }),
+      }),
+    ]);
   });
 });
 
@@ -121,11 +141,18 @@ describe('test call', () => {
     const file = writeSheet('dues.csv', ['Name,Phone', 'Asha,9876500001', 'Ravi,9876500002']);
     const { listId } = await importSheet(s, file, 'Dues');
     const draft = s.drafts.create({ kind: 'list', listId });
-    edit(draft, { content: { kind: 'text', text: 'Hello @@Name, press 1', flowType: 'ivr', repeatMenuAttempts: 2 }, retries: { count: 2, intervalMins: 5, mechanism: 'Linear', onStatus: ['busy'] } });
+    edit(draft, {
+      content: { kind: 'text', text: 'Hello @@Name, press 1', flowType: 'ivr', repeatMenuAttempts: 2 },
+      retries: { count: 2, intervalMins: 5, mechanism: 'Linear', onStatus: ['busy'] },
+    });
     await compose.testCall(draft.id, '098765 43210', 1);
     expect(outbox.items).toHaveLength(1);
     const item = outbox.items[0];
-    expect(item).toMatchObject({ kind: 'test-call', draftId: draft.id, payload: { listFromItem: null, input: { from: ['+919876543210'], flowType: 'greeting', readViaText: 'Hello Ravi, press 1' } } });
+    expect(item).toMatchObject({
+      kind: 'test-call',
+      draftId: draft.id,
+      payload: { listFromItem: null, input: { from: ['+919876543210'], flowType: 'greeting', readViaText: 'Hello Ravi, press 1' } },
+    });
     if (item?.kind !== 'test-call') throw new Error('expected a test call');
     expect(item.payload.input.retries).toBeUndefined();
     expect(item.payload.input.name).toBe(item.key);

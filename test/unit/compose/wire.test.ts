@@ -76,7 +76,10 @@ describe('every create parameter reaches Exotel as the reference spells it', () 
     let sid = '';
     const data = await launched(async () => {
       sid = await exotelList('Dues dynamic', 'dynamic');
-      return { audience: { kind: 'exotel-lists', type: 'dynamic', sids: [sid] }, content: { kind: 'text', text: 'Hello @@Name', flowType: 'greeting', repeatMenuAttempts: 0 } };
+      return {
+        audience: { kind: 'exotel-lists', type: 'dynamic', sids: [sid] },
+        content: { kind: 'text', text: 'Hello @@Name', flowType: 'greeting', repeatMenuAttempts: 0 },
+      };
     });
     expect(data).toMatchObject({ lists: [sid], campaign_type: 'dynamic', read_via_text: 'Hello @@Name' });
   });
@@ -97,7 +100,9 @@ describe('every create parameter reaches Exotel as the reference spells it', () 
   });
 
   it('read_via_text and flow_type greeting', async () => {
-    const data = await launched({ content: { kind: 'text', text: 'Hello, your dues are pending.', flowType: 'greeting', repeatMenuAttempts: 0 } });
+    const data = await launched({
+      content: { kind: 'text', text: 'Hello, your dues are pending.', flowType: 'greeting', repeatMenuAttempts: 0 },
+    });
     expect(data).toMatchObject({ read_via_text: 'Hello, your dues are pending.', flow_type: 'greeting' });
   });
 
@@ -113,13 +118,22 @@ describe('every create parameter reaches Exotel as the reference spells it', () 
   });
 
   it('retries: number_of_retries, interval_mins, mechanism and on_status', async () => {
-    const data = await launched({ retries: { count: 2, intervalMins: 10, mechanism: 'Exponential', onStatus: ['busy', 'no-answer', 'failed'] } });
-    expect(data.retries).toEqual({ number_of_retries: 2, interval_mins: 10, mechanism: 'Exponential', on_status: ['busy', 'no-answer', 'failed'] });
+    const data = await launched({
+      retries: { count: 2, intervalMins: 10, mechanism: 'Exponential', onStatus: ['busy', 'no-answer', 'failed'] },
+    });
+    expect(data.retries).toEqual({
+      number_of_retries: 2,
+      interval_mins: 10,
+      mechanism: 'Exponential',
+      on_status: ['busy', 'no-answer', 'failed'],
+    });
   });
 
   it('schedule: send_at and end_at in RFC 3339 with the chosen zone’s offset', async () => {
     const tomorrow = new Date(Date.now() + 24 * 3_600_000).toISOString().slice(0, 10);
-    const data = await launched({ schedule: { kind: 'later', sendAt: `${tomorrow}T10:00`, endAt: `${tomorrow}T18:30`, timeZone: 'Asia/Kolkata' } });
+    const data = await launched({
+      schedule: { kind: 'later', sendAt: `${tomorrow}T10:00`, endAt: `${tomorrow}T18:30`, timeZone: 'Asia/Kolkata' },
+    });
     expect(data.schedule).toEqual({ send_at: `${tomorrow}T10:00:00+05:30`, end_at: `${tomorrow}T18:30:00+05:30` });
   });
 
@@ -183,7 +197,10 @@ describe('launches through the outbox, by route', () => {
 
   it('more than 5000 numbers without variables go as a static list', async () => {
     const lines = ['Phone', ...Array.from({ length: 5001 }, (_, i) => `98${String(76500000 + i).padStart(8, '0')}`)];
-    const { draft } = await listDraft(lines, { name: 'Big static', content: { kind: 'text', text: 'Your order shipped', flowType: 'greeting', repeatMenuAttempts: 0 } });
+    const { draft } = await listDraft(lines, {
+      name: 'Big static',
+      content: { kind: 'text', text: 'Your order shipped', flowType: 'greeting', repeatMenuAttempts: 0 },
+    });
     const queued = await s.compose.launch(draft.id, 'Big static', 5001);
     const data = (await rawCaller(s.sandbox.sandbox)('GET', `/campaigns/${await sent(queued.id)}`)).item.data as Record<string, unknown>;
     expect(data.campaign_type).toBe('static');

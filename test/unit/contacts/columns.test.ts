@@ -6,7 +6,12 @@ import { VariableMapping } from '../../../src/shared/contacts/schemas';
 
 describe('headers and the mapping guesses', () => {
   it('cleans headers: marks, invisible characters, spaces, empty names', () => {
-    expect(cleanHeaders(['\u00ef\u00bb\u00bfName', ' Mobile\u200b  No ', '', '\ufeffCity'])).toEqual(['Name', 'Mobile No', 'Column 3', 'City']);
+    expect(cleanHeaders(['\u00ef\u00bb\u00bfName', ' Mobile\u200b  No ', '', '\ufeffCity'])).toEqual([
+      'Name',
+      'Mobile No',
+      'Column 3',
+      'City',
+    ]);
   });
 
   it('keeps headers as written for @@ names, numbering only repeats and Exotel’s own column', () => {
@@ -57,12 +62,22 @@ describe('reasons in plain words', () => {
     expect(describeReason('scientific-notation', { raw: '9.19876E+11' })).toBe(
       'Excel turned this number into 9.19876E+11 and lost digits: format the column as Text and export again.',
     );
-    expect(describeReason('wrong-country', { raw: '+1 415 555 0100', country: 'IN' })).toBe('“+1 415 555 0100” is a number in the United States (+1); this account calls numbers in India (IN). Leave it out, or import it in a list for its own country.');
+    expect(describeReason('wrong-country', { raw: '+1 415 555 0100', country: 'IN' })).toBe(
+      '“+1 415 555 0100” is a number in the United States (+1); this account calls numbers in India (IN). Leave it out, or import it in a list for its own country.',
+    );
     expect(describeReason('empty-number')).toBe('The number cell is empty.');
   });
 
   it('names the row a duplicate repeats', () => {
-    const row = { rowNumber: 7, raw: '098765 00071', number: '+919876500071', status: 'duplicate', reason: null, duplicateOf: 2, variables: {} } as const;
+    const row = {
+      rowNumber: 7,
+      raw: '098765 00071',
+      number: '+919876500071',
+      status: 'duplicate',
+      reason: null,
+      duplicateOf: 2,
+      variables: {},
+    } as const;
     expect(describeProblem(row)).toBe('Same number as row 2 (+919876500071): it is called once.');
     expect(describeProblem({ ...row, status: 'valid', duplicateOf: null })).toBeNull();
   });

@@ -16,7 +16,8 @@ function write(name: string, text: string): string {
   return path;
 }
 
-const rows = (from: number, n: number) => Array.from({ length: n }, (_, i) => `Person ${from + i},98${String(from + i).padStart(8, '0')}\n`).join('');
+const rows = (from: number, n: number) =>
+  Array.from({ length: n }, (_, i) => `Person ${from + i},98${String(from + i).padStart(8, '0')}\n`).join('');
 
 async function outcome(path: string, workers = 0) {
   const db = openMemoryDatabase();
@@ -44,7 +45,10 @@ describe('damaged files: nothing dropped, nothing huge', () => {
   });
 
   it('names the line of a quote left open near the end of the file too', async () => {
-    const path = write('unclosed-short.csv', `Name,Phone\n${rows(1, 40)}"City ""Centre"", Pune",9876500001\n"Asha Rao,9876543210\n${rows(200, 50)}`);
+    const path = write(
+      'unclosed-short.csv',
+      `Name,Phone\n${rows(1, 40)}"City ""Centre"", Pune",9876500001\n"Asha Rao,9876543210\n${rows(200, 50)}`,
+    );
     const { result } = await outcome(path);
     expect((result as AppError).message).toMatch(/^Line 43 starts a row that never ends/);
   });
@@ -53,7 +57,10 @@ describe('damaged files: nothing dropped, nothing huge', () => {
     const huge = 'x'.repeat(10_000);
     const path = write('long-cell.csv', `Name,Phone\nAsha,9876543210\n${huge},9876543211\nRavi,9876543212\n`);
     const { result, repo } = await outcome(path);
-    const { listId, counts } = result as { listId: string; counts: { rows: number; valid: number; invalid: number; invalidReasons: Record<string, number> } };
+    const { listId, counts } = result as {
+      listId: string;
+      counts: { rows: number; valid: number; invalid: number; invalidReasons: Record<string, number> };
+    };
     expect(counts).toMatchObject({ rows: 3, valid: 2, invalid: 1, invalidReasons: { 'cell-too-long': 1 } });
     const stored = repo.rows({ listId, offset: 0, limit: 10 }).rows;
     expect(stored.map((r) => [r.rowNumber, r.status, r.reason])).toEqual([

@@ -54,11 +54,24 @@ describe('the damaged-sheet corpus', () => {
   });
 
   it('finds semicolons, tabs and pipes, and keeps decimal commas inside their cell', async () => {
-    expect(await check('semicolons.csv')).toMatchObject({ delimiter: ';', phoneColumn: 'Telefoon', rows: 3, valid: 2, invalid: 1, invalidReasons: { 'too-short': 1 } });
+    expect(await check('semicolons.csv')).toMatchObject({
+      delimiter: ';',
+      phoneColumn: 'Telefoon',
+      rows: 3,
+      valid: 2,
+      invalid: 1,
+      invalidReasons: { 'too-short': 1 },
+    });
     const { rows } = await importSheet('semicolons.csv');
     expect(rows.map((r) => r.variables.Bedrag)).toEqual(['12,50', '1.250,75', '3,00']);
     expect(await check('tabs.tsv')).toMatchObject({ delimiter: '\t', phoneColumn: 'Mobile No', rows: 2, valid: 2 });
-    expect(await check('pipes.csv')).toMatchObject({ delimiter: '|', phoneColumn: 'contact', rows: 3, valid: 2, invalidReasons: { letters: 1 } });
+    expect(await check('pipes.csv')).toMatchObject({
+      delimiter: '|',
+      phoneColumn: 'contact',
+      rows: 3,
+      valid: 2,
+      invalidReasons: { letters: 1 },
+    });
   });
 
   it('refuses numbers Excel turned into scientific notation and accepts the ones it only trimmed', async () => {
@@ -161,7 +174,15 @@ describe('the damaged-sheet corpus', () => {
   });
 
   it('adds up every fixture: rows = valid + invalid + duplicate', async () => {
-    for (const name of ['bom-glued-header.csv', 'duplicates.csv', 'empty-lines.csv', 'excel-damage.csv', 'ragged.csv', 'reasons.csv', 'semicolons.csv']) {
+    for (const name of [
+      'bom-glued-header.csv',
+      'duplicates.csv',
+      'empty-lines.csv',
+      'excel-damage.csv',
+      'ragged.csv',
+      'reasons.csv',
+      'semicolons.csv',
+    ]) {
       const r = await check(name);
       expect(r.valid + r.invalid + r.duplicate, name).toBe(r.rows);
     }

@@ -19,7 +19,6 @@ export async function settingsFor(service: ContactsImporter, filePath: string, r
   return { ...defaultImportSettings(preview, { country: 'IN', listName: preview.fileName }), filePath };
 }
 
-
 export interface Imported {
   db: Db;
   repo: ContactsRepo;

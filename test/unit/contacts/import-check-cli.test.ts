@@ -28,8 +28,24 @@ describe('npm run import:check', () => {
     expect(code).toBe(0);
     const result = JSON.parse(lines.at(-1) ?? '') as Record<string, unknown>;
     expect(Object.keys(result)).toEqual([
-      'encoding', 'delimiter', 'headers', 'phoneColumn', 'phoneReason', 'fallbackColumns', 'contactsExport', 'hasHeader', 'titleRows',
-      'rows', 'valid', 'invalid', 'duplicate', 'skippedEmpty', 'invalidReasons', 'notes', 'fromOtherColumn', 'ms',
+      'encoding',
+      'delimiter',
+      'headers',
+      'phoneColumn',
+      'phoneReason',
+      'fallbackColumns',
+      'contactsExport',
+      'hasHeader',
+      'titleRows',
+      'rows',
+      'valid',
+      'invalid',
+      'duplicate',
+      'skippedEmpty',
+      'invalidReasons',
+      'notes',
+      'fromOtherColumn',
+      'ms',
     ]);
     expect(result).toMatchObject({
       encoding: 'utf-8',
@@ -72,7 +88,13 @@ describe('npm run import:check', () => {
     expect(written).toContain('Number read from column');
     expect(written).toContain('2 numbers in this cell');
     const pipes = await importCheck(sheet('leads-pipe-noheader.txt'));
-    expect(JSON.parse(pipes.lines.at(-1) ?? '')).toMatchObject({ hasHeader: false, delimiter: '|', rows: 5, valid: 5, phoneColumn: 'Column 1' });
+    expect(JSON.parse(pipes.lines.at(-1) ?? '')).toMatchObject({
+      hasHeader: false,
+      delimiter: '|',
+      rows: 5,
+      valid: 5,
+      phoneColumn: 'Column 1',
+    });
     const title = await importCheck(sheet('title-above-header.csv'));
     expect(JSON.parse(title.lines.at(-1) ?? '')).toMatchObject({ titleRows: 1, rows: 4, valid: 3, invalidReasons: { 'totals-row': 1 } });
   });
@@ -83,7 +105,8 @@ describe('npm run import:check', () => {
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0] ?? '')).toEqual({
       error: 'binary-file',
-      message: '“binary.csv” is not a sheet saved as text (CSV or TSV): it holds binary data. Open it in Excel or Google Sheets and save it as CSV UTF-8.',
+      message:
+        '“binary.csv” is not a sheet saved as text (CSV or TSV): it holds binary data. Open it in Excel or Google Sheets and save it as CSV UTF-8.',
     });
   });
 

@@ -101,7 +101,17 @@ describe('running an import', () => {
     const base: SheetImport = await settingsFor(inWorker, small);
     const attempt = (settings: SheetImport) => failure(inWorker.run(settings, noProgress));
     expect((await attempt({ ...base, variables: [{ column: 0, name: 'number' }] })).message).toMatch(/kept for the phone number/);
-    expect((await attempt({ ...base, variables: [{ column: 0, name: 'Name' }, { column: 2, name: 'name' }] })).message).toMatch(/Two variables/);
+    expect(
+      (
+        await attempt({
+          ...base,
+          variables: [
+            { column: 0, name: 'Name' },
+            { column: 2, name: 'name' },
+          ],
+        })
+      ).message,
+    ).toMatch(/Two variables/);
     expect((await attempt({ ...base, variables: [{ column: 1, name: 'Phone' }] })).message).toMatch(/is the phone column/);
     expect((await attempt({ ...base, country: 'XX' })).code).toBe('validation');
   });
@@ -137,7 +147,13 @@ describe('running an import', () => {
       'Meera,9845012348,Kochi,last',
     ];
     writeFileSync(path, `${lines.join('\r\n')}\r\n`);
-    const settings = { ...(await settingsFor(service, path)), variables: [{ column: 3, name: 'Note' }, { column: 0, name: 'Name' }] };
+    const settings = {
+      ...(await settingsFor(service, path)),
+      variables: [
+        { column: 3, name: 'Note' },
+        { column: 0, name: 'Name' },
+      ],
+    };
     const { listId, counts } = await service.run(settings, noProgress);
     await service.close();
     expect(counts).toMatchObject({ rows: 7, valid: 4, invalid: 2, duplicate: 1, skippedEmpty: 2 });

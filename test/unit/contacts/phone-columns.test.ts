@@ -66,21 +66,44 @@ describe('the phone column, chosen by its values', () => {
 
 describe('where the header is', () => {
   it('no header when the first row holds a callable number', () => {
-    expect(guessHeader([['9845012345', 'Asha'], ['9845012346', 'Ravi']], callable)).toEqual({ titleRows: 0, hasHeader: false });
+    expect(
+      guessHeader(
+        [
+          ['9845012345', 'Asha'],
+          ['9845012346', 'Ravi'],
+        ],
+        callable,
+      ),
+    ).toEqual({ titleRows: 0, hasHeader: false });
   });
 
   it('the header under a title row', () => {
-    const records = [['Dues for December', '', ''], ['Name', 'Mobile', 'Amount'], ['Asha', '9845012345', '10']];
+    const records = [
+      ['Dues for December', '', ''],
+      ['Name', 'Mobile', 'Amount'],
+      ['Asha', '9845012345', '10'],
+    ];
     expect(guessHeader(records, callable)).toEqual({ titleRows: 1, hasHeader: true });
   });
 
   it('a first contact whose number is wrong is still a contact, not a header', () => {
-    const records = [['98450 1234', 'Asha', 'Pune'], ['9845012346', 'Ravi', 'Goa']];
+    const records = [
+      ['98450 1234', 'Asha', 'Pune'],
+      ['9845012346', 'Ravi', 'Goa'],
+    ];
     expect(guessHeader(records, callable)).toEqual({ titleRows: 0, hasHeader: false });
   });
 
   it('keeps the first row as the header of a sheet with no callable number', () => {
-    expect(guessHeader([['Name', 'Phone'], ['Asha', 'n/a']], callable)).toEqual({ titleRows: 0, hasHeader: true });
+    expect(
+      guessHeader(
+        [
+          ['Name', 'Phone'],
+          ['Asha', 'n/a'],
+        ],
+        callable,
+      ),
+    ).toEqual({ titleRows: 0, hasHeader: true });
   });
 
   it('knows a totals row', () => {

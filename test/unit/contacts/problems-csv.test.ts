@@ -59,7 +59,14 @@ describe('the problems CSV', () => {
           variables: { Name: '@SUM(A1)', Note: 'Flat 4,\nMG Road "east"' },
         },
       ],
-      { phoneHeader: 'Phone', variables: [{ name: 'Name', header: 'Name' }, { name: 'Note', header: 'Note' }], country: 'IN' },
+      {
+        phoneHeader: 'Phone',
+        variables: [
+          { name: 'Name', header: 'Name' },
+          { name: 'Note', header: 'Note' },
+        ],
+        country: 'IN',
+      },
       path,
     );
     expect(written).toBe(1);
@@ -89,7 +96,17 @@ describe('the problems CSV', () => {
   it('neutralises the sheet’s own headers and keeps its amounts as numbers Excel can sum', async () => {
     const path = out();
     await writeProblemsCsv(
-      [{ rowNumber: 4, raw: '98765', number: null, status: 'invalid', reason: 'too-short', duplicateOf: null, variables: { amt: '450', ref: '007', due: '1,200' } }],
+      [
+        {
+          rowNumber: 4,
+          raw: '98765',
+          number: null,
+          status: 'invalid',
+          reason: 'too-short',
+          duplicateOf: null,
+          variables: { amt: '450', ref: '007', due: '1,200' },
+        },
+      ],
       {
         phoneHeader: '=Phone',
         variables: [

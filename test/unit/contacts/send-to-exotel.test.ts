@@ -45,8 +45,15 @@ describe('sending a contact list to Exotel (Sandbox)', () => {
 
     const again = await s.jobs.wait(s.contacts.send(listId, 'static').jobId);
     expect(again).toMatchObject({ outcome: 'done' });
-    expect(s.contacts.get(listId).exotel.filter((l) => l.type === 'static').map((l) => l.sid)).toEqual([link!.sid]);
-    const sameName = (await client.lists.list({ limit: 500 })).items.filter((l) => l.sid === link!.sid || l.name.includes(listId.slice(0, 8)));
+    expect(
+      s.contacts
+        .get(listId)
+        .exotel.filter((l) => l.type === 'static')
+        .map((l) => l.sid),
+    ).toEqual([link!.sid]);
+    const sameName = (await client.lists.list({ limit: 500 })).items.filter(
+      (l) => l.sid === link!.sid || l.name.includes(listId.slice(0, 8)),
+    );
     expect(sameName).toHaveLength(1);
     expect((await client.lists.contacts(link!.sid, { limit: 100 })).items).toHaveLength(12);
   });
@@ -85,7 +92,9 @@ describe('sending a contact list to Exotel (Sandbox)', () => {
     const sending = sender.send(listId, 'static', account, client, cancelling);
     await expect(sending).rejects.toMatchObject({
       code: 'cancelled',
-      message: expect.stringMatching(/Exotel had already accepted 5,000 of 5,200 numbers into the static Exotel list of “Big list”; they stay there/),
+      message: expect.stringMatching(
+        /Exotel had already accepted 5,000 of 5,200 numbers into the static Exotel list of “Big list”; they stay there/,
+      ),
     });
     const link = s.contacts.get(listId).exotel.find((l) => l.type === 'static');
     expect(link).toMatchObject({ accepted: 5000 });

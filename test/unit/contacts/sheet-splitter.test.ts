@@ -12,9 +12,28 @@ import { mulberry32 } from '../../support/seeded-random';
  */
 
 const CELLS = [
-  'Priya', '', ' ', '+91 98450 12345', '9845012345', 'Mumbai', '4,327.37', '"quoted"', '"with, comma"', '"two\nlines"',
-  '"three\r\nlines\rhere"', '"say ""hi"""', '5" tall', 'x"y', '"open"trailing', '"spaced"  ', '""', '"unclosed',
-  'D’Souza', 'तारा', '\t', '"a;b|c\td"',
+  'Priya',
+  '',
+  ' ',
+  '+91 98450 12345',
+  '9845012345',
+  'Mumbai',
+  '4,327.37',
+  '"quoted"',
+  '"with, comma"',
+  '"two\nlines"',
+  '"three\r\nlines\rhere"',
+  '"say ""hi"""',
+  '5" tall',
+  'x"y',
+  '"open"trailing',
+  '"spaced"  ',
+  '""',
+  '"unclosed',
+  'D’Souza',
+  'तारा',
+  '\t',
+  '"a;b|c\td"',
 ];
 
 interface Sheet {
@@ -25,7 +44,7 @@ interface Sheet {
 
 function randomSheet(seed: number): Sheet {
   const random = mulberry32(seed);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const delimiter = pick([',', ',', ';', '\t', '|'] as const);
   const newline = pick(['\n', '\r\n', '\r', '\r\n']);
   // Most sheets quote rarely; some quote often; the "unclosed" cell shows up only now and then.
@@ -51,7 +70,7 @@ function randomSheet(seed: number): Sheet {
   if (random() < 0.2) text = text.replace('Pune', `Pu${pick(['\n', '\r'])}ne`);
   if (random() < 0.6) text += newline;
   const chunks: string[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const size = 1 + Math.floor(random() * pick([4, 40, 400, 4000]));
     chunks.push(text.slice(at, at + size));
     at += size;

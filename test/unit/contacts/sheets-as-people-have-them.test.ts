@@ -42,7 +42,14 @@ describe('real exports: the phone column chosen by what it holds', () => {
 
   it('an Outlook export calls the Mobile Phone, else the next phone column with a number', async () => {
     const report = await check('outlook-contacts.csv');
-    expect(report).toMatchObject({ contactsExport: 'outlook', phoneColumn: 'Mobile Phone', rows: 4, valid: 3, invalid: 1, fromOtherColumn: 1 });
+    expect(report).toMatchObject({
+      contactsExport: 'outlook',
+      phoneColumn: 'Mobile Phone',
+      rows: 4,
+      valid: 3,
+      invalid: 1,
+      fromOtherColumn: 1,
+    });
     const { rows } = await importSheet('outlook-contacts.csv');
     expect(rows.map((r) => r.number)).toEqual(['+919845020001', '+912223456702', '+919845020004', null]);
   });
@@ -126,7 +133,9 @@ describe('several numbers in a cell, extensions, numbers from another country', 
     expect(describeProblem(rows[6]!, 'IN')).toBe(
       '“+1 305 532 2900” is a number in the United States (+1); this account calls numbers in India (IN). Leave it out, or import it in a list for its own country.',
     );
-    expect(describeProblem(rows[7]!, 'IN')).toMatch(/^“0044 20 7946 0958” is a number in the United Kingdom \(\+44\); this account calls numbers in India/);
+    expect(describeProblem(rows[7]!, 'IN')).toMatch(
+      /^“0044 20 7946 0958” is a number in the United Kingdom \(\+44\); this account calls numbers in India/,
+    );
 
     const out = join(dir, 'problems.csv');
     if (!list) throw new Error('no list');

@@ -191,11 +191,16 @@ describe('rows as blocks store them', () => {
     block.addText(1, text, 30, 44, '\n', 4, '+919845012347', null, null);
     const data = block.finish();
     expect(data.endsWith('a,9845012345,x\nb,9845012346,y\nc,9845012347,z')).toBe(true);
-    expect(decodeRowsBlock(data).map((r) => r.slice(6))).toEqual([['x', 'a'], ['y', 'b'], ['z', 'c']]);
+    expect(decodeRowsBlock(data).map((r) => r.slice(6))).toEqual([
+      ['x', 'a'],
+      ['y', 'b'],
+      ['z', 'c'],
+    ]);
   });
 
   it('still reads the blocks of lists saved before rows were kept as text', () => {
-    const older = '7\u001f+91 98450 12345\u001f+919845012345\u001f\u001f\u001fPriya\u001fPune\u001e[8,"N/A",null,"letters",null,"Ra\\u001fvi","Pune"]';
+    const older =
+      '7\u001f+91 98450 12345\u001f+919845012345\u001f\u001f\u001fPriya\u001fPune\u001e[8,"N/A",null,"letters",null,"Ra\\u001fvi","Pune"]';
     expect(decodeRowsBlock(older)).toEqual([
       [7, '+91 98450 12345', '+919845012345', null, null, null, 'Priya', 'Pune'],
       [8, 'N/A', null, 'letters', null, null, 'Ra\u001fvi', 'Pune'],

@@ -23,7 +23,13 @@ beforeAll(async () => {
         ['Ravi Nair', 'not known', { value: 80, numFmt: '0.00' }],
       ],
     },
-    { name: 'January', rows: [['Customer', 'Mobile', 'Amount'], ['Kavya', 9123456780, { value: 1200.5, numFmt: '#,##0.00' }]] },
+    {
+      name: 'January',
+      rows: [
+        ['Customer', 'Mobile', 'Amount'],
+        ['Kavya', 9123456780, { value: 1200.5, numFmt: '#,##0.00' }],
+      ],
+    },
   ]);
 });
 

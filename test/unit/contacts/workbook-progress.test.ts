@@ -55,7 +55,10 @@ describe.each([
         controller.abort();
       },
     });
-    const error = await run.then(() => null, (e: unknown) => e);
+    const error = await run.then(
+      () => null,
+      (e: unknown) => e,
+    );
     await service.close();
     expect((error as AppError).code).toBe('cancelled');
     expect(checked).toBeGreaterThan(0);
@@ -70,5 +73,10 @@ it('reads an .xlsm (a workbook that may hold macros, never run) as an .xlsx', as
   const service = new ContactsImporter({ db: openMemoryDatabase(), workers: 0 });
   const preview = await service.inspect(xlsm);
   await service.close();
-  expect(preview).toMatchObject({ fileName: 'large.xlsm', headers: ['Name', 'Phone'], guessedPhoneColumn: 1, workbook: { sheet: 'Contacts', sheets: [{ name: 'Contacts', rows: ROWS + 1 }] } });
+  expect(preview).toMatchObject({
+    fileName: 'large.xlsm',
+    headers: ['Name', 'Phone'],
+    guessedPhoneColumn: 1,
+    workbook: { sheet: 'Contacts', sheets: [{ name: 'Contacts', rows: ROWS + 1 }] },
+  });
 });

@@ -17,8 +17,20 @@ const DUES: MadeSheet = {
   startRow: 3,
   rows: [
     ['Name', 'Phone', 'Amount', 'Due Date', 'Account'],
-    ['Asha Rao', 9876543210, { value: 503.25, numFmt: '0.00' }, { value: new Date(Date.UTC(2026, 11, 2)), numFmt: 'yyyy-mm-dd' }, 100234567890],
-    ['Ravi Nair', 919812345678, { value: 1200, numFmt: '#,##0.00' }, { value: new Date(Date.UTC(2026, 11, 3)), numFmt: 'yyyy-mm-dd' }, { formula: '1+1', result: 2 }],
+    [
+      'Asha Rao',
+      9876543210,
+      { value: 503.25, numFmt: '0.00' },
+      { value: new Date(Date.UTC(2026, 11, 2)), numFmt: 'yyyy-mm-dd' },
+      100234567890,
+    ],
+    [
+      'Ravi Nair',
+      919812345678,
+      { value: 1200, numFmt: '#,##0.00' },
+      { value: new Date(Date.UTC(2026, 11, 3)), numFmt: 'yyyy-mm-dd' },
+      { formula: '1+1', result: 2 },
+    ],
     [],
     ['Meera, Iyer', 'call later', { value: 75.5, numFmt: '0.00' }, null, 'said "Monday"'],
     ['Asha again', '+91 98765 43210', { value: 10, numFmt: '0.00' }, null, null],
@@ -72,7 +84,15 @@ describe('Excel workbooks', () => {
 
   it('lists every sheet with its rows and opens the first with a phone column; another can be chosen', async () => {
     const notes: MadeSheet = { name: 'Read me', rows: [['How to use this file'], ['Fill in the Dues sheet']] };
-    const later: MadeSheet = { name: 'January', rows: [['Customer', 'Mobile'], ['Kavya', 9123456780], ['Arjun', 9988776655], ['Sai', 9012345678]] };
+    const later: MadeSheet = {
+      name: 'January',
+      rows: [
+        ['Customer', 'Mobile'],
+        ['Kavya', 9123456780],
+        ['Arjun', 9988776655],
+        ['Sai', 9012345678],
+      ],
+    };
     const path = await workbook('two-sheets.xlsx', [notes, DUES, later]);
     const service = new ContactsImporter({ db: openMemoryDatabase(), workers: 0 });
     const first = await service.inspect(path);
@@ -88,7 +108,9 @@ describe('Excel workbooks', () => {
     const january = await service.inspect(path, { sheet: 'January' });
     expect(january).toMatchObject({ headers: ['Customer', 'Mobile'], guessedPhoneColumn: 1, workbook: { sheet: 'January' } });
     const missing = await service.inspect(path, { sheet: 'February' }).catch((e: unknown) => e);
-    expect((missing as AppError).message).toBe('“two-sheets.xlsx” has no sheet named “February”. Its sheets are: “Read me”, “Dues”, “January”.');
+    expect((missing as AppError).message).toBe(
+      '“two-sheets.xlsx” has no sheet named “February”. Its sheets are: “Read me”, “Dues”, “January”.',
+    );
     await service.close();
     const { counts, settings } = await imported(path, 'January');
     expect(settings.sheet).toBe('January');

@@ -43,14 +43,18 @@ describe('every error class, as the UI sees it', () => {
   it('validation from Exotel names the field and code', async () => {
     const error = await caught(h.client.campaigns.create({ ...campaign, from: ['+919812345678', '12345'] }));
     expect(error).toMatchObject({ kind: 'validation', status: 400, exotelCode: 1002, field: 'from[1]' });
-    expect(error.plainMessage).toBe('Exotel did not accept the request to create the campaign: from[1]: "12345" is not a valid phone number (Exotel code 1002)');
+    expect(error.plainMessage).toBe(
+      'Exotel did not accept the request to create the campaign: from[1]: "12345" is not a valid phone number (Exotel code 1002)',
+    );
   });
 
   it('validation found before sending is never sent', async () => {
     const error = await caught(h.client.campaigns.create({ ...campaign, name: 'abc' }));
     expect(error).toMatchObject({ kind: 'validation', field: 'name' });
     expect(error.status).toBeUndefined();
-    expect(error.plainMessage).toBe('Did not create the campaign, nothing was sent to Exotel: name: A campaign name needs more than 3 characters');
+    expect(error.plainMessage).toBe(
+      'Did not create the campaign, nothing was sent to Exotel: name: A campaign name needs more than 3 characters',
+    );
     expect(await caught(h.client.campaigns.create({ ...campaign, mode: 'custom', throttle: 60 }))).toMatchObject({ field: 'throttle' });
     expect(count(h.sandbox, 'POST', '/campaigns')).toBe(0);
   });
@@ -85,7 +89,10 @@ describe('every error class, as the UI sees it', () => {
   });
 
   it('network: nothing listening, for a read and for a create (which provably never left)', async () => {
-    const client = h.makeClient({ credentials: { ...h.sandbox.credentials, baseUrl: `http://127.0.0.1:${await closedPort()}` }, maxRetries: 1 });
+    const client = h.makeClient({
+      credentials: { ...h.sandbox.credentials, baseUrl: `http://127.0.0.1:${await closedPort()}` },
+      maxRetries: 1,
+    });
     expect(await caught(client.campaigns.list())).toMatchObject({ kind: 'network' });
     const create = await caught(client.campaigns.create(campaign));
     expect(create.kind).toBe('network');
@@ -129,7 +136,9 @@ describe('a create whose answer was lost', () => {
     h.sandbox.faults.inject({ ...fault, method: 'POST', path: '/campaigns' });
     const error = await caught(h.client.campaigns.create(campaign));
     expect(error.kind).toBe('unknown-outcome');
-    expect(error.plainMessage).toBe('The answer from Exotel was lost, so it is not known whether it managed to create the campaign. Check before trying again.');
+    expect(error.plainMessage).toBe(
+      'The answer from Exotel was lost, so it is not known whether it managed to create the campaign. Check before trying again.',
+    );
     expect(count(h.sandbox, 'POST', '/campaigns')).toBe(1);
     const found = await findCampaignByName(h.client, campaign.name);
     expect(found?.name).toBe(campaign.name);
@@ -137,7 +146,12 @@ describe('a create whose answer was lost', () => {
 
   it('a create that times out is unknown too, and is not repeated', async () => {
     h.sandbox.faults.inject({ kind: 'slow', delayMs: 2000, method: 'POST', path: '/campaigns' });
-    const client = createExotelClient({ credentials: { baseUrl: h.server.url, ...h.sandbox.credentials }, fetch, timeoutMs: 100, clock: realClock });
+    const client = createExotelClient({
+      credentials: { baseUrl: h.server.url, ...h.sandbox.credentials },
+      fetch,
+      timeoutMs: 100,
+      clock: realClock,
+    });
     expect((await caught(client.campaigns.create(campaign))).kind).toBe('unknown-outcome');
     expect(count(h.sandbox, 'POST', '/campaigns')).toBe(1);
   });

@@ -34,7 +34,11 @@ describe('lists and contacts over HTTP', () => {
     const [made] = await h.client.contacts.create([{ number: '+919812345678', firstName: 'Asha' }]);
     if (!made?.ok) throw new Error('contact not made');
     expect(made.data).toMatchObject({ number: '+919812345678', firstName: 'Asha' });
-    const again = await h.client.contacts.create([{ number: '09812345678' }, { number: '12' }, { number: '+919812345600', email: 'a@b.in' }]);
+    const again = await h.client.contacts.create([
+      { number: '09812345678' },
+      { number: '12' },
+      { number: '+919812345600', email: 'a@b.in' },
+    ]);
     expect(again[0]).toMatchObject({ ok: false, code: 409, existingSid: made.data.sid });
     expect(again[1]).toMatchObject({ ok: false, code: 400, error: { code: 1002, field: 'number' } });
     expect(again[2]).toMatchObject({ ok: true, data: { email: 'a@b.in' } });
@@ -77,7 +81,11 @@ describe('lists and contacts over HTTP', () => {
     expect((await h.client.uploads.status(accepted.uploadId)).status).toBe('in-progress');
     h.sandbox.clock.advance(10_000);
     const done = await h.client.uploads.status(accepted.uploadId);
-    expect(done).toMatchObject({ status: 'completed', listSid: accepted.listSid, stats: { total: 4, success: 2, failed: 1, duplicate: 1 } });
+    expect(done).toMatchObject({
+      status: 'completed',
+      listSid: accepted.listSid,
+      stats: { total: 4, success: 2, failed: 1, duplicate: 1 },
+    });
     const contacts = await h.client.lists.contacts(accepted.listSid ?? '');
     expect(contacts.items.map((c) => [c.number, c.firstName])).toEqual([
       ['+919812345678', 'Asha'],

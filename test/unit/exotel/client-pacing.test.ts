@@ -85,7 +85,12 @@ describe('pacing under Exotel’s rate limit', () => {
     h.sandbox.faults.inject({ kind: 'slow', delayMs: 3000, method: 'POST' });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
-    const error = await caught(h.client.campaigns.create({ name: 'Cancelled launch', callerId: '08047112233', readViaText: 'Hi', from: numbers(1) }, { signal: controller.signal }));
+    const error = await caught(
+      h.client.campaigns.create(
+        { name: 'Cancelled launch', callerId: '08047112233', readViaText: 'Hi', from: numbers(1) },
+        { signal: controller.signal },
+      ),
+    );
     expect(error.kind).toBe('unknown-outcome');
   });
 });

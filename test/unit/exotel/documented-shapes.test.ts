@@ -46,11 +46,18 @@ describe('the answer shapes Exotel’s docs show, beside the Sandbox’s', () =>
       ['d4b2a1f3e5c7b9d1f3a5b7c9d1e3f5a7', '+919800000102', 'busy', 0, null],
       ['e5c3b2a4f6d8c0e2a4b6c8d0e2f4a6b8', '+919800000103', 'no-answer', 0, null],
     ]);
-    expect(page.items[0]).toMatchObject({ recordingUrl: 'https://recordings.example.invalid/c3a1f0e2d4b6a8c0e2f4a6b8c0d2e4f6.mp3', startTime: '2025-03-03T10:00:05+05:30', name: null });
+    expect(page.items[0]).toMatchObject({
+      recordingUrl: 'https://recordings.example.invalid/c3a1f0e2d4b6a8c0e2f4a6b8c0d2e4f6.mp3',
+      startTime: '2025-03-03T10:00:05+05:30',
+      name: null,
+    });
   });
 
   it('walks pages linked by `next_page_uri` to the page that links none, and learns the total there', async () => {
-    const pages: [string, number][] = [['call-details-uri-paging-1.json', 200], ['call-details-uri-paging-2.json', 200]];
+    const pages: [string, number][] = [
+      ['call-details-uri-paging-1.json', 200],
+      ['call-details-uri-paging-2.json', 200],
+    ];
     const first = await answering(...pages).client.campaigns.callDetails('491dd6c97d64475ba0ce346a18530ce5', { limit: 2 });
     expect(first).toMatchObject({ total: null, limit: 2, more: true, nextOffset: 2 });
     const { client, urls } = answering(...pages);
@@ -62,7 +69,10 @@ describe('the answer shapes Exotel’s docs show, beside the Sandbox’s', () =>
       ['b8f6e5d7c9a1f3b5d7e9a1c3e5f7a9b1', 'failed', 'failed'],
     ]);
     expect(rows[0]?.startTime).toBe('2025-03-03T04:30:05Z');
-    const last = await answering(pages[1] as [string, number]).client.campaigns.callDetails('491dd6c97d64475ba0ce346a18530ce5', { offset: 2, limit: 2 });
+    const last = await answering(pages[1] as [string, number]).client.campaigns.callDetails('491dd6c97d64475ba0ce346a18530ce5', {
+      offset: 2,
+      limit: 2,
+    });
     expect(last).toMatchObject({ total: 3, more: false, nextOffset: null });
   });
 
@@ -87,24 +97,42 @@ describe('the answer shapes Exotel’s docs show, beside the Sandbox’s', () =>
   it('reads one campaign sent as a single object in `response`', async () => {
     const { client } = answering(['campaign-get-single-object.json', 200]);
     const c = await client.campaigns.get('1a2b3c4d5e6f70819203a4b5c6d7e8f90001');
-    expect(c).toMatchObject({ id: '1a2b3c4d5e6f70819203a4b5c6d7e8f90001', name: 'March reminders', status: 'in-progress', statusText: 'InProgress' });
+    expect(c).toMatchObject({
+      id: '1a2b3c4d5e6f70819203a4b5c6d7e8f90001',
+      name: 'March reminders',
+      status: 'in-progress',
+      statusText: 'InProgress',
+    });
     expect(c.summary).toMatchObject({ initialized: 3, completed: 2, inProgress: 1, dateCreated: '2025-03-03T04:30:00.125Z' });
   });
 
   it('takes an item code 409 inside an HTTP 200 as the conflict it is, not as a made campaign', async () => {
     const { client } = answering(['campaign-create-conflict-200.json', 200]);
-    const error = await caught(client.campaigns.create({ name: 'March reminders', callerId: '08047112233', from: ['+919800000301'], url: 'http://my.exotel.com/Exotel/exoml/start_voice/528696' }));
+    const error = await caught(
+      client.campaigns.create({
+        name: 'March reminders',
+        callerId: '08047112233',
+        from: ['+919800000301'],
+        url: 'http://my.exotel.com/Exotel/exoml/start_voice/528696',
+      }),
+    );
     expect(error).toBeInstanceOf(ExotelError);
     expect(error).toMatchObject({ kind: 'conflict', exotelCode: 1008, field: 'name' });
   });
 
   it('keeps each contact of a bulk write on its own: a duplicate in a 200, a refusal in a partly failed 207', async () => {
-    const dup = await answering(['contacts-create-duplicate-200.json', 200]).client.contacts.create([{ number: '+919800000401' }, { number: '+919800000402' }]);
+    const dup = await answering(['contacts-create-duplicate-200.json', 200]).client.contacts.create([
+      { number: '+919800000401' },
+      { number: '+919800000402' },
+    ]);
     expect(dup.map((r) => (r.ok ? ['ok', r.data.sid] : [r.code, r.existingSid]))).toEqual([
       ['ok', '4e0a9f2b8d7c4b1e7a6f5d4c3b2a1f0e'],
       [409, '5f1b0a3c9e8d4c2f8b7a6e5d4c3b2a1f'],
     ]);
-    const partial = await answering(['contacts-create-partial-207.json', 207]).client.contacts.create([{ number: '+919800000501' }, { number: '12345' }]);
+    const partial = await answering(['contacts-create-partial-207.json', 207]).client.contacts.create([
+      { number: '+919800000501' },
+      { number: '12345' },
+    ]);
     expect(partial.map((r) => (r.ok ? ['ok', r.data.number] : [r.code, r.error.field]))).toEqual([
       ['ok', '+919800000501'],
       [400, 'number'],

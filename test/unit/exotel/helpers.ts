@@ -1,4 +1,10 @@
-import { createExotelClient, type ClientClock, type ExotelClient, type ExotelClientOptions, type ExotelError } from '../../../src/main/exotel';
+import {
+  createExotelClient,
+  type ClientClock,
+  type ExotelClient,
+  type ExotelClientOptions,
+  type ExotelError,
+} from '../../../src/main/exotel';
 import { dialectFromEnv, Sandbox, startSandboxServer, type SandboxOptions, type SandboxServer } from '../../../src/main/sandbox';
 
 export const START = new Date('2025-03-03T04:30:00Z'); // 10:00 in India

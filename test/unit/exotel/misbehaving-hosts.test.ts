@@ -1,7 +1,18 @@
 import { getEventListeners } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createExotelClient, realClock, type ExotelClient, type ExotelClientOptions } from '../../../src/main/exotel';
-import { endlessBody, envelope, garbage, hugeBody, hugeChunkedBody, redirect, signInPage, silence, startMisbehavingHost, type MisbehavingHost } from '../../support/misbehaving-host';
+import {
+  endlessBody,
+  envelope,
+  garbage,
+  hugeBody,
+  hugeChunkedBody,
+  redirect,
+  signInPage,
+  silence,
+  startMisbehavingHost,
+  type MisbehavingHost,
+} from '../../support/misbehaving-host';
 import { caught } from './helpers';
 
 // Limits scaled down from the app's (20 s an attempt, 45 s a read, 20 MB an answer) so each case runs in a second or two.
@@ -82,7 +93,9 @@ describe('time a person can wait for', () => {
     expect(error.kind).toBe('timeout');
     expect(took).toBeLessThan(LIMITS.deadlineMs + 500);
     expect(host.seen.length).toBeGreaterThanOrEqual(2);
-    expect(error.plainMessage).toMatch(/^Exotel is slow: it did not answer within \d+ seconds? while trying to read the campaign’s calls, so the app stopped waiting\.$/);
+    expect(error.plainMessage).toMatch(
+      /^Exotel is slow: it did not answer within \d+ seconds? while trying to read the campaign’s calls, so the app stopped waiting\.$/,
+    );
   });
 
   it('tells a waiting person early that Exotel is slow, once', async () => {

@@ -12,16 +12,9 @@ import {
 
 describe('campaign statuses', () => {
   it('reads every casing Exotel uses and keeps anything new as unknown', () => {
-    expect(['Created', 'in-progress', 'In Progress', 'PAUSED', 'Completed', 'cancelled', 'Canceled', 'archived'].map(normaliseCampaignStatus)).toEqual([
-      'created',
-      'in-progress',
-      'in-progress',
-      'paused',
-      'completed',
-      'canceled',
-      'canceled',
-      'archived',
-    ]);
+    expect(
+      ['Created', 'in-progress', 'In Progress', 'PAUSED', 'Completed', 'cancelled', 'Canceled', 'archived'].map(normaliseCampaignStatus),
+    ).toEqual(['created', 'in-progress', 'in-progress', 'paused', 'completed', 'canceled', 'canceled', 'archived']);
     expect(normaliseCampaignStatus('Throttled')).toBe('unknown');
     expect(normaliseCampaignStatus(null)).toBe('unknown');
   });
@@ -37,8 +30,19 @@ describe('campaign statuses', () => {
   });
 
   it('reads call and upload statuses', () => {
-    expect(['Completed', 'no_answer', 'NoAnswer', 'busy', 'ringing'].map(normaliseCallStatus)).toEqual(['completed', 'no-answer', 'no-answer', 'busy', 'unknown']);
-    expect(['In-Progress', 'completed', 'FAILED', 'queued'].map(normaliseUploadState)).toEqual(['in-progress', 'completed', 'failed', 'unknown']);
+    expect(['Completed', 'no_answer', 'NoAnswer', 'busy', 'ringing'].map(normaliseCallStatus)).toEqual([
+      'completed',
+      'no-answer',
+      'no-answer',
+      'busy',
+      'unknown',
+    ]);
+    expect(['In-Progress', 'completed', 'FAILED', 'queued'].map(normaliseUploadState)).toEqual([
+      'in-progress',
+      'completed',
+      'failed',
+      'unknown',
+    ]);
   });
 
   it('adds up stats', () => {
@@ -54,15 +58,25 @@ describe('campaign input rules', () => {
   });
 
   it('says what is wrong and where', () => {
-    expect(checkCampaignCreate({ callerId: '1', readViaText: 'Hi' })).toEqual([{ field: 'from', message: 'Give the numbers to call or a list' }]);
+    expect(checkCampaignCreate({ callerId: '1', readViaText: 'Hi' })).toEqual([
+      { field: 'from', message: 'Give the numbers to call or a list' },
+    ]);
     expect(checkCampaignCreate({ ...ok, lists: ['a'] }).map((i) => i.field)).toEqual(['from']);
-    expect(checkCampaignCreate({ callerId: '1', readViaText: 'Hi', lists: ['a', 'b'], campaignType: 'dynamic' }).map((i) => i.field)).toEqual(['lists']);
-    expect(checkCampaignCreate({ callerId: '1', readViaText: 'Hi', lists: ['a', 'b', 'c', 'd', 'e', 'f'] }).map((i) => i.field)).toEqual(['lists']);
+    expect(
+      checkCampaignCreate({ callerId: '1', readViaText: 'Hi', lists: ['a', 'b'], campaignType: 'dynamic' }).map((i) => i.field),
+    ).toEqual(['lists']);
+    expect(checkCampaignCreate({ callerId: '1', readViaText: 'Hi', lists: ['a', 'b', 'c', 'd', 'e', 'f'] }).map((i) => i.field)).toEqual([
+      'lists',
+    ]);
     expect(checkCampaignCreate({ ...ok, retries: { numberOfRetries: 2 } }).map((i) => i.field)).toEqual(['retries.interval_mins']);
-    expect(checkCampaignCreate({ ...ok, throttle: 60 }).map((i) => i.message)).toEqual(['Throttle must be below the account\'s 60 calls a minute']);
+    expect(checkCampaignCreate({ ...ok, throttle: 60 }).map((i) => i.message)).toEqual([
+      "Throttle must be below the account's 60 calls a minute",
+    ]);
     expect(checkCampaignCreate({ ...ok, throttle: 60 }, 100)).toEqual([]);
     expect(
-      checkCampaignCreate({ ...ok, schedule: { sendAt: '2025-03-03T10:00:00+05:30', endAt: '2025-03-03T09:00:00+05:30' } }).map((i) => i.field),
+      checkCampaignCreate({ ...ok, schedule: { sendAt: '2025-03-03T10:00:00+05:30', endAt: '2025-03-03T09:00:00+05:30' } }).map(
+        (i) => i.field,
+      ),
     ).toEqual(['schedule.end_at']);
   });
 });

@@ -26,7 +26,19 @@ function answering(name: string, status = 200): { client: ExotelClient; seen: Se
   return { client, seen };
 }
 
-const zeroStats = { created: 0, inProgress: 0, retry: 0, retrying: 0, failed: 0, failedDnd: 0, invalid: 0, paused: 0, failedNoAttempt: 0, completed: 0, pending: 0 };
+const zeroStats = {
+  created: 0,
+  inProgress: 0,
+  retry: 0,
+  retrying: 0,
+  failed: 0,
+  failedDnd: 0,
+  invalid: 0,
+  paused: 0,
+  failedNoAttempt: 0,
+  completed: 0,
+  pending: 0,
+};
 
 describe('Exotel’s published sample answers', () => {
   it('create: a dynamic IVR campaign, sent wrapped with Basic auth, read back with every documented field', async () => {
@@ -45,8 +57,18 @@ describe('Exotel’s published sample answers', () => {
     expect(seen[0]?.init.method).toBe('POST');
     expect(new Headers(seen[0]?.init.headers).get('authorization')).toBe(`Basic ${Buffer.from('key:token').toString('base64')}`);
     const body = JSON.parse(String(seen[0]?.init.body)) as { campaigns: Record<string, unknown>[] };
-    expect(body.campaigns[0]).toMatchObject({ caller_id: '0XXXX83280', campaign_type: 'dynamic', flow_type: 'ivr', custom_field: '{"name": "yo"}' });
-    expect(body.campaigns[0]?.retries).toEqual({ number_of_retries: 1, interval_mins: 1, mechanism: 'Exponential', on_status: ['failed', 'busy'] });
+    expect(body.campaigns[0]).toMatchObject({
+      caller_id: '0XXXX83280',
+      campaign_type: 'dynamic',
+      flow_type: 'ivr',
+      custom_field: '{"name": "yo"}',
+    });
+    expect(body.campaigns[0]?.retries).toEqual({
+      number_of_retries: 1,
+      interval_mins: 1,
+      mechanism: 'Exponential',
+      on_status: ['failed', 'busy'],
+    });
 
     expect(c).toMatchObject({
       id: '59beaff7d1c887e877a3b5942bc389fd1688',
@@ -71,13 +93,30 @@ describe('Exotel’s published sample answers', () => {
     expect(c.retries).toEqual({ numberOfRetries: 1, intervalMins: 1, mechanism: 'Exponential', onStatus: ['failed', 'busy'] });
     expect(c.schedule).toEqual({ sendAt: '2022-08-08T16:34:22+05:30', endAt: '2022-09-07T16:34:22+05:30' });
     expect(c.stats).toEqual(zeroStats);
-    expect(c.summary).toEqual({ scheduled: 0, initialized: 0, completed: 0, failed: 0, inProgress: 0, dateCreated: '2022-08-08T16:33:22.749572683+05:30' });
+    expect(c.summary).toEqual({
+      scheduled: 0,
+      initialized: 0,
+      completed: 0,
+      failed: 0,
+      inProgress: 0,
+      dateCreated: '2022-08-08T16:33:22.749572683+05:30',
+    });
   });
 
   it('create with callbacks: stats without "pending" still read as numbers', async () => {
     const { client } = answering('campaign-create-with-callbacks.json');
-    const c = await client.campaigns.create({ callerId: '0XXXX720616', lists: ['68f443cd3e764ad1ae7d82ad27f0af72'], url: 'http://my.exotel.com/x/exoml/start_voice/1' });
-    expect(c).toMatchObject({ id: '909d2a2ba53ce07f3784668b938eb44914bo', name: 'diwali_campaign', accountSid: 'exotel8u3', status: 'created', callDuplicateNumbers: true });
+    const c = await client.campaigns.create({
+      callerId: '0XXXX720616',
+      lists: ['68f443cd3e764ad1ae7d82ad27f0af72'],
+      url: 'http://my.exotel.com/x/exoml/start_voice/1',
+    });
+    expect(c).toMatchObject({
+      id: '909d2a2ba53ce07f3784668b938eb44914bo',
+      name: 'diwali_campaign',
+      accountSid: 'exotel8u3',
+      status: 'created',
+      callDuplicateNumbers: true,
+    });
     expect(c.schedule).toEqual({ sendAt: '2019-01-20T21:15:00+05:30', endAt: '2019-01-20T21:16:00+05:30' });
     expect(c.stats).toEqual(zeroStats);
     expect(c.summary?.dateCreated).toBe('2019-01-20T21:10:00+05:30');
@@ -100,7 +139,13 @@ describe('Exotel’s published sample answers', () => {
     const c = await client.campaigns.action('909d2a2ba53ce07f3784668b938eb44914bo', 'pause');
     expect(seen[0]?.init.method).toBe('PUT');
     expect(JSON.parse(String(seen[0]?.init.body))).toEqual({ campaigns: [{ action: 'pause' }] });
-    expect(c).toMatchObject({ id: '909d2a2ba53ce07f3784668b938eb44914bo', status: 'paused', statusText: 'paused', customField: '{"name": "yo"}', stats: null });
+    expect(c).toMatchObject({
+      id: '909d2a2ba53ce07f3784668b938eb44914bo',
+      status: 'paused',
+      statusText: 'paused',
+      customField: '{"name": "yo"}',
+      stats: null,
+    });
     expect(c.lists).toEqual(['71ee118172044804ac5ed2271167c02b']);
     expect(c.summary?.initialized).toBe(0);
   });
@@ -113,7 +158,13 @@ describe('Exotel’s published sample answers', () => {
       retries: { numberOfRetries: 2, intervalMins: 1, mechanism: 'Exponential', onStatus: ['busy'] },
     });
     expect(JSON.parse(String(seen[0]?.init.body))).toEqual({
-      campaigns: [{ name: 'holi_campaign', from: ['+917987616844'], retries: { number_of_retries: 2, interval_mins: 1, mechanism: 'Exponential', on_status: ['busy'] } }],
+      campaigns: [
+        {
+          name: 'holi_campaign',
+          from: ['+917987616844'],
+          retries: { number_of_retries: 2, interval_mins: 1, mechanism: 'Exponential', on_status: ['busy'] },
+        },
+      ],
     });
     expect(c).toMatchObject({ status: 'created', name: 'diwali_campaign', callerId: '03349360005' });
     expect(c.retries?.onStatus).toEqual(['failed', 'busy']);
@@ -129,7 +180,11 @@ describe('Exotel’s published sample answers', () => {
     expect(page.limit).toBe(3);
     expect(page.failures).toEqual([]);
     expect(page.items.map((c) => c.status)).toEqual(['completed', 'created', 'created']);
-    expect(page.items.map((c) => c.id)).toEqual(['046141c8f6edde79938e69af34e560ef156l', '391db1c6f28ca06273ba200221767fe3156l', 'cff6e2d08f563dc358a9c565e10cd9d3156l']);
+    expect(page.items.map((c) => c.id)).toEqual([
+      '046141c8f6edde79938e69af34e560ef156l',
+      '391db1c6f28ca06273ba200221767fe3156l',
+      'cff6e2d08f563dc358a9c565e10cd9d3156l',
+    ]);
     const first = page.items[0];
     expect(first?.from).toEqual(['9900000017']);
     expect(first?.uri).toBe('/v2/accounts/<your_sid>/campaigns/046141c8f6edde79938e69af34e560ef156l');
@@ -142,7 +197,11 @@ describe('Exotel’s published sample answers', () => {
 
   it('call details: rows with "NA" names, empty recordings and failure statuses', async () => {
     const { client, seen } = answering('call-details.json');
-    const page = await client.campaigns.callDetails('491dd6c97d64475ba0ce346a18530ce5', { status: ['no-answer', 'failed'], sortBy: 'date_created:desc', limit: 3 });
+    const page = await client.campaigns.callDetails('491dd6c97d64475ba0ce346a18530ce5', {
+      status: ['no-answer', 'failed'],
+      sortBy: 'date_created:desc',
+      limit: 3,
+    });
     const url = new URL(seen[0]?.url ?? '');
     expect(url.pathname).toBe('/v2/accounts/Exotel/campaigns/491dd6c97d64475ba0ce346a18530ce5/call-details');
     expect(url.searchParams.get('sort_by')).toBe('date_created:desc');

@@ -5,7 +5,8 @@ import type { Answer } from '../../../src/main/exotel/transport';
 import { toAppError } from '../../../src/main/services/exotel-access/exotel-errors';
 
 /** What a library throws when a record is not what the app expects: a path, code and a value from the record. */
-const TECHNICAL = "TypeError: Cannot read properties of undefined (reading 'sid') at /opt/Campaign Desk/resources/app.asar/out/main/index.js:812 token=abcdef123456";
+const TECHNICAL =
+  "TypeError: Cannot read properties of undefined (reading 'sid') at /opt/Campaign Desk/resources/app.asar/out/main/index.js:812 token=abcdef123456";
 
 const broken = (): never => {
   throw new Error(TECHNICAL);
@@ -60,7 +61,10 @@ describe('a record Exotel sent that the app cannot read', () => {
     })();
     expect(error).not.toBeNull();
     const shown = (toAppError(error) as { toShape(): unknown }).toShape();
-    expect(shown).toMatchObject({ code: 'exotel', message: 'Exotel sent an answer that could not be read while trying to read the calls.' });
+    expect(shown).toMatchObject({
+      code: 'exotel',
+      message: 'Exotel sent an answer that could not be read while trying to read the calls.',
+    });
     expect(windowText(shown)).not.toMatch(/app\.asar|TypeError|reading/);
     expect(logged).toHaveBeenCalled();
   });
@@ -76,7 +80,10 @@ describe('a record Exotel sent that the app cannot read', () => {
       }
     })();
     const shown = (toAppError(error) as { toShape(): unknown }).toShape();
-    expect(shown).toMatchObject({ code: 'exotel', message: 'Exotel sent an answer that could not be read while trying to read the campaign.' });
+    expect(shown).toMatchObject({
+      code: 'exotel',
+      message: 'Exotel sent an answer that could not be read while trying to read the campaign.',
+    });
     expect(windowText(shown)).not.toContain('app.asar');
     expect(logged.mock.calls.flat().join(' ')).toMatch(/read the campaign.*could not be read/);
   });

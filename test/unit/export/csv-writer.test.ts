@@ -50,11 +50,33 @@ describe('the one CSV writer', () => {
     };
     const calls = [
       call({ key: 'sid:1', callSid: '0a1b2c', durationSeconds: 31, digit: '1' }),
-      call({ key: 'sid:2', callSid: '12e45', number: '+919876500002', status: 'no-answer', statusText: 'no-answer', durationSeconds: 0, attempt: 2, recordingUrl: '@evil' }),
-      call({ key: 'sid:3', callSid: 'c3', number: '+919876500003', name: '\tTabbed, "quoted"', status: 'failed', statusText: 'failed', durationSeconds: null, endTime: null }),
+      call({
+        key: 'sid:2',
+        callSid: '12e45',
+        number: '+919876500002',
+        status: 'no-answer',
+        statusText: 'no-answer',
+        durationSeconds: 0,
+        attempt: 2,
+        recordingUrl: '@evil',
+      }),
+      call({
+        key: 'sid:3',
+        callSid: 'c3',
+        number: '+919876500003',
+        name: '\tTabbed, "quoted"',
+        status: 'failed',
+        statusText: 'failed',
+        durationSeconds: null,
+        endTime: null,
+      }),
     ];
     const path = out();
-    const written = await writeCsv(path, callColumns('calls', 'Asia/Kolkata', contacts), calls.map((c) => callCells(c, 'Asia/Kolkata', contacts)));
+    const written = await writeCsv(
+      path,
+      callColumns('calls', 'Asia/Kolkata', contacts),
+      calls.map((c) => callCells(c, 'Asia/Kolkata', contacts)),
+    );
     expect(written).toBe(3);
     expect(readFileSync(path).equals(readFileSync(FIXTURE))).toBe(true);
   });
@@ -79,11 +101,20 @@ describe('the one CSV writer', () => {
       for (let i = 0; i < 100_000; i++) yield [`+9198${String(10_000_000 + i)}`, i, `Name ${i}`];
     }
     const counted: number[] = [];
-    const written = await writeCsv(path, [{ header: 'Number', kind: 'id' }, { header: 'N', kind: 'number' }, { header: 'Who', kind: 'text' }], rows(), {
-      onRow: (w) => {
-        if (w % 25_000 === 0) counted.push(w);
+    const written = await writeCsv(
+      path,
+      [
+        { header: 'Number', kind: 'id' },
+        { header: 'N', kind: 'number' },
+        { header: 'Who', kind: 'text' },
+      ],
+      rows(),
+      {
+        onRow: (w) => {
+          if (w % 25_000 === 0) counted.push(w);
+        },
       },
-    });
+    );
     expect(written).toBe(100_000);
     expect(counted).toEqual([25_000, 50_000, 75_000, 100_000]);
     const text = readFileSync(path, 'utf8');

@@ -17,7 +17,8 @@ const MINUTE = 60_000;
 const dir = mkdtempSync(join(tmpdir(), 'campaign-desk-every-number-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const numbers = (n: number, seed: number): string[] => Array.from({ length: n }, (_, i) => `+9197${String(30_000_000 + seed * 100_000 + i * 613).slice(-8)}`);
+const numbers = (n: number, seed: number): string[] =>
+  Array.from({ length: n }, (_, i) => `+9197${String(30_000_000 + seed * 100_000 + i * 613).slice(-8)}`);
 
 function exporter(h: Harness) {
   const dialogs = new QueuedDialogs();
@@ -60,7 +61,9 @@ describe('the per-number export', () => {
   it('has a row for every number typed into the campaign, the ones never called as "Not called" with why', async () => {
     const h = harness();
     const given = numbers(240, 1);
-    const id = await stoppedEarly(h, () => h.client.campaigns.create({ name: 'Typed numbers', callerId: '08047112233', readViaText: 'Hello', from: given }));
+    const id = await stoppedEarly(h, () =>
+      h.client.campaigns.create({ name: 'Typed numbers', callerId: '08047112233', readViaText: 'Hello', from: given }),
+    );
     const campaign = h.service.get(id).campaign;
     const { done, header, rows, column } = await exporter(h)(id, 'numbers');
     expect(rows).toHaveLength(given.length);
@@ -81,8 +84,13 @@ describe('the per-number export', () => {
     const [list] = await h.client.lists.create([{ name: 'Made on Exotel' }]);
     if (!list?.ok) throw new Error('no list');
     const made = await h.client.contacts.create(given.map((number, i) => ({ number, firstName: 'Member', lastName: String(i + 1) })));
-    await h.client.lists.addContacts(list.data.sid, made.map((r) => (r.ok ? r.data.sid : '')));
-    const id = await stoppedEarly(h, () => h.client.campaigns.create({ name: 'From an Exotel list', callerId: '08047112233', readViaText: 'Hello', lists: [list.data.sid] }));
+    await h.client.lists.addContacts(
+      list.data.sid,
+      made.map((r) => (r.ok ? r.data.sid : '')),
+    );
+    const id = await stoppedEarly(h, () =>
+      h.client.campaigns.create({ name: 'From an Exotel list', callerId: '08047112233', readViaText: 'Hello', lists: [list.data.sid] }),
+    );
     const { header, rows, column } = await exporter(h)(id, 'numbers');
     expect(rows).toHaveLength(given.length);
     const never = rows.filter((r) => r[header.indexOf('Final outcome')] === 'Not called');
@@ -97,21 +105,42 @@ describe('names in exports', () => {
     const h = harness();
     const given = numbers(120, 2);
     const sheet = join(dir, 'customers.csv');
-    writeFileSync(sheet, ['Mobile,Customer Name,Due date', ...given.map((n, i) => `${n.slice(3)},Customer ${i + 1},2025-04-${String((i % 28) + 1).padStart(2, '0')}`)].join('\r\n'));
+    writeFileSync(
+      sheet,
+      [
+        'Mobile,Customer Name,Due date',
+        ...given.map((n, i) => `${n.slice(3)},Customer ${i + 1},2025-04-${String((i % 28) + 1).padStart(2, '0')}`),
+      ].join('\r\n'),
+    );
     const importer = new ContactsImporter({ db: h.db, workers: 0 });
     const preview = await importer.inspect(sheet, {});
     expect(preview.guessedNameColumns).toEqual([1]);
     const settings = defaultImportSettings(preview, { country: 'IN', listName: 'Customers' });
     // The mapping step as a user leaves it: only the due date is spoken, so the name is no variable.
-    const { listId } = await importer.run({ ...settings, variables: settings.variables.filter((v) => v.name === 'Due date'), filePath: sheet }, { accountId: null, signal: new AbortController().signal, onProgress: () => undefined });
+    const { listId } = await importer.run(
+      { ...settings, variables: settings.variables.filter((v) => v.name === 'Due date'), filePath: sheet },
+      { accountId: null, signal: new AbortController().signal, onProgress: () => undefined },
+    );
 
     const [list] = await h.client.lists.create([{ name: 'Customers' }]);
     if (!list?.ok) throw new Error('no list');
     const made = await h.client.contacts.create(given.map((number) => ({ number })));
-    await h.client.lists.addContacts(list.data.sid, made.map((r) => (r.ok ? r.data.sid : '')));
-    new ContactsRepo(h.db).setExotelLink(listId, 'sandbox', { sid: list.data.sid, type: 'static', sentAt: new Date().toISOString(), accepted: given.length, duplicates: 0, failed: 0 });
+    await h.client.lists.addContacts(
+      list.data.sid,
+      made.map((r) => (r.ok ? r.data.sid : '')),
+    );
+    new ContactsRepo(h.db).setExotelLink(listId, 'sandbox', {
+      sid: list.data.sid,
+      type: 'static',
+      sentAt: new Date().toISOString(),
+      accepted: given.length,
+      duplicates: 0,
+      failed: 0,
+    });
 
-    const id = await stoppedEarly(h, () => h.client.campaigns.create({ name: 'Named', callerId: '08047112233', readViaText: 'Hello', lists: [list.data.sid] }));
+    const id = await stoppedEarly(h, () =>
+      h.client.campaigns.create({ name: 'Named', callerId: '08047112233', readViaText: 'Hello', lists: [list.data.sid] }),
+    );
     const byNumber = (rows: string[][], header: string[]) => new Map(rows.map((r) => [r[0], r[header.indexOf('Name')]]));
     for (const mode of ['numbers', 'calls'] as const) {
       const { header, rows } = await exporter(h)(id, mode);
@@ -136,15 +165,30 @@ describe('names in exports', () => {
     const preview = await importer.inspect(sheet, {});
     const settings = defaultImportSettings(preview, { country: 'IN', listName: 'Customers' });
     expect(settings.variables.map((v) => v.name)).toContain('Customer Name');
-    const { listId } = await importer.run({ ...settings, filePath: sheet }, { accountId: null, signal: new AbortController().signal, onProgress: () => undefined });
+    const { listId } = await importer.run(
+      { ...settings, filePath: sheet },
+      { accountId: null, signal: new AbortController().signal, onProgress: () => undefined },
+    );
 
     const [list] = await h.client.lists.create([{ name: 'Customers default' }]);
     if (!list?.ok) throw new Error('no list');
     const made = await h.client.contacts.create(given.map((number) => ({ number })));
-    await h.client.lists.addContacts(list.data.sid, made.map((r) => (r.ok ? r.data.sid : '')));
-    new ContactsRepo(h.db).setExotelLink(listId, 'sandbox', { sid: list.data.sid, type: 'static', sentAt: new Date().toISOString(), accepted: given.length, duplicates: 0, failed: 0 });
+    await h.client.lists.addContacts(
+      list.data.sid,
+      made.map((r) => (r.ok ? r.data.sid : '')),
+    );
+    new ContactsRepo(h.db).setExotelLink(listId, 'sandbox', {
+      sid: list.data.sid,
+      type: 'static',
+      sentAt: new Date().toISOString(),
+      accepted: given.length,
+      duplicates: 0,
+      failed: 0,
+    });
 
-    const id = await stoppedEarly(h, () => h.client.campaigns.create({ name: 'Named twice', callerId: '08047112233', readViaText: 'Hello', lists: [list.data.sid] }));
+    const id = await stoppedEarly(h, () =>
+      h.client.campaigns.create({ name: 'Named twice', callerId: '08047112233', readViaText: 'Hello', lists: [list.data.sid] }),
+    );
     const { header, rows } = await exporter(h)(id, 'numbers');
     expect(header).toContain('Name');
     expect(header).not.toContain('Customer Name');

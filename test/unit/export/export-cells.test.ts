@@ -46,17 +46,45 @@ const tricky: Partial<CallDetail>[] = [
   { number: '+', callSid: '1E5', digit: '*', callerId: 'ABC-123' },
   { name: '', number: '\u0663\u0663\u0663', callSid: 'x y', recordingUrl: '=cmd' },
   { name: '\tTab', callerId: '', durationSeconds: 0, endTime: '2025-03-03T10:00:47+0530' },
-  { name: 'Quote "me"', callSid: '00a', startTime: '2025-03-03T10:00:47 +05:30', endTime: '2025-03-03T10:00:47+05:30x', status: 'no-answer' },
+  {
+    name: 'Quote "me"',
+    callSid: '00a',
+    startTime: '2025-03-03T10:00:47 +05:30',
+    endTime: '2025-03-03T10:00:47+05:30x',
+    status: 'no-answer',
+  },
 ];
 
-function store(): { db: ReturnType<typeof openMemoryDatabase>; calls: CallDetailsRepo; cached: NonNullable<ReturnType<CampaignsRepo['get']>> } {
+function store(): {
+  db: ReturnType<typeof openMemoryDatabase>;
+  calls: CallDetailsRepo;
+  cached: NonNullable<ReturnType<CampaignsRepo['get']>>;
+} {
   const db = openMemoryDatabase();
   const at = '2025-03-03T04:30:00.000Z';
-  new AccountsRepo(db).insert({ id: 'a', kind: 'exotel', name: 'A', accountSid: 'a', apiKey: 'k', region: 'mumbai', host: 'https://api.in.exotel.com', defaultCountry: 'IN', callerId: '', createdAt: at, updatedAt: at });
+  new AccountsRepo(db).insert({
+    id: 'a',
+    kind: 'exotel',
+    name: 'A',
+    accountSid: 'a',
+    apiKey: 'k',
+    region: 'mumbai',
+    host: 'https://api.in.exotel.com',
+    defaultCountry: 'IN',
+    callerId: '',
+    createdAt: at,
+    updatedAt: at,
+  });
   const campaigns = new CampaignsRepo(db);
   campaigns.upsert('a', toCampaign({ id: 'c', name: 'Cells', status: 'Completed', lists: [], from: [] }, null), at);
   const calls = new CallDetailsRepo(db);
-  calls.put('a', 'c', keyCalls(tricky.map((t, i) => ({ ...base, callSid: `sid${i}`, dateCreated: `2025-03-03T10:${String(i).padStart(2, '0')}:05+05:30`, ...t }))));
+  calls.put(
+    'a',
+    'c',
+    keyCalls(
+      tricky.map((t, i) => ({ ...base, callSid: `sid${i}`, dateCreated: `2025-03-03T10:${String(i).padStart(2, '0')}:05+05:30`, ...t })),
+    ),
+  );
   const cached = campaigns.get('a', 'c');
   if (!cached) throw new Error('not stored');
   return { db, calls, cached };
@@ -68,12 +96,45 @@ describe('cells SQLite writes for an export', () => {
       const { calls, cached } = store();
       const filePath = join(dir, `${timeZone.replace('/', '-')}.csv`);
       const empty = { byKey: new Map(), variables: [], listName: null, unread: [] };
-      await writeCallsFile(calls.exportReader(), { accountId: 'a', cached, latestOnly: false, filePath, timeZone, now: new Date(), given: empty, country: 'IN' });
+      await writeCallsFile(calls.exportReader(), {
+        accountId: 'a',
+        cached,
+        latestOnly: false,
+        filePath,
+        timeZone,
+        now: new Date(),
+        given: empty,
+        country: 'IN',
+      });
       const [header] = readFileSync(filePath, 'utf8').slice(1).split('\r\n').filter(Boolean);
       const headers = (header ?? '').split(',');
       expect(headers[0]).toBe('Number');
-      const ids = ['number', 'name', 'outcome', 'duration', 'attempt', 'started', 'ended', 'callerId', 'digit', 'recording', 'callSid'] as const;
-      const kinds = { number: 'id', name: 'text', outcome: 'text', duration: 'number', attempt: 'number', started: 'text', ended: 'text', callerId: 'id', digit: 'id', recording: 'text', callSid: 'id' } as const;
+      const ids = [
+        'number',
+        'name',
+        'outcome',
+        'duration',
+        'attempt',
+        'started',
+        'ended',
+        'callerId',
+        'digit',
+        'recording',
+        'callSid',
+      ] as const;
+      const kinds = {
+        number: 'id',
+        name: 'text',
+        outcome: 'text',
+        duration: 'number',
+        attempt: 'number',
+        started: 'text',
+        ended: 'text',
+        callerId: 'id',
+        digit: 'id',
+        recording: 'text',
+        callSid: 'id',
+      } as const;
       const columns = ids.map((id) => ({ id, header: id, kind: kinds[id] }));
       const expected = [...calls.iterate('a', 'c', false)].map((call) =>
         callValues(columns, call, undefined, timeZone)
@@ -84,22 +145,61 @@ describe('cells SQLite writes for an export', () => {
     });
   }
 
-  it('take the name and variables the campaign was given for a number, by the CSV writer\'s rules', async () => {
+  it("take the name and variables the campaign was given for a number, by the CSV writer's rules", async () => {
     const { calls, cached } = store();
     const filePath = join(dir, 'given.csv');
     const names = ['Rao, Asha', '=1+1', '', 'Line\nbreak', 'Asha'];
     const amounts = ['0123', '1500', '-7', '=2', ''];
     const byKey = new Map<string, GivenNumber>();
     for (const [i, call] of [...calls.iterate('a', 'c', false)].entries()) {
-      byKey.set(numberKey(call.number), { number: call.number, name: names[i % names.length] ?? '', variables: i % 2 ? { Amount: amounts[i % amounts.length] ?? '' } : null });
+      byKey.set(numberKey(call.number), {
+        number: call.number,
+        name: names[i % names.length] ?? '',
+        variables: i % 2 ? { Amount: amounts[i % amounts.length] ?? '' } : null,
+      });
     }
     const given = { byKey, variables: ['Amount'], listName: 'Cells', unread: [] };
-    await writeCallsFile(calls.exportReader(), { accountId: 'a', cached, latestOnly: true, filePath, timeZone: 'Asia/Kolkata', now: new Date(), given, country: 'IN' });
+    await writeCallsFile(calls.exportReader(), {
+      accountId: 'a',
+      cached,
+      latestOnly: true,
+      filePath,
+      timeZone: 'Asia/Kolkata',
+      now: new Date(),
+      given,
+      country: 'IN',
+    });
     const text = readFileSync(filePath, 'utf8');
     const header = text.slice(1).split('\r\n')[0] ?? '';
     expect(header.split(',').slice(0, 4)).toEqual(['Number', 'Name', 'Amount', 'Final outcome']);
-    const ids = ['number', 'name', 'variable', 'outcome', 'duration', 'attempt', 'started', 'ended', 'callerId', 'digit', 'recording', 'callSid'] as const;
-    const kinds = { number: 'id', name: 'text', variable: 'auto', outcome: 'text', duration: 'number', attempt: 'number', started: 'text', ended: 'text', callerId: 'id', digit: 'id', recording: 'text', callSid: 'id' } as const;
+    const ids = [
+      'number',
+      'name',
+      'variable',
+      'outcome',
+      'duration',
+      'attempt',
+      'started',
+      'ended',
+      'callerId',
+      'digit',
+      'recording',
+      'callSid',
+    ] as const;
+    const kinds = {
+      number: 'id',
+      name: 'text',
+      variable: 'auto',
+      outcome: 'text',
+      duration: 'number',
+      attempt: 'number',
+      started: 'text',
+      ended: 'text',
+      callerId: 'id',
+      digit: 'id',
+      recording: 'text',
+      callSid: 'id',
+    } as const;
     const columns = ids.map((id) => ({ id, header: id === 'variable' ? 'Amount' : id, kind: kinds[id] }));
     const expected = [...calls.iterate('a', 'c', true)].map((call) =>
       callValues(columns, call, byKey.get(numberKey(call.number)), 'Asia/Kolkata')

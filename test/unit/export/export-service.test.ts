@@ -54,10 +54,23 @@ describe('exporting call details', () => {
     const every = join(dir, 'every.csv');
     dialogs.save.push(every);
     const started = await exports.exportCalls(id, 'calls');
-    expect(await h.finish({ jobId: started.jobId ?? '' })).toMatchObject({ outcome: 'done', result: { rows: page.loaded, complete: true } });
+    expect(await h.finish({ jobId: started.jobId ?? '' })).toMatchObject({
+      outcome: 'done',
+      result: { rows: page.loaded, complete: true },
+    });
     const [header, ...rows] = read(every);
     // No call of this campaign pressed a digit or was recorded: those columns, empty for every row, are left out.
-    expect(header).toEqual(['Number', 'Name', 'Outcome', 'Duration (s)', 'Attempt', 'Started (IST)', 'Ended (IST)', 'Caller ID', 'Call SID']);
+    expect(header).toEqual([
+      'Number',
+      'Name',
+      'Outcome',
+      'Duration (s)',
+      'Attempt',
+      'Started (IST)',
+      'Ended (IST)',
+      'Caller ID',
+      'Call SID',
+    ]);
     expect(rows).toHaveLength(page.loaded);
     expect(rows[0]?.[0]).toBe(`="${page.rows[0]?.number}"`);
     expect(rows.filter((r) => r[2] === 'Answered')).toHaveLength(page.counts.completed ?? 0);

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { downloadReport } from '../../../src/main/services/export/report-download';
-import { endlessBody, hugeBody, redirect, silence, startMisbehavingHost, type Behaviour, type MisbehavingHost } from '../../support/misbehaving-host';
+import {
+  endlessBody,
+  hugeBody,
+  redirect,
+  silence,
+  startMisbehavingHost,
+  type Behaviour,
+  type MisbehavingHost,
+} from '../../support/misbehaving-host';
 
 const dir = mkdtempSync(join(tmpdir(), 'campaign-desk-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,7 +36,8 @@ afterEach(async () => {
 });
 
 const ctx = (signal = new AbortController().signal) => ({ signal, progress: () => undefined });
-const download = (signal?: AbortSignal) => downloadReport((u, i) => fetch(u, i), `${host.url}/campaign-reports/r1.csv`, file, ctx(signal), LIMITS);
+const download = (signal?: AbortSignal) =>
+  downloadReport((u, i) => fetch(u, i), `${host.url}/campaign-reports/r1.csv`, file, ctx(signal), LIMITS);
 
 describe('downloading Exotel’s report, within bounds', () => {
   it('saves the report, following one redirect within its host', async () => {
@@ -48,7 +57,10 @@ describe('downloading Exotel’s report, within bounds', () => {
   it('gives up on a host that never answers, saying so', async () => {
     host.answer(silence);
     const began = Date.now();
-    await expect(download()).rejects.toMatchObject({ code: 'exotel', message: expect.stringMatching(/^Exotel’s report stopped coming: nothing arrived for 1 second,/) });
+    await expect(download()).rejects.toMatchObject({
+      code: 'exotel',
+      message: expect.stringMatching(/^Exotel’s report stopped coming: nothing arrived for 1 second,/),
+    });
     expect(Date.now() - began).toBeLessThan(2000);
   });
 

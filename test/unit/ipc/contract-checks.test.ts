@@ -39,7 +39,10 @@ describe('the contract checks what main sends back', () => {
     handlers['accounts:list'] = async (input) => {
       const state = await real(input);
       // A drifted field beside keys that must never reach the window.
-      return { ...state, accounts: state.accounts.map((a) => ({ ...a, region: 42, apiToken: 'tok-should-not-cross', nested: { secret: 'x' } })) } as never;
+      return {
+        ...state,
+        accounts: state.accounts.map((a) => ({ ...a, region: 42, apiToken: 'tok-should-not-cross', nested: { secret: 'x' } })),
+      } as never;
     };
     const dispatch = createDispatch(handlers, { isTrustedSender: () => true, log: (m) => logged.push(m), outputs: 'strip' });
     const answer = await dispatch('accounts:list', undefined, APP);
@@ -97,13 +100,21 @@ describe('job results, one schema per kind', () => {
     expect(JobFinished.safeParse({ ...done, kind: 'import', result: { listId: 'l1' } }).success).toBe(false);
     // An upload's result is not an import's.
     expect(JobFinished.safeParse({ ...done, kind: 'upload', result: { listId: 'l1', counts } }).success).toBe(false);
-    expect(JobFinished.safeParse({ ...done, kind: 'sync', result: { campaigns: 3, changed: 1, removed: 0, unreadable: 0 } }).success).toBe(true);
+    expect(JobFinished.safeParse({ ...done, kind: 'sync', result: { campaigns: 3, changed: 1, removed: 0, unreadable: 0 } }).success).toBe(
+      true,
+    );
     expect(JobFinished.safeParse({ ...done, kind: 'teleport' }).success).toBe(false);
   });
 
   it('a job whose result does not match its kind fails loudly in tests', async () => {
     services = makeServices();
-    const { jobId } = services.jobs.start({ kind: 'import', title: 'Wrong shape', accountId: null, work: async () => ({ listId: 'l1' }), describe: () => 'done' });
+    const { jobId } = services.jobs.start({
+      kind: 'import',
+      title: 'Wrong shape',
+      accountId: null,
+      work: async () => ({ listId: 'l1' }),
+      describe: () => 'done',
+    });
     await expect(services.jobs.wait(jobId)).rejects.toThrow(/event job:finished does not match the contract/);
   });
 });

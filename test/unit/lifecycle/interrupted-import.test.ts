@@ -12,7 +12,10 @@ describe('an import killed in the middle', () => {
     const userDataDir = mkdtempSync(join(root, 'data-'));
     const sheet = join(root, 'renewals.csv');
     await writeSheet(sheet, { rows: 200_000, seed: 9 });
-    const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'import-then-die.ts'), userDataDir, sheet], { encoding: 'utf8', timeout: 120_000 });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'import-then-die.ts'), userDataDir, sheet], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(child.signal, child.stderr).toBe('SIGKILL');
 
     const s = makeServices({ userDataDir });

@@ -19,8 +19,7 @@ function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 }
 
 const byLabel = (template: MenuItemConstructorOptions[], label: string) => items(template).find((i) => i.label === label);
-const click = (item: MenuItemConstructorOptions | undefined) =>
-  (item?.click as unknown as (() => void) | undefined)?.();
+const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as unknown as (() => void) | undefined)?.();
 
 const options = { packaged: true, appName: 'Campaign Desk', theme: 'system' as const };
 

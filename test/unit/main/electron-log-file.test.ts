@@ -58,7 +58,12 @@ describe('the log file, as main sets it up', () => {
   it('logs the window’s uncaught errors, a crash, a preload failure and a page that did not load', () => {
     const contents = new EventEmitter();
     logWindowErrors(contents as unknown as WebContents, started.log);
-    contents.emit('console-message', { level: 'error', message: 'Uncaught TypeError: rows is undefined token=zyxwvu987654', sourceId: 'app://desk/assets/index-3f2a.js', lineNumber: 88 });
+    contents.emit('console-message', {
+      level: 'error',
+      message: 'Uncaught TypeError: rows is undefined token=zyxwvu987654',
+      sourceId: 'app://desk/assets/index-3f2a.js',
+      lineNumber: 88,
+    });
     contents.emit('console-message', { level: 'info', message: 'rendered in 12 ms', sourceId: '', lineNumber: 0 });
     contents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 133 });
     contents.emit('preload-error', {}, '/opt/Campaign Desk/resources/app.asar/out/preload/index.js', new Error('contextBridge failed'));

@@ -11,7 +11,10 @@ function failing(message: string): KeytarLike {
 describe('keychain messages', () => {
   it('a missing Secret Service becomes "keychain not available", with what to do', async () => {
     const store = createKeytarStore('Campaign Desk', failing('Cannot autolaunch D-Bus without X11 $DISPLAY'));
-    await expect(store.set('a', 't')).rejects.toMatchObject({ code: 'keychain-unavailable', message: expect.stringMatching(/not available.*Nothing was saved/) });
+    await expect(store.set('a', 't')).rejects.toMatchObject({
+      code: 'keychain-unavailable',
+      message: expect.stringMatching(/not available.*Nothing was saved/),
+    });
     expect(await store.status()).toMatchObject({ available: false });
   });
 
@@ -22,7 +25,9 @@ describe('keychain messages', () => {
 
   it('keeps the keychain library’s own words out of the window and in the log', async () => {
     const logged: string[] = [];
-    const store = createKeytarStore('Campaign Desk', failing('Cannot autolaunch D-Bus without X11 $DISPLAY'), (m, d) => logged.push(`${m} ${d}`));
+    const store = createKeytarStore('Campaign Desk', failing('Cannot autolaunch D-Bus without X11 $DISPLAY'), (m, d) =>
+      logged.push(`${m} ${d}`),
+    );
     const error = (await store.set('a', 't').catch((e: unknown) => e)) as AppError;
     expect(JSON.stringify(error.toShape())).not.toMatch(/D-Bus|DISPLAY/);
     expect((await store.status()).message).not.toMatch(/D-Bus|DISPLAY/);
@@ -39,6 +44,8 @@ describe('keychain messages', () => {
     const store = createKeytarStore('Campaign Desk', keytar);
     await store.get('a');
     await store.set('b', 'Typed-Secret-Token-88');
-    expect(redact('request failed with Held-Secret-Token-77 and Typed-Secret-Token-88')).toBe('request failed with [redacted] and [redacted]');
+    expect(redact('request failed with Held-Secret-Token-77 and Typed-Secret-Token-88')).toBe(
+      'request failed with [redacted] and [redacted]',
+    );
   });
 });

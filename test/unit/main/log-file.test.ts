@@ -12,7 +12,11 @@ describe('the log file', () => {
     log.transports.file.resolvePathFn = () => file;
     log.transports.file.maxSize = LOG_MAX_BYTES;
     log.hooks.push(redactingHook);
-    log.error('request failed', { headers: { Authorization: 'Basic c2lkOnNlY3JldHRva2Vu' } }, new Error('GET https://key:supersecret@api.exotel.com/v2 failed'));
+    log.error(
+      'request failed',
+      { headers: { Authorization: 'Basic c2lkOnNlY3JldHRva2Vu' } },
+      new Error('GET https://key:supersecret@api.exotel.com/v2 failed'),
+    );
     log.info('saved api_token=abcd1234efgh5678');
     await new Promise((r) => setTimeout(r, 100));
     const written = readFileSync(file, 'utf8');
@@ -27,9 +31,16 @@ describe('the log file', () => {
 
   it('logs the window’s errors with the script and line, and nothing below an error', () => {
     expect(
-      rendererErrorLine({ level: 'error', message: 'Uncaught TypeError: x is undefined', sourceId: 'app://desk/assets/index-abc.js', lineNumber: 12 }),
+      rendererErrorLine({
+        level: 'error',
+        message: 'Uncaught TypeError: x is undefined',
+        sourceId: 'app://desk/assets/index-abc.js',
+        lineNumber: 12,
+      }),
     ).toBe('[renderer] Uncaught TypeError: x is undefined (assets/index-abc.js:12)');
-    expect(rendererErrorLine({ level: 'error', message: 'token=abcdef123456 rejected', sourceId: '', lineNumber: 0 })).toBe('[renderer] token=[redacted] rejected');
+    expect(rendererErrorLine({ level: 'error', message: 'token=abcdef123456 rejected', sourceId: '', lineNumber: 0 })).toBe(
+      '[renderer] token=[redacted] rejected',
+    );
     expect(rendererErrorLine({ level: 'warning', message: 'slow', sourceId: '', lineNumber: 0 })).toBeNull();
   });
 });

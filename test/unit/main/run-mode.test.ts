@@ -33,7 +33,12 @@ describe('packaged is not development', () => {
 
   it('a test run from source hands the fixture its ports through __deskTest', () => {
     const global: Record<string, unknown> = {};
-    const ports = selectPorts(runMode(false, { NODE_ENV: 'test' }), () => ({ kind: 'real' }), () => ({ kind: 'test' }), global);
+    const ports = selectPorts(
+      runMode(false, { NODE_ENV: 'test' }),
+      () => ({ kind: 'real' }),
+      () => ({ kind: 'test' }),
+      global,
+    );
     expect(ports).toEqual({ kind: 'test' });
     expect(global[TEST_HOOKS_GLOBAL]).toBe(ports);
   });

@@ -52,7 +52,13 @@ describe('Electron security', () => {
   });
 
   it('opens windows isolated, sandboxed and without Node', () => {
-    expect(SECURE_WEB_PREFERENCES).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, webSecurity: true });
+    expect(SECURE_WEB_PREFERENCES).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      webSecurity: true,
+    });
   });
 
   it('checks external links: https, allowlisted host, no credentials', () => {

@@ -19,7 +19,10 @@ const LOGS = '/home/asha/.config/Campaign Desk/logs';
 
 function deps() {
   const logged: string[] = [];
-  return { logged, deps: { ui: electronStartupErrors, log: { error: (...data: unknown[]) => logged.push(data.join(' ')) }, logsFolder: LOGS } };
+  return {
+    logged,
+    deps: { ui: electronStartupErrors, log: { error: (...data: unknown[]) => logged.push(data.join(' ')) }, logsFolder: LOGS },
+  };
 }
 
 /** A data folder whose database a newer version of the app wrote. */

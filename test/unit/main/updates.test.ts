@@ -140,11 +140,16 @@ describe('updates from a generic feed', () => {
 
   it('keeps the feed as a setting, set once by the deployment, off by default, refused with a reason when not https', () => {
     const store = new Map<string, unknown>();
-    const settings = { get: <T,>(key: string) => (store.get(key) ?? null) as T | null, set: (key: string, value: unknown) => void store.set(key, value) };
+    const settings = {
+      get: <T>(key: string) => (store.get(key) ?? null) as T | null,
+      set: (key: string, value: unknown) => void store.set(key, value),
+    };
     const warnings: string[] = [];
     const log = { ...quiet, warn: (m: string) => void warnings.push(m) };
     expect(configuredFeed(settings, {}, log)).toBeNull();
-    expect(configuredFeed(settings, { CAMPAIGN_DESK_UPDATE_URL: ' https://downloads.example.com/desk ' }, log)).toBe('https://downloads.example.com/desk/');
+    expect(configuredFeed(settings, { CAMPAIGN_DESK_UPDATE_URL: ' https://downloads.example.com/desk ' }, log)).toBe(
+      'https://downloads.example.com/desk/',
+    );
     expect(store.get(UPDATE_FEED_SETTING)).toBe('https://downloads.example.com/desk');
     expect(configuredFeed(settings, {}, log)).toBe('https://downloads.example.com/desk/');
     expect(configuredFeed(settings, { CAMPAIGN_DESK_UPDATE_URL: 'http://downloads.example.com/' }, log)).toBeNull();

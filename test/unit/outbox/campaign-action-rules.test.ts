@@ -46,7 +46,9 @@ async function refused(name: string, action: CampaignActionKind, reason: RegExp)
   const campaignId = id(name);
   const before = onSandbox(campaignId);
   const queuedBefore = s.outbox.list(s.accounts.activeId() ?? '').length;
-  expect(() => queueCampaignAction(s, campaignId, action)).toThrow(expect.objectContaining({ code: 'validation', message: expect.stringMatching(reason) }));
+  expect(() => queueCampaignAction(s, campaignId, action)).toThrow(
+    expect.objectContaining({ code: 'validation', message: expect.stringMatching(reason) }),
+  );
   expect(s.outbox.list(s.accounts.activeId() ?? '')).toHaveLength(queuedBefore);
 
   const account = s.accounts.activeAccount();
@@ -110,6 +112,13 @@ describe('campaign actions follow Exotel’s state rules before they are queued'
     const scheduled = id(SCHEDULED);
     const pause = queueCampaignAction(s, scheduled, 'pause');
     expect(queueCampaignAction(s, scheduled, 'pause').id).toBe(pause.id);
-    expect(() => queueCampaignAction(s, scheduled, 'delete')).toThrow(expect.objectContaining({ code: 'conflict', message: expect.stringMatching(/^Pause “Demo: festival greetings” is still waiting to go to Exotel; delete it once that is done\.$/) }));
+    expect(() => queueCampaignAction(s, scheduled, 'delete')).toThrow(
+      expect.objectContaining({
+        code: 'conflict',
+        message: expect.stringMatching(
+          /^Pause “Demo: festival greetings” is still waiting to go to Exotel; delete it once that is done\.$/,
+        ),
+      }),
+    );
   });
 });

@@ -65,8 +65,15 @@ describe('editing a campaign on Exotel', () => {
       mode: 'custom',
       throttle: 12,
     });
-    expect(item).toMatchObject({ kind: 'campaign-update', campaignId: c.id, title: 'Change message, retries, rate, calls a minute of “Dues in the evening”' });
-    expect(await drained(item.id)).toMatchObject({ state: 'done', message: 'Exotel saved the changes (message, retries, rate, calls a minute).' });
+    expect(item).toMatchObject({
+      kind: 'campaign-update',
+      campaignId: c.id,
+      title: 'Change message, retries, rate, calls a minute of “Dues in the evening”',
+    });
+    expect(await drained(item.id)).toMatchObject({
+      state: 'done',
+      message: 'Exotel saved the changes (message, retries, rate, calls a minute).',
+    });
     expect(onSandbox(c.id).settings).toMatchObject({
       name: 'Dues in the evening',
       read_via_text: 'Your dues of this month are pending.',
@@ -79,7 +86,9 @@ describe('editing a campaign on Exotel', () => {
 
   it('refuses what Exotel would refuse, naming the field, before anything is queued', async () => {
     const c = await scheduled();
-    expect(() => queue(c.id, { throttle: 75, mode: 'custom' })).toThrow(/Not saved: Throttle must be below the account's 60 calls a minute/);
+    expect(() => queue(c.id, { throttle: 75, mode: 'custom' })).toThrow(
+      /Not saved: Throttle must be below the account's 60 calls a minute/,
+    );
     expect(() => queue(c.id, { name: 'Due' })).toThrow(/more than 3 characters/);
     expect(() => queue(c.id, { readViaText: 'Your dues are pending.' })).toThrow(/Nothing has changed/);
     expect(s.outbox.list(account().id).filter((v) => v.kind === 'campaign-update')).toEqual([]);
@@ -93,7 +102,9 @@ describe('editing a campaign on Exotel', () => {
     expect(() => queue(c.id, { name: 'Dues renamed late', statusCallback: 'https://hooks.example.com/status' })).toThrow(
       /Not saved: Name cannot change any more: the campaign has started, and Exotel then lets only the three report addresses change/,
     );
-    expect(() => queue(c.id, { callStatusCallback: 'hooks.example.com/calls' })).toThrow(/^Not saved: Call status report address: .*is not a web address/);
+    expect(() => queue(c.id, { callStatusCallback: 'hooks.example.com/calls' })).toThrow(
+      /^Not saved: Call status report address: .*is not a web address/,
+    );
     const item = queue(c.id, { statusCallback: 'https://hooks.example.com/status', callStatusCallback: 'https://hooks.example.com/calls' });
     expect(await drained(item.id)).toMatchObject({ state: 'done' });
     expect(onSandbox(c.id).settings).toMatchObject({
@@ -108,13 +119,17 @@ describe('editing a campaign on Exotel', () => {
     s.sandbox.sandbox.clock.advance(4 * HOUR);
     await sync();
     expect(s.campaigns.get(c.id).campaign.status).toBe('completed');
-    expect(() => queue(c.id, { statusCallback: 'https://hooks.example.com/status' })).toThrow(/^Not saved: This campaign is completed: Exotel keeps a finished campaign as it is\.$/);
+    expect(() => queue(c.id, { statusCallback: 'https://hooks.example.com/status' })).toThrow(
+      /^Not saved: This campaign is completed: Exotel keeps a finished campaign as it is\.$/,
+    );
   });
 
   it('a second edit while the first is still on its way is refused, so each can be settled on its own', async () => {
     const c = await scheduled();
     s.outbox.stop();
     queue(c.id, { readViaText: 'First change.' });
-    expect(() => queue(c.id, { readViaText: 'Second change.' })).toThrow(/Changes to “Dues in the evening” are still on their way to Exotel/);
+    expect(() => queue(c.id, { readViaText: 'Second change.' })).toThrow(
+      /Changes to “Dues in the evening” are still on their way to Exotel/,
+    );
   });
 });

@@ -24,7 +24,15 @@ const account: AccountRecord = {
 const listSend = {
   ...newRecord(
     'item-1',
-    { kind: 'list-send', accountId: 'acme', title: 'Send “Pune dues”', key: 'Pune dues 2026-01-05', listId: 'list-1', listType: 'static', skipEmptyFor: [] },
+    {
+      kind: 'list-send',
+      accountId: 'acme',
+      title: 'Send “Pune dues”',
+      key: 'Pune dues 2026-01-05',
+      listId: 'list-1',
+      listType: 'static',
+      skipEmptyFor: [],
+    },
     null,
     '2026-01-05T05:00:00.000Z',
     'Queued.',

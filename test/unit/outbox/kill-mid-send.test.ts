@@ -39,7 +39,9 @@ describe('the app process killed (-9) while a launch is sending', () => {
     const dir = mkdtempSync(join(tmpdir(), 'desk-kill-'));
     const { accountSid, apiKey, apiToken } = sandbox.credentials;
     const name = 'Killed mid-send';
-    child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, server.url, accountSid, apiKey, apiToken, name], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, server.url, accountSid, apiKey, apiToken, name], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
     const [, accountId, itemId] = await until('the launch to be queued', () => /QUEUED (\S+) (\S+)/.exec(out));

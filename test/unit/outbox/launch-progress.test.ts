@@ -14,7 +14,11 @@ describe('a launch waiting on its list’s send', () => {
     const lines = ['Name,Phone,City', ...Array.from({ length: 3000 }, (_, i) => `Asha ${i},98${String(76_500_000 + i)},Pune`)];
     const { listId } = await importSheet(s, writeSheet('dues.csv', lines), 'Dues');
     const draft = s.drafts.create({ kind: 'list', listId });
-    s.drafts.save(draft.id, { ...fieldsOf(s.drafts.get(draft.id)), name: 'Dues with city', content: { kind: 'text', text: 'Hello @@Name from @@City', flowType: 'greeting', repeatMenuAttempts: 0 } });
+    s.drafts.save(draft.id, {
+      ...fieldsOf(s.drafts.get(draft.id)),
+      name: 'Dues with city',
+      content: { kind: 'text', text: 'Hello @@Name from @@City', flowType: 'greeting', repeatMenuAttempts: 0 },
+    });
     const item = await s.compose.launch(draft.id, 'Dues with city', 3000);
     const done = await s.outbox.track(item.id);
     expect(done.view.state).toBe('done');

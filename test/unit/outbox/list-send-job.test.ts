@@ -25,7 +25,12 @@ describe('“Send to Exotel” on a contact list goes through the outbox', () =>
     const finished = await s.jobs.wait(s.contacts.send(listId, 'static').jobId);
     expect(finished).toMatchObject({ outcome: 'done', result: { accepted: 4, reused: false } });
     expect(s.outbox.list('sandbox')).toEqual([
-      expect.objectContaining({ kind: 'list-send', state: 'done', key: `Campaign Desk static ${listId}`, title: 'Send “Outbox list” to Exotel (static)' }),
+      expect.objectContaining({
+        kind: 'list-send',
+        state: 'done',
+        key: `Campaign Desk static ${listId}`,
+        title: 'Send “Outbox list” to Exotel (static)',
+      }),
     ]);
     const lines = s.activity.recent(50).filter((a) => a.kind === 'upload' || a.kind === 'outbox');
     expect(lines.map((l) => l.kind)).toEqual(['upload']);
@@ -43,7 +48,13 @@ describe('“Send to Exotel” on a contact list goes through the outbox', () =>
     const finished = await s.jobs.wait(s.contacts.send(listId, 'static').jobId);
     expect(finished).toMatchObject({ outcome: 'cancelled' });
     const [item] = s.outbox.list('sandbox');
-    expect(item).toMatchObject({ state: 'failed', message: expect.stringMatching(/^Sending cancelled before any number went into the static Exotel list of “Big list”\. That list stays on Exotel/), choices: ['retry'] });
+    expect(item).toMatchObject({
+      state: 'failed',
+      message: expect.stringMatching(
+        /^Sending cancelled before any number went into the static Exotel list of “Big list”\. That list stays on Exotel/,
+      ),
+      choices: ['retry'],
+    });
     await s.outbox.decide(item!.id, 'retry');
     const { view, result } = await s.outbox.track(item!.id);
     expect(view.state).toBe('done');
@@ -64,13 +75,17 @@ describe('“Send to Exotel” on a contact list goes through the outbox', () =>
 
     const finished = await s.jobs.wait(s.contacts.send(listId, 'dynamic').jobId);
     expect(cancelled).toBe(true);
-    const note = /^Sending cancelled, but Exotel already had the file: it goes on adding the numbers to the dynamic Exotel list of “Pune dues” \(0 of 4 numbers accepted when you cancelled\), and that list stays on Exotel\. Sending again as dynamic reuses it/;
+    const note =
+      /^Sending cancelled, but Exotel already had the file: it goes on adding the numbers to the dynamic Exotel list of “Pune dues” \(0 of 4 numbers accepted when you cancelled\), and that list stays on Exotel\. Sending again as dynamic reuses it/;
     expect(finished).toMatchObject({ outcome: 'cancelled', message: expect.stringMatching(note) });
     // Named by the list, never by an Exotel id, and never the static list's figures.
     expect(finished?.message).not.toMatch(/[0-9a-f]{32}/);
     expect(finished?.message).not.toMatch(/static/);
     const sendItems = s.outbox.list('sandbox').filter((i) => i.kind === 'list-send');
-    expect(sendItems.find((i) => i.key === `Campaign Desk dynamic ${listId}`)).toMatchObject({ state: 'failed', message: expect.stringMatching(note) });
+    expect(sendItems.find((i) => i.key === `Campaign Desk dynamic ${listId}`)).toMatchObject({
+      state: 'failed',
+      message: expect.stringMatching(note),
+    });
 
     const links = s.contacts.get(listId).exotel;
     expect(links.find((l) => l.type === 'static')).toEqual(staticLink);

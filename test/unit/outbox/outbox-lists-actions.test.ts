@@ -9,7 +9,15 @@ let w: OutboxWorld;
 afterEach(() => w?.close());
 
 function listSend(listId: string, listType: 'static' | 'dynamic', skipEmptyFor: string[] = []): NewOutboxItem {
-  return { kind: 'list-send', accountId: 'sandbox', title: `Send list (${listType})`, key: exotelListName(listId, listType, skipEmptyFor), listId, listType, skipEmptyFor };
+  return {
+    kind: 'list-send',
+    accountId: 'sandbox',
+    title: `Send list (${listType})`,
+    key: exotelListName(listId, listType, skipEmptyFor),
+    listId,
+    listType,
+    skipEmptyFor,
+  };
 }
 
 function sandboxLists(world: OutboxWorld, prefix: string) {
@@ -30,12 +38,17 @@ describe('outbox: list sends and the launches that wait for them', () => {
     const listId = await w.importList('Pune customers', 6);
     const send = w.enqueue(listSend(listId, 'dynamic'));
     const launch = w.enqueue(
-      createItem('sandbox', 'Pune dues', campaignInput([], { from: undefined, campaignType: 'dynamic', readViaText: 'Hello @@Name' }), { listFromItem: send.id }),
+      createItem('sandbox', 'Pune dues', campaignInput([], { from: undefined, campaignType: 'dynamic', readViaText: 'Hello @@Name' }), {
+        listFromItem: send.id,
+      }),
     );
     expect(launch.dependsOn).toBe(send.id);
     await w.settle();
     const listSid = sandboxLists(w, `Campaign Desk dynamic ${listId}`)[0]!.sid;
-    expect(w.item(send.id)).toMatchObject({ state: 'done', message: expect.stringMatching(/^Made the dynamic Exotel list of “Pune customers”: 6 accepted/) });
+    expect(w.item(send.id)).toMatchObject({
+      state: 'done',
+      message: expect.stringMatching(/^Made the dynamic Exotel list of “Pune customers”: 6 accepted/),
+    });
     expect(w.item(launch.id).state).toBe('done');
     expect(w.sandbox.snapshot().campaigns.find((c) => c.settings.name === 'Pune dues')!.settings.lists).toEqual([listSid]);
 
@@ -77,8 +90,15 @@ describe('outbox: list sends and the launches that wait for them', () => {
     const send = w.enqueue(listSend(listId, 'static'));
     const launch = w.enqueue(createItem('sandbox', 'Needs the list', campaignInput([], { from: undefined }), { listFromItem: send.id }));
     await w.settle();
-    expect(w.item(send.id)).toMatchObject({ state: 'failed', message: expect.stringMatching(/plan or usage limit.*Retry/), choices: ['retry'] });
-    expect(w.item(launch.id)).toMatchObject({ state: 'failed', message: expect.stringMatching(/Not sent, because “Send list \(static\)” did not go/) });
+    expect(w.item(send.id)).toMatchObject({
+      state: 'failed',
+      message: expect.stringMatching(/plan or usage limit.*Retry/),
+      choices: ['retry'],
+    });
+    expect(w.item(launch.id)).toMatchObject({
+      state: 'failed',
+      message: expect.stringMatching(/Not sent, because “Send list \(static\)” did not go/),
+    });
     await w.service.decide(launch.id, 'retry');
     await w.settle();
     expect([w.item(send.id).state, w.item(launch.id).state]).toEqual(['done', 'done']);
@@ -90,9 +110,19 @@ describe('outbox: campaign actions', () => {
     w = new OutboxWorld();
     const campaignId = await launched(w, 'To pause');
     w.sandbox.faults.inject({ kind: 'lost-answer', method: 'PUT' });
-    const pause = w.enqueue({ kind: 'campaign-action', accountId: 'sandbox', title: 'Pause “To pause”', key: campaignId, campaignId, action: 'pause' });
+    const pause = w.enqueue({
+      kind: 'campaign-action',
+      accountId: 'sandbox',
+      title: 'Pause “To pause”',
+      key: campaignId,
+      campaignId,
+      action: 'pause',
+    });
     await w.settle();
-    expect(w.item(pause.id)).toMatchObject({ state: 'done', message: expect.stringMatching(/shows the campaign paused: it was paused once/) });
+    expect(w.item(pause.id)).toMatchObject({
+      state: 'done',
+      message: expect.stringMatching(/shows the campaign paused: it was paused once/),
+    });
     expect(w.sandbox.requests.filter((r) => r.method === 'PUT')).toHaveLength(1);
   });
 
@@ -100,18 +130,41 @@ describe('outbox: campaign actions', () => {
     w = new OutboxWorld();
     const campaignId = await launched(w, 'To delete');
     w.sandbox.faults.inject({ kind: 'server-error', status: 503, method: 'DELETE' });
-    const del = w.enqueue({ kind: 'campaign-action', accountId: 'sandbox', title: 'Delete', key: campaignId, campaignId, action: 'delete' });
+    const del = w.enqueue({
+      kind: 'campaign-action',
+      accountId: 'sandbox',
+      title: 'Delete',
+      key: campaignId,
+      campaignId,
+      action: 'delete',
+    });
     await w.settle();
     expect(w.item(del.id)).toMatchObject({ state: 'done', attempts: 2 });
-    const resume = w.enqueue({ kind: 'campaign-action', accountId: 'sandbox', title: 'Resume', key: campaignId, campaignId, action: 'resume' });
+    const resume = w.enqueue({
+      kind: 'campaign-action',
+      accountId: 'sandbox',
+      title: 'Resume',
+      key: campaignId,
+      campaignId,
+      action: 'resume',
+    });
     await w.settle();
-    expect(w.item(resume.id)).toMatchObject({ state: 'failed', message: expect.stringMatching(/Exotel refused to resume the campaign.*deleted/) });
+    expect(w.item(resume.id)).toMatchObject({
+      state: 'failed',
+      message: expect.stringMatching(/Exotel refused to resume the campaign.*deleted/),
+    });
   });
 
   it('asking for the same action twice while it waits gives the one item', () => {
     w = new OutboxWorld();
     w.setOnline(false);
-    const deps = { accounts: { activeId: () => 'acme' }, campaigns: { get: () => ({ campaign: { name: 'Diwali offers', status: 'in-progress' as const, statusText: 'in-progress', schedule: null } }) }, outbox: w.service };
+    const deps = {
+      accounts: { activeId: () => 'acme' },
+      campaigns: {
+        get: () => ({ campaign: { name: 'Diwali offers', status: 'in-progress' as const, statusText: 'in-progress', schedule: null } }),
+      },
+      outbox: w.service,
+    };
     const first = queueCampaignAction(deps, 'c1', 'pause');
     expect(first.title).toBe('Pause “Diwali offers”');
     expect(queueCampaignAction(deps, 'c1', 'pause').id).toBe(first.id);

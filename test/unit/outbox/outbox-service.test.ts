@@ -43,7 +43,12 @@ describe('outbox: a launch goes once', () => {
     const before = w.enqueue(createItem('sandbox', 'Gateway before work', campaignInput(['+919876500002'])));
     await w.settle();
     expect(w.item(before.id)).toMatchObject({ state: 'done', attempts: 2 });
-    expect(w.item(before.id).history.map((h) => h.message).join(' ')).toMatch(/no campaign named “Gateway before work”/);
+    expect(
+      w
+        .item(before.id)
+        .history.map((h) => h.message)
+        .join(' '),
+    ).toMatch(/no campaign named “Gateway before work”/);
     expect(campaignsNamed(w.sandbox, 'Gateway before work')).toBe(1);
   });
 
@@ -55,7 +60,9 @@ describe('outbox: a launch goes once', () => {
       new Request(`http://sandbox.test/v2/accounts/${accountSid}/campaigns`, {
         method: 'POST',
         headers: { Authorization: `Basic ${Buffer.from(`${apiKey}:${apiToken}`).toString('base64')}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ campaigns: [{ name: 'Monthly dues', caller_id: '08047112233', from: ['+919876500001'], read_via_text: 'Older one' }] }),
+        body: JSON.stringify({
+          campaigns: [{ name: 'Monthly dues', caller_id: '08047112233', from: ['+919876500001'], read_via_text: 'Older one' }],
+        }),
       }),
     );
     expect(campaignsNamed(w.sandbox, 'Monthly dues')).toBe(1);
@@ -73,10 +80,23 @@ describe('outbox: a launch goes once', () => {
     w = new OutboxWorld();
     const bad = campaignInput(['+919876500001'], { callerId: '12' });
     const launch = w.enqueue(createItem('sandbox', 'Refused launch', bad));
-    const test = w.enqueue({ kind: 'test-call', accountId: 'sandbox', title: 'Test call', key: 'Test call refused', draftId: null, payload: { input: { ...bad, name: 'Test call refused' }, listFromItem: null } });
+    const test = w.enqueue({
+      kind: 'test-call',
+      accountId: 'sandbox',
+      title: 'Test call',
+      key: 'Test call refused',
+      draftId: null,
+      payload: { input: { ...bad, name: 'Test call refused' }, listFromItem: null },
+    });
     await w.settle();
-    expect(w.item(launch.id)).toMatchObject({ state: 'failed', message: expect.stringMatching(/Nothing was made on Exotel: correct it and launch again\.$/) });
-    expect(w.item(test.id)).toMatchObject({ state: 'failed', message: expect.stringMatching(/No call was made: correct it and try the test call again\.$/) });
+    expect(w.item(launch.id)).toMatchObject({
+      state: 'failed',
+      message: expect.stringMatching(/Nothing was made on Exotel: correct it and launch again\.$/),
+    });
+    expect(w.item(test.id)).toMatchObject({
+      state: 'failed',
+      message: expect.stringMatching(/No call was made: correct it and try the test call again\.$/),
+    });
   });
 
   it('a slow answer past the timeout is an unknown outcome, settled without a second campaign', async () => {
@@ -109,7 +129,10 @@ describe('outbox: a launch goes once', () => {
     const second = w.enqueue(createItem('acme', 'Offline second', campaignInput(['+919876500002'])));
     const sandbox = w.enqueue(createItem('sandbox', 'Sandbox while offline', campaignInput(['+919876500003'])));
     await w.settle();
-    expect(w.item(first.id)).toMatchObject({ state: 'queued', history: [expect.objectContaining({ message: expect.stringMatching(/offline/) })] });
+    expect(w.item(first.id)).toMatchObject({
+      state: 'queued',
+      history: [expect.objectContaining({ message: expect.stringMatching(/offline/) })],
+    });
     expect(w.item(sandbox.id).state).toBe('done');
     w.setOnline(true);
     await w.settle();
@@ -129,7 +152,9 @@ describe('outbox: a launch that waited asks first', () => {
   it('past its start: asks with both times, and “launch now” sends it with the end moved by as much', async () => {
     w = new OutboxWorld();
     w.setOnline(false);
-    const input = campaignInput(['+919876500001'], { schedule: { sendAt: '2025-03-03T10:00:00+05:30', endAt: '2025-03-03T18:00:00+05:30' } });
+    const input = campaignInput(['+919876500001'], {
+      schedule: { sendAt: '2025-03-03T10:00:00+05:30', endAt: '2025-03-03T18:00:00+05:30' },
+    });
     const item = w.enqueue(createItem('acme', 'Late start', input));
     w.time.advance(100 * 60_000); // 11:40 IST
     w.setOnline(true);

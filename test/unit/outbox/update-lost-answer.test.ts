@@ -33,10 +33,20 @@ async function scheduled(world: OutboxWorld, name: string): Promise<Campaign> {
 
 function updateItem(c: Campaign, wanted: CampaignUpdateInput): NewOutboxItem {
   const changes = changedOnly(c, wanted);
-  return { kind: 'campaign-update', accountId: 'sandbox', title: `Change “${c.name}”`, key: c.id, campaignId: c.id, draftId: null, dependsOn: null, payload: { changes, before: valuesBefore(c, changes), listFromItem: null } };
+  return {
+    kind: 'campaign-update',
+    accountId: 'sandbox',
+    title: `Change “${c.name}”`,
+    key: c.id,
+    campaignId: c.id,
+    draftId: null,
+    dependsOn: null,
+    payload: { changes, before: valuesBefore(c, changes), listFromItem: null },
+  };
 }
 
-const puts = (world: OutboxWorld, id: string) => world.sandbox.requests.filter((r) => r.method === 'PUT' && r.path === `/campaigns/${id}`).length;
+const puts = (world: OutboxWorld, id: string) =>
+  world.sandbox.requests.filter((r) => r.method === 'PUT' && r.path === `/campaigns/${id}`).length;
 const settingsOf = (world: OutboxWorld, id: string) => world.sandbox.snapshot().campaigns.find((c) => c.id === id)?.settings;
 
 describe('outbox: changes to a campaign whose answer was lost', () => {
@@ -46,9 +56,16 @@ describe('outbox: changes to a campaign whose answer was lost', () => {
     w.sandbox.faults.inject({ kind: 'lost-answer', method: 'PUT' });
     const item = w.enqueue(updateItem(c, { readViaText: 'Your dues are due today.', schedule: { sendAt: '2025-03-03T19:30:00+05:30' } }));
     await w.settle();
-    expect(w.item(item.id)).toMatchObject({ state: 'done', attempts: 1, message: 'The answer was lost, but Exotel shows the new message, start: the changes were saved once.' });
+    expect(w.item(item.id)).toMatchObject({
+      state: 'done',
+      attempts: 1,
+      message: 'The answer was lost, but Exotel shows the new message, start: the changes were saved once.',
+    });
     expect(puts(w, c.id)).toBe(1);
-    expect(settingsOf(w, c.id)).toMatchObject({ read_via_text: 'Your dues are due today.', send_at: Date.parse('2025-03-03T19:30:00+05:30') });
+    expect(settingsOf(w, c.id)).toMatchObject({
+      read_via_text: 'Your dues are due today.',
+      send_at: Date.parse('2025-03-03T19:30:00+05:30'),
+    });
   });
 
   it('Exotel failed before the work: the campaign still shows the old values, so the changes go once more', async () => {
@@ -59,7 +76,9 @@ describe('outbox: changes to a campaign whose answer was lost', () => {
     await w.settle();
     const view = w.item(item.id);
     expect(view).toMatchObject({ state: 'done', attempts: 2 });
-    expect(view.history.map((h) => h.message)).toContain('Exotel still shows the caller id as before, so nothing was changed; sending the changes again.');
+    expect(view.history.map((h) => h.message)).toContain(
+      'Exotel still shows the caller id as before, so nothing was changed; sending the changes again.',
+    );
     expect(puts(w, c.id)).toBe(2);
     expect(settingsOf(w, c.id)?.caller_id).toBe('08047119999');
   });
@@ -76,12 +95,27 @@ describe('outbox: changes to a campaign whose answer was lost', () => {
   it('when the campaign shows neither the old nor the new value, the user is asked instead of anything being sent', async () => {
     w = new OutboxWorld();
     const c = await scheduled(w, 'Evening dues four');
-    const record = { ...newRecord('u1', updateItem(c, { readViaText: 'What we sent.' }), null, new Date(w.time.now()).toISOString(), 'Queued.'), seq: 1 };
+    const record = {
+      ...newRecord('u1', updateItem(c, { readViaText: 'What we sent.' }), null, new Date(w.time.now()).toISOString(), 'Queued.'),
+      seq: 1,
+    };
     // Someone else changed the message meanwhile.
     await clientOf(w).campaigns.update(c.id, { readViaText: 'What a colleague typed.' });
     const account = new AccountsRepo(w.db).get('sandbox');
     if (!account) throw new Error('no sandbox account');
-    const step = await checkItem(record, { account, client: clientOf(w), signal: new AbortController().signal, lists: { send: () => Promise.reject(new Error('unused')) }, dependency: null, progress: () => undefined });
-    expect(step).toMatchObject({ kind: 'ask', message: expect.stringMatching(/^Exotel’s answer was lost, and the campaign now shows another message than either\. Someone may have changed it meanwhile/) });
+    const step = await checkItem(record, {
+      account,
+      client: clientOf(w),
+      signal: new AbortController().signal,
+      lists: { send: () => Promise.reject(new Error('unused')) },
+      dependency: null,
+      progress: () => undefined,
+    });
+    expect(step).toMatchObject({
+      kind: 'ask',
+      message: expect.stringMatching(
+        /^Exotel’s answer was lost, and the campaign now shows another message than either\. Someone may have changed it meanwhile/,
+      ),
+    });
   });
 });

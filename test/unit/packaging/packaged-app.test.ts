@@ -27,7 +27,16 @@ beforeAll(async () => {
   build = await buildLinux();
   asarFiles = listPackage(join(build.resources, 'app.asar'), { isPack: false }).map((f) => f.replace(/^[\\/]/, ''));
   const unpacked = join(build.resources, 'app.asar.unpacked');
-  const modules = new Set(asarFiles.filter((f) => f.startsWith('node_modules/')).map((f) => f.split('/').slice(0, f.startsWith('node_modules/@') ? 3 : 2).join('/')));
+  const modules = new Set(
+    asarFiles
+      .filter((f) => f.startsWith('node_modules/'))
+      .map((f) =>
+        f
+          .split('/')
+          .slice(0, f.startsWith('node_modules/@') ? 3 : 2)
+          .join('/'),
+      ),
+  );
   // The figures the packaging produces, for the record of each run.
   console.log(
     `[packaging] app.asar ${mb(statSync(join(build.resources, 'app.asar')).size)} (${asarFiles.length} entries, ${modules.size} packages), ` +
@@ -37,13 +46,15 @@ beforeAll(async () => {
 
 describe('the packaged app (Linux, unpacked)', () => {
   it('packs the main, preload and renderer bundles, and nothing from the source tree', () => {
-    expect(asarFiles).toEqual(expect.arrayContaining(['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'package.json']));
+    expect(asarFiles).toEqual(
+      expect.arrayContaining(['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'package.json']),
+    );
     expect(asarFiles.some((f) => /^out\/renderer\/assets\/index-.+\.js$/.test(f))).toBe(true);
     const topLevel = new Set(asarFiles.map((f) => f.split('/')[0]));
     expect([...topLevel].sort()).toEqual(['node_modules', 'out', 'package.json']);
     const outDirs = new Set(asarFiles.filter((f) => f.startsWith('out/')).map((f) => f.split('/')[1]));
     expect([...outDirs].sort()).toEqual(['main', 'preload', 'renderer']);
-    expect(asarFiles.filter((f) => f.endsWith('.map') || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
+    expect(asarFiles.filter((f) => f.endsWith('.map') || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
   });
 
   it('ships a package.json that starts the main bundle and carries no devDependencies', () => {
@@ -51,17 +62,34 @@ describe('the packaged app (Linux, unpacked)', () => {
     expect(pkg.main).toBe('./out/main/index.js');
     expect(pkg.devDependencies).toBeUndefined();
     const source = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
-    const packedPackages = asarFiles.filter((f) => /^node_modules\/(@[^/]+\/)?[^/]+\/package\.json$/.test(f)).map((f) => f.slice('node_modules/'.length, -'/package.json'.length));
+    const packedPackages = asarFiles
+      .filter((f) => /^node_modules\/(@[^/]+\/)?[^/]+\/package\.json$/.test(f))
+      .map((f) => f.slice('node_modules/'.length, -'/package.json'.length));
     expect(packedPackages.filter((name) => name in source.devDependencies)).toEqual([]);
     expect(packedPackages).toEqual(
-      expect.arrayContaining(['libsql', 'keytar', 'zod', 'papaparse', 'libphonenumber-js', 'electron-updater', 'electron-log', 'exceljs', 'numfmt', 'yauzl']),
+      expect.arrayContaining([
+        'libsql',
+        'keytar',
+        'zod',
+        'papaparse',
+        'libphonenumber-js',
+        'electron-updater',
+        'electron-log',
+        'exceljs',
+        'numfmt',
+        'yauzl',
+      ]),
     );
   });
 
   it('keeps native modules and the import worker outside the archive, with only the platform’s own libsql', () => {
     const unpacked = filesUnder(join(build.resources, 'app.asar.unpacked'));
     expect(unpacked).toEqual(
-      expect.arrayContaining(['out/main/import-worker.js', 'node_modules/keytar/build/Release/keytar.node', 'node_modules/@libsql/linux-x64-gnu/index.node']),
+      expect.arrayContaining([
+        'out/main/import-worker.js',
+        'node_modules/keytar/build/Release/keytar.node',
+        'node_modules/@libsql/linux-x64-gnu/index.node',
+      ]),
     );
     expect([...asarFiles, ...unpacked].filter((f) => f.includes('-musl'))).toEqual([]);
     expect(unpacked.filter((f) => f.includes('obj.target') || f.endsWith('.gyp'))).toEqual([]);
@@ -108,7 +136,8 @@ describe('the packaged app (Linux, unpacked)', () => {
 
 describe('the .deb', () => {
   const deb = (...args: string[]) => execFileSync('dpkg-deb', [...args, build.deb], { encoding: 'utf8' });
-  const member = (path: string) => execFileSync('sh', ['-c', `dpkg-deb --fsys-tarfile "$1" | tar -xOf - "$2"`, 'sh', build.deb, path], { encoding: 'utf8' });
+  const member = (path: string) =>
+    execFileSync('sh', ['-c', `dpkg-deb --fsys-tarfile "$1" | tar -xOf - "$2"`, 'sh', build.deb, path], { encoding: 'utf8' });
 
   it('describes the app for the package manager', () => {
     const info = deb('-I');
@@ -130,7 +159,9 @@ describe('the .deb', () => {
     const mime = member('./usr/share/mime/packages/campaign-desk.xml');
     expect(mime).toMatch(/<mime-type type="text\/csv">\s*<glob pattern="\*\.csv"\/>/);
     expect(mime).toMatch(/<mime-type type="text\/tab-separated-values">\s*<glob pattern="\*\.tsv"\/>/);
-    expect(mime).toMatch(/<mime-type type="application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet">\s*<glob pattern="\*\.xlsx"\/>/);
+    expect(mime).toMatch(
+      /<mime-type type="application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet">\s*<glob pattern="\*\.xlsx"\/>/,
+    );
     expect(mime).toMatch(/<mime-type type="application\/vnd\.ms-excel\.sheet\.macroEnabled\.12">\s*<glob pattern="\*\.xlsm"\/>/);
   });
 });

@@ -14,7 +14,9 @@ function sandboxIn(dialect: SandboxDialect) {
 /** One campaign of four numbers, run until its calls have ended. */
 async function finishedCalls(dialect: SandboxDialect) {
   const { sandbox, call } = sandboxIn(dialect);
-  const made = await call('POST', '/campaigns', { campaigns: [{ name: 'Dialect check', caller_id: '08047112233', from: numbers(4), read_via_text: 'Hello' }] });
+  const made = await call('POST', '/campaigns', {
+    campaigns: [{ name: 'Dialect check', caller_id: '08047112233', from: numbers(4), read_via_text: 'Hello' }],
+  });
   const id = String((made.item.data as { id: string }).id);
   sandbox.clock.advance(30 * MINUTE);
   return { sandbox, call, id, details: await call('GET', `/campaigns/${id}/call-details?limit=2`) };
@@ -38,7 +40,9 @@ describe('the Sandbox answering as Exotel’s docs show (dialect "docs")', () =>
 
   it('writes campaign statuses as InProgress and Paused, answers a bulk list 200 and one campaign as a single object', async () => {
     const { sandbox, call } = sandboxIn('docs');
-    const made = await call('POST', '/campaigns', { campaigns: [{ name: 'Running one', caller_id: '08047112233', from: numbers(40), read_via_text: 'Hi' }] });
+    const made = await call('POST', '/campaigns', {
+      campaigns: [{ name: 'Running one', caller_id: '08047112233', from: numbers(40), read_via_text: 'Hi' }],
+    });
     const id = String((made.item.data as { id: string }).id);
     sandbox.clock.advance(2 * MINUTE);
     const one = await call('GET', `/campaigns/${id}`);

@@ -10,7 +10,11 @@ const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 
 
 function setup(seed = 9): { sandbox: Sandbox; client: ExotelClient } {
   const sandbox = new Sandbox({ seed, speed: 0, start: START });
-  const client = createExotelClient({ credentials: { baseUrl: 'https://sandbox.local', ...sandbox.credentials }, fetch: sandbox.fetch, clock: fakeClock() });
+  const client = createExotelClient({
+    credentials: { baseUrl: 'https://sandbox.local', ...sandbox.credentials },
+    fetch: sandbox.fetch,
+    clock: fakeClock(),
+  });
   return { sandbox, client };
 }
 
@@ -19,7 +23,13 @@ const base: CampaignCreateInput = { callerId: '08047112233', readViaText: 'Hello
 describe('simulated calling', () => {
   it('starts at send_at, not before, and places calls at the custom throttle', async () => {
     const { sandbox, client } = setup();
-    const c = await client.campaigns.create({ ...base, from: numbers(100), mode: 'custom', throttle: 10, schedule: { sendAt: iso(START.getTime() + HOUR) } });
+    const c = await client.campaigns.create({
+      ...base,
+      from: numbers(100),
+      mode: 'custom',
+      throttle: 10,
+      schedule: { sendAt: iso(START.getTime() + HOUR) },
+    });
     sandbox.clock.advance(HOUR - 1000);
     expect((await client.campaigns.get(c.id)).status).toBe('created');
     sandbox.clock.advance(1000 + 5 * MINUTE);
@@ -71,7 +81,11 @@ describe('simulated calling', () => {
   it('reaching end_at while calling completes it, the rest not attempted', async () => {
     const { sandbox, client } = setup();
     const sendAt = START.getTime() + MINUTE;
-    const c = await client.campaigns.create({ ...base, from: numbers(200), schedule: { sendAt: iso(sendAt), endAt: iso(sendAt + MINUTE) } });
+    const c = await client.campaigns.create({
+      ...base,
+      from: numbers(200),
+      schedule: { sendAt: iso(sendAt), endAt: iso(sendAt + MINUTE) },
+    });
     sandbox.clock.advance(HOUR);
     const ended = await client.campaigns.get(c.id);
     expect(ended.status).toBe('completed');
@@ -116,7 +130,9 @@ describe('simulated calling', () => {
       const { sandbox, client } = setup(seed);
       const c = await client.campaigns.create({ ...base, from: numbers(80), retries: { numberOfRetries: 1, intervalMins: 5 } });
       sandbox.clock.advance(5 * HOUR);
-      return (await client.campaigns.callDetails(c.id, { limit: 500 })).items.map((r) => `${r.number} ${r.status} ${r.durationSeconds} ${r.startTime}`);
+      return (await client.campaigns.callDetails(c.id, { limit: 500 })).items.map(
+        (r) => `${r.number} ${r.status} ${r.durationSeconds} ${r.startTime}`,
+      );
     };
     const first = await run(1);
     expect(await run(1)).toEqual(first);

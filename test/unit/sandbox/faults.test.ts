@@ -62,7 +62,10 @@ describe('fault injection', () => {
     sandbox.faults.inject({ kind: 'malformed', method: 'POST' });
     const res = await sandbox.fetch('http://x/v2/accounts/sandbox/campaigns', {
       method: 'POST',
-      headers: { authorization: `Basic ${Buffer.from(`${sandbox.credentials.apiKey}:${sandbox.credentials.apiToken}`).toString('base64')}`, 'content-type': 'application/json' },
+      headers: {
+        authorization: `Basic ${Buffer.from(`${sandbox.credentials.apiKey}:${sandbox.credentials.apiToken}`).toString('base64')}`,
+        'content-type': 'application/json',
+      },
       body: JSON.stringify(campaign),
     });
     expect(res.status).toBe(200);

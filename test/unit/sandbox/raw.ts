@@ -18,7 +18,13 @@ const isJson = (body: unknown): boolean => typeof body === 'object' && body !== 
 export function rawCaller(sandbox: Sandbox) {
   const { accountSid, apiKey, apiToken } = sandbox.credentials;
   const auth = `Basic ${Buffer.from(`${apiKey}:${apiToken}`).toString('base64')}`;
-  return async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}, account = accountSid): Promise<RawAnswer> => {
+  return async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+    account = accountSid,
+  ): Promise<RawAnswer> => {
     const init: RequestInit = {
       method,
       headers: { authorization: auth, ...(isJson(body) ? { 'content-type': 'application/json' } : {}), ...headers },
@@ -30,7 +36,15 @@ export function rawCaller(sandbox: Sandbox) {
     const single = !Array.isArray(response);
     const item = ((single ? response : (response as unknown[])[0]) ?? {}) as Record<string, unknown>;
     const error = item.error_data as { code?: number; description?: string } | null | undefined;
-    return { status: res.status, body: parsed, item, single, errorCode: error?.code ?? null, description: error?.description ?? '', headers: res.headers };
+    return {
+      status: res.status,
+      body: parsed,
+      item,
+      single,
+      errorCode: error?.code ?? null,
+      description: error?.description ?? '',
+      headers: res.headers,
+    };
   };
 }
 

@@ -44,19 +44,44 @@ describe('campaign create rules: each broken, each answered as Exotel does', () 
     ['5001 numbers in from', () => create({ from: numbers(5001) }), 1002, 'from:'],
     ['one invalid number among valid ones', () => create({ from: [...numbers(2), '98123'] }), 1002, 'from[2]:'],
     ['6 lists on a static campaign', () => create({ lists: new Array<string>(6).fill(staticList) }, ['from']), 1002, 'lists:'],
-    ['2 lists on a dynamic campaign', () => create({ campaign_type: 'dynamic', lists: [dynamicList, dynamicList] }, ['from']), 1002, 'lists:'],
+    [
+      '2 lists on a dynamic campaign',
+      () => create({ campaign_type: 'dynamic', lists: [dynamicList, dynamicList] }, ['from']),
+      1002,
+      'lists:',
+    ],
     ['a list that does not exist', () => create({ lists: ['f'.repeat(32)] }, ['from']), 1002, 'lists[0]:'],
     ['a dynamic campaign on a static list', () => create({ campaign_type: 'dynamic', lists: [staticList] }, ['from']), 1002, 'lists[0]:'],
     ['a dynamic campaign given numbers', () => create({ campaign_type: 'dynamic' }), 1002, 'from:'],
-    ['@@Header missing from the dynamic list', () => create({ campaign_type: 'dynamic', lists: [dynamicList], read_via_text: 'Hi @@FirstName' }, ['from']), 1002, 'read_via_text:'],
+    [
+      '@@Header missing from the dynamic list',
+      () => create({ campaign_type: 'dynamic', lists: [dynamicList], read_via_text: 'Hi @@FirstName' }, ['from']),
+      1002,
+      'read_via_text:',
+    ],
     ['neither a flow url nor read_via_text', () => create({}, ['read_via_text']), 1001, 'url:'],
     ['4 retries', () => create({ retries: { number_of_retries: 4, interval_mins: 1 } }), 1002, 'retries.number_of_retries:'],
     ['retries without an interval', () => create({ retries: { number_of_retries: 1 } }), 1001, 'retries.interval_mins:'],
-    ['mechanism in the wrong case', () => create({ retries: { number_of_retries: 1, interval_mins: 1, mechanism: 'linear' } }), 1002, 'retries.mechanism:'],
-    ['retrying on "answered"', () => create({ retries: { number_of_retries: 1, interval_mins: 1, on_status: ['answered'] } }), 1002, 'retries.on_status:'],
+    [
+      'mechanism in the wrong case',
+      () => create({ retries: { number_of_retries: 1, interval_mins: 1, mechanism: 'linear' } }),
+      1002,
+      'retries.mechanism:',
+    ],
+    [
+      'retrying on "answered"',
+      () => create({ retries: { number_of_retries: 1, interval_mins: 1, on_status: ['answered'] } }),
+      1002,
+      'retries.on_status:',
+    ],
     ['throttle equal to the account throttle', () => create({ mode: 'custom', throttle: 60 }), 1002, 'throttle:'],
     ['custom mode without a throttle', () => create({ mode: 'custom' }), 1001, 'throttle:'],
-    ['end_at before send_at', () => create({ schedule: { send_at: '2025-03-04T10:00:00+05:30', end_at: '2025-03-04T09:00:00+05:30' } }), 1002, 'schedule.end_at:'],
+    [
+      'end_at before send_at',
+      () => create({ schedule: { send_at: '2025-03-04T10:00:00+05:30', end_at: '2025-03-04T09:00:00+05:30' } }),
+      1002,
+      'schedule.end_at:',
+    ],
     ['a time without its offset', () => create({ schedule: { send_at: '2025-03-04T10:00:00' } }), 1002, 'schedule.send_at:'],
     ['an ivr with neither read_via_text nor a url', () => create({ flow_type: 'ivr' }, ['read_via_text']), 1001, 'read_via_text:'],
     ['repeat_menu_attempts on a greeting', () => create({ flow_type: 'greeting', repeat_menu_attempts: 1 }), 1002, 'repeat_menu_attempts:'],
@@ -78,7 +103,9 @@ describe('campaign create rules: each broken, each answered as Exotel does', () 
       await create({ name: 'abcd' }),
       await create({ from: numbers(5000) }),
       await create({ lists: new Array<string>(5).fill(staticList) }, ['from']),
-      await create({ retries: { number_of_retries: 3, interval_mins: 1, mechanism: 'Exponential', on_status: ['busy', 'no-answer', 'failed'] } }),
+      await create({
+        retries: { number_of_retries: 3, interval_mins: 1, mechanism: 'Exponential', on_status: ['busy', 'no-answer', 'failed'] },
+      }),
       await create({ mode: 'custom', throttle: 59 }),
       await create({ campaign_type: 'dynamic', lists: [dynamicList], read_via_text: 'Hi @@Name @@Last name, order @@Order ID' }, ['from']),
       await create({ from: '9812345678, +919812345679' }),
@@ -166,7 +193,9 @@ describe('state rules', () => {
     const id = await started();
     const renamed = await call('PUT', `/campaigns/${id}`, { campaigns: [{ name: 'Renamed late' }] });
     expect([renamed.status, renamed.errorCode, renamed.description.split(':')[0]]).toEqual([400, 1002, 'name']);
-    const hooks = await call('PUT', `/campaigns/${id}`, { campaigns: [{ status_callback: 'https://example.com/s', call_status_callback: 'https://example.com/c' }] });
+    const hooks = await call('PUT', `/campaigns/${id}`, {
+      campaigns: [{ status_callback: 'https://example.com/s', call_status_callback: 'https://example.com/c' }],
+    });
     expect(hooks.status).toBe(200);
     const withAction = await call('PUT', `/campaigns/${id}`, { campaigns: [{ caller_id: '08047112233', action: 'pause' }] });
     expect((withAction.item.data as { status: string }).status).toBe('paused');

@@ -55,12 +55,20 @@ describe('list and contact rules', () => {
     const answer = await call('POST', '/contacts', { contacts: [{ number: 'call me' }, { number: '9812345678' }, {}] });
     const items = answer.body.response as { code: number; error_data: { code: number }; data: unknown }[];
     expect(answer.status).toBe(207);
-    expect(items.map((i) => [i.code, i.error_data.code])).toEqual([[400, 1002], [409, 1008], [400, 1001]]);
+    expect(items.map((i) => [i.code, i.error_data.code])).toEqual([
+      [400, 1002],
+      [409, 1008],
+      [400, 1001],
+    ]);
     expect(items[1]?.data).toEqual({ sid });
   });
 
   it('a list that does not exist is 404 with 1000', async () => {
-    for (const [method, path] of [['GET', '/lists/nope'], ['DELETE', '/lists/nope'], ['GET', '/lists/nope/contacts']] as const) {
+    for (const [method, path] of [
+      ['GET', '/lists/nope'],
+      ['DELETE', '/lists/nope'],
+      ['GET', '/lists/nope/contacts'],
+    ] as const) {
       const answer = await call(method, path);
       expect([path, answer.status, answer.errorCode]).toEqual([path, 404, 1000]);
     }
@@ -91,7 +99,10 @@ describe('CSV upload rules', () => {
   it('answers 202 at once and finishes in the background', async () => {
     const answer = await upload({ list_name: 'Async', type: 'static', file_name: file('number,first_name\n9812345678,Asha\n') });
     expect(answer.status).toBe(202);
-    expect(answer.item.summary).toMatchObject({ upload_id: expect.stringMatching(/^[0-9a-f]{32}$/), list_sid: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(answer.item.summary).toMatchObject({
+      upload_id: expect.stringMatching(/^[0-9a-f]{32}$/),
+      list_sid: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
     expect(await uploadStatus(answer)).toMatchObject({ status: 'completed', stats: { total: 1, success: 1, failed: 0, duplicate: 0 } });
   });
 
@@ -108,6 +119,9 @@ describe('CSV upload rules', () => {
   it('fails a static file over 100,000 rows', async () => {
     const rows = Array.from({ length: 100_001 }, (_, i) => `+9198${String(10_000_000 + i).slice(-8)}`).join('\n');
     const answer = await upload({ list_name: 'Huge', type: 'static', file_name: file(`number\n${rows}\n`) });
-    expect(await uploadStatus(answer)).toMatchObject({ status: 'failed', message: 'A static list has at most 100000 rows; this file has 100001' });
+    expect(await uploadStatus(answer)).toMatchObject({
+      status: 'failed',
+      message: 'A static list has at most 100000 rows; this file has 100001',
+    });
   });
 });

@@ -7,7 +7,10 @@ import { parseSandboxArgs } from '../../../src/main/sandbox/cli-args';
 const root = join(__dirname, '../../..');
 
 function run(args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/sandbox.ts', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/sandbox.ts', ...args], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -27,7 +30,10 @@ describe('npm run sandbox', () => {
     const match = /^SANDBOX_URL=(http:\/\/127\.0\.0\.1:\d+) SID=(\S+) KEY=(\S+) TOKEN=(\S+)\n$/.exec(line);
     expect(match).not.toBeNull();
     const [, url, sid, key, token] = match as unknown as string[];
-    const client = createExotelClient({ credentials: { baseUrl: url as string, accountSid: sid as string, apiKey: key as string, apiToken: token as string }, fetch });
+    const client = createExotelClient({
+      credentials: { baseUrl: url as string, accountSid: sid as string, apiKey: key as string, apiToken: token as string },
+      fetch,
+    });
     expect((await client.campaigns.list()).total).toBe(5);
     expect(proc.output().out).toBe(line);
     proc.child.kill('SIGTERM');
@@ -36,7 +42,9 @@ describe('npm run sandbox', () => {
 
   it('answers in the forms Exotel’s docs show with --dialect docs, and the client reads them', async () => {
     const proc = run(['--port', '0', '--dialect', 'docs']);
-    const [, url, sid, key, token] = /^SANDBOX_URL=(\S+) SID=(\S+) KEY=(\S+) TOKEN=(\S+)\n$/.exec(await proc.firstLine) as unknown as string[];
+    const [, url, sid, key, token] = /^SANDBOX_URL=(\S+) SID=(\S+) KEY=(\S+) TOKEN=(\S+)\n$/.exec(
+      await proc.firstLine,
+    ) as unknown as string[];
     const credentials = { baseUrl: url as string, accountSid: sid as string, apiKey: key as string, apiToken: token as string };
     const auth = `Basic ${Buffer.from(`${credentials.apiKey}:${credentials.apiToken}`).toString('base64')}`;
     const raw = await fetch(`${credentials.baseUrl}/v2/accounts/${credentials.accountSid}/campaigns`, { headers: { authorization: auth } });
@@ -52,7 +60,13 @@ describe('npm run sandbox', () => {
 describe('its options', () => {
   it('default to port 4010, speed 1, seed 1, with the demo data', () => {
     expect(parseSandboxArgs([])).toEqual({ port: 4010, speed: 1, seed: 1, empty: false, dialect: 'sandbox' });
-    expect(parseSandboxArgs(['--port', '0', '--speed', '120', '--seed=-3', '--empty', '--dialect', 'docs'])).toEqual({ port: 0, speed: 120, seed: -3, empty: true, dialect: 'docs' });
+    expect(parseSandboxArgs(['--port', '0', '--speed', '120', '--seed=-3', '--empty', '--dialect', 'docs'])).toEqual({
+      port: 0,
+      speed: 120,
+      seed: -3,
+      empty: true,
+      dialect: 'docs',
+    });
   });
 
   it('say what is wrong with a bad one', () => {

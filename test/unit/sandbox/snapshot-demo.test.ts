@@ -6,7 +6,11 @@ import { fakeClock, numbers, START } from '../exotel/helpers';
 
 const MINUTE = 60_000;
 const clientFor = (sandbox: Sandbox): ExotelClient =>
-  createExotelClient({ credentials: { baseUrl: 'https://sandbox.local', ...sandbox.credentials }, fetch: sandbox.fetch, clock: fakeClock() });
+  createExotelClient({
+    credentials: { baseUrl: 'https://sandbox.local', ...sandbox.credentials },
+    fetch: sandbox.fetch,
+    clock: fakeClock(),
+  });
 
 describe('the demo data', () => {
   it('has a campaign in every state, lists of both kinds, and numbers that add up', async () => {
@@ -16,7 +20,8 @@ describe('the demo data', () => {
     const campaigns = (await client.campaigns.list({ limit: 100 })).items;
     expect(campaigns.map((c) => c.status).sort()).toEqual(['archived', 'completed', 'created', 'in-progress', 'paused']);
     for (const c of campaigns) {
-      const expected = c.status === 'created' ? 0 : c.from.length || ((c.summary?.initialized ?? 0) > 0 ? statsTotal(c.stats ?? ({} as never)) : 0);
+      const expected =
+        c.status === 'created' ? 0 : c.from.length || ((c.summary?.initialized ?? 0) > 0 ? statsTotal(c.stats ?? ({} as never)) : 0);
       expect(statsTotal(c.stats ?? ({} as never))).toBe(expected);
     }
     const completed = campaigns.find((c) => c.status === 'completed');
@@ -34,7 +39,13 @@ describe('snapshot and restore', () => {
   it('carries everything across, and goes on exactly as the original would', async () => {
     const original = new Sandbox({ seed: 21, speed: 0, start: START, accountSid: 'acme' });
     const client = clientFor(original);
-    const c = await client.campaigns.create({ name: 'Carried over', callerId: '08047112233', readViaText: 'Hi', from: numbers(400), retries: { numberOfRetries: 1, intervalMins: 3 } });
+    const c = await client.campaigns.create({
+      name: 'Carried over',
+      callerId: '08047112233',
+      readViaText: 'Hi',
+      from: numbers(400),
+      retries: { numberOfRetries: 1, intervalMins: 3 },
+    });
     await client.lists.create([{ name: 'Kept list' }]);
     original.clock.advance(4 * MINUTE);
     const state: SandboxState = JSON.parse(JSON.stringify(original.snapshot()));

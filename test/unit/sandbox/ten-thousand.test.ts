@@ -7,7 +7,11 @@ import { fakeClock, numbers, START } from '../exotel/helpers';
 const MINUTE = 60_000;
 
 function inProcessClient(sandbox: Sandbox): ExotelClient {
-  return createExotelClient({ credentials: { baseUrl: 'https://sandbox.local', ...sandbox.credentials }, fetch: sandbox.fetch, clock: fakeClock() });
+  return createExotelClient({
+    credentials: { baseUrl: 'https://sandbox.local', ...sandbox.credentials },
+    fetch: sandbox.fetch,
+    clock: fakeClock(),
+  });
 }
 
 async function listOf(client: ExotelClient, all: string[]): Promise<string> {
@@ -15,7 +19,10 @@ async function listOf(client: ExotelClient, all: string[]): Promise<string> {
   if (!list?.ok) throw new Error('list not made');
   for (let i = 0; i < all.length; i += 5000) {
     const made = await client.contacts.create(all.slice(i, i + 5000).map((number) => ({ number })));
-    const added = await client.lists.addContacts(list.data.sid, made.map((r) => (r.ok ? r.data.sid : '')));
+    const added = await client.lists.addContacts(
+      list.data.sid,
+      made.map((r) => (r.ok ? r.data.sid : '')),
+    );
     expect(added.every((r) => r.ok)).toBe(true);
   }
   return list.data.sid;
@@ -40,7 +47,9 @@ describe('a 10,000-number campaign at the account throttle of 60 a minute', () =
     const midway = await client.campaigns.get(made.id);
     expect(midway.status).toBe('in-progress');
     expect(statsTotal(midway.stats ?? ({} as never))).toBe(10_000);
-    expect(midway.summary?.initialized).toBe((midway.summary?.completed ?? 0) + (midway.summary?.failed ?? 0) + (midway.summary?.inProgress ?? 0));
+    expect(midway.summary?.initialized).toBe(
+      (midway.summary?.completed ?? 0) + (midway.summary?.failed ?? 0) + (midway.summary?.inProgress ?? 0),
+    );
 
     sandbox.clock.advance(24 * 60 * MINUTE);
     const done = await client.campaigns.get(made.id);
@@ -82,7 +91,9 @@ describe('a 10,000-number campaign at the account throttle of 60 a minute', () =
     expect(crowded).toBe(-1);
 
     const wallMs = performance.now() - wallStart;
-    console.info(`10,000 numbers, ${rows.length} calls, ${Math.round(((starts.at(-1) ?? 0) - (starts[0] ?? 0)) / MINUTE)} simulated minutes, ${Math.round(wallMs)} ms wall time`);
+    console.info(
+      `10,000 numbers, ${rows.length} calls, ${Math.round(((starts.at(-1) ?? 0) - (starts[0] ?? 0)) / MINUTE)} simulated minutes, ${Math.round(wallMs)} ms wall time`,
+    );
     expect(wallMs).toBeLessThan(10_000);
   });
 });

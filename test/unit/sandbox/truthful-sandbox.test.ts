@@ -13,7 +13,9 @@ beforeEach(() => {
 });
 
 const create = (fields: Record<string, unknown> = {}) =>
-  call('POST', '/campaigns', { campaigns: [{ name: 'Truth check', caller_id: '08047112233', from: numbers(4), read_via_text: 'Hello', ...fields }] });
+  call('POST', '/campaigns', {
+    campaigns: [{ name: 'Truth check', caller_id: '08047112233', from: numbers(4), read_via_text: 'Hello', ...fields }],
+  });
 
 const idOf = (answer: Awaited<ReturnType<RawCall>>) => String((answer.item.data as { id: string }).id);
 

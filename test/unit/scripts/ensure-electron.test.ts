@@ -34,7 +34,9 @@ describe('npm start without a downloadable Electron', () => {
   it('names an installer failure that is not the network in the same one line', () => {
     const { status, stderr } = runWith("console.error('Error: EACCES: permission denied, open dist/version'); process.exit(3);");
     expect(status).toBe(3);
-    expect(stderr.trim().split('\n')).toEqual([expect.stringContaining('Electron could not be installed (Error: EACCES: permission denied')]);
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringContaining('Electron could not be installed (Error: EACCES: permission denied'),
+    ]);
   });
 
   it('stays silent and succeeds when Electron is already there', () => {

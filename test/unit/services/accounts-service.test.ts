@@ -50,12 +50,18 @@ describe('accounts', () => {
     expect(s.events.at(-1)).toMatchObject({ event: 'accounts:changed', payload: { activeId: second.id } });
   });
 
-  it('switching cancels the old account\'s sync, lets its send finish, and Activity says which', async () => {
+  it("switching cancels the old account's sync, lets its send finish, and Activity says which", async () => {
     s = makeServices();
     const real = await s.accounts.create(form);
     const untilCancelled = (ctx: { signal: AbortSignal }) =>
       new Promise<never>((_, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('aborted'))));
-    const sync = s.jobs.start({ kind: 'sync', title: 'Syncing campaigns', accountId: SANDBOX_ACCOUNT_ID, work: untilCancelled, describe: () => '' });
+    const sync = s.jobs.start({
+      kind: 'sync',
+      title: 'Syncing campaigns',
+      accountId: SANDBOX_ACCOUNT_ID,
+      work: untilCancelled,
+      describe: () => '',
+    });
     let finishSend: () => void = () => undefined;
     const send = s.jobs.start({
       kind: 'upload',
@@ -114,7 +120,10 @@ describe('accounts', () => {
 describe('test connection', () => {
   // Exotel's envelope for a 200, a bare `{}` otherwise (an answer that says nothing).
   const answer = (status: number, body?: string) => async () =>
-    new Response(body ?? (status === 200 ? JSON.stringify({ request_id: 'r', http_code: 200, metadata: { total: 0 }, response: [] }) : '{}'), { status });
+    new Response(
+      body ?? (status === 200 ? JSON.stringify({ request_id: 'r', http_code: 200, metadata: { total: 0 }, response: [] }) : '{}'),
+      { status },
+    );
 
   it.each([
     [200, 'accepted', /accepted/],
@@ -165,7 +174,11 @@ describe('test connection', () => {
     const view = await s.accounts.create(form);
     const elsewhere = { ...form, id: view.id, region: 'custom' as const, customHost: 'https://listener.example' };
     delete (elsewhere as { apiToken?: string }).apiToken;
-    for (const change of [elsewhere, { ...form, id: view.id, apiToken: undefined, accountSid: 'other1' }, { ...form, id: view.id, apiToken: undefined, apiKey: 'key-999' }]) {
+    for (const change of [
+      elsewhere,
+      { ...form, id: view.id, apiToken: undefined, accountSid: 'other1' },
+      { ...form, id: view.id, apiToken: undefined, apiKey: 'key-999' },
+    ]) {
       const refused = await s.accounts.update(change).catch((e: unknown) => e);
       expect(refused).toMatchObject({ code: 'validation', details: { issues: [{ path: ['apiToken'] }] } });
     }

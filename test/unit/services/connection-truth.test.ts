@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createExotelClient, realClock } from '../../../src/main/exotel';
 import { probeConnection } from '../../../src/main/services/accounts/connection-test';
-import { envelope, garbage, redirect, signInPage, silence, startMisbehavingHost, type MisbehavingHost } from '../../support/misbehaving-host';
+import {
+  envelope,
+  garbage,
+  redirect,
+  signInPage,
+  silence,
+  startMisbehavingHost,
+  type MisbehavingHost,
+} from '../../support/misbehaving-host';
 
 let host: MisbehavingHost;
 let elsewhere: MisbehavingHost;
@@ -16,7 +24,12 @@ afterEach(async () => {
 
 const probe = (timeoutMs?: number) =>
   probeConnection(
-    createExotelClient({ credentials: { baseUrl: host.url, accountSid: 'acct', apiKey: 'key', apiToken: 'token' }, fetch: (u, i) => fetch(u, i), clock: realClock, requestsPerMinute: 600 }),
+    createExotelClient({
+      credentials: { baseUrl: host.url, accountSid: 'acct', apiKey: 'key', apiToken: 'token' },
+      fetch: (u, i) => fetch(u, i),
+      clock: realClock,
+      requestsPerMinute: 600,
+    }),
     timeoutMs,
   );
 
@@ -30,7 +43,9 @@ describe('Test connection says “accepted” only when Exotel said so', () => {
     host.answer(signInPage);
     const result = await probe();
     expect(result.outcome).toBe('not-exotel');
-    expect(result.message).toBe('This address did not answer as Exotel does (it looks like a sign-in page of the network you are on). Sign in to the network in a browser, then test again.');
+    expect(result.message).toBe(
+      'This address did not answer as Exotel does (it looks like a sign-in page of the network you are on). Sign in to the network in a browser, then test again.',
+    );
   });
 
   it('a redirect to another host is not followed and is named', async () => {
@@ -43,7 +58,10 @@ describe('Test connection says “accepted” only when Exotel said so', () => {
 
   it('an unreadable 2xx that is not a web page says it could not be read', async () => {
     host.answer(garbage);
-    expect(await probe()).toMatchObject({ outcome: 'not-exotel', message: 'This address did not answer as Exotel does: its answer could not be read. Check the region or host of the account.' });
+    expect(await probe()).toMatchObject({
+      outcome: 'not-exotel',
+      message: 'This address did not answer as Exotel does: its answer could not be read. Check the region or host of the account.',
+    });
     expect(host.seen).toHaveLength(1);
   });
 

@@ -27,7 +27,11 @@ const real: AccountRecord = {
 function access(): { access: ExotelAccess; secrets: MemorySecrets } {
   const secrets = new MemorySecrets();
   secrets.entries.set('acme', 'token-1');
-  const sandbox = { baseUrl: 'https://sandbox.invalid', credentials: { accountSid: 's', apiKey: 'k', apiToken: 't' }, fetch: () => Promise.reject(new Error('unused')) };
+  const sandbox = {
+    baseUrl: 'https://sandbox.invalid',
+    credentials: { accountSid: 's', apiKey: 'k', apiToken: 't' },
+    fetch: () => Promise.reject(new Error('unused')),
+  };
   return { access: new ExotelAccess({ secrets, fetch: () => Promise.reject(new Error('unused')), sandbox: () => sandbox }), secrets };
 }
 
@@ -57,7 +61,8 @@ describe('one Exotel client per account', () => {
 });
 
 describe('Exotel failures as the app’s errors', () => {
-  const mapped = (kind: ExotelError['kind']) => toAppError(new ExotelError({ kind, action: 'list campaigns', status: 500, field: 'limit' })) as AppError;
+  const mapped = (kind: ExotelError['kind']) =>
+    toAppError(new ExotelError({ kind, action: 'list campaigns', status: 500, field: 'limit' })) as AppError;
 
   it('a connection that could not be made is offline, a stop is cancelled', () => {
     expect(mapped('network').code).toBe('offline');

@@ -63,8 +63,7 @@ describe('jobs', () => {
       kind: 'upload',
       title: 'Send list',
       accountId: 'a1',
-      work: (ctx) =>
-        new Promise((_, reject) => ctx.signal.addEventListener('abort', () => reject(new AppError('cancelled', 'stopped')))),
+      work: (ctx) => new Promise((_, reject) => ctx.signal.addEventListener('abort', () => reject(new AppError('cancelled', 'stopped')))),
       describe: () => 'never',
     });
     expect(jobs.cancel(jobId)).toBe(true);
@@ -100,7 +99,9 @@ describe('jobs', () => {
       title: 'Send',
       accountId: null,
       work: (ctx) =>
-        new Promise((_, reject) => ctx.signal.addEventListener('abort', () => reject(new AppError('cancelled', 'Exotel had already accepted 5 numbers.')))),
+        new Promise((_, reject) =>
+          ctx.signal.addEventListener('abort', () => reject(new AppError('cancelled', 'Exotel had already accepted 5 numbers.'))),
+        ),
       describe: () => 'never',
     });
     jobs.cancel(jobId);

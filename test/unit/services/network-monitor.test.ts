@@ -8,7 +8,11 @@ describe('online state', () => {
   it('tells the window once when the laptop goes offline and once when it is back', () => {
     const desktop = new RecordingDesktop();
     const events: Array<{ event: string; payload: unknown }> = [];
-    const monitor = new NetworkMonitor({ desktop, settings: new SettingsRepo(openMemoryDatabase()), emit: (event, payload) => events.push({ event, payload }) });
+    const monitor = new NetworkMonitor({
+      desktop,
+      settings: new SettingsRepo(openMemoryDatabase()),
+      emit: (event, payload) => events.push({ event, payload }),
+    });
     const seen: boolean[] = [];
     monitor.onChange((online) => seen.push(online));
     expect(monitor.check()).toBe(false);
@@ -24,7 +28,12 @@ describe('online state', () => {
   it('answers with the state now, not as of the last poll, and tells the window of the change once', () => {
     const desktop = new RecordingDesktop();
     const events: Array<{ event: string; payload: unknown }> = [];
-    const monitor = new NetworkMonitor({ desktop, settings: new SettingsRepo(openMemoryDatabase()), emit: (event, payload) => events.push({ event, payload }), intervalMs: 60_000 });
+    const monitor = new NetworkMonitor({
+      desktop,
+      settings: new SettingsRepo(openMemoryDatabase()),
+      emit: (event, payload) => events.push({ event, payload }),
+      intervalMs: 60_000,
+    });
     monitor.start();
     try {
       desktop.online = false;

@@ -23,6 +23,8 @@ describe('counts as staff of an Indian account read them', () => {
   });
 
   it('writes a column reason of main with the same grouping as the screens', () => {
-    expect(columnReason('Mobile', { callable: 120_000, filled: 120_000, mobile: 0, words: 0 }, 150_000, true)).toBe('Mobile: 1,20,000 of 1,50,000 rows hold a number');
+    expect(columnReason('Mobile', { callable: 120_000, filled: 120_000, mobile: 0, words: 0 }, 150_000, true)).toBe(
+      'Mobile: 1,20,000 of 1,50,000 rows hold a number',
+    );
   });
 });

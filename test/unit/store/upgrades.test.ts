@@ -39,13 +39,27 @@ const SEEDS: Record<number, (db: Db) => void> = {
     ).run();
   },
   4: (db) => {
-    const input = { name: 'December dues 0412', callerId: '08047112345', from: ['+919876543210'], flowType: 'greeting', readViaText: 'Your dues are pending' };
+    const input = {
+      name: 'December dues 0412',
+      callerId: '08047112345',
+      from: ['+919876543210'],
+      flowType: 'greeting',
+      readViaText: 'Your dues are pending',
+    };
     db.prepare(
       `INSERT INTO outbox (id, account_id, kind, state, phase, title, key, item_json, message, history_json, attempts, queued_at, created_at, updated_at)
        VALUES ('o1', 'acme', 'campaign-create', 'failed', 'send', 'Launch “December dues”', 'December dues 0412', ?, 'Exotel refused the caller ID', ?, 1,
         '2026-01-04T10:00:00.000Z', '2026-01-04T10:00:00.000Z', '2026-01-04T10:01:00.000Z')`,
     ).run(
-      JSON.stringify({ kind: 'campaign-create', accountId: 'acme', title: 'Launch “December dues”', key: input.name, draftId: null, dependsOn: null, payload: { input, listFromItem: null } }),
+      JSON.stringify({
+        kind: 'campaign-create',
+        accountId: 'acme',
+        title: 'Launch “December dues”',
+        key: input.name,
+        draftId: null,
+        dependsOn: null,
+        payload: { input, listFromItem: null },
+      }),
       JSON.stringify([{ at: '2026-01-04T10:01:00.000Z', text: 'Exotel refused the caller ID' }]),
     );
   },
@@ -78,7 +92,9 @@ const SEEDS: Record<number, (db: Db) => void> = {
     db.prepare(
       `INSERT INTO drafts (id, account_id, name, fields_json, created_at, updated_at) VALUES ('d1', 'acme', 'January dues', ?, '2026-01-06', '2026-01-06')`,
     ).run(JSON.stringify(fields));
-    db.prepare(`UPDATE accounts SET account_throttle = 120, time_zone = 'Asia/Kolkata', test_call_number = '+919812345678' WHERE id = 'acme'`).run();
+    db.prepare(
+      `UPDATE accounts SET account_throttle = 120, time_zone = 'Asia/Kolkata', test_call_number = '+919812345678' WHERE id = 'acme'`,
+    ).run();
   },
   7: (db) => {
     db.prepare(
@@ -87,7 +103,9 @@ const SEEDS: Record<number, (db: Db) => void> = {
        VALUES ('acme', 'c1', 'sid:CA7', 'CA7', '+919876543210', 'Asha', 'busy', 'Busy', '2026-01-07 10:00:00', 1767780000000, 0,
         NULL, '2026-01-07 10:00:00', '2026-01-07 10:00:20', '08047112345', 'outbound-api', 1)`,
     ).run();
-    db.prepare(`UPDATE campaigns SET calls_total = 1, calls_read = 1, calls_complete = 1, calls_synced_at = '2026-01-07' WHERE id = 'c1'`).run();
+    db.prepare(
+      `UPDATE campaigns SET calls_total = 1, calls_read = 1, calls_complete = 1, calls_synced_at = '2026-01-07' WHERE id = 'c1'`,
+    ).run();
   },
   8: (db) => {
     db.prepare(
@@ -100,7 +118,9 @@ const SEEDS: Record<number, (db: Db) => void> = {
     db.prepare(`UPDATE contact_lists SET name_columns = '[0]' WHERE id = 'l1'`).run();
   },
   10: (db) => {
-    db.prepare(`UPDATE accounts SET calling_hours = '{"opens":"10:00","closes":"19:00","days":[1,2,3,4,5,6],"widenReason":""}' WHERE id = 'acme'`).run();
+    db.prepare(
+      `UPDATE accounts SET calling_hours = '{"opens":"10:00","closes":"19:00","days":[1,2,3,4,5,6],"widenReason":""}' WHERE id = 'acme'`,
+    ).run();
   },
   11: (db) => {
     db.prepare(`INSERT INTO activity (at, kind, message) VALUES ('2026-02-01', 'outbox', 'Paused “Dues”')`).run();
@@ -119,7 +139,11 @@ const CHECKS: Record<number, (db: Db, from: number) => void> = {
     expect(new ActivityRepo(db).recent(10).at(-1)).toMatchObject({ kind: 'account', message: 'Added account “Acme”' });
   },
   2: (db) => expect(new ContactsRepo(db).get('l1')).toMatchObject({ name: 'Dues', sourceFile: 'dues.csv' }),
-  3: (db) => expect(db.prepare(`SELECT name, status FROM campaigns WHERE id = 'c1'`).get()).toMatchObject({ name: 'November dues', status: 'completed' }),
+  3: (db) =>
+    expect(db.prepare(`SELECT name, status FROM campaigns WHERE id = 'c1'`).get()).toMatchObject({
+      name: 'November dues',
+      status: 'completed',
+    }),
   4: (db) =>
     expect(new OutboxRepo(db).get('o1')).toMatchObject({
       kind: 'campaign-create',
@@ -133,8 +157,17 @@ const CHECKS: Record<number, (db: Db, from: number) => void> = {
   // The call cache is rebuilt at version 7 (its rows can always be read again): a version 5 or 6 file keeps the
   // campaign and has its calls read afresh, never a stale copy of them.
   5: (db, from) => {
-    expect(new CallDetailsRepo(db).page('acme', 'c1', { sort: 'time', desc: false, offset: 0, limit: 10 }).rows.map((r) => r.key)).not.toContain('sid:CA5');
-    if (from < 7) expect(new CampaignsRepo(db).get('acme', 'c1')?.calls).toMatchObject({ total: null, read: 0, complete: false, at: null, pass: 'tail' });
+    expect(
+      new CallDetailsRepo(db).page('acme', 'c1', { sort: 'time', desc: false, offset: 0, limit: 10 }).rows.map((r) => r.key),
+    ).not.toContain('sid:CA5');
+    if (from < 7)
+      expect(new CampaignsRepo(db).get('acme', 'c1')?.calls).toMatchObject({
+        total: null,
+        read: 0,
+        complete: false,
+        at: null,
+        pass: 'tail',
+      });
   },
   6: (db) => {
     expect(new DraftsRepo(db).get('d1')).toMatchObject({
@@ -153,7 +186,14 @@ const CHECKS: Record<number, (db: Db, from: number) => void> = {
   },
   7: (db) => {
     expect(new CallDetailsRepo(db).page('acme', 'c1', { sort: 'time', desc: false, offset: 0, limit: 10 }).rows).toEqual([
-      expect.objectContaining({ key: 'sid:CA7', number: '+919876543210', name: 'Asha', status: 'busy', statusText: 'Busy', callerId: '08047112345' }),
+      expect.objectContaining({
+        key: 'sid:CA7',
+        number: '+919876543210',
+        name: 'Asha',
+        status: 'busy',
+        statusText: 'Busy',
+        callerId: '08047112345',
+      }),
     ]);
     expect(new CampaignsRepo(db).get('acme', 'c1')?.calls).toMatchObject({ total: 1, read: 1, complete: true, at: '2026-01-07' });
   },

@@ -11,7 +11,9 @@ function tokens(text: string | undefined): Record<string, string> {
 }
 
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -29,8 +31,10 @@ describe('secondary text contrast', () => {
   for (const [theme, t] of Object.entries(themes)) {
     it(`reaches 4.5:1 on every surface in the ${theme} theme`, () => {
       const short: string[] = [];
-      for (const fg of secondary) for (const bg of surfaces) if (contrast(t[fg]!, t[bg]!) < 4.5) short.push(`${fg} on ${bg}: ${contrast(t[fg]!, t[bg]!).toFixed(2)}`);
-      for (const bg of ['rail-bg', 'rail-hover', 'rail-active']) if (contrast(t['rail-text-muted']!, t[bg]!) < 4.5) short.push(`rail-text-muted on ${bg}`);
+      for (const fg of secondary)
+        for (const bg of surfaces) if (contrast(t[fg]!, t[bg]!) < 4.5) short.push(`${fg} on ${bg}: ${contrast(t[fg]!, t[bg]!).toFixed(2)}`);
+      for (const bg of ['rail-bg', 'rail-hover', 'rail-active'])
+        if (contrast(t['rail-text-muted']!, t[bg]!) < 4.5) short.push(`rail-text-muted on ${bg}`);
       expect(short).toEqual([]);
     });
   }

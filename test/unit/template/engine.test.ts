@@ -23,7 +23,9 @@ describe('matching', () => {
   });
 
   it('takes a reference right before punctuation', () => {
-    expect(renderTemplate('Dear @@Name, due on @@Date.', ['Name', 'Date'], { Name: 'Ravi', Date: '5 Dec' }).text).toBe('Dear Ravi, due on 5 Dec.');
+    expect(renderTemplate('Dear @@Name, due on @@Date.', ['Name', 'Date'], { Name: 'Ravi', Date: '5 Dec' }).text).toBe(
+      'Dear Ravi, due on 5 Dec.',
+    );
   });
 
   it('is exact about case, as Exotel is', () => {

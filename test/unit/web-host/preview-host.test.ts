@@ -27,11 +27,21 @@ async function start(testControl = false): Promise<Host> {
 }
 
 /** A raw request, so the test can send the Host and Origin a hostile page or a rebound name would. */
-function raw(h: Host, path: string, o: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function raw(
+  h: Host,
+  path: string,
+  o: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   const url = new URL(path, h.origin);
   return new Promise((done, fail) => {
     const req = request(
-      { host: url.hostname, port: url.port, path: url.pathname + url.search, method: o.method ?? 'GET', headers: { host: url.host, ...o.headers } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method: o.method ?? 'GET',
+        headers: { host: url.host, ...o.headers },
+      },
       (res) => {
         if (res.headers['content-type'] === 'text/event-stream') {
           res.destroy();
@@ -49,20 +59,30 @@ function raw(h: Host, path: string, o: { method?: string; headers?: Record<strin
 }
 
 const call = (h: Host, headers: Record<string, string>) =>
-  raw(h, '/__host/ipc/accounts%3Alist', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"input":null,"hasInput":false}' });
+  raw(h, '/__host/ipc/accounts%3Alist', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: '{"input":null,"hasInput":false}',
+  });
 
 describe('the preview host', () => {
   it('has no test control routes unless the e2e suite asks for them', async () => {
     const h = await start(false);
     const secret = { 'x-host-secret': h.secret, 'content-type': 'application/json' };
-    expect((await raw(h, '/__test/dialogs', { method: 'POST', headers: secret, body: JSON.stringify({ save: ['/tmp/anywhere.csv'] }) })).status).toBe(404);
+    expect(
+      (await raw(h, '/__test/dialogs', { method: 'POST', headers: secret, body: JSON.stringify({ save: ['/tmp/anywhere.csv'] }) })).status,
+    ).toBe(404);
     expect((await raw(h, '/__test/online', { method: 'POST', headers: secret, body: '{"online":false}' })).status).toBe(404);
     expect(h.dialogs.save).toEqual([]);
     expect(h.desktop.online).toBe(true);
     await h.close();
 
     const e2e = await start(true);
-    const ok = await raw(e2e, '/__test/online', { method: 'POST', headers: { 'x-host-secret': e2e.secret, 'content-type': 'application/json' }, body: '{"online":false}' });
+    const ok = await raw(e2e, '/__test/online', {
+      method: 'POST',
+      headers: { 'x-host-secret': e2e.secret, 'content-type': 'application/json' },
+      body: '{"online":false}',
+    });
     expect(ok.status).toBe(200);
   });
 
@@ -118,7 +138,11 @@ describe('the preview host', () => {
     const sheet = 'Name,Phone\nAsha,9876500001\nRavi,9876500002\n';
 
     expect((await raw(h, '/__host/upload?name=dues.csv', { method: 'POST', headers: { origin: h.origin }, body: sheet })).status).toBe(403);
-    const answer = await raw(h, `/__host/upload?name=${encodeURIComponent('../November dues.csv')}`, { method: 'POST', headers: key, body: sheet });
+    const answer = await raw(h, `/__host/upload?name=${encodeURIComponent('../November dues.csv')}`, {
+      method: 'POST',
+      headers: key,
+      body: sheet,
+    });
     const grant = JSON.parse(answer.body) as { ok: true; data: { fileId: string; fileName: string } };
     expect(grant).toMatchObject({ ok: true, data: { fileId: expect.stringMatching(/^[0-9a-f]{32}$/), fileName: 'November dues.csv' } });
     // Kept inside the host's own folder, whatever the name tried.
@@ -180,18 +204,21 @@ function listen(h: Host, headers: Record<string, string>): { next(event: string)
   const url = new URL('/__host/events', h.origin);
   let buffered = '';
   const waiting: Array<{ event: string; done: (data: string) => void }> = [];
-  const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { host: url.host, ...headers } }, (res) => {
-    res.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      for (const w of [...waiting]) {
-        const match = new RegExp(`event: ${w.event}\ndata: (.*)\n`).exec(buffered);
-        if (match) {
-          waiting.splice(waiting.indexOf(w), 1);
-          w.done(match[1]!);
+  const req = request(
+    { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { host: url.host, ...headers } },
+    (res) => {
+      res.on('data', (chunk: Buffer) => {
+        buffered += chunk.toString();
+        for (const w of [...waiting]) {
+          const match = new RegExp(`event: ${w.event}\ndata: (.*)\n`).exec(buffered);
+          if (match) {
+            waiting.splice(waiting.indexOf(w), 1);
+            w.done(match[1]!);
+          }
         }
-      }
-    });
-  });
+      });
+    },
+  );
   req.on('error', () => undefined);
   req.end();
   return {

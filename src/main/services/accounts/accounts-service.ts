@@ -174,7 +174,12 @@ export class AccountsService {
       throw error;
     }
     // Saving never switches: a real account placing calls must be chosen on purpose, with "Switch to it".
-    this.deps.activity.add({ accountId: id, kind: 'account', level: 'info', message: `Added account “${record.name}” (${record.accountSid})` });
+    this.deps.activity.add({
+      accountId: id,
+      kind: 'account',
+      level: 'info',
+      message: `Added account “${record.name}” (${record.accountSid})`,
+    });
     await this.changed();
     return this.view({ ...record, lastTest: null }, new Set([id]));
   }
@@ -207,13 +212,19 @@ export class AccountsService {
   async setHours(id: string, hours: CallingHours | null): Promise<AccountView> {
     const existing = this.require(id);
     if (hours && existing.defaultCountry === 'IN' && widensIndiaHours(hours) && !hours.widenReason) {
-      const message = 'India allows these calls only from 09:00 to 21:00 IST; to call outside them, say why they are allowed (for example, service calls the customer asked for)';
+      const message =
+        'India allows these calls only from 09:00 to 21:00 IST; to call outside them, say why they are allowed (for example, service calls the customer asked for)';
       throw new AppError('validation', message, { issues: [{ path: ['hours', 'widenReason'], message }] });
     }
     const kept = hours && !(existing.defaultCountry === 'IN' && widensIndiaHours(hours)) ? { ...hours, widenReason: '' } : hours;
     this.deps.repo.setCallingHours(id, kept, this.now().toISOString());
     const words = kept ? describeHours(kept) : 'its country’s default';
-    this.deps.activity.add({ accountId: id, kind: 'account', level: 'info', message: `Calling hours of “${existing.name}” set to ${words}${kept?.widenReason ? ` (${kept.widenReason})` : ''}` });
+    this.deps.activity.add({
+      accountId: id,
+      kind: 'account',
+      level: 'info',
+      message: `Calling hours of “${existing.name}” set to ${words}${kept?.widenReason ? ` (${kept.widenReason})` : ''}`,
+    });
     await this.changed();
     const updated = this.require(id);
     return this.view(updated, await this.tokensPresent([updated]));
@@ -226,7 +237,12 @@ export class AccountsService {
     this.deps.repo.delete(id);
     this.deps.access.forget(id);
     if (this.deps.settings.get<string>(ACTIVE_KEY) === id) this.deps.settings.delete(ACTIVE_KEY);
-    this.deps.activity.add({ accountId: null, kind: 'account', level: 'info', message: `Removed account “${existing.name}” and its keychain entry` });
+    this.deps.activity.add({
+      accountId: null,
+      kind: 'account',
+      level: 'info',
+      message: `Removed account “${existing.name}” and its keychain entry`,
+    });
     return this.changed();
   }
 

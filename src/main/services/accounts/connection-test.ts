@@ -35,7 +35,8 @@ function notExotelMessage(error: ExotelError): string {
     return `This address did not answer as Exotel does: it sent the request on${where} (a sign-in page of the network you are on does this). Sign in to the network in a browser, or check the region or host, then test again.`;
   }
   if (error.webPage) return `${SIGN_IN_PAGE} Sign in to the network in a browser, then test again.`;
-  if (error.kind === 'too-large') return 'This address did not answer as Exotel does: its answer was far larger than any of Exotel’s. Check the region or host of the account.';
+  if (error.kind === 'too-large')
+    return 'This address did not answer as Exotel does: its answer was far larger than any of Exotel’s. Check the region or host of the account.';
   return MESSAGES['not-exotel'];
 }
 
@@ -72,11 +73,18 @@ function messageOf(outcome: ConnectionOutcome, error: unknown, timeoutMs: number
  * One cheap authenticated request (the first campaign of the account) through the account's shared client,
  * so it waits its turn under the account's pace, and a plain answer about it. It is not repeated on failure.
  */
-export async function probeConnection(client: ExotelClient, timeoutMs = CONNECTION_TEST_MS, now: () => Date = () => new Date()): Promise<ConnectionTestResult> {
+export async function probeConnection(
+  client: ExotelClient,
+  timeoutMs = CONNECTION_TEST_MS,
+  now: () => Date = () => new Date(),
+): Promise<ConnectionTestResult> {
   let outcome: ConnectionOutcome;
   let message: string;
   try {
-    await client.campaigns.list({ limit: 1 }, { timeoutMs, deadlineMs: timeoutMs, maxRetries: 0, signal: AbortSignal.timeout(timeoutMs + TURN_MS) });
+    await client.campaigns.list(
+      { limit: 1 },
+      { timeoutMs, deadlineMs: timeoutMs, maxRetries: 0, signal: AbortSignal.timeout(timeoutMs + TURN_MS) },
+    );
     outcome = 'accepted';
     message = MESSAGES.accepted;
   } catch (error) {

@@ -70,7 +70,13 @@ export class JobRunner {
     const now = this.deps.now ?? Date.now;
     const interval = this.deps.progressIntervalMs ?? 100;
     const progress: JobProgress = { jobId, kind: spec.kind, title: spec.title, phase: 'starting', done: 0, total: null, message: '' };
-    const entry: Running = { accountId: spec.accountId, progress, controller, lastSent: 0, finished: Promise.resolve(null as unknown as JobFinished) };
+    const entry: Running = {
+      accountId: spec.accountId,
+      progress,
+      controller,
+      lastSent: 0,
+      finished: Promise.resolve(null as unknown as JobFinished),
+    };
     this.running.set(jobId, entry);
 
     const ctx: JobContext = {
@@ -107,7 +113,12 @@ export class JobRunner {
           : 'Something went wrong inside the app; the details are in the log.';
       finished = { jobId, kind: spec.kind, title: spec.title, outcome: cancelled ? 'cancelled' : 'failed', message };
       if (!cancelled && !(error instanceof AppError)) console.error(`[job ${spec.kind}]`, redactError(error));
-      this.note({ accountId: spec.accountId, kind: spec.kind, level: cancelled ? 'warning' : 'error', message: `${spec.title}: ${message}` });
+      this.note({
+        accountId: spec.accountId,
+        kind: spec.kind,
+        level: cancelled ? 'warning' : 'error',
+        message: `${spec.title}: ${message}`,
+      });
     }
     this.running.delete(jobId);
     this.deps.emit('job:finished', finished);

@@ -103,7 +103,11 @@ export class BackgroundRefresh {
       .list(account.id)
       .map((row) => this.deps.repo.get(account.id, row.id))
       .filter((c) => c !== null)
-      .filter((c) => (isFinalCampaignStatus(c.campaign.status) ? (c.calls.at !== null || !figuresAtRest(c.campaign)) && !callsSettled(c) : c.campaign.status === 'in-progress'));
+      .filter((c) =>
+        isFinalCampaignStatus(c.campaign.status)
+          ? (c.calls.at !== null || !figuresAtRest(c.campaign)) && !callsSettled(c)
+          : c.campaign.status === 'in-progress',
+      );
     const read: string[] = [];
     for (const [index, cached] of due.entries()) {
       const pages = Math.floor(left / (due.length - index));

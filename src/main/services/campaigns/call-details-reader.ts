@@ -56,7 +56,8 @@ export class CallDetailsReader {
     if (!s.complete) return s.read < upTo;
     // Once final, a full pass starts at once the first time and once the figures show no call on (that pass can
     // find them all); while calls are still on, passes wait like a running campaign's tail.
-    if (isFinalCampaignStatus(cached.campaign.status) && (s.pass === 'tail' || (s.pass === 'full' && figuresAtRest(cached.campaign)))) return true;
+    if (isFinalCampaignStatus(cached.campaign.status) && (s.pass === 'tail' || (s.pass === 'full' && figuresAtRest(cached.campaign))))
+      return true;
     const age = s.at ? this.now().getTime() - Date.parse(s.at) : Infinity;
     return age > TAIL_MAX_AGE_MS;
   }
@@ -99,7 +100,11 @@ export class CallDetailsReader {
     const state = this.begin(accountId, campaignId, cached);
     let limit = this.pageSize;
     for (let pages = 0; pages < plan.maxPages && !state.complete; pages++) {
-      const page = await client.campaigns.callDetails(campaignId, { offset: state.read, limit, sortBy: 'date_created:asc' }, { signal: plan.signal });
+      const page = await client.campaigns.callDetails(
+        campaignId,
+        { offset: state.read, limit, sortBy: 'date_created:asc' },
+        { signal: plan.signal },
+      );
       this.calls.put(accountId, campaignId, keyCalls(page.items));
       const seen = page.items.length + page.failures.length;
       state.read += seen;

@@ -67,7 +67,8 @@ export class CampaignCalls {
     const upTo = whole ? Number.POSITIVE_INFINITY : query.offset + query.limit;
     let notice: string | null = null;
     if (offline) {
-      if (this.reader.wants(cached, upTo)) notice = 'You are offline: these are the calls read before. More will load when you are back online.';
+      if (this.reader.wants(cached, upTo))
+        notice = 'You are offline: these are the calls read before. More will load when you are back online.';
     } else {
       const waitMs = this.deps.interactiveMs ?? EXOTEL_BOUNDS.interactiveMs;
       const bound = AbortSignal.timeout(waitMs);
@@ -77,11 +78,20 @@ export class CampaignCalls {
         await untilAborted(this.reader.fill(account.id, query.id, client, { upTo, maxPages: SCREEN_PAGES, signal: bound }), bound);
       } catch (error) {
         const app = toAppError(error);
-        notice = bound.aborted ? slowCallsNotice(waitMs) : `${app instanceof Error ? app.message : String(app)} The calls read before are shown.`;
+        notice = bound.aborted
+          ? slowCallsNotice(waitMs)
+          : `${app instanceof Error ? app.message : String(app)} The calls read before are shown.`;
       }
     }
     const after = this.deps.repo.get(account.id, query.id) ?? cached;
-    const page = this.deps.calls.page(account.id, query.id, { statuses, search: query.search, sort, desc, offset: query.offset, limit: query.limit });
+    const page = this.deps.calls.page(account.id, query.id, {
+      statuses,
+      search: query.search,
+      sort,
+      desc,
+      offset: query.offset,
+      limit: query.limit,
+    });
     const counts = this.deps.calls.callCounts(account.id, query.id);
     if (!notice && whole && !after.calls.complete) notice = 'Only the calls read so far are searched; Sync calls reads the rest.';
     return {
@@ -98,7 +108,8 @@ export class CampaignCalls {
       settled: callsSettled(after),
       final: isFinalCampaignStatus(after.campaign.status),
       underWay: isFinalCampaignStatus(after.campaign.status) ? callsUnderWay(after.campaign) : 0,
-      nextReadAt: isFinalCampaignStatus(after.campaign.status) && !callsSettled(after) ? (this.deps.nextRefreshAt?.()?.toISOString() ?? null) : null,
+      nextReadAt:
+        isFinalCampaignStatus(after.campaign.status) && !callsSettled(after) ? (this.deps.nextRefreshAt?.()?.toISOString() ?? null) : null,
       lastSyncedAt: after.calls.at,
       offline,
       notice,
@@ -111,7 +122,10 @@ export class CampaignCalls {
     const running = this.syncing.get(`${account.id}\u0000${id}`);
     if (running) return { jobId: running };
     if (this.deps.isOffline(account)) {
-      throw new AppError('offline', 'You are offline, so the calls cannot be read from Exotel now. The calls read before are kept; sync again when you are back online.');
+      throw new AppError(
+        'offline',
+        'You are offline, so the calls cannot be read from Exotel now. The calls read before are kept; sync again when you are back online.',
+      );
     }
     const key = `${account.id}\u0000${id}`;
     const started = this.deps.jobs.start<CallsSyncResult>({
@@ -136,7 +150,12 @@ export class CampaignCalls {
   }
 
   /** Until the pass ends: resumable, since every page saves where it stands. */
-  async sync(account: AccountRecord, id: string, ctx: Pick<JobContext, 'signal' | 'progress'>, maxPages = Number.POSITIVE_INFINITY): Promise<CallsSyncResult> {
+  async sync(
+    account: AccountRecord,
+    id: string,
+    ctx: Pick<JobContext, 'signal' | 'progress'>,
+    maxPages = Number.POSITIVE_INFINITY,
+  ): Promise<CallsSyncResult> {
     const phase = 'Reading calls from Exotel';
     ctx.progress(phase, 0, null);
     try {

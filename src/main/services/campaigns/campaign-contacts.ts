@@ -36,6 +36,10 @@ export class CampaignContacts {
     if (!list) return null;
     const byNumber = new Map<string, Record<string, string>>();
     for (const row of this.lists.validRows(list.id)) if (row.number) byNumber.set(row.number, row.variables);
-    return { listName: list.name, variables: list.variables.map((v) => ({ name: v.name, header: list.headers[v.column] ?? v.name })), byNumber };
+    return {
+      listName: list.name,
+      variables: list.variables.map((v) => ({ name: v.name, header: list.headers[v.column] ?? v.name })),
+      byNumber,
+    };
   }
 }

@@ -96,7 +96,8 @@ export class CampaignsService {
   get(id: string): CampaignDetailView {
     const account = this.requireActive();
     const cached = this.deps.repo.get(account.id, id);
-    if (!cached) throw new AppError('not-found', 'That campaign is not in the list any more; it may have been deleted on Exotel. Refresh the list.');
+    if (!cached)
+      throw new AppError('not-found', 'That campaign is not in the list any more; it may have been deleted on Exotel. Refresh the list.');
     return {
       campaign: cached.campaign,
       snapshots: this.deps.repo.snapshots(account.id, id),

@@ -13,7 +13,6 @@ const LAUNCHED_KEY = 'campaigns.launched';
 
 const WORDS: Partial<Record<CampaignStatus, string>> = { completed: 'completed', failed: 'failed', canceled: 'was canceled' };
 
-
 /** One line on how the numbers ended, from the campaign's own stats. */
 export function finishSummary(c: Campaign): string {
   if (!c.stats) return 'Open it to see its calls.';
@@ -68,7 +67,12 @@ export class FinishNotices {
   private tell(account: AccountRecord, c: Campaign): void {
     const title = `Campaign ${WORDS[c.status] ?? c.statusText}: “${c.name}”`;
     const body = finishSummary(c);
-    this.deps.activity.add({ accountId: account.id, kind: 'campaign', level: c.status === 'completed' ? 'info' : 'warning', message: `${title}. ${body}` });
+    this.deps.activity.add({
+      accountId: account.id,
+      kind: 'campaign',
+      level: c.status === 'completed' ? 'info' : 'warning',
+      message: `${title}. ${body}`,
+    });
     this.deps.notifier.show({
       title,
       body,

@@ -91,7 +91,8 @@ export class AudienceReader {
     const route = used.length > 0 ? 'dynamic-list' : count <= EXOTEL_LIMITS.maxNumbersPerRequest ? 'from' : 'static-list';
     const sent = list.exotel.find((l) => l.accountId === account.id && l.type === (route === 'dynamic-list' ? 'dynamic' : 'static'));
     let routeText: string;
-    if (route === 'from') routeText = `${countOf(count, 'number goes', 'numbers go')} to Exotel with the campaign itself: no list is needed.`;
+    if (route === 'from')
+      routeText = `${countOf(count, 'number goes', 'numbers go')} to Exotel with the campaign itself: no list is needed.`;
     else {
       const why =
         route === 'dynamic-list'
@@ -220,7 +221,10 @@ export class AudienceReader {
 
   /** The numbers a list audience sends in `from`: valid rows, less those left out. */
   listNumbers(d: DraftFields, list: ContactListView): string[] {
-    const used = referencedVariables(d, list.variables.map((v) => v.name));
+    const used = referencedVariables(
+      d,
+      list.variables.map((v) => v.name),
+    );
     const skip = d.skipEmptyFor.filter((name) => used.includes(name));
     const out: string[] = [];
     for (const row of this.deps.lists.validRows(list.id)) if (row.number && !isSkipped(row, skip)) out.push(row.number);

@@ -61,7 +61,12 @@ export class ComposeService {
     const account = this.deps.activeAccount();
     if (!account) throw new AppError('not-found', 'Add or choose an account first.');
     const settings = composeSettingsOf(account);
-    const hours = accountHours(account.defaultCountry, accountSettings(account).callingHours, settings.timeZone, account.kind !== 'sandbox');
+    const hours = accountHours(
+      account.defaultCountry,
+      accountSettings(account).callingHours,
+      settings.timeZone,
+      account.kind !== 'sandbox',
+    );
     return {
       accountId: account.id,
       sandbox: account.kind === 'sandbox',
@@ -127,7 +132,8 @@ export class ComposeService {
 
   private editedCampaign(accountId: string, campaignId: string): Campaign {
     const cached = this.deps.campaigns.get(accountId, campaignId);
-    if (!cached) throw new AppError('not-found', 'The campaign these changes are for is not in this account’s list any more; refresh the campaigns.');
+    if (!cached)
+      throw new AppError('not-found', 'The campaign these changes are for is not in this account’s list any more; refresh the campaigns.');
     return cached.campaign;
   }
 
@@ -155,11 +161,16 @@ export class ComposeService {
     try {
       const draft = this.deps.drafts.require(draftId);
       if (draft.launchedItemId) throw launchedAlready(draft.name);
-      if (draft.editsCampaignId) throw new AppError('validation', 'This draft holds changes to a campaign on Exotel: save them with “Save changes”.');
+      if (draft.editsCampaignId)
+        throw new AppError('validation', 'This draft holds changes to a campaign on Exotel: save them with “Save changes”.');
       const { check, audience, account } = await this.checked(draft);
       if (!check.ready) {
         const first = check.issues[0];
-        throw new AppError('validation', `Not launched: ${first ? first.message : 'the checks before launch did not pass'}${check.issues.length > 1 ? ` (and ${check.issues.length - 1} more)` : ''}.`, { issues: issuePaths(check.issues) });
+        throw new AppError(
+          'validation',
+          `Not launched: ${first ? first.message : 'the checks before launch did not pass'}${check.issues.length > 1 ? ` (and ${check.issues.length - 1} more)` : ''}.`,
+          { issues: issuePaths(check.issues) },
+        );
       }
       const name = draft.name.trim();
       if (confirmName.trim() !== name || confirmCount !== audience.count) {
@@ -179,17 +190,31 @@ export class ComposeService {
   }
 
   /** How the draft's audience goes in the request, and the list send it needs first, if any (not queued yet). */
-  private resolveAudience(draft: DraftFields, audience: AudienceView, account: AccountRecord, key: string): { resolved: ResolvedAudience; listSend: ListSend | null } {
+  private resolveAudience(
+    draft: DraftFields,
+    audience: AudienceView,
+    account: AccountRecord,
+    key: string,
+  ): { resolved: ResolvedAudience; listSend: ListSend | null } {
     const a = draft.audience;
     if (a.kind === 'exotel-lists') return { resolved: { lists: a.sids, campaignType: a.type }, listSend: null };
     if (a.kind === 'numbers') {
       const typed = this.deps.audience.typedNumbers(a.text, account.defaultCountry);
-      return { resolved: { from: (draft.callDuplicateNumbers ? typed.all : typed.unique).map((t) => t.e164), campaignType: 'static' }, listSend: null };
+      return {
+        resolved: { from: (draft.callDuplicateNumbers ? typed.all : typed.unique).map((t) => t.e164), campaignType: 'static' },
+        listSend: null,
+      };
     }
     const list = this.deps.audience.requireList(a.listId);
-    if (audience.route === 'from') return { resolved: { from: this.deps.audience.listNumbers(draft, list), campaignType: 'static' }, listSend: null };
+    if (audience.route === 'from')
+      return { resolved: { from: this.deps.audience.listNumbers(draft, list), campaignType: 'static' }, listSend: null };
     const listType = audience.route === 'dynamic-list' ? 'dynamic' : 'static';
-    const skip = draft.skipEmptyFor.filter((v) => referencedVariables(draft, list.variables.map((m) => m.name)).includes(v));
+    const skip = draft.skipEmptyFor.filter((v) =>
+      referencedVariables(
+        draft,
+        list.variables.map((m) => m.name),
+      ).includes(v),
+    );
     return {
       resolved: { lists: [], campaignType: listType },
       listSend: {
@@ -231,13 +256,18 @@ export class ComposeService {
       const draft = this.deps.drafts.require(draftId);
       const campaignId = draft.editsCampaignId;
       if (!campaignId) throw new AppError('validation', 'This draft launches a new campaign; it has no changes to save.');
-      if (draft.launchedItemId) throw new AppError('conflict', `The changes to “${draft.name}” were saved already; see Activity for how it went.`);
+      if (draft.launchedItemId)
+        throw new AppError('conflict', `The changes to “${draft.name}” were saved already; see Activity for how it went.`);
       const { check, audience, account } = await this.checked(draft);
       if (!check.ready) {
         const first = check.issues[0];
-        throw new AppError('validation', `Not saved: ${first ? first.message : 'the checks did not pass'}${check.issues.length > 1 ? ` (and ${check.issues.length - 1} more)` : ''}.`, {
-          issues: issuePaths(check.issues),
-        });
+        throw new AppError(
+          'validation',
+          `Not saved: ${first ? first.message : 'the checks did not pass'}${check.issues.length > 1 ? ` (and ${check.issues.length - 1} more)` : ''}.`,
+          {
+            issues: issuePaths(check.issues),
+          },
+        );
       }
       const campaign = this.editedCampaign(account.id, campaignId);
       const { resolved, listSend } = this.resolveAudience(draft, audience, account, draft.name.trim());
@@ -269,7 +299,15 @@ export class ComposeService {
     const content = draft.content;
     const fields: DraftFields = {
       ...draft,
-      content: content.kind === 'flow' ? content : { kind: 'text', text: renderTemplate(content.text, audience.variables, sample?.values ?? {}).text, flowType: 'greeting', repeatMenuAttempts: 0 },
+      content:
+        content.kind === 'flow'
+          ? content
+          : {
+              kind: 'text',
+              text: renderTemplate(content.text, audience.variables, sample?.values ?? {}).text,
+              flowType: 'greeting',
+              repeatMenuAttempts: 0,
+            },
       retries: { ...draft.retries, count: 0 },
       schedule: { kind: 'now', endAt: '', timeZone: draft.schedule.timeZone },
       mode: 'auto',

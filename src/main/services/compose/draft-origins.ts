@@ -105,7 +105,9 @@ export function fieldsForEdit(c: Campaign, account: AccountDefaults): DraftField
 
 /** "Pune customers 1 Dec 2026" in the account's zone. */
 export function datedName(base: string, now: Date, timeZone: string): string {
-  const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: timeZone || 'UTC' }).format(now);
+  const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: timeZone || 'UTC' }).format(
+    now,
+  );
   return `${base.trim().slice(0, 80)} ${date}`;
 }
 

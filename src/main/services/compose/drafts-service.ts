@@ -81,15 +81,18 @@ export class DraftsService {
       }
       case 'campaign': {
         const cached = this.deps.campaigns.get(account.id, origin.campaignId);
-        if (!cached) throw new AppError('not-found', 'That campaign is not in this account’s list any more; refresh the campaigns and try again.');
+        if (!cached)
+          throw new AppError('not-found', 'That campaign is not in this account’s list any more; refresh the campaigns and try again.');
         fields = fieldsFromCampaign(cached.campaign, named(datedName(cached.campaign.name, now, defaults.timeZone)), defaults);
         break;
       }
       case 'edit': {
         const cached = this.deps.campaigns.get(account.id, origin.campaignId);
-        if (!cached) throw new AppError('not-found', 'That campaign is not in this account’s list any more; refresh the campaigns and try again.');
+        if (!cached)
+          throw new AppError('not-found', 'That campaign is not in this account’s list any more; refresh the campaigns and try again.');
         const window = editWindow(cached.campaign, now);
-        if (window.kind !== 'all') throw new AppError('conflict', `“${cached.campaign.name}” can no longer be edited in full. ${window.reason}`);
+        if (window.kind !== 'all')
+          throw new AppError('conflict', `“${cached.campaign.name}” can no longer be edited in full. ${window.reason}`);
         const open = this.deps.drafts.openEditOf(account.id, origin.campaignId);
         if (open) return this.get(open);
         fields = fieldsForEdit(cached.campaign, defaults);
@@ -98,7 +101,16 @@ export class DraftsService {
       }
       case 'draft': {
         const source = this.require(origin.draftId);
-        const { id: _id, accountId: _a, createdAt: _c, updatedAt: _u, launchedItemId: _l, launchedAt: _la, editsCampaignId: _e, ...copied } = source;
+        const {
+          id: _id,
+          accountId: _a,
+          createdAt: _c,
+          updatedAt: _u,
+          launchedItemId: _l,
+          launchedAt: _la,
+          editsCampaignId: _e,
+          ...copied
+        } = source;
         fields = { ...copied, name: named(copied.name) };
         break;
       }
@@ -113,7 +125,10 @@ export class DraftsService {
   save(id: string, fields: DraftFields): { updatedAt: string } {
     const existing = this.require(id);
     if (existing.launchedItemId) {
-      throw new AppError('conflict', `“${existing.name}” was launched and can no longer change. Duplicate it to make a new campaign from it.`);
+      throw new AppError(
+        'conflict',
+        `“${existing.name}” was launched and can no longer change. Duplicate it to make a new campaign from it.`,
+      );
     }
     const at = this.now().toISOString();
     if (!this.deps.drafts.save(id, fields, at)) {

@@ -31,12 +31,23 @@ export interface EditDraftContext {
  * The launch checks of an edit draft, with what "Save changes" would change and what Exotel would refuse of
  * it (after the start, anything but the report addresses; nothing changed at all).
  */
-export function withEditCheck(draft: DraftFields, resolved: ResolvedAudience, audience: AudienceView, check: LaunchCheck, ctx: EditDraftContext): LaunchCheck {
+export function withEditCheck(
+  draft: DraftFields,
+  resolved: ResolvedAudience,
+  audience: AudienceView,
+  check: LaunchCheck,
+  ctx: EditDraftContext,
+): LaunchCheck {
   const wanted = buildEditInput(draft, resolved, ctx.campaign, ctx.now);
   const pendingList = ctx.pendingListLabel !== null;
   const { changes, issues } = planChanges(ctx.campaign, wanted, { pendingList, now: ctx.now, accountThrottle: ctx.accountThrottle });
   const found: CheckIssue[] = issues.map((i) => ({ field: EDIT_TO_DRAFT[i.field] ?? i.field, message: i.message }));
   const merged = [...check.issues, ...found.filter((i) => !check.issues.some((j) => j.field === i.field))];
   const lines = describeChanges(ctx.campaign, changes, draft.schedule.timeZone, ctx.pendingListLabel ?? audience.label);
-  return { ...check, ready: merged.length === 0, issues: merged, edit: { campaignId: ctx.campaign.id, campaignName: ctx.campaign.name, changes: lines } };
+  return {
+    ...check,
+    ready: merged.length === 0,
+    issues: merged,
+    edit: { campaignId: ctx.campaign.id, campaignName: ctx.campaign.name, changes: lines },
+  };
 }

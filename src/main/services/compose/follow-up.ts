@@ -45,7 +45,8 @@ export class FollowUps {
     const account = this.deps.activeAccount();
     if (!account) throw new AppError('not-found', 'There is no active account. Choose the account the campaign belongs to.');
     const cached = this.deps.campaigns.get(account.id, campaignId);
-    if (!cached) throw new AppError('not-found', 'That campaign is not in this account’s list any more; refresh the campaigns and try again.');
+    if (!cached)
+      throw new AppError('not-found', 'That campaign is not in this account’s list any more; refresh the campaigns and try again.');
     return { account, cached };
   }
 
@@ -72,13 +73,19 @@ export class FollowUps {
     const numbers = [...this.lastOutcomes(account.id, origin.campaignId)].filter(([, status]) => wanted.has(status)).map(([n]) => n);
     const which = origin.outcomes.map((o) => LABEL[o]).join(', ');
     if (numbers.length === 0) {
-      throw new AppError('validation', `No number of “${cached.campaign.name}” ended ${which} on its last call, so there is nobody to call again.`);
+      throw new AppError(
+        'validation',
+        `No number of “${cached.campaign.name}” ended ${which} on its last call, so there is nobody to call again.`,
+      );
     }
     const base = this.deps.drafts.create({ kind: 'campaign', campaignId: origin.campaignId });
     const contacts = this.deps.contacts.localContacts(account.id, cached);
     const name = `${cached.campaign.name} · again (${which})`.slice(0, 200);
     const audience = contacts
-      ? { kind: 'list' as const, listId: await this.importContacts(account, `Not reached (${which}): ${cached.campaign.name}`, numbers, contacts) }
+      ? {
+          kind: 'list' as const,
+          listId: await this.importContacts(account, `Not reached (${which}): ${cached.campaign.name}`, numbers, contacts),
+        }
       : { kind: 'numbers' as const, text: numbers.join('\n') };
     const fields = DraftFields.parse({ ...base, name, audience });
     const { updatedAt } = this.deps.drafts.save(base.id, fields);

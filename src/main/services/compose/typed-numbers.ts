@@ -44,7 +44,11 @@ export function readTypedNumbers(text: string, country: string): TypedNumbers {
       if (cell === '') continue;
       entries++;
       if (entries > MAX_TYPED_NUMBERS) {
-        refuse(line, cell, `Only ${formatCount(MAX_TYPED_NUMBERS)} numbers can be typed or pasted; import a sheet as a contact list for more.`);
+        refuse(
+          line,
+          cell,
+          `Only ${formatCount(MAX_TYPED_NUMBERS)} numbers can be typed or pasted; import a sheet as a contact list for more.`,
+        );
         continue;
       }
       const checked = normalise(cell);

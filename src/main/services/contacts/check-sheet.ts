@@ -48,14 +48,12 @@ export interface CheckReport {
 }
 
 /** Runs the import pipeline with the guessed mapping and saves nothing. */
-export async function checkSheet(
-  workers: ImportWorkers,
-  filePath: string,
-  options: CheckOptions,
-  blockSize: number,
-): Promise<CheckReport> {
+export async function checkSheet(workers: ImportWorkers, filePath: string, options: CheckOptions, blockSize: number): Promise<CheckReport> {
   const started = performance.now();
-  const preview = await workers.inspect(filePath, { country: options.country, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) });
+  const preview = await workers.inspect(filePath, {
+    country: options.country,
+    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+  });
   if (preview.guessedPhoneColumn === null) {
     throw new AppError(
       'validation',

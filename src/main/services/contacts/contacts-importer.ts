@@ -167,7 +167,10 @@ function checkSettings(settings: SheetImport): void {
   }
   const fallbacks = settings.fallbackColumns ?? [];
   if (fallbacks.includes(settings.phoneColumn) || new Set(fallbacks).size !== fallbacks.length) {
-    throw new AppError('validation', 'A column to use when the phone cell is empty must be another column than the phone column, each once.');
+    throw new AppError(
+      'validation',
+      'A column to use when the phone cell is empty must be another column than the phone column, each once.',
+    );
   }
   if (settings.typeColumns && settings.typeColumns.length !== fallbacks.length + 1) {
     throw new AppError('validation', 'Each number column needs its type column (or none): the two lists do not match.');
@@ -176,7 +179,8 @@ function checkSettings(settings: SheetImport): void {
   const columns = new Set<number>([settings.phoneColumn]);
   for (const v of settings.variables) {
     const key = v.name.toLowerCase();
-    if (RESERVED_VARIABLE_NAMES.has(key)) throw new AppError('validation', `“${v.name}” is kept for the phone number: choose another name.`);
+    if (RESERVED_VARIABLE_NAMES.has(key))
+      throw new AppError('validation', `“${v.name}” is kept for the phone number: choose another name.`);
     if (names.has(key)) throw new AppError('validation', `Two variables are named “${v.name}”: give each its own name.`);
     if (columns.has(v.column)) {
       throw new AppError(

@@ -60,7 +60,11 @@ function* keepFilled(rows: Iterable<ContactRow>, names: readonly string[]): Gene
 
 function contactFor(row: ContactRow): ContactInput {
   const v = row.variables;
-  const pick = (...names: string[]) => names.map((n) => v[n]).find((x) => x && x.trim())?.trim();
+  const pick = (...names: string[]) =>
+    names
+      .map((n) => v[n])
+      .find((x) => x && x.trim())
+      ?.trim();
   const input: ContactInput = { number: row.number ?? '' };
   const first = pick('first_name', 'FirstName', 'name', 'Name');
   const last = pick('last_name', 'LastName');
@@ -73,7 +77,6 @@ function contactFor(row: ContactRow): ContactInput {
   return input;
 }
 
-
 /** How a message names the Exotel list a local list was sent as: by the local list's name, never by Exotel's id. */
 export function exotelListLabel(type: 'static' | 'dynamic', listName: string): string {
   return `the ${type} Exotel list of “${listName}”`;
@@ -83,7 +86,8 @@ export function exotelListLabel(type: 'static' | 'dynamic', listName: string): s
 export function cancelNote(type: 'static' | 'dynamic', sent: ExotelListLink | null, total: number, listName: string): string {
   const label = exotelListLabel(type, listName);
   if (type === 'static') {
-    if (!sent || !sent.sid) return 'Sending cancelled before Exotel made the static list; nothing was added on Exotel. Sending again as static starts it afresh.';
+    if (!sent || !sent.sid)
+      return 'Sending cancelled before Exotel made the static list; nothing was added on Exotel. Sending again as static starts it afresh.';
     if (sent.accepted === 0) {
       return `Sending cancelled before any number went into ${label}. That list stays on Exotel, empty; sending again as static fills that same list.`;
     }
@@ -92,7 +96,8 @@ export function cancelNote(type: 'static' | 'dynamic', sent: ExotelListLink | nu
       'they stay there. Sending again as static adds the rest to that same list.'
     );
   }
-  if (!sent || !sent.sid) return 'Sending cancelled before the file reached Exotel; nothing was added on Exotel. Sending again as dynamic uploads it afresh.';
+  if (!sent || !sent.sid)
+    return 'Sending cancelled before the file reached Exotel; nothing was added on Exotel. Sending again as dynamic uploads it afresh.';
   return (
     `Sending cancelled, but Exotel already had the file: it goes on adding the numbers to ${label} ` +
     `(${sent.accepted.toLocaleString('en-IN')} of ${countOf(total, 'number')} accepted when you cancelled), and that list stays on Exotel. ` +
@@ -105,7 +110,8 @@ export function sentSummary(type: 'static' | 'dynamic', listName: string, link: 
   const n = (x: number) => x.toLocaleString('en-IN');
   const label = exotelListLabel(type, listName);
   // Sent again, a static list is topped up: its "duplicates" are the numbers it already had.
-  if (reused && type === 'static') return `Reused ${label}: ${n(link.accepted)} added, ${n(link.duplicates)} already in it, ${n(link.failed)} failed`;
+  if (reused && type === 'static')
+    return `Reused ${label}: ${n(link.accepted)} added, ${n(link.duplicates)} already in it, ${n(link.failed)} failed`;
   return `${reused ? 'Reused' : 'Made'} ${label}: ${n(link.accepted)} accepted, ${countOf(link.duplicates, 'duplicate')}, ${n(link.failed)} failed`;
 }
 
@@ -117,19 +123,35 @@ export class ContactsSender {
     return this.deps.now?.() ?? new Date();
   }
 
-  async send(listId: string, type: 'static' | 'dynamic', account: AccountRecord, client: ExotelClient, ctx: JobContext, o: SendOptions = {}): Promise<SendOutcome> {
+  async send(
+    listId: string,
+    type: 'static' | 'dynamic',
+    account: AccountRecord,
+    client: ExotelClient,
+    ctx: JobContext,
+    o: SendOptions = {},
+  ): Promise<SendOutcome> {
     const list = this.deps.lists.get(listId);
     if (!list) throw new AppError('not-found', 'That contact list no longer exists.');
     const valid = list.counts.valid;
     if (valid === 0) throw new AppError('validation', `“${list.name}” has no valid numbers to send.`);
     if (type === 'static' && valid > STATIC_MAX) {
-      throw new AppError('validation', `A static Exotel list holds at most ${STATIC_MAX.toLocaleString('en-IN')} contacts; this list has ${valid.toLocaleString('en-IN')}. Send it as dynamic, or split the sheet.`);
+      throw new AppError(
+        'validation',
+        `A static Exotel list holds at most ${STATIC_MAX.toLocaleString('en-IN')} contacts; this list has ${valid.toLocaleString('en-IN')}. Send it as dynamic, or split the sheet.`,
+      );
     }
     if (type === 'dynamic' && valid > DYNAMIC_MAX) {
-      throw new AppError('validation', `A dynamic Exotel list holds at most ${DYNAMIC_MAX.toLocaleString('en-IN')} rows; this list has ${valid.toLocaleString('en-IN')}. Split the sheet.`);
+      throw new AppError(
+        'validation',
+        `A dynamic Exotel list holds at most ${DYNAMIC_MAX.toLocaleString('en-IN')} rows; this list has ${valid.toLocaleString('en-IN')}. Split the sheet.`,
+      );
     }
     if (type === 'dynamic' && list.variables.length > MAX_DYNAMIC_VARIABLES) {
-      throw new AppError('validation', `A dynamic list takes at most ${MAX_DYNAMIC_VARIABLES} variable columns; this list has ${list.variables.length}. Import the sheet again and choose ${MAX_DYNAMIC_VARIABLES}.`);
+      throw new AppError(
+        'validation',
+        `A dynamic list takes at most ${MAX_DYNAMIC_VARIABLES} variable columns; this list has ${list.variables.length}. Import the sheet again and choose ${MAX_DYNAMIC_VARIABLES}.`,
+      );
     }
     const skip = o.skipEmptyFor ?? [];
     const own = skip.length === 0;
@@ -240,8 +262,18 @@ export class ContactsSender {
     const names = list.variables.map((v) => v.name);
     ctx.progress('Uploading the file', 0, total);
     // The file's text is let go once Exotel has it: a 100,000-row file need not stay in memory while Exotel works.
-    const accepted = await client.uploads.csv({ listName: name, fileName: `${list.id.slice(0, 8)}.csv`, content: listFile(rows(), names), type: 'dynamic' }, { signal });
-    const link: ExotelListLink = { sid: accepted.listSid ?? '', type: 'dynamic', sentAt: this.now().toISOString(), accepted: 0, duplicates: 0, failed: 0 };
+    const accepted = await client.uploads.csv(
+      { listName: name, fileName: `${list.id.slice(0, 8)}.csv`, content: listFile(rows(), names), type: 'dynamic' },
+      { signal },
+    );
+    const link: ExotelListLink = {
+      sid: accepted.listSid ?? '',
+      type: 'dynamic',
+      sentAt: this.now().toISOString(),
+      accepted: 0,
+      duplicates: 0,
+      failed: 0,
+    };
     if (link.sid) record(link);
 
     const sleep = this.deps.sleep ?? pollSleep;

@@ -17,7 +17,6 @@ const count = (n: number) => n.toLocaleString('en-IN');
 
 /** Contact lists as the window sees them: import a sheet, review it, export its problems, send it to Exotel. */
 export class ContactsService {
-
   constructor(
     private readonly deps: {
       importer: ContactsImporter;
@@ -103,7 +102,10 @@ export class ContactsService {
     const account = this.deps.accounts.activeAccount();
     if (!account) throw new AppError('not-found', 'Choose an account to send the list to.');
     if (!this.deps.network.reaches(account)) {
-      throw new AppError('offline', 'You are offline. Sending a list needs a connection to Exotel; try again when you are back online. The list is safe here.');
+      throw new AppError(
+        'offline',
+        'You are offline. Sending a list needs a connection to Exotel; try again when you are back online. The list is safe here.',
+      );
     }
     return this.deps.jobs.start({
       kind: 'upload',

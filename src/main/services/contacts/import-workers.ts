@@ -179,7 +179,8 @@ export class ImportWorkers {
         }
       };
       const onError = (error: Error): void => fail(internalFailure('The import’s reader failed; nothing was saved', error));
-      const onExit = (code: number): void => fail(internalFailure('The import’s reader stopped unexpectedly; nothing was saved', new Error(`worker exit code ${code}`)));
+      const onExit = (code: number): void =>
+        fail(internalFailure('The import’s reader stopped unexpectedly; nothing was saved', new Error(`worker exit code ${code}`)));
       const onAbort = (): void => fail(cancelled());
       worker.on('message', onMessage);
       worker.on('error', onError);

@@ -61,10 +61,19 @@ export async function inspectText(sniffed: SniffedFile, options: ReadOptions): P
 }
 
 /** The first records of the sheet (blank ones left out), from its first `bytes`; complete when that is all of it. */
-async function sampleRecords(sniffed: SniffedFile, delimiter: string, bytes: number): Promise<{ records: string[][]; text: string; complete: boolean }> {
+async function sampleRecords(
+  sniffed: SniffedFile,
+  delimiter: string,
+  bytes: number,
+): Promise<{ records: string[][]; text: string; complete: boolean }> {
   const sample = await sampleText(sniffed, bytes);
   // Only the rows the preview reads are parsed, not the whole sample.
-  const records = Papa.parse<string[]>(sample.text, { delimiter, newline: lineBreakOf(sample.text), skipEmptyLines: 'greedy', preview: RECORDS_READ + 1 }).data;
+  const records = Papa.parse<string[]>(sample.text, {
+    delimiter,
+    newline: lineBreakOf(sample.text),
+    skipEmptyLines: 'greedy',
+    preview: RECORDS_READ + 1,
+  }).data;
   const complete = sample.complete && records.length <= RECORDS_READ;
   // The sample stops mid-file (or the preview's rows do): its last record may be cut short, or is one too many.
   if (!complete) records.pop();

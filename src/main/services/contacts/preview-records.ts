@@ -27,7 +27,15 @@ function digitCount(cell: string): number {
 
 export type RecordsPreview = Pick<
   SheetReading,
-  'headers' | 'sampleRows' | 'guessedPhoneColumn' | 'suggestedNames' | 'duplicateHeaders' | 'header' | 'detectedHeader' | 'titleRows' | 'phone'
+  | 'headers'
+  | 'sampleRows'
+  | 'guessedPhoneColumn'
+  | 'suggestedNames'
+  | 'duplicateHeaders'
+  | 'header'
+  | 'detectedHeader'
+  | 'titleRows'
+  | 'phone'
 >;
 
 export interface PreviewInput {

@@ -116,7 +116,8 @@ export class RowChecker {
       for (let i = 0; i < sources.length; i++) {
         const type = types[i] ?? -1;
         const cell = record[sources[i] ?? -1] ?? '';
-        if (type >= 0 && cell.trim() !== '' && isMobileType(record[type] ?? '') && this.read(cell).ok) return this.use(v, sources[i] ?? -1, cell);
+        if (type >= 0 && cell.trim() !== '' && isMobileType(record[type] ?? '') && this.read(cell).ok)
+          return this.use(v, sources[i] ?? -1, cell);
       }
       for (const source of sources) {
         const cell = record[source] ?? '';

@@ -2,7 +2,13 @@ import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { cleanHeaders } from '../../../shared/contacts/columns';
 import { isTotalsRow, numberedHeaders } from '../../../shared/contacts/header-row';
-import { MAX_CELL_CHARS as CELL_LIMIT, type Delimiter, type Encoding, type HeaderChoice, type ImportCounts } from '../../../shared/contacts/schemas';
+import {
+  MAX_CELL_CHARS as CELL_LIMIT,
+  type Delimiter,
+  type Encoding,
+  type HeaderChoice,
+  type ImportCounts,
+} from '../../../shared/contacts/schemas';
 import { AppError } from '../../../shared/ipc/result';
 import type { PackerKeeps } from './block-packer';
 import { CheckedRun, type CheckedChunk } from './checked-run';
@@ -126,7 +132,14 @@ export async function runSheetJob(spec: SheetJobSpec, sink: ChunkSink, signal?: 
     return state.pending;
   };
   if (spec.sheet !== undefined) await readWorkbookRecords({ filePath: spec.filePath, sheet: spec.sheet }, visitor, onChunk, signal);
-  else await readRecords({ filePath: spec.filePath, encoding: spec.encoding, bomLength: skip, delimiter: spec.delimiter }, visitor, onChunk, signal, () => line);
+  else
+    await readRecords(
+      { filePath: spec.filePath, encoding: spec.encoding, bomLength: skip, delimiter: spec.delimiter },
+      visitor,
+      onChunk,
+      signal,
+      () => line,
+    );
   await state.pending;
   const { headers, checker } = state;
   if (!headers || !checker) throw unreadable('empty-file', `“${fileName}” has no rows: it holds only blank lines.`);
@@ -148,7 +161,14 @@ function phoneCellAt(text: string, start: number, end: number, delimiter: string
     if (cells === layout.phoneColumn) phone = at + 1;
     cells++;
   }
-  if (layout.cellsOnly || cells !== layout.headerCount || phone < 0 || phone >= end || text.charCodeAt(phone) <= 32 || text.startsWith(delimiter, phone)) {
+  if (
+    layout.cellsOnly ||
+    cells !== layout.headerCount ||
+    phone < 0 ||
+    phone >= end ||
+    text.charCodeAt(phone) <= 32 ||
+    text.startsWith(delimiter, phone)
+  ) {
     return -1;
   }
   return phone;
@@ -177,7 +197,12 @@ export function headerTooLong(fileName: string): AppError {
 }
 
 function startChecking(spec: SheetJobSpec, headers: string[], fileName: string): RowChecker {
-  const columns = [spec.phoneColumn, ...spec.variableColumns, ...(spec.fallbackColumns ?? []), ...(spec.typeColumns ?? []).filter((c) => c >= 0)];
+  const columns = [
+    spec.phoneColumn,
+    ...spec.variableColumns,
+    ...(spec.fallbackColumns ?? []),
+    ...(spec.typeColumns ?? []).filter((c) => c >= 0),
+  ];
   const missing = columns.find((c) => c >= headers.length);
   if (missing !== undefined) {
     throw new AppError(

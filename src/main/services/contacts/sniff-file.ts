@@ -118,7 +118,7 @@ async function isWholeFileUtf8(handle: FileHandle, head: Buffer, size: number): 
   if (head.length === size) return isUtf8(head);
   const buffer = Buffer.alloc(SCAN_BYTES + 4);
   let carried = 0;
-  for (let position = 0; position < size; ) {
+  for (let position = 0; position < size;) {
     const { bytesRead } = await handle.read(buffer, carried, SCAN_BYTES, position);
     if (bytesRead === 0) break;
     position += bytesRead;

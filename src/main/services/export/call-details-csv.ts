@@ -25,7 +25,16 @@ export function offsetAt(timeZone: string, ms: number): number {
   if (offset === undefined) {
     const at = hour * HOUR;
     const p: Record<string, string> = {};
-    const format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    const format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
     for (const part of format.formatToParts(at)) p[part.type] = part.value;
     offset = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - at;
     if (offsets.size > 10_000) offsets.clear();
@@ -65,7 +74,9 @@ export function zonedTime(iso: string | null, timeZone: string): string {
 
 /** A short name for the zone, for the column headers: "IST", "GMT+4"... */
 export function zoneName(timeZone: string, at = new Date()): string {
-  const part = new Intl.DateTimeFormat('en-IN', { timeZone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
+  const part = new Intl.DateTimeFormat('en-IN', { timeZone, timeZoneName: 'short' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }
 

@@ -87,11 +87,20 @@ function cellOf(c: CallColumn, at: number, offset: string | null, timeZone: stri
     case 'recording':
       return remembered((r) => r[at], plainText);
     case 'outcome':
-      return remembered((r) => CALL_STATUS_LABELS[r[at] as CallStatus] ?? text(r[at + 1]), (v) => csvCell('text', text(v)));
+      return remembered(
+        (r) => CALL_STATUS_LABELS[r[at] as CallStatus] ?? text(r[at + 1]),
+        (v) => csvCell('text', text(v)),
+      );
     case 'duration':
-      return remembered((r) => r[at], (v) => csvCell('number', v === null ? null : Number(v)));
+      return remembered(
+        (r) => r[at],
+        (v) => csvCell('number', v === null ? null : Number(v)),
+      );
     case 'attempt':
-      return remembered((r) => r[at], (v) => csvCell('number', Number(v)));
+      return remembered(
+        (r) => r[at],
+        (v) => csvCell('number', Number(v)),
+      );
     case 'started':
     case 'ended':
       return timeCell(at, offset, timeZone);

@@ -54,7 +54,12 @@ function hasNames(given: CampaignNumbers): boolean {
 }
 
 /** The file's columns: each one some row has something for. */
-function columnsOf(input: CallsFileInput, present: Record<keyof typeof PRESENT_SQL, boolean>, variables: string[], notCalled: number): CallColumn[] {
+function columnsOf(
+  input: CallsFileInput,
+  present: Record<keyof typeof PRESENT_SQL, boolean>,
+  variables: string[],
+  notCalled: number,
+): CallColumn[] {
   const zone = zoneName(input.timeZone);
   const numbers = input.latestOnly;
   const all: Array<CallColumn | null> = [
@@ -79,19 +84,32 @@ function columnsOf(input: CallsFileInput, present: Record<keyof typeof PRESENT_S
 export function callValues(columns: readonly CallColumn[], call: StoredCall, g: GivenNumber | undefined, timeZone: string): CsvValue[] {
   return columns.map((c) => {
     switch (c.id) {
-      case 'number': return call.number;
-      case 'name': return g?.name || call.name || '';
-      case 'variable': return g?.variables?.[c.header] ?? '';
-      case 'outcome': return CALL_STATUS_LABELS[call.status as CallStatus] ?? call.statusText;
-      case 'whyNotCalled': return '';
-      case 'duration': return call.durationSeconds;
-      case 'attempt': return call.attempt;
-      case 'started': return zonedTime(call.startTime ?? call.dateCreated, timeZone);
-      case 'ended': return zonedTime(call.endTime, timeZone);
-      case 'callerId': return call.callerId ?? '';
-      case 'digit': return call.digit ?? '';
-      case 'recording': return call.recordingUrl ?? '';
-      case 'callSid': return call.callSid ?? '';
+      case 'number':
+        return call.number;
+      case 'name':
+        return g?.name || call.name || '';
+      case 'variable':
+        return g?.variables?.[c.header] ?? '';
+      case 'outcome':
+        return CALL_STATUS_LABELS[call.status as CallStatus] ?? call.statusText;
+      case 'whyNotCalled':
+        return '';
+      case 'duration':
+        return call.durationSeconds;
+      case 'attempt':
+        return call.attempt;
+      case 'started':
+        return zonedTime(call.startTime ?? call.dateCreated, timeZone);
+      case 'ended':
+        return zonedTime(call.endTime, timeZone);
+      case 'callerId':
+        return call.callerId ?? '';
+      case 'digit':
+        return call.digit ?? '';
+      case 'recording':
+        return call.recordingUrl ?? '';
+      case 'callSid':
+        return call.callSid ?? '';
     }
   });
 }
@@ -99,13 +117,20 @@ export function callValues(columns: readonly CallColumn[], call: StoredCall, g: 
 function notCalledValues(columns: readonly CallColumn[], g: GivenNumber, why: string): CsvValue[] {
   return columns.map((c) => {
     switch (c.id) {
-      case 'number': return g.number;
-      case 'name': return g.name;
-      case 'variable': return g.variables?.[c.header] ?? '';
-      case 'outcome': return 'Not called';
-      case 'whyNotCalled': return why;
-      case 'attempt': return 0;
-      default: return '';
+      case 'number':
+        return g.number;
+      case 'name':
+        return g.name;
+      case 'variable':
+        return g.variables?.[c.header] ?? '';
+      case 'outcome':
+        return 'Not called';
+      case 'whyNotCalled':
+        return why;
+      case 'attempt':
+        return 0;
+      default:
+        return '';
     }
   });
 }
@@ -115,7 +140,11 @@ function notCalledValues(columns: readonly CallColumn[], g: GivenNumber, why: st
  * rules (callLines); a number's name and variables come from what the campaign was given. The per-number file
  * then lists every number given that got no call, as "Not called" with why.
  */
-export async function writeCallsFile(reader: CallExportReader, input: CallsFileInput, o: { signal?: AbortSignal; onRow?: (n: number) => void } = {}): Promise<CallsFileResult> {
+export async function writeCallsFile(
+  reader: CallExportReader,
+  input: CallsFileInput,
+  o: { signal?: AbortSignal; onRow?: (n: number) => void } = {},
+): Promise<CallsFileResult> {
   const { accountId, latestOnly, given, timeZone } = input;
   const id = input.cached.campaign.id;
   // Over every call, not only each number's latest: one more pass over the window of latest calls would cost

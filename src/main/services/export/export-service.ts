@@ -17,7 +17,6 @@ import type { CallsExportMode } from './call-details-csv';
 import { campaignNumbers } from './campaign-numbers';
 import { writeCallsFile } from './calls-export';
 
-
 export interface ExportServiceDeps {
   campaigns: CampaignsRepo;
   calls: CallDetailsRepo;
@@ -66,30 +65,57 @@ export class ExportService {
       describe: (r) =>
         `${formatCount(r.rows)} ${mode === 'numbers' ? 'numbers' : 'calls'} written to ${basename(r.filePath)}` +
         (r.notCalled ? `; ${formatCount(r.notCalled)} of them never called` : '') +
-        (r.unreadLists ? `. The contacts of ${countOf(r.unreadLists, 'Exotel list')} could not be read, so their numbers never called are not in the file` : '') +
+        (r.unreadLists
+          ? `. The contacts of ${countOf(r.unreadLists, 'Exotel list')} could not be read, so their numbers never called are not in the file`
+          : '') +
         (r.complete ? '' : '. Not every call was read from Exotel yet: sync the calls and export again for the rest.'),
     });
   }
 
-  async writeCalls(account: AccountRecord, cached: CachedCampaign, mode: CallsExportMode, filePath: string, ctx: Pick<JobContext, 'signal' | 'progress'>): Promise<CallsExportResult> {
+  async writeCalls(
+    account: AccountRecord,
+    cached: CachedCampaign,
+    mode: CallsExportMode,
+    filePath: string,
+    ctx: Pick<JobContext, 'signal' | 'progress'>,
+  ): Promise<CallsExportResult> {
     const id = cached.campaign.id;
     const latestOnly = mode === 'numbers';
     const phase = latestOnly ? 'Writing numbers' : 'Writing calls';
     ctx.progress(latestOnly ? 'Gathering the campaign’s numbers' : phase, 0, null);
     try {
-      const given = await campaignNumbers(account.id, cached, { contacts: this.deps.contacts, client: await this.clientFor(account, cached), signal: ctx.signal });
+      const given = await campaignNumbers(account.id, cached, {
+        contacts: this.deps.contacts,
+        client: await this.clientFor(account, cached),
+        signal: ctx.signal,
+      });
       const called = this.deps.calls.count(account.id, id, latestOnly);
       const total = latestOnly ? Math.max(called, given.byKey.size) : called;
       ctx.progress(phase, 0, total);
       const written = await writeCallsFile(
         this.deps.calls.exportReader(),
-        { accountId: account.id, cached, latestOnly, filePath, timeZone: this.timeZone(), now: new Date(), given, country: account.defaultCountry },
-        { signal: ctx.signal, onRow: (n) => (n % 1000 === 0 || n === total) && ctx.progress(phase, n, Math.max(n, total), `${formatCount(n)} of ${formatCount(Math.max(n, total))}`) },
+        {
+          accountId: account.id,
+          cached,
+          latestOnly,
+          filePath,
+          timeZone: this.timeZone(),
+          now: new Date(),
+          given,
+          country: account.defaultCountry,
+        },
+        {
+          signal: ctx.signal,
+          onRow: (n) =>
+            (n % 1000 === 0 || n === total) &&
+            ctx.progress(phase, n, Math.max(n, total), `${formatCount(n)} of ${formatCount(Math.max(n, total))}`),
+        },
       );
       return {
         filePath,
         rows: written.rows,
-        complete: callsSettled(cached) || (!isFinalCampaignStatus(cached.campaign.status) && cached.calls.complete && cached.calls.total !== null),
+        complete:
+          callsSettled(cached) || (!isFinalCampaignStatus(cached.campaign.status) && cached.calls.complete && cached.calls.total !== null),
         withContacts: given.listName,
         notCalled: latestOnly ? written.notCalled : undefined,
         unreadLists: given.unread.length || undefined,

@@ -54,10 +54,16 @@ export async function downloadReport(
     const reason: Stop | null = stop;
     if (reason?.kind === 'stalled') {
       const s = Math.max(1, Math.round(limits.idleMs / 1000));
-      return new AppError('exotel', `Exotel’s report stopped coming: nothing arrived for ${countOf(s, 'second')}, so the download was stopped and the partial file removed. Try again later or export the calls instead.`);
+      return new AppError(
+        'exotel',
+        `Exotel’s report stopped coming: nothing arrived for ${countOf(s, 'second')}, so the download was stopped and the partial file removed. Try again later or export the calls instead.`,
+      );
     }
     if (reason?.kind === 'too-large') {
-      return new AppError('exotel', `Exotel’s report was larger than ${megabytes(limits.maxBytes)}, so the download was stopped and the partial file removed. Export the calls instead.`);
+      return new AppError(
+        'exotel',
+        `Exotel’s report was larger than ${megabytes(limits.maxBytes)}, so the download was stopped and the partial file removed. Export the calls instead.`,
+      );
     }
     return error;
   };
@@ -88,7 +94,10 @@ export async function downloadReport(
     }
     if (!response.ok || !response.body) {
       discardBody(response);
-      throw new AppError('exotel', `Exotel’s report could not be downloaded (HTTP ${response.status}). Reports can expire; try again later or export the calls instead.`);
+      throw new AppError(
+        'exotel',
+        `Exotel’s report could not be downloaded (HTTP ${response.status}). Reports can expire; try again later or export the calls instead.`,
+      );
     }
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > limits.maxBytes) {

@@ -69,10 +69,13 @@ export class AccountLanes {
     const current = this.wakers.get(accountId);
     if (current && current.at <= at) return;
     if (current) this.timers().clear(current.handle);
-    const handle = this.timers().set(() => {
-      this.wakers.delete(accountId);
-      this.kick(accountId);
-    }, Math.max(0, at - this.now()));
+    const handle = this.timers().set(
+      () => {
+        this.wakers.delete(accountId);
+        this.kick(accountId);
+      },
+      Math.max(0, at - this.now()),
+    );
     this.wakers.set(accountId, { at, handle });
   }
 }

@@ -30,14 +30,27 @@ export function queueCampaignAction(deps: CampaignActionDeps, campaignId: string
   if (other) {
     throw new AppError('conflict', `${other.title} is still waiting to go to Exotel; ${words.verb.toLowerCase()} it once that is done.`);
   }
-  const refusal = actionRefusal({ status: campaign.status, statusText: campaign.statusText, sendAt: campaign.schedule?.sendAt ?? null }, action, deps.now?.() ?? new Date());
+  const refusal = actionRefusal(
+    { status: campaign.status, statusText: campaign.statusText, sendAt: campaign.schedule?.sendAt ?? null },
+    action,
+    deps.now?.() ?? new Date(),
+  );
   if (refusal) throw new AppError('validation', `“${campaign.name}” cannot be ${words.past}. ${refusal}`);
-  return deps.outbox.enqueue({ kind: 'campaign-action', accountId, title: `${words.verb} “${campaign.name}”`, key: campaignId, campaignId, action });
+  return deps.outbox.enqueue({
+    kind: 'campaign-action',
+    accountId,
+    title: `${words.verb} “${campaign.name}”`,
+    key: campaignId,
+    campaignId,
+    action,
+  });
 }
 
 /** After an action has its answer from Exotel (done or failed), the campaign is read again so every screen shows what Exotel now says. */
 export function rereadAfterAction(view: OutboxItemView, campaigns: { reread(accountId: string, id: string): Promise<unknown> }): void {
   if (view.kind !== 'campaign-action' || !view.campaignId) return;
   if (view.state !== 'done' && view.state !== 'failed') return;
-  campaigns.reread(view.accountId, view.campaignId).catch((error: unknown) => console.warn('[outbox] could not read the campaign again', error));
+  campaigns
+    .reread(view.accountId, view.campaignId)
+    .catch((error: unknown) => console.warn('[outbox] could not read the campaign again', error));
 }

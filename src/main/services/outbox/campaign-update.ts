@@ -29,7 +29,11 @@ const PENDING_LIST = 'list-being-sent';
  * its send_at, only the three callback URLs after it. `pendingList`: the changes call a list that a list send
  * puts on Exotel first (`changes.lists` is then empty until that send is done).
  */
-export function planChanges(campaign: Campaign, wanted: CampaignUpdateInput, o: { pendingList: boolean; now: Date; accountThrottle: number }): { changes: CampaignUpdateInput; issues: InputIssue[] } {
+export function planChanges(
+  campaign: Campaign,
+  wanted: CampaignUpdateInput,
+  o: { pendingList: boolean; now: Date; accountThrottle: number },
+): { changes: CampaignUpdateInput; issues: InputIssue[] } {
   const asked = o.pendingList ? { ...wanted, lists: [PENDING_LIST] } : wanted;
   const checked = changedOnly(campaign, asked);
   const issues = checkCampaignEdit(campaign, checked, o.now, o.accountThrottle);
@@ -48,7 +52,10 @@ export function planCampaignUpdate(
     .list(account.id)
     .find((v) => v.kind === 'campaign-update' && v.campaignId === campaign.id && v.state !== 'done' && v.state !== 'failed');
   if (pending) {
-    throw new AppError('conflict', `Changes to “${campaign.name}” are still on their way to Exotel (see Activity); make these once they are saved.`);
+    throw new AppError(
+      'conflict',
+      `Changes to “${campaign.name}” are still on their way to Exotel (see Activity); make these once they are saved.`,
+    );
   }
   const { changes, issues } = planChanges(campaign, wanted, {
     pendingList: o.pendingList ?? false,

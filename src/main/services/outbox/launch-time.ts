@@ -29,7 +29,9 @@ function clock(ms: number, offset: number, other: number): string {
   const local = new Date(ms + offset * 60_000);
   const otherLocal = new Date(other + offset * 60_000);
   const time = `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`;
-  return local.toISOString().slice(0, 10) === otherLocal.toISOString().slice(0, 10) ? time : `${local.getUTCDate()} ${MONTHS[local.getUTCMonth()]} ${time}`;
+  return local.toISOString().slice(0, 10) === otherLocal.toISOString().slice(0, 10)
+    ? time
+    : `${local.getUTCDate()} ${MONTHS[local.getUTCMonth()]} ${time}`;
 }
 
 /** The same instant moved by `ms`, written with the offset it had. */

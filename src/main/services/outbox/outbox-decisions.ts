@@ -16,7 +16,8 @@ export interface DecisionOutcome {
 }
 
 function createPayload(r: OutboxRecord) {
-  if (r.item.kind !== 'campaign-create' && r.item.kind !== 'test-call') throw new AppError('validation', 'Only a launch has a start to move.');
+  if (r.item.kind !== 'campaign-create' && r.item.kind !== 'test-call')
+    throw new AppError('validation', 'Only a launch has a start to move.');
   return r.item.payload;
 }
 
@@ -30,9 +31,14 @@ export function applyDecision(r: OutboxRecord, decision: OutboxDecision, now: nu
       return { state: 'queued', message: 'Launching now, as you chose.', choices: [] };
     }
     case 'reschedule': {
-      if (!sendAt) throw new AppError('validation', 'Choose the new start time.', { issues: [{ path: ['sendAt'], message: 'Choose the new start time' }] });
+      if (!sendAt)
+        throw new AppError('validation', 'Choose the new start time.', {
+          issues: [{ path: ['sendAt'], message: 'Choose the new start time' }],
+        });
       if (Date.parse(sendAt) <= now) {
-        throw new AppError('validation', 'The new start has already passed; choose a time in the future.', { issues: [{ path: ['sendAt'], message: 'Choose a time in the future' }] });
+        throw new AppError('validation', 'The new start has already passed; choose a time in the future.', {
+          issues: [{ path: ['sendAt'], message: 'Choose a time in the future' }],
+        });
       }
       const payload = createPayload(r);
       payload.input = { ...payload.input, schedule: rescheduled(payload.input, queuedAt, sendAt) };
@@ -41,7 +47,10 @@ export function applyDecision(r: OutboxRecord, decision: OutboxDecision, now: nu
     case 'discard':
       return {
         state: 'failed',
-        message: r.question === 'unknown' ? 'Left as it is on Exotel, as you chose; it will not be sent again.' : 'Discarded, as you chose; nothing was sent to Exotel.',
+        message:
+          r.question === 'unknown'
+            ? 'Left as it is on Exotel, as you chose; it will not be sent again.'
+            : 'Discarded, as you chose; nothing was sent to Exotel.',
         choices: [],
       };
     case 'mark-done':
@@ -55,7 +64,12 @@ export function applyDecision(r: OutboxRecord, decision: OutboxDecision, now: nu
 
 /** What the outbox knows when it cannot tell whether Exotel did the work, and what the user can check. */
 export function unknownQuestion(r: OutboxRecord, failures: number, reason: string): string {
-  const what = r.kind === 'campaign-action' ? 'the campaign’s status' : r.kind === 'campaign-update' ? 'the campaign’s settings' : `a campaign named “${r.key}”`;
+  const what =
+    r.kind === 'campaign-action'
+      ? 'the campaign’s status'
+      : r.kind === 'campaign-update'
+        ? 'the campaign’s settings'
+        : `a campaign named “${r.key}”`;
   return (
     `Exotel’s answer was lost, and asking Exotel whether it has it failed ${failures} times; the last time: ${reason.replace(/ Try again shortly\.$/, '')} ` +
     `Look for ${what} on the Campaigns screen or in Exotel’s dashboard: if it is there, choose “It is on Exotel”; if not, “Send again”.`

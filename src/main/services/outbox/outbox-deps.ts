@@ -29,4 +29,3 @@ export interface Settled {
   view: OutboxItemView;
   result: OutboxResult | null;
 }
-

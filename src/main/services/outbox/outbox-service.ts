@@ -53,7 +53,9 @@ export class OutboxService implements OutboxPort {
   /** Takes up what a previous run left: an item found `sending` may have reached Exotel, so it is checked first. */
   start(): void {
     for (const r of this.deps.repo.inState('sending')) {
-      this.change(r, 'queued', 'Campaign Desk stopped while this was being sent; it checks Exotel before sending anything again.', { phase: 'check' });
+      this.change(r, 'queued', 'Campaign Desk stopped while this was being sent; it checks Exotel before sending anything again.', {
+        phase: 'check',
+      });
     }
     this.offNetwork = this.deps.network.onChange((online) => {
       if (online) this.kickAll();
@@ -85,7 +87,8 @@ export class OutboxService implements OutboxPort {
     if (creates && this.deps.repo.keyTaken(item.accountId, item.key)) {
       throw new AppError('conflict', `A campaign named “${item.key}” is already in the outbox; give this one another name.`);
     }
-    const dependsOn = item.kind === 'campaign-create' || item.kind === 'campaign-update' ? (item.dependsOn ?? item.payload.listFromItem) : null;
+    const dependsOn =
+      item.kind === 'campaign-create' || item.kind === 'campaign-update' ? (item.dependsOn ?? item.payload.listFromItem) : null;
     if (dependsOn && !this.deps.repo.get(dependsOn)) throw new AppError('validation', 'The item this one waits for is not in the outbox.');
     const account = this.deps.accounts.get(item.accountId) as AccountRecord;
     const reachable = this.deps.network.reaches(account);
@@ -138,7 +141,8 @@ export class OutboxService implements OutboxPort {
   async decide(id: string, decision: OutboxDecision, sendAt?: string): Promise<OutboxItemView> {
     const r = this.deps.repo.get(id);
     if (!r) throw new AppError('not-found', 'That outbox item no longer exists.');
-    if (!r.choices.includes(decision)) throw new AppError('validation', 'That answer does not apply to this item any more; the list has been refreshed.');
+    if (!r.choices.includes(decision))
+      throw new AppError('validation', 'That answer does not apply to this item any more; the list has been refreshed.');
     const now = this.now();
     const outcome = applyDecision(r, decision, now, sendAt);
     // Retrying a launch whose list send failed retries the list send too.
@@ -146,7 +150,13 @@ export class OutboxService implements OutboxPort {
       const dependency = this.deps.repo.get(r.dependsOn);
       if (dependency?.state === 'failed' && dependency.choices.includes('retry')) await this.decide(dependency.id, 'retry');
     }
-    this.change(r, outcome.state, outcome.message, { phase: 'send', queuedAt: outcome.state === 'queued' ? new Date(now).toISOString() : r.queuedAt, checkFailures: 0, choices: outcome.choices, question: null });
+    this.change(r, outcome.state, outcome.message, {
+      phase: 'send',
+      queuedAt: outcome.state === 'queued' ? new Date(now).toISOString() : r.queuedAt,
+      checkFailures: 0,
+      choices: outcome.choices,
+      question: null,
+    });
     if (outcome.state === 'done' || outcome.state === 'failed') this.recordActivity(r);
     this.lanes.kick(r.accountId);
     return this.view(r);
@@ -184,7 +194,12 @@ export class OutboxService implements OutboxPort {
   }
 
   private recordActivity(r: OutboxRecord): void {
-    this.deps.activity.add({ accountId: r.accountId, kind: 'outbox', level: r.state === 'done' ? 'info' : 'error', message: `${r.title}: ${r.message ?? ''}` });
+    this.deps.activity.add({
+      accountId: r.accountId,
+      kind: 'outbox',
+      level: r.state === 'done' ? 'info' : 'error',
+      message: `${r.title}: ${r.message ?? ''}`,
+    });
   }
 
   private finish(r: OutboxRecord, state: 'done' | 'failed', message: string, result?: OutboxResult): void {
@@ -225,7 +240,9 @@ export class OutboxService implements OutboxPort {
       const dependency = this.deps.repo.get(r.dependsOn);
       if (dependency?.state === 'done') return r;
       if (!dependency || dependency.state === 'failed') {
-        const why = dependency ? `“${dependency.title}” did not go: ${dependency.message ?? 'it failed'}` : 'the item it waited for is gone';
+        const why = dependency
+          ? `“${dependency.title}” did not go: ${dependency.message ?? 'it failed'}`
+          : 'the item it waited for is gone';
         this.finish(r, 'failed', `Not sent, because ${why}. Choose Retry to try both again.`);
       }
     }
@@ -248,7 +265,14 @@ export class OutboxService implements OutboxPort {
       const [phase, done, total, message] = args;
       this.progressed(r, phase, done, total, message);
     };
-    const ctx: StepContext = { account, client, signal: AbortSignal.any([this.abort.signal, own.signal]), lists: this.deps.lists, dependency, progress };
+    const ctx: StepContext = {
+      account,
+      client,
+      signal: AbortSignal.any([this.abort.signal, own.signal]),
+      lists: this.deps.lists,
+      dependency,
+      progress,
+    };
     if (r.phase === 'check') return this.check(r, ctx);
 
     if (r.item.kind === 'campaign-create' || r.item.kind === 'test-call') {
@@ -262,7 +286,8 @@ export class OutboxService implements OutboxPort {
     const outcome = await sendItem(r, ctx).finally(() => this.itemAborts.delete(r.id));
     if (this.stopped) return;
     if (own.signal.aborted && outcome.kind !== 'done') {
-      const said = outcome.kind === 'cancelled' ? outcome.message : 'Cancelled. What already reached Exotel stays there, and sending again reuses it.';
+      const said =
+        outcome.kind === 'cancelled' ? outcome.message : 'Cancelled. What already reached Exotel stays there, and sending again reuses it.';
       return this.finish(r, 'failed', said);
     }
     this.settleSend(r, outcome, account.id);
@@ -279,9 +304,16 @@ export class OutboxService implements OutboxPort {
         return this.lanes.hold(accountId, s.ms);
       default:
         if (r.kind === 'list-send' && r.attempts >= MAX_LIST_ATTEMPTS) {
-          return this.finish(r, 'failed', `${s.message} Exotel failed ${r.attempts} times; what reached it is kept and a Retry adds only what is missing.`);
+          return this.finish(
+            r,
+            'failed',
+            `${s.message} Exotel failed ${r.attempts} times; what reached it is kept and a Retry adds only what is missing.`,
+          );
         }
-        this.change(r, 'queued', `${s.message} Campaign Desk checks Exotel before anything is sent again.`, { phase: 'check', checkFailures: 0 });
+        this.change(r, 'queued', `${s.message} Campaign Desk checks Exotel before anything is sent again.`, {
+          phase: 'check',
+          checkFailures: 0,
+        });
         return this.lanes.hold(accountId, this.deps.settleDelayMs ?? 3000);
     }
   }

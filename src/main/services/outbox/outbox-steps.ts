@@ -111,17 +111,31 @@ export async function sendItem(r: OutboxRecord, ctx: StepContext): Promise<Step>
           await client.campaigns.update(item.campaignId, changes, { signal });
         } catch (error) {
           if (isExotelError(error) && error.kind === 'validation') {
-            return { kind: 'failed', message: `${error.plainMessage}. Nothing was changed on Exotel: edit the campaign again with that corrected.` };
+            return {
+              kind: 'failed',
+              message: `${error.plainMessage}. Nothing was changed on Exotel: edit the campaign again with that corrected.`,
+            };
           }
           throw error;
         }
-        return { kind: 'done', result: { campaignId: item.campaignId }, message: `Exotel saved the changes (${fieldWords(namedFields(changes))}).` };
+        return {
+          kind: 'done',
+          result: { campaignId: item.campaignId },
+          message: `Exotel saved the changes (${fieldWords(namedFields(changes))}).`,
+        };
       }
       case 'list-send': {
-        const { link, reused, listName } = await ctx.lists.send(item.listId, item.listType, ctx.account, client, { signal, progress: ctx.progress }, {
-          name: r.key,
-          skipEmptyFor: item.skipEmptyFor,
-        });
+        const { link, reused, listName } = await ctx.lists.send(
+          item.listId,
+          item.listType,
+          ctx.account,
+          client,
+          { signal, progress: ctx.progress },
+          {
+            name: r.key,
+            skipEmptyFor: item.skipEmptyFor,
+          },
+        );
         return {
           kind: 'done',
           result: { listSid: link.sid, list: { ...link, reused } },
@@ -147,9 +161,17 @@ function sendFailure(error: unknown, kind: OutboxKind): Step {
   if (isExotelError(error)) {
     switch (error.kind) {
       case 'rate-limited':
-        return { kind: 'wait', ms: error.retryAfterMs ?? RATE_LIMIT_DEFAULT_MS, message: `${error.plainMessage} It waits in the queue until then.` };
+        return {
+          kind: 'wait',
+          ms: error.retryAfterMs ?? RATE_LIMIT_DEFAULT_MS,
+          message: `${error.plainMessage} It waits in the queue until then.`,
+        };
       case 'network':
-        return { kind: 'wait', ms: OFFLINE_RETRY_MS, message: 'Exotel could not be reached; nothing was sent. It waits in the queue and goes when Exotel can be reached.' };
+        return {
+          kind: 'wait',
+          ms: OFFLINE_RETRY_MS,
+          message: 'Exotel could not be reached; nothing was sent. It waits in the queue and goes when Exotel can be reached.',
+        };
       case 'aborted':
         return { kind: 'unknown', message: 'Campaign Desk stopped while waiting for Exotel’s answer.' };
       case 'unknown-outcome':
@@ -197,7 +219,12 @@ export async function checkItem(r: OutboxRecord, ctx: StepContext): Promise<Step
       case 'campaign-create':
       case 'test-call': {
         const found = await findCampaignByName(client, r.key, { signal, madeSince: Date.parse(r.createdAt) - CLOCK_SKEW_MS });
-        if (found) return { kind: 'done', result: { campaignId: found.id }, message: `The answer was lost, but Exotel has the campaign “${r.key}” (${found.id}): it was made once.` };
+        if (found)
+          return {
+            kind: 'done',
+            result: { campaignId: found.id },
+            message: `The answer was lost, but Exotel has the campaign “${r.key}” (${found.id}): it was made once.`,
+          };
         return { kind: 'absent', message: `Exotel has no campaign named “${r.key}”, so nothing was made; sending it again.` };
       }
       case 'campaign-action': {
@@ -210,12 +237,22 @@ export async function checkItem(r: OutboxRecord, ctx: StepContext): Promise<Step
         }
         const rule = ACTION_SETTLED[item.action];
         if ((rule.done as string[]).includes(status)) {
-          return { kind: 'done', result: { campaignId: item.campaignId }, message: `The answer was lost, but Exotel shows the campaign ${status}: it was ${PAST[item.action]} once.` };
+          return {
+            kind: 'done',
+            result: { campaignId: item.campaignId },
+            message: `The answer was lost, but Exotel shows the campaign ${status}: it was ${PAST[item.action]} once.`,
+          };
         }
         if ((rule.notYet as string[]).includes(status)) {
-          return { kind: 'absent', message: `Exotel still shows the campaign ${status}, so it was not ${PAST[item.action]}; sending it again.` };
+          return {
+            kind: 'absent',
+            message: `Exotel still shows the campaign ${status}, so it was not ${PAST[item.action]}; sending it again.`,
+          };
         }
-        return { kind: 'failed', message: `Exotel shows the campaign ${status} now, so it can no longer be ${PAST[item.action]}. Nothing was sent again.` };
+        return {
+          kind: 'failed',
+          message: `Exotel shows the campaign ${status} now, so it can no longer be ${PAST[item.action]}. Nothing was sent again.`,
+        };
       }
       case 'campaign-update':
         return await checkUpdate(r, ctx);
@@ -236,16 +273,24 @@ async function checkUpdate(r: OutboxRecord, ctx: StepContext): Promise<Step> {
   try {
     campaign = await ctx.client.campaigns.get(r.item.campaignId, { signal: ctx.signal });
   } catch (error) {
-    if (isExotelError(error) && error.kind === 'not-found') return { kind: 'failed', message: 'Exotel no longer has this campaign, so there is nothing to change. Nothing was sent again.' };
+    if (isExotelError(error) && error.kind === 'not-found')
+      return { kind: 'failed', message: 'Exotel no longer has this campaign, so there is nothing to change. Nothing was sent again.' };
     throw error;
   }
   const found = readBack(campaign, changes, r.item.payload.before);
   const all = namedFields(changes).length;
   if (found.applied.length === all) {
-    return { kind: 'done', result: { campaignId: r.item.campaignId }, message: `The answer was lost, but Exotel shows the new ${fieldWords(found.applied)}: the changes were saved once.` };
+    return {
+      kind: 'done',
+      result: { campaignId: r.item.campaignId },
+      message: `The answer was lost, but Exotel shows the new ${fieldWords(found.applied)}: the changes were saved once.`,
+    };
   }
   if (found.unchanged.length === all) {
-    return { kind: 'absent', message: `Exotel still shows the ${fieldWords(found.unchanged)} as before, so nothing was changed; sending the changes again.` };
+    return {
+      kind: 'absent',
+      message: `Exotel still shows the ${fieldWords(found.unchanged)} as before, so nothing was changed; sending the changes again.`,
+    };
   }
   const parts = [
     found.applied.length ? `new ${fieldWords(found.applied)}` : '',

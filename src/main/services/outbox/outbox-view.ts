@@ -37,9 +37,14 @@ export function toView(r: OutboxRecord): OutboxItemView {
   };
 }
 
-
 /** A new item as stored: queued, with a launch named by its key. */
-export function newRecord(id: string, item: NewOutboxItem, dependsOn: string | null, at: string, message: string): Omit<OutboxRecord, 'seq'> {
+export function newRecord(
+  id: string,
+  item: NewOutboxItem,
+  dependsOn: string | null,
+  at: string,
+  message: string,
+): Omit<OutboxRecord, 'seq'> {
   const creates = item.kind === 'campaign-create' || item.kind === 'test-call';
   return {
     id,

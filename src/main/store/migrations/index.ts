@@ -17,4 +17,16 @@ export interface Migration {
 }
 
 /** Ordered, append-only: never edit a migration that has shipped; add the next number. */
-export const migrations: Migration[] = [m001Foundation, m002ContactLists, m003Campaigns, m004Outbox, m005CallDetailsByCall, m006Drafts, m007CallDetailsColumns, m008CampaignEdits, m009ContactListNames, m010CallingHours, m011ActivityTable];
+export const migrations: Migration[] = [
+  m001Foundation,
+  m002ContactLists,
+  m003Campaigns,
+  m004Outbox,
+  m005CallDetailsByCall,
+  m006Drafts,
+  m007CallDetailsColumns,
+  m008CampaignEdits,
+  m009ContactListNames,
+  m010CallingHours,
+  m011ActivityTable,
+];

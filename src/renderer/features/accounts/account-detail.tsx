@@ -75,15 +75,15 @@ export function AccountDetail({ account, onEdit }: { account: AccountView; onEdi
 
       {!isActive && activeName ? (
         <p className="muted">
-          Not in use: <strong>{activeName}</strong> stays the active account (campaigns, sends and syncs use it) until you choose
-          Switch to it.
+          Not in use: <strong>{activeName}</strong> stays the active account (campaigns, sends and syncs use it) until you choose Switch to
+          it.
         </p>
       ) : null}
 
       {isSandbox ? (
         <p className="banner banner-sandbox">
-          This is the built-in simulator. It behaves like Exotel, with calls that progress and sometimes fail, but it
-          never places a real call. Try any feature here before using a real account.
+          This is the built-in simulator. It behaves like Exotel, with calls that progress and sometimes fail, but it never places a real
+          call. Try any feature here before using a real account.
         </p>
       ) : null}
       {isSandbox ? (
@@ -117,7 +117,13 @@ export function AccountDetail({ account, onEdit }: { account: AccountView; onEdi
         <dt>API key</dt>
         <dd className="mono">{account.apiKey}</dd>
         <dt>API token</dt>
-        <dd>{isSandbox ? 'Not needed: the simulator places no real calls' : account.hasToken ? 'Saved in the system keychain' : 'Not saved: edit the account to add it'}</dd>
+        <dd>
+          {isSandbox
+            ? 'Not needed: the simulator places no real calls'
+            : account.hasToken
+              ? 'Saved in the system keychain'
+              : 'Not saved: edit the account to add it'}
+        </dd>
         <dt>Region</dt>
         <dd>
           {regionLabel(account)} <span className="muted mono">{account.host}</span>
@@ -140,7 +146,13 @@ export function AccountDetail({ account, onEdit }: { account: AccountView; onEdi
         <dt>Account throttle</dt>
         <dd>{countOf(account.accountThrottle, 'call')} a minute</dd>
         <dt>Time zone</dt>
-        <dd>{account.timeZone || <>{defaultTimeZone(account.defaultCountry)} <span className="muted">(from the country)</span></>}</dd>
+        <dd>
+          {account.timeZone || (
+            <>
+              {defaultTimeZone(account.defaultCountry)} <span className="muted">(from the country)</span>
+            </>
+          )}
+        </dd>
         <dt>Added</dt>
         <dd>{formatDateTime(account.createdAt)}</dd>
       </dl>
@@ -155,8 +167,8 @@ export function AccountDetail({ account, onEdit }: { account: AccountView; onEdi
           onClose={() => setConfirmRemove(false)}
         >
           <p>
-            Campaign Desk forgets this account and deletes its API token from the system keychain. Contact lists you
-            imported stay on this computer. Nothing changes on Exotel.
+            Campaign Desk forgets this account and deletes its API token from the system keychain. Contact lists you imported stay on this
+            computer. Nothing changes on Exotel.
           </p>
         </ConfirmDialog>
       ) : null}

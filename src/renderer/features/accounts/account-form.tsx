@@ -34,7 +34,18 @@ const FIELDS: (keyof AccountFormValues)[] = [
 ];
 
 /** Zones offered as the user types; any IANA zone the computer knows is accepted. */
-const TIME_ZONES = ['Asia/Kolkata', 'Asia/Singapore', 'Asia/Dubai', 'Asia/Kuala_Lumpur', 'Asia/Jakarta', 'Asia/Manila', 'Asia/Riyadh', 'Europe/London', 'America/New_York', 'UTC'];
+const TIME_ZONES = [
+  'Asia/Kolkata',
+  'Asia/Singapore',
+  'Asia/Dubai',
+  'Asia/Kuala_Lumpur',
+  'Asia/Jakarta',
+  'Asia/Manila',
+  'Asia/Riyadh',
+  'Europe/London',
+  'America/New_York',
+  'UTC',
+];
 
 export interface AccountFormProps {
   /** The account being edited; absent when adding one. */
@@ -112,16 +123,48 @@ export function AccountForm({ account, onDone }: AccountFormProps) {
   };
 
   return (
-    <form ref={formRef} className="form account-form" onSubmit={(e) => void submit(e)} noValidate aria-label={editing ? `Edit ${account.name}` : 'Add account'}>
+    <form
+      ref={formRef}
+      className="form account-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={editing ? `Edit ${account.name}` : 'Add account'}
+    >
       <h2>{editing ? `Edit “${account.name}”` : 'Add an Exotel account'}</h2>
       <p className="muted">
         Find the Account SID, API key and token on the{' '}
-        <ExternalLink href="https://my.exotel.com/apisettings/site#api-credentials">API settings page of your Exotel dashboard</ExternalLink>.
+        <ExternalLink href="https://my.exotel.com/apisettings/site#api-credentials">
+          API settings page of your Exotel dashboard
+        </ExternalLink>
+        .
       </p>
-      <TextField label="Display name" value={values.name} onChange={(v) => set('name', v)} error={errors.name} hint="How this account appears in Campaign Desk, e.g. “Collections – Mumbai”." autoComplete="off" />
+      <TextField
+        label="Display name"
+        value={values.name}
+        onChange={(v) => set('name', v)}
+        error={errors.name}
+        hint="How this account appears in Campaign Desk, e.g. “Collections – Mumbai”."
+        autoComplete="off"
+      />
       <div className="form-grid">
-        <TextField label="Account SID" value={values.accountSid} onChange={(v) => set('accountSid', v)} error={errors.accountSid} className="mono" autoComplete="off" spellCheck={false} />
-        <TextField label="API key" value={values.apiKey} onChange={(v) => set('apiKey', v)} error={errors.apiKey} className="mono" autoComplete="off" spellCheck={false} />
+        <TextField
+          label="Account SID"
+          value={values.accountSid}
+          onChange={(v) => set('accountSid', v)}
+          error={errors.accountSid}
+          className="mono"
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <TextField
+          label="API key"
+          value={values.apiKey}
+          onChange={(v) => set('apiKey', v)}
+          error={errors.apiKey}
+          className="mono"
+          autoComplete="off"
+          spellCheck={false}
+        />
       </div>
       <TextField
         label={editing ? 'Replace API token' : 'API token'}
@@ -147,7 +190,13 @@ export function AccountForm({ account, onDone }: AccountFormProps) {
         <div className="radio-row">
           {REGION_CHOICES.map((choice) => (
             <label key={choice.value} className="radio-card">
-              <input type="radio" name="region" value={choice.value} checked={values.region === choice.value} onChange={() => set('region', choice.value)} />
+              <input
+                type="radio"
+                name="region"
+                value={choice.value}
+                checked={values.region === choice.value}
+                onChange={() => set('region', choice.value)}
+              />
               <span>
                 <strong>{choice.label}</strong>
                 <span className="muted mono">{choice.host || 'your own https host'}</span>
@@ -155,7 +204,11 @@ export function AccountForm({ account, onDone }: AccountFormProps) {
             </label>
           ))}
         </div>
-        {errors.region ? <p className="field-error" role="alert">{errors.region}</p> : null}
+        {errors.region ? (
+          <p className="field-error" role="alert">
+            {errors.region}
+          </p>
+        ) : null}
       </fieldset>
       {values.region === 'custom' ? (
         <TextField
@@ -237,8 +290,8 @@ export function AccountForm({ account, onDone }: AccountFormProps) {
           onClose={() => setPendingHost(null)}
         >
           <p>
-            From now on “{values.name.trim()}” sends its API key and token to <strong className="mono">{pendingHost.host}</strong>{' '}
-            instead of <span className="mono">{account?.host}</span>. Use it only if you trust that address.
+            From now on “{values.name.trim()}” sends its API key and token to <strong className="mono">{pendingHost.host}</strong> instead
+            of <span className="mono">{account?.host}</span>. Use it only if you trust that address.
           </p>
         </ConfirmDialog>
       ) : null}

@@ -19,7 +19,12 @@ export function AccountHours({ account }: { account: AccountView }) {
   const [saving, setSaving] = useState(false);
   const india = account.defaultCountry === 'IN';
   const sandbox = account.kind === 'sandbox';
-  const inForce = accountHours(account.defaultCountry, account.callingHours, account.timeZone || defaultTimeZone(account.defaultCountry), !sandbox);
+  const inForce = accountHours(
+    account.defaultCountry,
+    account.callingHours,
+    account.timeZone || defaultTimeZone(account.defaultCountry),
+    !sandbox,
+  );
 
   const save = async (hours: DraftHours | null) => {
     setSaving(true);
@@ -44,11 +49,24 @@ export function AccountHours({ account }: { account: AccountView }) {
       {!editing ? (
         <div className="banner-row">
           <span>
-            {inForce.hours ? `${describeHours(inForce.hours)} (${zoneName(inForce.zone)})` : `Any time, every day (${zoneName(inForce.zone)})`}
-            {!account.callingHours ? <span className="muted"> · {sandbox ? 'the Sandbox’s default: its calls are simulated, so set hours here to try them' : `the default for ${account.defaultCountry}`}</span> : null}
+            {inForce.hours
+              ? `${describeHours(inForce.hours)} (${zoneName(inForce.zone)})`
+              : `Any time, every day (${zoneName(inForce.zone)})`}
+            {!account.callingHours ? (
+              <span className="muted">
+                {' '}
+                ·{' '}
+                {sandbox
+                  ? 'the Sandbox’s default: its calls are simulated, so set hours here to try them'
+                  : `the default for ${account.defaultCountry}`}
+              </span>
+            ) : null}
             {inForce.hours?.widenReason ? <span className="muted"> · allowed because: {inForce.hours.widenReason}</span> : null}
           </span>
-          <Button size="sm" onClick={() => setEditing({ ...(inForce.hours ?? INDIA_HOURS), days: [...(inForce.hours ?? INDIA_HOURS).days] })}>
+          <Button
+            size="sm"
+            onClick={() => setEditing({ ...(inForce.hours ?? INDIA_HOURS), days: [...(inForce.hours ?? INDIA_HOURS).days] })}
+          >
             Change hours
           </Button>
         </div>
@@ -59,7 +77,14 @@ export function AccountHours({ account }: { account: AccountView }) {
             void save(editing);
           }}
         >
-          <CallingHoursEditor idPrefix={`account-hours-${account.id}`} value={editing} india={india} disabled={saving} error={(f) => errors[f]} onChange={setEditing} />
+          <CallingHoursEditor
+            idPrefix={`account-hours-${account.id}`}
+            value={editing}
+            india={india}
+            disabled={saving}
+            error={(f) => errors[f]}
+            onChange={setEditing}
+          />
           <div className="row">
             <Button type="submit" variant="primary" busy={saving}>
               Save hours
@@ -76,7 +101,8 @@ export function AccountHours({ account }: { account: AccountView }) {
         </form>
       )}
       <p className="field-hint">
-        Campaigns of this account call only in these hours: a start outside them moves to the next opening, and a campaign ends when the day’s hours close. One campaign can narrow them in its schedule.
+        Campaigns of this account call only in these hours: a start outside them moves to the next opening, and a campaign ends when the
+        day’s hours close. One campaign can narrow them in its schedule.
       </p>
     </section>
   );

@@ -14,9 +14,7 @@ export function AccountList() {
   const setActive = useAccounts((s) => s.setActive);
   const [query, setQuery] = useState('');
   const needle = query.trim().toLowerCase();
-  const shown = needle
-    ? accounts.filter((a) => `${a.name} ${a.accountSid} ${a.host}`.toLowerCase().includes(needle))
-    : accounts;
+  const shown = needle ? accounts.filter((a) => `${a.name} ${a.accountSid} ${a.host}`.toLowerCase().includes(needle)) : accounts;
 
   const switchTo = async (id: string, name: string) => {
     try {
@@ -56,7 +54,13 @@ export function AccountList() {
               {active ? (
                 <Badge tone="accent">Active</Badge>
               ) : (
-                <Button size="sm" variant="ghost" aria-label={`Use ${account.name}`} title={`Make “${account.name}” the active account`} onClick={() => void switchTo(account.id, account.name)}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  aria-label={`Use ${account.name}`}
+                  title={`Make “${account.name}” the active account`}
+                  onClick={() => void switchTo(account.id, account.name)}
+                >
                   Use
                 </Button>
               )}

@@ -34,8 +34,8 @@ export function AccountsPage() {
         }
       >
         <p>
-          Add your Exotel account with its Account SID, API key and token. Until then the Sandbox lets you try
-          everything without placing a call.
+          Add your Exotel account with its Account SID, API key and token. Until then the Sandbox lets you try everything without placing a
+          call.
         </p>
       </EmptyState>
     );

@@ -23,7 +23,10 @@ export function KeychainBanner() {
         ) : (
           <>
             <li>macOS and Windows: the keychain is built in; restart Campaign Desk after logging in to your desktop.</li>
-            <li>Linux: install and start a Secret Service keyring such as GNOME Keyring (packages gnome-keyring and libsecret), then restart Campaign Desk.</li>
+            <li>
+              Linux: install and start a Secret Service keyring such as GNOME Keyring (packages gnome-keyring and libsecret), then restart
+              Campaign Desk.
+            </li>
           </>
         )}
         <li>Campaign Desk keeps API tokens only in the keychain and never writes them in plain text.</li>

@@ -66,8 +66,8 @@ export function ActivityPage() {
       {loaded && entries.length === 0 && !error ? (
         <EmptyState icon="☰" title="Nothing has happened yet">
           <p>
-            When you import a sheet, send a list to Exotel or test an account, a line appears here saying what happened
-            and when, so you can check it later.
+            When you import a sheet, send a list to Exotel or test an account, a line appears here saying what happened and when, so you can
+            check it later.
           </p>
         </EmptyState>
       ) : (

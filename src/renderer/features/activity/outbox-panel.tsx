@@ -33,7 +33,14 @@ function Reschedule({ item, onDone }: { item: OutboxItemView; onDone: () => void
   return (
     <div className="outbox-reschedule">
       <label htmlFor={id}>New start ({zoneName(new Date(), localTimeZone())})</label>
-      <input id={id} className="input input-sm" type="datetime-local" value={value} onChange={(e) => setValue(e.target.value)} aria-describedby={error ? `${id}-error` : undefined} />
+      <input
+        id={id}
+        className="input input-sm"
+        type="datetime-local"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
       <Button size="sm" variant="primary" busy={busy} onClick={() => void save()}>
         Set new start
       </Button>
@@ -85,7 +92,13 @@ function OutboxRow({ item }: { item: OutboxItemView }) {
       {item.choices.length > 0 && !rescheduling ? (
         <div className="outbox-actions">
           {item.choices.map((choice) => (
-            <Button key={choice} size="sm" variant={choice === 'launch-now' || choice === 'retry' ? 'primary' : 'secondary'} busy={busy === choice} onClick={() => void answer(choice)}>
+            <Button
+              key={choice}
+              size="sm"
+              variant={choice === 'launch-now' || choice === 'retry' ? 'primary' : 'secondary'}
+              busy={busy === choice}
+              onClick={() => void answer(choice)}
+            >
               {DECISION_LABEL[choice]}
             </Button>
           ))}
@@ -104,7 +117,13 @@ function OutboxRow({ item }: { item: OutboxItemView }) {
         </ol>
       </details>
       {confirm && asking ? (
-        <ConfirmDialog title={confirm.title} confirmLabel={confirm.label} tone={asking === 'discard' ? 'danger' : 'primary'} onConfirm={() => decide(item.id, asking)} onClose={() => setAsking(null)}>
+        <ConfirmDialog
+          title={confirm.title}
+          confirmLabel={confirm.label}
+          tone={asking === 'discard' ? 'danger' : 'primary'}
+          onConfirm={() => decide(item.id, asking)}
+          onClose={() => setAsking(null)}
+        >
           <p>{confirm.body}</p>
         </ConfirmDialog>
       ) : null}

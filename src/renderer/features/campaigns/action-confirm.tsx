@@ -2,9 +2,18 @@ import { statsFinished, statsTotal, type Campaign } from '../../../shared/exotel
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { countOf } from '../../lib/format';
 
-
 /** The deliberate confirm before an action that cannot be undone, naming the campaign and what its numbers become. */
-export function ActionConfirm({ campaign, action, onConfirm, onClose }: { campaign: Campaign; action: 'complete' | 'delete'; onConfirm: () => Promise<void>; onClose: () => void }) {
+export function ActionConfirm({
+  campaign,
+  action,
+  onConfirm,
+  onClose,
+}: {
+  campaign: Campaign;
+  action: 'complete' | 'delete';
+  onConfirm: () => Promise<void>;
+  onClose: () => void;
+}) {
   const name = campaign.name;
   const stats = campaign.stats;
   if (action === 'complete') {
@@ -27,8 +36,9 @@ export function ActionConfirm({ campaign, action, onConfirm, onClose }: { campai
   return (
     <ConfirmDialog title={`Delete “${name}”?`} confirmLabel={`Delete “${name}”`} onConfirm={onConfirm} onClose={onClose}>
       <p>
-        It is deleted on Exotel before it starts, so {total > 0 ? `none of its ${countOf(total, 'number')} are called` : 'none of its numbers are called'}. This cannot be
-        undone; the contact list stays.
+        It is deleted on Exotel before it starts, so{' '}
+        {total > 0 ? `none of its ${countOf(total, 'number')} are called` : 'none of its numbers are called'}. This cannot be undone; the
+        contact list stays.
       </p>
     </ConfirmDialog>
   );

@@ -28,18 +28,43 @@ function actionsOf(items: readonly OutboxItemView[], campaignId: string): Outbox
  * The newest action on the campaign while it is queued, sending, waiting for the user, or done but not yet read
  * back from Exotel (`syncedAt` is when the campaign shown was read); null once the campaign shows Exotel's answer.
  */
-export function pendingAction(items: readonly OutboxItemView[], campaignId: string, syncedAt: string | null, offline: boolean, now = Date.now()): PendingAction | null {
+export function pendingAction(
+  items: readonly OutboxItemView[],
+  campaignId: string,
+  syncedAt: string | null,
+  offline: boolean,
+  now = Date.now(),
+): PendingAction | null {
   const item = actionsOf(items, campaignId)[0];
   if (!item?.action) return null;
   const words = ACTION_WORDS[item.action];
   switch (item.state) {
     case 'queued':
-      if (offline) return { item, label: `${words.verb} queued`, detail: `${words.verb} queued: it is sent when you are back online.`, tone: 'info', asks: false };
-      return { item, label: words.doing, detail: item.attempts > 0 ? (item.message ?? 'Waiting to try again.') : 'Waiting its turn to go to Exotel.', tone: 'info', asks: false };
+      if (offline)
+        return {
+          item,
+          label: `${words.verb} queued`,
+          detail: `${words.verb} queued: it is sent when you are back online.`,
+          tone: 'info',
+          asks: false,
+        };
+      return {
+        item,
+        label: words.doing,
+        detail: item.attempts > 0 ? (item.message ?? 'Waiting to try again.') : 'Waiting its turn to go to Exotel.',
+        tone: 'info',
+        asks: false,
+      };
     case 'sending':
       return { item, label: words.doing, detail: 'Sent to Exotel; waiting for its answer.', tone: 'info', asks: false };
     case 'needs-confirmation':
-      return { item, label: `${words.verb}: your answer needed`, detail: item.message ?? 'Exotel’s answer was lost; Activity asks what to do.', tone: 'warn', asks: true };
+      return {
+        item,
+        label: `${words.verb}: your answer needed`,
+        detail: item.message ?? 'Exotel’s answer was lost; Activity asks what to do.',
+        tone: 'warn',
+        asks: true,
+      };
     case 'done': {
       const readBack = syncedAt !== null && syncedAt >= item.updatedAt;
       if (readBack || now - Date.parse(item.updatedAt) > READ_BACK_MS) return null;

@@ -34,7 +34,11 @@ function resultLook(r: BulkResult, item: OutboxItemView | undefined, offline: bo
     case 'needs-confirmation':
       return { tone: 'warn', label: 'Needs your answer', detail: 'Answer it in Activity.' };
     default:
-      return { tone: 'info', label: 'Queued', detail: offline ? 'It is sent when you are back online.' : 'Waiting its turn to go to Exotel.' };
+      return {
+        tone: 'info',
+        label: 'Queued',
+        detail: offline ? 'It is sent when you are back online.' : 'Waiting its turn to go to Exotel.',
+      };
   }
 }
 
@@ -107,9 +111,17 @@ export function BulkActions({
         </>
       ) : null}
       {results.length > 0 ? (
-        <ul className="cm-bulk-results" aria-label={`${ACTION_WORDS[results[0]?.action ?? 'pause'].verb}: result per campaign`} aria-live="polite">
+        <ul
+          className="cm-bulk-results"
+          aria-label={`${ACTION_WORDS[results[0]?.action ?? 'pause'].verb}: result per campaign`}
+          aria-live="polite"
+        >
           {results.map((r) => {
-            const look = resultLook(r, items.find((i) => i.id === r.itemId), offline);
+            const look = resultLook(
+              r,
+              items.find((i) => i.id === r.itemId),
+              offline,
+            );
             return (
               <li key={r.campaignId}>
                 <span className="cm-bulk-name" title={r.name}>

@@ -44,14 +44,24 @@ export function CallsActions({ campaign, offline }: { campaign: Campaign; offlin
         <label className="visually-hidden" htmlFor={`export-mode-${id}`}>
           What to export
         </label>
-        <select id={`export-mode-${id}`} className="input input-sm" value={mode} onChange={(e) => setMode(e.target.value as CallsExportMode)}>
+        <select
+          id={`export-mode-${id}`}
+          className="input input-sm"
+          value={mode}
+          onChange={(e) => setMode(e.target.value as CallsExportMode)}
+        >
           {MODES.map((m) => (
             <option key={m.value} value={m.value}>
               {m.label}
             </option>
           ))}
         </select>
-        <Button size="sm" variant="primary" data-export onClick={() => void run(() => desk().campaigns.exportCalls({ id, mode }), `Exporting the calls of “${campaign.name}”`, 'export')}>
+        <Button
+          size="sm"
+          variant="primary"
+          data-export
+          onClick={() => void run(() => desk().campaigns.exportCalls({ id, mode }), `Exporting the calls of “${campaign.name}”`, 'export')}
+        >
           Export CSV…
         </Button>
       </span>
@@ -59,7 +69,9 @@ export function CallsActions({ campaign, offline }: { campaign: Campaign; offlin
         <Button
           size="sm"
           title="The CSV report Exotel keeps for a finished campaign, downloaded as it is"
-          onClick={() => void run(() => desk().campaigns.downloadReport({ id }), `Downloading Exotel’s report of “${campaign.name}”`, 'export')}
+          onClick={() =>
+            void run(() => desk().campaigns.downloadReport({ id }), `Downloading Exotel’s report of “${campaign.name}”`, 'export')
+          }
         >
           Download Exotel’s report…
         </Button>

@@ -35,15 +35,29 @@ function Cells({ row, withDigit }: { row: CallRow; withDigit: boolean }) {
   const look = callStatusLook(row.status, row.statusText);
   return (
     <>
-      <div role="cell" className="vcell num">{row.number}</div>
-      <div role="cell" className="vcell">{row.name ?? <span className="muted">—</span>}</div>
+      <div role="cell" className="vcell num">
+        {row.number}
+      </div>
+      <div role="cell" className="vcell">
+        {row.name ?? <span className="muted">—</span>}
+      </div>
       <div role="cell" className="vcell">
         <Badge tone={look.tone}>{look.label}</Badge>
       </div>
-      <div role="cell" className="vcell num cell-num">{row.attempt}</div>
-      <div role="cell" className="vcell num cell-num">{duration(row.durationSeconds)}</div>
-      <div role="cell" className="vcell">{row.startTime ? formatDateTime(row.startTime) : '—'}</div>
-      {withDigit ? <div role="cell" className="vcell">{row.digit ?? ''}</div> : null}
+      <div role="cell" className="vcell num cell-num">
+        {row.attempt}
+      </div>
+      <div role="cell" className="vcell num cell-num">
+        {duration(row.durationSeconds)}
+      </div>
+      <div role="cell" className="vcell">
+        {row.startTime ? formatDateTime(row.startTime) : '—'}
+      </div>
+      {withDigit ? (
+        <div role="cell" className="vcell">
+          {row.digit ?? ''}
+        </div>
+      ) : null}
       <div className="vcell" aria-hidden="true" />
     </>
   );
@@ -128,7 +142,14 @@ export function CallsTable({ campaignId, version, filter, onFilter }: CallsTable
       {page?.notice ? <div className="banner banner-warn">{page.notice}</div> : null}
       <ErrorBanner lead="Could not load calls:" message={paged.error} action={{ label: 'Try again', onClick: () => paged.retry() }} />
       <div className="vtable-frame cm-calls-frame">
-        <div ref={scrollRef} className="vtable-scroll cm-calls-scroll" role="table" aria-label="Calls" aria-rowcount={count + 1} tabIndex={0}>
+        <div
+          ref={scrollRef}
+          className="vtable-scroll cm-calls-scroll"
+          role="table"
+          aria-label="Calls"
+          aria-rowcount={count + 1}
+          tabIndex={0}
+        >
           <div className="vtable-inner" style={{ height: virtualizer.getTotalSize() + ROW_HEIGHT }}>
             <div className="vtable-head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: gridColumns }}>
               {columns.map((c) => {
@@ -141,7 +162,12 @@ export function CallsTable({ campaignId, version, filter, onFilter }: CallsTable
                     className={c.numeric ? 'vcell num cell-num' : 'vcell'}
                   >
                     {c.sort ? (
-                      <button type="button" className="cm-sort" onClick={() => sortBy(c.sort as CallSort)} title={`Sort by ${c.title.toLowerCase()}`}>
+                      <button
+                        type="button"
+                        className="cm-sort"
+                        onClick={() => sortBy(c.sort as CallSort)}
+                        title={`Sort by ${c.title.toLowerCase()}`}
+                      >
                         {c.title}
                         {sorted ? <span aria-hidden="true">{sort.desc ? ' ▼' : ' ▲'}</span> : null}
                       </button>
@@ -156,7 +182,13 @@ export function CallsTable({ campaignId, version, filter, onFilter }: CallsTable
             {items.map((item) => {
               const row = paged.row(item.index);
               return (
-                <div key={item.key} role="row" aria-rowindex={item.index + 2} className="vrow" style={{ gridTemplateColumns: gridColumns, transform: `translateY(${item.start + ROW_HEIGHT}px)` }}>
+                <div
+                  key={item.key}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  className="vrow"
+                  style={{ gridTemplateColumns: gridColumns, transform: `translateY(${item.start + ROW_HEIGHT}px)` }}
+                >
                   {row ? (
                     <Cells row={row} withDigit={withDigit} />
                   ) : (
@@ -171,7 +203,11 @@ export function CallsTable({ campaignId, version, filter, onFilter }: CallsTable
           </div>
           {page !== null && count === 0 ? (
             <p className="vtable-empty muted">
-              {search.replace(/[^\d]/g, '') ? 'No call to a number with these digits.' : filter.length ? 'No calls with this outcome yet.' : 'No calls yet: they appear here once the campaign starts calling.'}
+              {search.replace(/[^\d]/g, '')
+                ? 'No call to a number with these digits.'
+                : filter.length
+                  ? 'No calls with this outcome yet.'
+                  : 'No calls yet: they appear here once the campaign starts calling.'}
             </p>
           ) : null}
         </div>

@@ -26,7 +26,14 @@ function RefusedButton({ label, reason }: { label: string; reason: string }) {
   const id = useId();
   return (
     <>
-      <Button size="sm" aria-disabled="true" className="is-refused" title={reason} aria-describedby={id} onClick={(e) => e.preventDefault()}>
+      <Button
+        size="sm"
+        aria-disabled="true"
+        className="is-refused"
+        title={reason}
+        aria-describedby={id}
+        onClick={(e) => e.preventDefault()}
+      >
         {label}
       </Button>
       <span id={id} className="visually-hidden">
@@ -66,7 +73,13 @@ export function CampaignActions({ campaign, syncedAt, offline }: { campaign: Cam
             const reason = pending ? `${pending.item.title} is on its way to Exotel; wait for its answer.` : refusal;
             if (reason) return <RefusedButton key={action} label={label} reason={reason} />;
             return (
-              <Button key={action} size="sm" variant={action === 'complete' || action === 'delete' ? 'danger' : 'secondary'} title={HINTS[action]} onClick={() => start(action)}>
+              <Button
+                key={action}
+                size="sm"
+                variant={action === 'complete' || action === 'delete' ? 'danger' : 'secondary'}
+                title={HINTS[action]}
+                onClick={() => start(action)}
+              >
                 {action === 'complete' || action === 'delete' ? `${label}…` : label}
               </Button>
             );
@@ -78,7 +91,8 @@ export function CampaignActions({ campaign, syncedAt, offline }: { campaign: Cam
           <>
             <Badge tone={pending.tone} symbol={false}>
               {pending.label}
-            </Badge> <span>{pending.detail}</span>
+            </Badge>{' '}
+            <span>{pending.detail}</span>
             {pending.asks ? (
               <button type="button" className="link-button" onClick={() => go('activity')}>
                 Answer in Activity
@@ -96,7 +110,9 @@ export function CampaignActions({ campaign, syncedAt, offline }: { campaign: Cam
         />
       ) : null}
       <ErrorBanner message={error} />
-      {confirming ? <ActionConfirm campaign={campaign} action={confirming} onConfirm={() => queue(confirming)} onClose={() => setConfirming(null)} /> : null}
+      {confirming ? (
+        <ActionConfirm campaign={campaign} action={confirming} onConfirm={() => queue(confirming)} onClose={() => setConfirming(null)} />
+      ) : null}
     </section>
   );
 }

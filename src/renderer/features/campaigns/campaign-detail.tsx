@@ -28,7 +28,10 @@ export function CampaignDetail({ detail, planned = null, filter, onFilter, calls
   const c = detail.campaign;
   const look = campaignStatusLook(c.status, c.statusText);
   const finish = finishText(estimateFinish(c, new Date()));
-  const retries = c.retries && c.retries.numberOfRetries > 0 ? `${c.retries.numberOfRetries} × after ${c.retries.intervalMins ?? '?'} min on ${c.retries.onStatus.join(', ')}` : 'None';
+  const retries =
+    c.retries && c.retries.numberOfRetries > 0
+      ? `${c.retries.numberOfRetries} × after ${c.retries.intervalMins ?? '?'} min on ${c.retries.onStatus.join(', ')}`
+      : 'None';
   const rate = c.mode === 'custom' && c.throttle ? `${formatCount(c.throttle)} calls a minute` : 'Automatic (account throttle)';
   return (
     <article className="detail cm-detail" aria-label={`Campaign ${c.name}`}>
@@ -36,7 +39,8 @@ export function CampaignDetail({ detail, planned = null, filter, onFilter, calls
         <div className="detail-title">
           <h2>{c.name}</h2>
           <div className="detail-badges">
-            <Badge tone={look.tone}>{look.label}</Badge> <EditCampaign campaign={c} /> <DuplicateAsDraft campaignId={c.id} /> <FollowUpButton campaignId={c.id} name={c.name} status={c.status} />
+            <Badge tone={look.tone}>{look.label}</Badge> <EditCampaign campaign={c} /> <DuplicateAsDraft campaignId={c.id} />{' '}
+            <FollowUpButton campaignId={c.id} name={c.name} status={c.status} />
           </div>
         </div>
         <div className="cm-finish" aria-label="Expected finish">
@@ -49,18 +53,37 @@ export function CampaignDetail({ detail, planned = null, filter, onFilter, calls
       <CampaignActions campaign={c} syncedAt={detail.lastSyncedAt} offline={detail.offline} />
 
       <dl className="cm-facts">
-        <div><dt>Created</dt><dd>{c.dateCreated ? formatDateTime(c.dateCreated) : '—'}</dd></div>
-        <div><dt>Calls from</dt><dd>{c.schedule?.sendAt ? formatDateTime(c.schedule.sendAt) : '—'}</dd></div>
-        <div><dt>Stops by</dt><dd>{c.schedule?.endAt ? formatDateTime(c.schedule.endAt) : '—'}</dd></div>
-        <div><dt>Rate</dt><dd>{rate}</dd></div>
-        <div><dt>Caller ID</dt><dd className="num">{c.callerId ?? '—'}</dd></div>
+        <div>
+          <dt>Created</dt>
+          <dd>{c.dateCreated ? formatDateTime(c.dateCreated) : '—'}</dd>
+        </div>
+        <div>
+          <dt>Calls from</dt>
+          <dd>{c.schedule?.sendAt ? formatDateTime(c.schedule.sendAt) : '—'}</dd>
+        </div>
+        <div>
+          <dt>Stops by</dt>
+          <dd>{c.schedule?.endAt ? formatDateTime(c.schedule.endAt) : '—'}</dd>
+        </div>
+        <div>
+          <dt>Rate</dt>
+          <dd>{rate}</dd>
+        </div>
+        <div>
+          <dt>Caller ID</dt>
+          <dd className="num">{c.callerId ?? '—'}</dd>
+        </div>
         <div>
           <dt>Retries</dt>
           <dd title={retries}>{retries}</dd>
         </div>
       </dl>
 
-      {c.stats ? <OutcomeBar stats={c.stats} planned={c.status === 'created' ? planned : null} filter={filter} onFilter={onFilter} /> : <p className="muted">Exotel has not reported this campaign’s numbers yet.</p>}
+      {c.stats ? (
+        <OutcomeBar stats={c.stats} planned={c.status === 'created' ? planned : null} filter={filter} onFilter={onFilter} />
+      ) : (
+        <p className="muted">Exotel has not reported this campaign’s numbers yet.</p>
+      )}
 
       <section className="cm-progress" aria-label="Progress over time">
         <h3>Progress over time</h3>

@@ -41,7 +41,9 @@ export function CampaignList({ campaigns, selectedId, query, onQuery, onSelect, 
   return (
     <>
       <SearchBox label="Search campaigns" value={query} onChange={onQuery} />
-      {ticked.length >= 2 || results.length > 0 ? <BulkActions selected={ticked} offline={offline} results={results} onResults={setResults} onClear={clear} /> : null}
+      {ticked.length >= 2 || results.length > 0 ? (
+        <BulkActions selected={ticked} offline={offline} results={results} onResults={setResults} onClear={clear} />
+      ) : null}
       <ul className="master-list cm-list" aria-label="Campaigns">
         {shown.map((c) => {
           // An action on its way shows at once in place of the status, until Exotel's answer is read back.
@@ -58,7 +60,12 @@ export function CampaignList({ campaigns, selectedId, query, onQuery, onSelect, 
                 checked={checked.has(c.id)}
                 onChange={(e) => toggle(c.id, e.target.checked)}
               />
-              <button type="button" className="master-item-main" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(c.id)}>
+              <button
+                type="button"
+                className="master-item-main"
+                aria-current={selected ? 'true' : undefined}
+                onClick={() => onSelect(c.id)}
+              >
                 <span className="cm-item-top">
                   <span className="master-item-title cm-item-name" title={c.name}>
                     {c.name}

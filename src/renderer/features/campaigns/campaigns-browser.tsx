@@ -43,12 +43,23 @@ export function CampaignsBrowser({ masterTop }: { masterTop?: ReactNode } = {}) 
   const view = s.view;
   const followed = useOutbox((o) => o.items.find((i) => i.id === o.followed) ?? null);
   // Right after Launch the pane shows that launch (with its list's progress) until its campaign opens.
-  const launching = followed && followed.accountId === view?.accountId && !(followed.state === 'done' && view?.campaigns.some((c) => c.id === followed.campaignId)) ? followed : null;
+  const launching =
+    followed &&
+    followed.accountId === view?.accountId &&
+    !(followed.state === 'done' && view?.campaigns.some((c) => c.id === followed.campaignId))
+      ? followed
+      : null;
   let pane;
   if (launching) {
     pane = <LaunchDetail item={launching} />;
   } else if (s.loadError) {
-    pane = <ErrorBanner lead="Could not read the saved campaigns:" message={s.loadError} action={{ label: 'Try again', onClick: () => void s.load() }} />;
+    pane = (
+      <ErrorBanner
+        lead="Could not read the saved campaigns:"
+        message={s.loadError}
+        action={{ label: 'Try again', onClick: () => void s.load() }}
+      />
+    );
   } else if (!view) {
     pane = <p className="muted">Loading campaigns…</p>;
   } else if (!view.accountId) {
@@ -78,7 +89,15 @@ export function CampaignsBrowser({ masterTop }: { masterTop?: ReactNode } = {}) 
   } else if (view.campaigns.length === 0) {
     pane = <CampaignsEmpty />;
   } else if (s.detail && s.detail.campaign.id === s.selectedId) {
-    pane = <CampaignDetail detail={s.detail} planned={view.campaigns.find((c) => c.id === s.selectedId)?.planned ?? null} filter={s.filter} onFilter={s.setFilter} callsVersion={s.callsVersion} />;
+    pane = (
+      <CampaignDetail
+        detail={s.detail}
+        planned={view.campaigns.find((c) => c.id === s.selectedId)?.planned ?? null}
+        filter={s.filter}
+        onFilter={s.setFilter}
+        callsVersion={s.callsVersion}
+      />
+    );
   } else if (s.detailError) {
     pane = <ErrorBanner message={s.detailError} />;
   } else {
@@ -92,9 +111,18 @@ export function CampaignsBrowser({ masterTop }: { masterTop?: ReactNode } = {}) 
           <h1>Campaigns</h1>
         </div>
         {masterTop}
-        {view ? <SyncStatus view={view} jobId={s.refreshJobId} progress={s.progress} error={s.refreshError} onRefresh={() => void s.refresh()} /> : null}
+        {view ? (
+          <SyncStatus view={view} jobId={s.refreshJobId} progress={s.progress} error={s.refreshError} onRefresh={() => void s.refresh()} />
+        ) : null}
         {view && view.campaigns.length > 0 ? (
-          <CampaignList campaigns={view.campaigns} selectedId={s.selectedId} query={s.query} onQuery={s.setQuery} onSelect={(id) => void s.select(id)} offline={view.offline} />
+          <CampaignList
+            campaigns={view.campaigns}
+            selectedId={s.selectedId}
+            query={s.query}
+            onQuery={s.setQuery}
+            onSelect={(id) => void s.select(id)}
+            offline={view.offline}
+          />
         ) : null}
       </div>
       <div className="pane">

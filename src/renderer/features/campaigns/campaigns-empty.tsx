@@ -29,8 +29,8 @@ export function CampaignsEmpty() {
     >
       <ol className="teach-steps">
         <li>
-          <strong>Import a sheet</strong> of contacts (CSV from Excel or Google Sheets, or press {shortcutLabel('O')}).
-          Every number is checked and problems are explained.
+          <strong>Import a sheet</strong> of contacts (CSV from Excel or Google Sheets, or press {shortcutLabel('O')}). Every number is
+          checked and problems are explained.
         </li>
         <li>
           <strong>Send the list to Exotel</strong> as a static or dynamic list.

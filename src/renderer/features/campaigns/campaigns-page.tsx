@@ -24,7 +24,12 @@ function CampaignsSide() {
   return (
     <div className="campaigns-side">
       <div className="campaigns-new">
-        <Button variant="primary" onClick={() => void beginDraft({ kind: 'blank' })} disabled={!view?.accountId} title={`New campaign (${shortcutLabel('N')})`}>
+        <Button
+          variant="primary"
+          onClick={() => void beginDraft({ kind: 'blank' })}
+          disabled={!view?.accountId}
+          title={`New campaign (${shortcutLabel('N')})`}
+        >
           New campaign
         </Button>
         <span className="muted kbd-hint">{shortcutLabel('N')}</span>
@@ -51,7 +56,9 @@ export function CampaignsPage() {
   useEffect(
     () =>
       useOutbox.subscribe((state, before) => {
-        const landed = state.items.some((i) => i.kind === 'campaign-create' && i.state === 'done' && before.items.find((b) => b.id === i.id)?.state !== 'done');
+        const landed = state.items.some(
+          (i) => i.kind === 'campaign-create' && i.state === 'done' && before.items.find((b) => b.id === i.id)?.state !== 'done',
+        );
         if (landed) void useCampaigns.getState().refresh();
       }),
     [],

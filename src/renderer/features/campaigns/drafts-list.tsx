@@ -33,7 +33,13 @@ export function DraftsList() {
                 <span className="draft-audience">{d.audienceLabel}</span> · {formatDateTime(d.updatedAt)}
               </span>
             </button>
-            <Button size="sm" variant="ghost" aria-label={`Copy the draft “${d.name}”`} title={`A new draft with what “${d.name}” holds`} onClick={() => void beginDraft({ kind: 'draft', draftId: d.id })}>
+            <Button
+              size="sm"
+              variant="ghost"
+              aria-label={`Copy the draft “${d.name}”`}
+              title={`A new draft with what “${d.name}” holds`}
+              onClick={() => void beginDraft({ kind: 'draft', draftId: d.id })}
+            >
               Copy
             </Button>
             <Button size="sm" variant="ghost" aria-label={`Delete the draft “${d.name}”`} title="Delete" onClick={() => setDeleting(d)}>

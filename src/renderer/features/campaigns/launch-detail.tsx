@@ -14,7 +14,9 @@ export function LaunchDetail({ item }: { item: OutboxItemView }) {
         <div>
           <h1>{item.key}</h1>
           <div className="row detail-badges">
-            <Badge tone={stuck ? (item.state === 'failed' ? 'bad' : 'warn') : 'info'}>{stuck ? (item.state === 'failed' ? 'Not launched' : 'Needs your answer') : 'Launching…'}</Badge>
+            <Badge tone={stuck ? (item.state === 'failed' ? 'bad' : 'warn') : 'info'}>
+              {stuck ? (item.state === 'failed' ? 'Not launched' : 'Needs your answer') : 'Launching…'}
+            </Badge>
             <span className="muted">Queued {formatDateTime(item.createdAt)}</span>
           </div>
         </div>

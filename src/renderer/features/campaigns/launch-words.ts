@@ -14,13 +14,21 @@ export interface LaunchStage {
 export function launchStage(item: OutboxItemView, items: readonly OutboxItemView[], online: boolean): LaunchStage {
   const list = item.dependsOn ? items.find((i) => i.id === item.dependsOn) : undefined;
   if (item.state === 'queued' && list && list.state !== 'done') {
-    if (list.state === 'sending') return { text: list.progress?.message ? `Sending its list: ${list.progress.message}` : 'Sending its list to Exotel', progress: list.progress ?? null };
-    if (list.state === 'queued') return { text: online ? 'Its list goes to Exotel first' : 'Queued: goes out when Exotel is reachable', progress: null };
+    if (list.state === 'sending')
+      return {
+        text: list.progress?.message ? `Sending its list: ${list.progress.message}` : 'Sending its list to Exotel',
+        progress: list.progress ?? null,
+      };
+    if (list.state === 'queued')
+      return { text: online ? 'Its list goes to Exotel first' : 'Queued: goes out when Exotel is reachable', progress: null };
     return { text: list.message ?? 'Its list did not reach Exotel', progress: null };
   }
   if (item.state === 'queued') {
     if (!online) return { text: 'Queued: goes out when Exotel is reachable', progress: null };
-    return { text: item.attempts > 0 ? 'Waiting to try again' : list ? 'Its list is on Exotel; the campaign goes next' : 'Going to Exotel', progress: null };
+    return {
+      text: item.attempts > 0 ? 'Waiting to try again' : list ? 'Its list is on Exotel; the campaign goes next' : 'Going to Exotel',
+      progress: null,
+    };
   }
   if (item.state === 'sending') return { text: 'Sending to Exotel', progress: null };
   if (item.state === 'done') return { text: 'Reading it back from Exotel', progress: null };

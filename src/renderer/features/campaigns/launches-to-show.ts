@@ -4,7 +4,12 @@ import type { OutboxItemView } from '../../../shared/outbox/schemas';
 const DONE_LINGER_MS = 10 * 60_000;
 
 /** Launches the Campaigns list shows before Exotel's campaign takes their place. */
-export function launchesToShow(items: OutboxItemView[], accountId: string | null, knownCampaignIds: ReadonlySet<string>, now = Date.now()): OutboxItemView[] {
+export function launchesToShow(
+  items: OutboxItemView[],
+  accountId: string | null,
+  knownCampaignIds: ReadonlySet<string>,
+  now = Date.now(),
+): OutboxItemView[] {
   return items.filter((i) => {
     if (i.kind !== 'campaign-create' || i.accountId !== accountId) return false;
     if (i.state !== 'done') return true;

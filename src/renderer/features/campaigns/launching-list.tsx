@@ -24,7 +24,14 @@ export function LaunchProgress({ item, compact = true }: { item: OutboxItemView;
     <>
       <span className="launching-sub">{stage.text}</span>
       {stage.progress ? (
-        <ProgressBar compact={compact} showTitle={false} title={`Sending the list of “${item.key}”`} done={stage.progress.done} total={stage.progress.total} unit="rows" />
+        <ProgressBar
+          compact={compact}
+          showTitle={false}
+          title={`Sending the list of “${item.key}”`}
+          done={stage.progress.done}
+          total={stage.progress.total}
+          unit="rows"
+        />
       ) : null}
     </>
   );

@@ -26,13 +26,21 @@ export function OutcomeBar({ stats, planned = null, filter, onFilter }: OutcomeB
   const empty = waiting === null ? 'No numbers yet' : `${countOf(waiting, 'number')} to call once it starts: Exotel counts them from then`;
   return (
     <section className="cm-outcomes" aria-label="Numbers by outcome">
-      <h3 className="cm-outcomes-title" title="Each number of the campaign counted once, by where it stands now; the calls below count every attempt.">
+      <h3
+        className="cm-outcomes-title"
+        title="Each number of the campaign counted once, by where it stands now; the calls below count every attempt."
+      >
         Numbers
       </h3>
       <div className="cm-bar" role="img" aria-label={shown.map((c) => `${c.group.label} ${formatCount(c.count)}`).join(', ') || empty}>
         {total === 0 ? <div className="cm-bar-empty">{empty}</div> : null}
         {shown.map((c) => (
-          <div key={c.group.key} className={`cm-seg cm-seg-${c.group.key}`} style={{ flexGrow: c.count }} title={`${c.group.label}: ${formatCount(c.count)} (${formatPercent(c.count, total)})`}>
+          <div
+            key={c.group.key}
+            className={`cm-seg cm-seg-${c.group.key}`}
+            style={{ flexGrow: c.count }}
+            title={`${c.group.label}: ${formatCount(c.count)} (${formatPercent(c.count, total)})`}
+          >
             {c.count / total >= 0.08 ? <span className="cm-seg-label">{c.group.label}</span> : null}
           </div>
         ))}
@@ -40,7 +48,16 @@ export function OutcomeBar({ stats, planned = null, filter, onFilter }: OutcomeB
       <ul className="cm-legend" aria-label="Numbers by outcome">
         {counts.map((c) => (
           <li key={c.group.key} className={c.count === 0 ? 'cm-legend-item is-zero' : 'cm-legend-item'}>
-            <LegendEntry keyName={c.group.key} label={c.group.label} hint={c.group.hint} count={c.count} total={total} calls={c.group.calls} chosen={c.group.calls.length > 0 && same(filter, c.group.calls)} onFilter={onFilter} />
+            <LegendEntry
+              keyName={c.group.key}
+              label={c.group.label}
+              hint={c.group.hint}
+              count={c.count}
+              total={total}
+              calls={c.group.calls}
+              chosen={c.group.calls.length > 0 && same(filter, c.group.calls)}
+              onFilter={onFilter}
+            />
           </li>
         ))}
         <li className="cm-legend-total" data-testid="outcome-total">

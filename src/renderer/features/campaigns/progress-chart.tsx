@@ -54,7 +54,11 @@ export function ProgressChart({ snapshots, final }: { snapshots: readonly StatSn
   const sameDay = new Date(first).toDateString() === new Date(last).toDateString();
   const tickText = (t: number) => (sameDay ? formatTime(new Date(t)) : formatDateTime(new Date(t)));
   return (
-    <div className="cm-chart" role="img" aria-label={`Progress over ${data.length} syncs from ${formatDateTime(new Date(first))} to ${formatDateTime(new Date(last))}: ${formatCount(data[data.length - 1]?.answered ?? 0)} answered so far`}>
+    <div
+      className="cm-chart"
+      role="img"
+      aria-label={`Progress over ${data.length} syncs from ${formatDateTime(new Date(first))} to ${formatDateTime(new Date(last))}: ${formatCount(data[data.length - 1]?.answered ?? 0)} answered so far`}
+    >
       <ResponsiveContainer width="100%" height={180}>
         <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
@@ -69,7 +73,13 @@ export function ProgressChart({ snapshots, final }: { snapshots: readonly StatSn
             stroke="var(--border-strong)"
             minTickGap={16}
           />
-          <YAxis tick={{ fill: 'var(--text-muted)', fontSize: 11 }} stroke="var(--border-strong)" tickFormatter={(v: number) => formatCount(v)} width={48} allowDecimals={false} />
+          <YAxis
+            tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
+            stroke="var(--border-strong)"
+            tickFormatter={(v: number) => formatCount(v)}
+            width={48}
+            allowDecimals={false}
+          />
           <Tooltip
             contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)', fontSize: 12 }}
             labelFormatter={(t) => `Sync at ${formatDateTime(new Date(Number(t)))}`}
@@ -77,7 +87,15 @@ export function ProgressChart({ snapshots, final }: { snapshots: readonly StatSn
           />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar dataKey="finishedSince" name="Finished since the sync before" fill="var(--info)" barSize={10} isAnimationActive={false} />
-          <Line dataKey="answered" name="Answered so far" stroke="var(--ok)" strokeWidth={2} strokeDasharray="5 3" dot={{ r: 3 }} isAnimationActive={false} />
+          <Line
+            dataKey="answered"
+            name="Answered so far"
+            stroke="var(--ok)"
+            strokeWidth={2}
+            strokeDasharray="5 3"
+            dot={{ r: 3 }}
+            isAnimationActive={false}
+          />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

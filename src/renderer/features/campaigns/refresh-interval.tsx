@@ -22,7 +22,9 @@ export function RefreshInterval() {
       <select
         className="input input-sm"
         value={settings.seconds}
-        onChange={(e) => void call(desk().campaigns.setRefreshSeconds({ seconds: Number(e.target.value) })).then(setSettings, () => undefined)}
+        onChange={(e) =>
+          void call(desk().campaigns.setRefreshSeconds({ seconds: Number(e.target.value) })).then(setSettings, () => undefined)
+        }
       >
         {choices.map((s) => (
           <option key={s} value={s}>

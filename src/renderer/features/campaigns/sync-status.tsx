@@ -26,7 +26,13 @@ export function SyncStatus({ view, jobId, progress, error, onRefresh }: SyncStat
         <span className="cm-synced muted" role="status">
           {synced}
         </span>
-        <Button size="sm" onClick={onRefresh} busy={jobId !== null} disabled={view.offline || !view.accountId} title={view.offline ? 'Refresh works again when you are back online' : 'Read every campaign from Exotel now'}>
+        <Button
+          size="sm"
+          onClick={onRefresh}
+          busy={jobId !== null}
+          disabled={view.offline || !view.accountId}
+          title={view.offline ? 'Refresh works again when you are back online' : 'Read every campaign from Exotel now'}
+        >
           {jobId ? 'Refreshing' : 'Refresh'}
         </Button>
       </div>
@@ -51,7 +57,9 @@ export function SyncStatus({ view, jobId, progress, error, onRefresh }: SyncStat
       ) : null}
       {view.offline ? (
         <div className="banner banner-warn cm-offline" role="status">
-          You are offline. These campaigns are as they were {view.lastSyncedAt ? `at ${formatDateTime(view.lastSyncedAt)}` : 'at the last sync'}; Refresh works again when you are back online.
+          You are offline. These campaigns are as they were{' '}
+          {view.lastSyncedAt ? `at ${formatDateTime(view.lastSyncedAt)}` : 'at the last sync'}; Refresh works again when you are back
+          online.
         </div>
       ) : null}
       <ErrorBanner message={error} lead="Could not sync:" />

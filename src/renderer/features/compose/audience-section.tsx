@@ -82,7 +82,9 @@ export function AudienceSection({ audience, view, accountId, onChange, messages,
           disabled={disabled}
           error={messages.error('audience')}
           options={[
-            ...(audience.listId && !lists.some((l) => l.id === audience.listId) ? [{ value: audience.listId, label: view?.label ?? 'The chosen list' }] : []),
+            ...(audience.listId && !lists.some((l) => l.id === audience.listId)
+              ? [{ value: audience.listId, label: view?.label ?? 'The chosen list' }]
+              : []),
             ...(audience.listId ? [] : [{ value: '', label: 'Choose a list…' }]),
             ...lists.map((l) => ({ value: l.id, label: `${l.name} (${countOf(l.counts.valid, 'valid number')})` })),
           ]}
@@ -172,7 +174,9 @@ export function AudienceSection({ audience, view, accountId, onChange, messages,
                   </li>
                 ))}
               </ul>
-              {view.invalidCount > view.invalid.length ? <p className="muted">The first {formatCount(view.invalid.length)} are shown.</p> : null}
+              {view.invalidCount > view.invalid.length ? (
+                <p className="muted">The first {formatCount(view.invalid.length)} are shown.</p>
+              ) : null}
             </div>
           ) : null}
           {view && view.repeated > 0 ? <p className="field-hint">{countOf(view.repeated, 'number')} given more than once.</p> : null}

@@ -33,7 +33,8 @@ export function CampaignHours({ fields, accountHours, zone, country, onChange, m
             </>
           ) : (
             <>
-              {accountHours ? `${describeHours(accountHours)} ${zoneName(zone)}` : 'any time'} <span className="muted">(the account’s)</span>
+              {accountHours ? `${describeHours(accountHours)} ${zoneName(zone)}` : 'any time'}{' '}
+              <span className="muted">(the account’s)</span>
             </>
           )}
         </span>
@@ -42,13 +43,28 @@ export function CampaignHours({ fields, accountHours, zone, country, onChange, m
             Use the account’s hours
           </Button>
         ) : (
-          <Button size="sm" disabled={disabled} onClick={() => onChange({ hours: { opens: start.opens, closes: start.closes, days: [...start.days], widenReason: '' } })}>
+          <Button
+            size="sm"
+            disabled={disabled}
+            onClick={() => onChange({ hours: { opens: start.opens, closes: start.closes, days: [...start.days], widenReason: '' } })}
+          >
             Narrow the hours for this campaign
           </Button>
         )}
       </div>
-      {own ? <CallingHoursEditor idPrefix="campaign-hours" value={own} india={india} disabled={disabled} error={(f) => messages.error(f)} onChange={(hours) => onChange({ hours })} /> : null}
-      <p className="field-hint">Calls start at the next opening when the start falls outside these hours, and the campaign ends when the day’s hours close.</p>
+      {own ? (
+        <CallingHoursEditor
+          idPrefix="campaign-hours"
+          value={own}
+          india={india}
+          disabled={disabled}
+          error={(f) => messages.error(f)}
+          onChange={(hours) => onChange({ hours })}
+        />
+      ) : null}
+      <p className="field-hint">
+        Calls start at the next opening when the start falls outside these hours, and the campaign ends when the day’s hours close.
+      </p>
     </div>
   );
 }

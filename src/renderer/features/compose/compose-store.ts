@@ -187,7 +187,11 @@ export const useCompose = createStore<ComposeState>()((set, get) => {
         const [sample] = await call(desk().compose.samples({ draftId: draft.id, pick: request }));
         if (get().draft?.id !== draft.id) return;
         if (sample) set({ sample, sampleError: null });
-        else set({ sampleError: 'row' in pick ? `Row ${pick.row} is not among the contacts that will be called.` : null, sample: 'row' in pick ? get().sample : null });
+        else
+          set({
+            sampleError: 'row' in pick ? `Row ${pick.row} is not among the contacts that will be called.` : null,
+            sample: 'row' in pick ? get().sample : null,
+          });
       } catch (cause) {
         set({ sampleError: toApiError(cause).message });
       }

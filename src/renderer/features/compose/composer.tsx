@@ -63,7 +63,11 @@ export function Composer() {
           ) : null}
         </div>
         <span className={saveState === 'failed' ? 'save-state text-bad' : 'save-state muted'} role="status">
-          {readOnly ? (editing ? 'Saved: these changes went to the outbox' : 'Launched: this draft can no longer change') : saveText(saveState, draft.updatedAt, saveError)}
+          {readOnly
+            ? editing
+              ? 'Saved: these changes went to the outbox'
+              : 'Launched: this draft can no longer change'
+            : saveText(saveState, draft.updatedAt, saveError)}
         </span>
       </header>
       <div className="composer-body">

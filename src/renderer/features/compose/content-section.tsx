@@ -51,7 +51,13 @@ export function ContentSection({ draftId, fields, view, onChange, messages, disa
           </span>
         </label>
         <label className="radio-card">
-          <input type="radio" name="content-kind" checked={content.kind === 'flow'} disabled={disabled} onChange={() => set({ kind: 'flow', url: '' })} />
+          <input
+            type="radio"
+            name="content-kind"
+            checked={content.kind === 'flow'}
+            disabled={disabled}
+            onChange={() => set({ kind: 'flow', url: '' })}
+          />
           <span>
             <strong>An Exotel flow</strong>
             <span className="muted">An app built in your Exotel dashboard</span>
@@ -84,7 +90,13 @@ export function ContentSection({ draftId, fields, view, onChange, messages, disa
               <div className="segmented" role="radiogroup" aria-label="Played as">
                 {(['greeting', 'ivr'] as const).map((flowType) => (
                   <label key={flowType} className="segment">
-                    <input type="radio" name="flow-type" checked={content.flowType === flowType} disabled={disabled} onChange={() => set({ ...content, flowType })} />
+                    <input
+                      type="radio"
+                      name="flow-type"
+                      checked={content.flowType === flowType}
+                      disabled={disabled}
+                      onChange={() => set({ ...content, flowType })}
+                    />
                     {flowType === 'greeting' ? 'A greeting' : 'An IVR menu'}
                   </label>
                 ))}
@@ -114,7 +126,9 @@ export function ContentSection({ draftId, fields, view, onChange, messages, disa
             error={messages.errors('content.text').find((m) => !m.startsWith('@@'))}
             hint={
               dynamicLimitNote(view, findReferences(content.text, variables).used) ??
-              (variables.length ? `Type @@ to use a column: ${variables.map((v) => `@@${v}`).join(', ')}.` : 'These contacts have no other columns, so the message is the same for everyone.')
+              (variables.length
+                ? `Type @@ to use a column: ${variables.map((v) => `@@${v}`).join(', ')}.`
+                : 'These contacts have no other columns, so the message is the same for everyone.')
             }
             onChange={(text) => set({ ...content, text })}
           />
@@ -129,7 +143,9 @@ export function ContentSection({ draftId, fields, view, onChange, messages, disa
               skipped={fields.skipEmptyFor}
               disabled={disabled}
               onSkip={(variable, skip) =>
-                onChange({ skipEmptyFor: skip ? [...new Set([...fields.skipEmptyFor, variable])] : fields.skipEmptyFor.filter((v) => v !== variable) })
+                onChange({
+                  skipEmptyFor: skip ? [...new Set([...fields.skipEmptyFor, variable])] : fields.skipEmptyFor.filter((v) => v !== variable),
+                })
               }
             />
           ) : null}

@@ -29,7 +29,8 @@ export function DeliverySection({ fields, defaults, onChange, messages, disabled
   const retries = fields.retries;
   const setRetries = (patch: Partial<RetrySettings>) => onChange({ retries: { ...retries, ...patch } });
   const maxThrottle = Math.max(1, defaults.accountThrottle - 1);
-  const callerIds = defaults.callerIds.includes(fields.callerId) || !fields.callerId ? defaults.callerIds : [fields.callerId, ...defaults.callerIds];
+  const callerIds =
+    defaults.callerIds.includes(fields.callerId) || !fields.callerId ? defaults.callerIds : [fields.callerId, ...defaults.callerIds];
 
   return (
     <section className="compose-section" aria-labelledby="how-title">
@@ -43,7 +44,10 @@ export function DeliverySection({ fields, defaults, onChange, messages, disabled
             disabled={disabled}
             error={messages.error('callerId')}
             hint={messages.warning('callerId') ? `⚠ ${messages.warning('callerId')}` : 'The ExoPhone people see calling them.'}
-            options={[...(fields.callerId ? [] : [{ value: '', label: 'Choose an ExoPhone…' }]), ...callerIds.map((c, i) => ({ value: c, label: i === 0 && defaults.callerIds[0] === c ? `${c} (default)` : c }))]}
+            options={[
+              ...(fields.callerId ? [] : [{ value: '', label: 'Choose an ExoPhone…' }]),
+              ...callerIds.map((c, i) => ({ value: c, label: i === 0 && defaults.callerIds[0] === c ? `${c} (default)` : c })),
+            ]}
             onChange={(callerId) => onChange({ callerId })}
           />
         ) : (
@@ -61,11 +65,23 @@ export function DeliverySection({ fields, defaults, onChange, messages, disabled
           <span className="field-label">Rate</span>
           <div className="segmented" role="radiogroup" aria-label="Rate">
             <label className="segment">
-              <input type="radio" name="mode" checked={fields.mode === 'auto'} disabled={disabled} onChange={() => onChange({ mode: 'auto' })} />
+              <input
+                type="radio"
+                name="mode"
+                checked={fields.mode === 'auto'}
+                disabled={disabled}
+                onChange={() => onChange({ mode: 'auto' })}
+              />
               Automatic
             </label>
             <label className="segment">
-              <input type="radio" name="mode" checked={fields.mode === 'custom'} disabled={disabled} onChange={() => onChange({ mode: 'custom', throttle: Math.min(fields.throttle, maxThrottle) })} />
+              <input
+                type="radio"
+                name="mode"
+                checked={fields.mode === 'custom'}
+                disabled={disabled}
+                onChange={() => onChange({ mode: 'custom', throttle: Math.min(fields.throttle, maxThrottle) })}
+              />
               Calls a minute
             </label>
           </div>
@@ -86,7 +102,11 @@ export function DeliverySection({ fields, defaults, onChange, messages, disabled
           {messages.error('throttle') ? (
             <p className="field-error">{messages.error('throttle')}</p>
           ) : (
-            <p className="field-hint">{fields.mode === 'auto' ? `Exotel paces it at the account’s ${defaults.accountThrottle} calls a minute.` : `1 to ${maxThrottle} (the account allows ${defaults.accountThrottle}).`}</p>
+            <p className="field-hint">
+              {fields.mode === 'auto'
+                ? `Exotel paces it at the account’s ${defaults.accountThrottle} calls a minute.`
+                : `1 to ${maxThrottle} (the account allows ${defaults.accountThrottle}).`}
+            </p>
           )}
         </div>
       </div>
@@ -96,7 +116,13 @@ export function DeliverySection({ fields, defaults, onChange, messages, disabled
         <div className="retries-row">
           <label className="inline-field">
             <span>Try again</span>
-            <select className="input select input-sm" value={retries.count} disabled={disabled} onChange={(e) => setRetries({ count: int(e.target.value, 0, 3) })} aria-label="Retries">
+            <select
+              className="input select input-sm"
+              value={retries.count}
+              disabled={disabled}
+              onChange={(e) => setRetries({ count: int(e.target.value, 0, 3) })}
+              aria-label="Retries"
+            >
               {[0, 1, 2, 3].map((n) => (
                 <option key={n} value={n}>
                   {n === 0 ? 'never' : countOf(n, 'time')}
@@ -120,7 +146,13 @@ export function DeliverySection({ fields, defaults, onChange, messages, disabled
                 />
                 <span>min,</span>
               </label>
-              <select className="input select input-sm" aria-label="Spacing of tries" value={retries.mechanism} disabled={disabled} onChange={(e) => setRetries({ mechanism: e.target.value === 'Exponential' ? 'Exponential' : 'Linear' })}>
+              <select
+                className="input select input-sm"
+                aria-label="Spacing of tries"
+                value={retries.mechanism}
+                disabled={disabled}
+                onChange={(e) => setRetries({ mechanism: e.target.value === 'Exponential' ? 'Exponential' : 'Linear' })}
+              >
                 <option value="Linear">evenly spaced</option>
                 <option value="Exponential">each wait twice the last</option>
               </select>
@@ -131,7 +163,11 @@ export function DeliverySection({ fields, defaults, onChange, messages, disabled
                     type="checkbox"
                     checked={retries.onStatus.includes(s.value)}
                     disabled={disabled}
-                    onChange={(e) => setRetries({ onStatus: e.target.checked ? [...retries.onStatus, s.value] : retries.onStatus.filter((v) => v !== s.value) })}
+                    onChange={(e) =>
+                      setRetries({
+                        onStatus: e.target.checked ? [...retries.onStatus, s.value] : retries.onStatus.filter((v) => v !== s.value),
+                      })
+                    }
                   />
                   {s.label}
                 </label>
@@ -143,7 +179,12 @@ export function DeliverySection({ fields, defaults, onChange, messages, disabled
       </fieldset>
 
       <label className="check">
-        <input type="checkbox" checked={fields.callDuplicateNumbers} disabled={disabled} onChange={(e) => onChange({ callDuplicateNumbers: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={fields.callDuplicateNumbers}
+          disabled={disabled}
+          onChange={(e) => onChange({ callDuplicateNumbers: e.target.checked })}
+        />
         Call a number again each time it appears (otherwise once)
       </label>
     </section>

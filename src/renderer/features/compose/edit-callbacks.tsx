@@ -23,7 +23,10 @@ export default function CallbacksDialog({ campaign, note, onClose }: { campaign:
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const notes = Object.fromEntries(CALLBACK_FIELDS.map((f) => [f, checkWebhook(values[f])])) as Record<CallbackField, ReturnType<typeof checkWebhook>>;
+  const notes = Object.fromEntries(CALLBACK_FIELDS.map((f) => [f, checkWebhook(values[f])])) as Record<
+    CallbackField,
+    ReturnType<typeof checkWebhook>
+  >;
   const blocked = CALLBACK_FIELDS.some((f) => notes[f].issue);
 
   const save = async () => {
@@ -33,7 +36,11 @@ export default function CallbacksDialog({ campaign, note, onClose }: { campaign:
     try {
       const item = await call(desk().outbox.campaignUpdate({ campaignId: campaign.id, changes: values }));
       useOutbox.getState().remember(item);
-      toast('ok', `Saving the report addresses of “${campaign.name}”`, online ? 'They are on their way to Exotel.' : 'You are offline: they wait in the queue and go when you are back online.');
+      toast(
+        'ok',
+        `Saving the report addresses of “${campaign.name}”`,
+        online ? 'They are on their way to Exotel.' : 'You are offline: they wait in the queue and go when you are back online.',
+      );
       onClose();
     } catch (cause) {
       const failure = toApiError(cause);

@@ -30,7 +30,11 @@ export function EditCampaign({ campaign }: { campaign: Campaign }) {
   }
   if (rule.kind === 'all') {
     return (
-      <Button size="sm" title="Change anything before the campaign starts" onClick={() => void beginDraft({ kind: 'edit', campaignId: campaign.id })}>
+      <Button
+        size="sm"
+        title="Change anything before the campaign starts"
+        onClick={() => void beginDraft({ kind: 'edit', campaignId: campaign.id })}
+      >
         Edit
       </Button>
     );

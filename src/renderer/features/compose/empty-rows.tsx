@@ -90,7 +90,11 @@ export function EmptyRows({ draftId, text, variables, emptyByVariable, values, s
                     </li>
                   ))}
                 </ul>
-                {shown.total > shown.rows.length ? <p className="muted">The first {formatCount(shown.rows.length)} of {formatCount(shown.total)} are shown.</p> : null}
+                {shown.total > shown.rows.length ? (
+                  <p className="muted">
+                    The first {formatCount(shown.rows.length)} of {formatCount(shown.total)} are shown.
+                  </p>
+                ) : null}
               </div>
             ) : null}
           </div>

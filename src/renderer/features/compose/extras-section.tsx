@@ -12,11 +12,23 @@ export const CALLBACKS: { key: CallbackKey; label: string; hint: string }[] = [
 ];
 
 /** Where Exotel reports back, and the value it passes through. */
-export function ExtrasSection({ fields, onChange, messages, disabled }: { fields: DraftFields; onChange: (patch: Partial<DraftFields>) => void; messages: FieldMessages; disabled?: boolean }) {
+export function ExtrasSection({
+  fields,
+  onChange,
+  messages,
+  disabled,
+}: {
+  fields: DraftFields;
+  onChange: (patch: Partial<DraftFields>) => void;
+  messages: FieldMessages;
+  disabled?: boolean;
+}) {
   return (
     <section className="compose-section" aria-labelledby="extras-title">
       <h2 id="extras-title">Reports to your systems (optional)</h2>
-      <p className="muted section-note">Exotel posts to these addresses; this app learns progress by asking Exotel, so they are only for your own servers.</p>
+      <p className="muted section-note">
+        Exotel posts to these addresses; this app learns progress by asking Exotel, so they are only for your own servers.
+      </p>
       <div className="form-grid three">
         {CALLBACKS.map((c) => {
           const note = checkWebhook(fields[c.key]);

@@ -68,7 +68,10 @@ function FollowUpDialog({ campaignId, name, onClose }: { campaignId: string; nam
         </>
       }
     >
-      <p>Numbers whose last call ended this way go into a new draft, with this campaign’s message and settings. Nothing is called until you launch it.</p>
+      <p>
+        Numbers whose last call ended this way go into a new draft, with this campaign’s message and settings. Nothing is called until you
+        launch it.
+      </p>
       <fieldset className="follow-up-outcomes">
         <legend>Call again the numbers whose last call was</legend>
         {OUTCOMES.map((o) => (
@@ -81,7 +84,9 @@ function FollowUpDialog({ campaignId, name, onClose }: { campaignId: string; nam
       </fieldset>
       {counts ? (
         <p className="muted">
-          {counts.listName ? `Their variables come from “${counts.listName}”, saved on this computer.` : 'The campaign’s list is not on this computer, so the numbers go without variables.'}
+          {counts.listName
+            ? `Their variables come from “${counts.listName}”, saved on this computer.`
+            : 'The campaign’s list is not on this computer, so the numbers go without variables.'}
           {counts.complete ? '' : ' Not every call has been read from Exotel yet: sync the calls first to include them all.'}
         </p>
       ) : null}

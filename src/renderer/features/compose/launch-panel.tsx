@@ -70,7 +70,13 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
     const item = await call(desk().compose.launch({ draftId, confirmName: name, confirmCount: numbers }));
     useOutbox.getState().remember(item);
     useOutbox.getState().followLaunch(item.id);
-    toast('ok', `Launching “${name}”`, online ? 'It is on its way to Exotel; it shows under Campaigns.' : 'You are offline: it waits in the queue and goes out when you are back online.');
+    toast(
+      'ok',
+      `Launching “${name}”`,
+      online
+        ? 'It is on its way to Exotel; it shows under Campaigns.'
+        : 'You are offline: it waits in the queue and goes out when you are back online.',
+    );
     await close();
   };
 
@@ -124,8 +130,19 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
       {!readOnly && editing ? <SaveChanges draftId={draftId} check={check} /> : null}
       {!readOnly && !editing ? (
         <>
-          <TestCall key={draftId} draftId={draftId} sandbox={sandbox} initialNumber={testCallNumber} disabled={!check || issues.some((i) => !i.field.startsWith('name'))} />
-          <Button variant="primary" className="launch-button" disabled={!check?.ready || saveState === 'failed'} onClick={() => setConfirming(true)}>
+          <TestCall
+            key={draftId}
+            draftId={draftId}
+            sandbox={sandbox}
+            initialNumber={testCallNumber}
+            disabled={!check || issues.some((i) => !i.field.startsWith('name'))}
+          />
+          <Button
+            variant="primary"
+            className="launch-button"
+            disabled={!check?.ready || saveState === 'failed'}
+            onClick={() => setConfirming(true)}
+          >
             Launch…
           </Button>
           {!check?.ready ? <p className="field-hint">Launch opens once everything above is fixed.</p> : null}
@@ -154,7 +171,9 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
                 </div>
               ))}
           </dl>
-          {online ? null : <p className="banner banner-warn">You are offline: the launch waits in the queue and goes out when you are back online.</p>}
+          {online ? null : (
+            <p className="banner banner-warn">You are offline: the launch waits in the queue and goes out when you are back online.</p>
+          )}
         </ConfirmDialog>
       ) : null}
     </aside>

@@ -74,7 +74,9 @@ export function MessageEditor({ value, onChange, variables, label, error, hint, 
     }
   };
 
-  const describedBy = [error ? `${id}-error` : null, unknown.length ? `${id}-unknown` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ');
+  const describedBy = [error ? `${id}-error` : null, unknown.length ? `${id}-unknown` : null, hint ? `${id}-hint` : null]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <div className={error ? 'field field-invalid' : 'field'}>

@@ -57,7 +57,8 @@ export function MessagePreview({ draftId, text, variables, available }: MessageP
         <h3>Preview</h3>
         {sample ? (
           <span className="muted num" aria-live="polite">
-            Contact {formatCount(index + 1)} of {formatCount(available)} · row {formatCount(sample.row)} · <span className="mono">{sample.number}</span>
+            Contact {formatCount(index + 1)} of {formatCount(available)} · row {formatCount(sample.row)} ·{' '}
+            <span className="mono">{sample.number}</span>
           </span>
         ) : (
           <span className="muted">No contact to preview yet: choose who is called.</span>
@@ -83,7 +84,13 @@ export function MessagePreview({ draftId, text, variables, available }: MessageP
           }}
         >
           <label htmlFor="preview-jump-row">Row</label>
-          <input id="preview-jump-row" className="input input-sm num" inputMode="numeric" value={jump} onChange={(e) => setJump(e.target.value.replace(/\D/g, ''))} />
+          <input
+            id="preview-jump-row"
+            className="input input-sm num"
+            inputMode="numeric"
+            value={jump}
+            onChange={(e) => setJump(e.target.value.replace(/\D/g, ''))}
+          />
           <Button size="sm" type="submit" disabled={!jump || available === 0}>
             Go
           </Button>

@@ -40,13 +40,22 @@ export function SaveChanges({ draftId, check }: { draftId: string; check: Launch
     await flush();
     const item = await call(desk().compose.saveEdit({ draftId }));
     useOutbox.getState().remember(item);
-    toast('ok', `Saving the changes to “${edit?.campaignName ?? ''}”`, online ? 'They are on their way to Exotel.' : 'You are offline: they wait in the queue and go when you are back online.');
+    toast(
+      'ok',
+      `Saving the changes to “${edit?.campaignName ?? ''}”`,
+      online ? 'They are on their way to Exotel.' : 'You are offline: they wait in the queue and go when you are back online.',
+    );
     await close();
   };
 
   return (
     <>
-      <Button variant="primary" className="launch-button" disabled={!check?.ready || saveState === 'failed'} onClick={() => setConfirming(true)}>
+      <Button
+        variant="primary"
+        className="launch-button"
+        disabled={!check?.ready || saveState === 'failed'}
+        onClick={() => setConfirming(true)}
+      >
         Save changes…
       </Button>
       {!check?.ready ? <p className="field-hint">Save changes opens once something has changed and nothing above is left to fix.</p> : null}
@@ -60,7 +69,9 @@ export function SaveChanges({ draftId, check }: { draftId: string; check: Launch
         >
           <p>Exotel changes the campaign before it starts; nothing else about it changes.</p>
           <ChangesList changes={changes} label="Changes to save" />
-          {online ? null : <p className="banner banner-warn">You are offline: the changes wait in the queue and go when you are back online.</p>}
+          {online ? null : (
+            <p className="banner banner-warn">You are offline: the changes wait in the queue and go when you are back online.</p>
+          )}
         </ConfirmDialog>
       ) : null}
     </>

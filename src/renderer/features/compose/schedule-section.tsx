@@ -42,7 +42,13 @@ export function ScheduleSection({ fields, accountZone, warnings, onChange, messa
       <h2 id="when-title">When</h2>
       <div className="segmented" role="radiogroup" aria-label="When">
         <label className="segment">
-          <input type="radio" name="when" checked={schedule.kind === 'now'} disabled={disabled} onChange={() => set({ kind: 'now', endAt: schedule.endAt, timeZone: schedule.timeZone })} />
+          <input
+            type="radio"
+            name="when"
+            checked={schedule.kind === 'now'}
+            disabled={disabled}
+            onChange={() => set({ kind: 'now', endAt: schedule.endAt, timeZone: schedule.timeZone })}
+          />
           Start now
         </label>
         <label className="segment">
@@ -86,7 +92,17 @@ export function ScheduleSection({ fields, accountZone, warnings, onChange, messa
           onChange={(timeZone) => set({ ...schedule, timeZone })}
         />
       </div>
-      {hours ? <CampaignHours fields={fields} accountHours={hours.hours} zone={hours.zone} country={hours.country} messages={messages} disabled={disabled} onChange={onChange} /> : null}
+      {hours ? (
+        <CampaignHours
+          fields={fields}
+          accountHours={hours.hours}
+          zone={hours.zone}
+          country={hours.country}
+          messages={messages}
+          disabled={disabled}
+          onChange={onChange}
+        />
+      ) : null}
       {windowWarnings.map((w) => (
         <div key={w.field + w.message} className="banner banner-warn banner-row" role="status">
           <span>{w.message}</span>

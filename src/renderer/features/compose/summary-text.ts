@@ -19,7 +19,8 @@ const ROUTE: Record<LaunchSummary['route'], string> = {
 };
 
 /** Which fact a summary line states: screens pick lines by it, never by their words. */
-export type SummaryKey = 'calls' | 'from' | 'starts' | 'ends' | 'hours' | 'outside-hours' | 'rate' | 'retries' | 'likely-done' | 'not-reached';
+export type SummaryKey =
+  'calls' | 'from' | 'starts' | 'ends' | 'hours' | 'outside-hours' | 'rate' | 'retries' | 'likely-done' | 'not-reached';
 
 export interface SummaryLine {
   key: SummaryKey;
@@ -42,9 +43,14 @@ function hoursLines(s: LaunchSummary): SummaryLine[] {
   if (!s.hours) return [];
   const zone = s.hours.zone === 'Asia/Kolkata' ? 'IST' : s.hours.zone;
   const lines: SummaryLine[] = [
-    { key: 'hours', label: 'Calling hours', text: `${s.hours.text} ${zone}${s.hours.startMoved ? '; the start moved to their next opening' : ''}` },
+    {
+      key: 'hours',
+      label: 'Calling hours',
+      text: `${s.hours.text} ${zone}${s.hours.startMoved ? '; the start moved to their next opening' : ''}`,
+    },
   ];
-  if (s.hours.widenReason) lines.push({ key: 'outside-hours', label: 'Outside 09:00–21:00', text: `Allowed because: ${s.hours.widenReason}`, warn: true });
+  if (s.hours.widenReason)
+    lines.push({ key: 'outside-hours', label: 'Outside 09:00–21:00', text: `Allowed because: ${s.hours.widenReason}`, warn: true });
   return lines;
 }
 
@@ -54,11 +60,19 @@ export function summaryLines(s: LaunchSummary, now?: Date): SummaryLine[] {
     { key: 'calls', label: 'Calls', text: `${countOf(s.numbers, 'number')}, ${ROUTE[s.route]}` },
     { key: 'from', label: 'From', text: s.callerId },
     { key: 'starts', label: 'Starts', text: bothZones(s.startsAt, s.timeZone, now) },
-    { key: 'ends', label: 'Ends', text: `${bothZones(s.endsAt, s.timeZone, now)}${s.hours?.endsAtClose ? ', when the calling hours close' : ''}` },
+    {
+      key: 'ends',
+      label: 'Ends',
+      text: `${bothZones(s.endsAt, s.timeZone, now)}${s.hours?.endsAtClose ? ', when the calling hours close' : ''}`,
+    },
     ...hoursLines(s),
     { key: 'rate', label: 'Rate', text: `${formatCount(s.callsPerMinute)} calls a minute` },
     { key: 'retries', label: 'Retries', text: retriesText(s.retries) },
-    { key: 'likely-done', label: 'Likely done', text: `${bothZones(s.expectedFinishAt, s.timeZone, now)}, after about ${countOf(s.expectedCalls, 'call')}` },
+    {
+      key: 'likely-done',
+      label: 'Likely done',
+      text: `${bothZones(s.expectedFinishAt, s.timeZone, now)}, after about ${countOf(s.expectedCalls, 'call')}`,
+    },
   ];
   if (s.notReachedBeforeEnd > 0) {
     lines.push({

@@ -24,7 +24,17 @@ const STATE_TEXT: Record<OutboxItemView['state'], string> = {
 };
 
 /** "Call me first": the message for the contact on preview, rung to the user's own phone. */
-export function TestCall({ draftId, sandbox, initialNumber, disabled }: { draftId: string; sandbox: boolean; initialNumber: string; disabled: boolean }) {
+export function TestCall({
+  draftId,
+  sandbox,
+  initialNumber,
+  disabled,
+}: {
+  draftId: string;
+  sandbox: boolean;
+  initialNumber: string;
+  disabled: boolean;
+}) {
   const [number, setNumber] = useState(initialNumber);
   const [itemId, setItemId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -61,7 +71,14 @@ export function TestCall({ draftId, sandbox, initialNumber, disabled }: { draftI
           <label className="field-label" htmlFor="test-call-number">
             Call me first, on
           </label>
-          <input id="test-call-number" className="input input-sm mono" type="tel" placeholder="+91 98765 43210" value={number} onChange={(e) => setNumber(e.target.value)} />
+          <input
+            id="test-call-number"
+            className="input input-sm mono"
+            type="tel"
+            placeholder="+91 98765 43210"
+            value={number}
+            onChange={(e) => setNumber(e.target.value)}
+          />
         </div>
         <Button size="sm" type="submit" busy={busy} disabled={disabled || !number.trim() || !sample}>
           {sandbox ? 'Simulate test call' : 'Call me first'}
@@ -73,7 +90,9 @@ export function TestCall({ draftId, sandbox, initialNumber, disabled }: { draftI
       </p>
       {item ? (
         <p className="test-call-state" role="status">
-          <Badge tone={item.state === 'done' ? 'ok' : item.state === 'failed' ? 'bad' : item.state === 'needs-confirmation' ? 'warn' : 'info'}>
+          <Badge
+            tone={item.state === 'done' ? 'ok' : item.state === 'failed' ? 'bad' : item.state === 'needs-confirmation' ? 'warn' : 'info'}
+          >
             {sandbox && item.state === 'done' ? 'Simulated' : STATE_BADGE[item.state]}
           </Badge>{' '}
           {item.message ?? STATE_TEXT[item.state]}

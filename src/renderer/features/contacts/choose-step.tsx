@@ -14,8 +14,8 @@ export function ChooseStep() {
       </div>
       <h2>Drop a CSV sheet anywhere on this window</h2>
       <p className="muted">
-        or choose it from your computer ({shortcutLabel('O')}). Comma, semicolon, tab or pipe separated; UTF-8,
-        UTF-16 or Windows (Excel) text. Nothing is saved until you confirm the columns.
+        or choose it from your computer ({shortcutLabel('O')}). Comma, semicolon, tab or pipe separated; UTF-8, UTF-16 or Windows (Excel)
+        text. Nothing is saved until you confirm the columns.
       </p>
       <Button variant="primary" onClick={() => void chooseFile()} busy={inspecting}>
         Choose file

@@ -3,7 +3,15 @@ import type { Column } from './virtual-row';
 /** Columns the user may hide to make room; the row number and the result always stay. */
 export const ALWAYS_SHOWN = new Set(['row', 'result']);
 
-export function ColumnPicker({ columns, hidden, onChange }: { columns: Column[]; hidden: ReadonlySet<string>; onChange: (hidden: ReadonlySet<string>) => void }) {
+export function ColumnPicker({
+  columns,
+  hidden,
+  onChange,
+}: {
+  columns: Column[];
+  hidden: ReadonlySet<string>;
+  onChange: (hidden: ReadonlySet<string>) => void;
+}) {
   const optional = columns.filter((c) => !ALWAYS_SHOWN.has(c.key));
   if (optional.length === 0) return null;
   const shown = optional.length - optional.filter((c) => hidden.has(c.key)).length;

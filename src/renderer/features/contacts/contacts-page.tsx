@@ -33,9 +33,8 @@ export function ContactsPage() {
         }
       >
         <p>
-          Drop a CSV sheet from Excel or Google Sheets anywhere on this window, or press {shortcutLabel('O')}. Campaign
-          Desk checks every number, marks duplicates and problems in plain words, and keeps the list here for your
-          campaigns, even offline.
+          Drop a CSV sheet from Excel or Google Sheets anywhere on this window, or press {shortcutLabel('O')}. Campaign Desk checks every
+          number, marks duplicates and problems in plain words, and keeps the list here for your campaigns, even offline.
         </p>
       </EmptyState>
     );

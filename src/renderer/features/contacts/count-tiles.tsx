@@ -14,7 +14,13 @@ interface TileProps {
 
 function Tile({ label, value, tone, pressed, onClick }: TileProps) {
   return (
-    <button type="button" className={`tile tile-${tone}`} aria-pressed={pressed} onClick={onClick} title={`Show ${label.toLowerCase()} rows`}>
+    <button
+      type="button"
+      className={`tile tile-${tone}`}
+      aria-pressed={pressed}
+      onClick={onClick}
+      title={`Show ${label.toLowerCase()} rows`}
+    >
       <span className="tile-label">
         <span className="tile-dot" aria-hidden="true" />
         {label}
@@ -40,11 +46,17 @@ export function CountTiles({ counts, filter, onFilter }: { counts: ImportCounts;
     <div className="counts" role="group" aria-label="Row totals">
       <div className="tiles">
         <Tile label="All rows" value={counts.rows} tone="all" pressed={filter === undefined} onClick={() => onFilter(undefined)} />
-        <span className="tile-op" aria-hidden="true">=</span>
+        <span className="tile-op" aria-hidden="true">
+          =
+        </span>
         <Tile label="Valid" value={counts.valid} tone="ok" pressed={filter === 'valid'} onClick={() => toggle('valid')} />
-        <span className="tile-op" aria-hidden="true">+</span>
+        <span className="tile-op" aria-hidden="true">
+          +
+        </span>
         <Tile label="Invalid" value={counts.invalid} tone="bad" pressed={filter === 'invalid'} onClick={() => toggle('invalid')} />
-        <span className="tile-op" aria-hidden="true">+</span>
+        <span className="tile-op" aria-hidden="true">
+          +
+        </span>
         <Tile label="Duplicate" value={counts.duplicate} tone="warn" pressed={filter === 'duplicate'} onClick={() => toggle('duplicate')} />
         <div className="tile tile-static" title="Blank lines in the sheet hold no contact, so they are not rows of the list">
           <span className="tile-label">Skipped</span>
@@ -93,13 +105,12 @@ export function CountTiles({ counts, filter, onFilter }: { counts: ImportCounts;
       ) : null}
       {counts.titleRows ? (
         <p className="muted">
-          {countOf(counts.titleRows, 'row')} of title above the column names {counts.titleRows === 1 ? 'is' : 'are'} not a contact and not counted.
+          {countOf(counts.titleRows, 'row')} of title above the column names {counts.titleRows === 1 ? 'is' : 'are'} not a contact and not
+          counted.
         </p>
       ) : null}
       {counts.ragged ? (
-        <p className="muted">
-          {countOf(counts.ragged, 'row')} had more or fewer cells than the header; each is kept and marked.
-        </p>
+        <p className="muted">{countOf(counts.ragged, 'row')} had more or fewer cells than the header; each is kept and marked.</p>
       ) : null}
     </div>
   );

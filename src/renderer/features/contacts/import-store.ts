@@ -177,7 +177,13 @@ export const useImport = createStore<ImportStore>()((set, get) => {
     },
     setHeader: async (header) => {
       const preview = get().preview;
-      if (preview) await get().inspect(preview.fileId, { encoding: preview.encoding, delimiter: preview.delimiter, header, ...(preview.workbook ? { sheet: preview.workbook.sheet } : {}) });
+      if (preview)
+        await get().inspect(preview.fileId, {
+          encoding: preview.encoding,
+          delimiter: preview.delimiter,
+          header,
+          ...(preview.workbook ? { sheet: preview.workbook.sheet } : {}),
+        });
     },
     setFallbackColumn: (fallbackColumn) => set({ fallbackColumn }),
     setUseExportRule: (useExportRule) => set({ useExportRule }),

@@ -15,7 +15,10 @@ const STEPS: { id: ImportStep; label: string }[] = [
 
 function stepIndex(step: ImportStep): number {
   if (step === 'failed') return 3;
-  return Math.max(0, STEPS.findIndex((s) => s.id === step));
+  return Math.max(
+    0,
+    STEPS.findIndex((s) => s.id === step),
+  );
 }
 
 /** Issue 4's flow, one step at a time; the review that follows is the saved list itself. */
@@ -31,13 +34,21 @@ export function ImportWizard() {
         <h1>Import a sheet</h1>
         <ol className="steps" aria-label="Import steps">
           {STEPS.map((s, i) => (
-            <li key={s.id} className={i < current ? 'step done' : i === current ? 'step current' : 'step'} aria-current={i === current ? 'step' : undefined}>
-              <span className="step-num" aria-hidden="true">{i < current ? '✓' : i + 1}</span>
+            <li
+              key={s.id}
+              className={i < current ? 'step done' : i === current ? 'step current' : 'step'}
+              aria-current={i === current ? 'step' : undefined}
+            >
+              <span className="step-num" aria-hidden="true">
+                {i < current ? '✓' : i + 1}
+              </span>
               {s.label}
             </li>
           ))}
           <li className="step">
-            <span className="step-num" aria-hidden="true">5</span>
+            <span className="step-num" aria-hidden="true">
+              5
+            </span>
             Review
           </li>
         </ol>

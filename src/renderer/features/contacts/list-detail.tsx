@@ -51,8 +51,10 @@ export function ListDetail({ list }: { list: ContactListView }) {
           <p className="muted detail-meta">
             <span className="mono">{list.sourceFile}</span> ·{' '}
             {/* A workbook was read as Excel shows its cells: it has no encoding or separator of its own. */}
-            {WORKBOOK_FILE.test(list.sourceFile) ? 'Excel workbook' : `${list.encoding.toUpperCase()} · ${DELIMITER_NAME[list.delimiter] ?? list.delimiter}-separated`} · numbers
-            read as {list.country} · imported {formatDateTime(list.createdAt)}
+            {WORKBOOK_FILE.test(list.sourceFile)
+              ? 'Excel workbook'
+              : `${list.encoding.toUpperCase()} · ${DELIMITER_NAME[list.delimiter] ?? list.delimiter}-separated`}{' '}
+            · numbers read as {list.country} · imported {formatDateTime(list.createdAt)}
           </p>
         </div>
         <div className="row">
@@ -72,7 +74,13 @@ export function ListDetail({ list }: { list: ContactListView }) {
         <Button onClick={() => setOpen('send')} disabled={list.counts.valid === 0}>
           Send to Exotel
         </Button>
-        <Button data-export onClick={() => void exportProblems()} busy={exporting} disabled={problems === 0} title={problems === 0 ? 'Every row is valid' : undefined}>
+        <Button
+          data-export
+          onClick={() => void exportProblems()}
+          busy={exporting}
+          disabled={problems === 0}
+          title={problems === 0 ? 'Every row is valid' : undefined}
+        >
           Export problems{problems ? ` (${formatCount(problems)})` : ''}
         </Button>
         <div className="spacer" />

@@ -54,21 +54,31 @@ export function MapStep() {
 
       <fieldset className="fieldset variables" aria-describedby="variables-note">
         <legend className="field-label">
-          Variables <span className="muted num">({chosen} of {MAX_DYNAMIC_VARIABLES} chosen)</span>
+          Variables{' '}
+          <span className="muted num">
+            ({chosen} of {MAX_DYNAMIC_VARIABLES} chosen)
+          </span>
         </legend>
         <p id="variables-note" className="note">
-          Exotel’s dynamic lists carry the number plus at most {MAX_DYNAMIC_VARIABLES} columns, so choose up to{' '}
-          {MAX_DYNAMIC_VARIABLES} that your message will speak. Each is named as its header is written, spaces
-          included: a “First Name” column is @@First Name in a message. Only what Exotel cannot take is changed: @@,
-          quotes, commas and line breaks are left out, an empty header becomes “Column N”, and a repeated name is
-          numbered. Columns you leave out are not imported.
-          {preview.header && !preview.header.hasHeader ? ' The sheet has no column names: rename “Column 1”, “Column 2”… to what they hold.' : ''}
+          Exotel’s dynamic lists carry the number plus at most {MAX_DYNAMIC_VARIABLES} columns, so choose up to {MAX_DYNAMIC_VARIABLES} that
+          your message will speak. Each is named as its header is written, spaces included: a “First Name” column is @@First Name in a
+          message. Only what Exotel cannot take is changed: @@, quotes, commas and line breaks are left out, an empty header becomes “Column
+          N”, and a repeated name is numbered. Columns you leave out are not imported.
+          {preview.header && !preview.header.hasHeader
+            ? ' The sheet has no column names: rename “Column 1”, “Column 2”… to what they hold.'
+            : ''}
         </p>
-        {errors.variables ? <p className="field-error" role="alert">{errors.variables}</p> : null}
+        {errors.variables ? (
+          <p className="field-error" role="alert">
+            {errors.variables}
+          </p>
+        ) : null}
         <table className="table map-table" aria-label="Columns in the sheet">
           <thead>
             <tr>
-              <th scope="col" className="cell-check">Use</th>
+              <th scope="col" className="cell-check">
+                Use
+              </th>
               <th scope="col">Column in the sheet</th>
               <th scope="col">Variable name</th>
               <th scope="col">Example</th>
@@ -92,7 +102,14 @@ export function MapStep() {
       </fieldset>
 
       <div className="form-grid">
-        <TextField label="List name" value={state.listName} onChange={state.setListName} error={errors.listName} maxLength={100} hint="How this contact list appears in Contacts." />
+        <TextField
+          label="List name"
+          value={state.listName}
+          onChange={state.setListName}
+          error={errors.listName}
+          maxLength={100}
+          hint="How this contact list appears in Contacts."
+        />
         <TextField
           label="Country for local numbers"
           value={state.country}

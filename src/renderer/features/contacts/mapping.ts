@@ -1,9 +1,4 @@
-import {
-  MAX_DYNAMIC_VARIABLES,
-  VariableMapping,
-  type ImportSettings,
-  type SheetPreview,
-} from '../../../shared/contacts/schemas';
+import { MAX_DYNAMIC_VARIABLES, VariableMapping, type ImportSettings, type SheetPreview } from '../../../shared/contacts/schemas';
 import type { FieldIssue } from '../../lib/api';
 
 /** One sheet column as the user maps it: keep it as a variable or not, and under what name. */
@@ -39,7 +34,13 @@ export function initialColumns(preview: SheetPreview, phoneColumn: number | null
 }
 
 export function listNameFrom(fileName: string): string {
-  return fileName.replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ').trim().slice(0, 100) || 'Contacts';
+  return (
+    fileName
+      .replace(/\.[^.]+$/, '')
+      .replace(/[_]+/g, ' ')
+      .trim()
+      .slice(0, 100) || 'Contacts'
+  );
 }
 
 export function chosenVariables(draft: Pick<MappingDraft, 'columns' | 'phoneColumn'>): ColumnChoice[] {
@@ -112,7 +113,10 @@ export function toSettings(preview: SheetPreview, draft: MappingDraft): ImportSe
 }
 
 /** The contacts export's own reading, when the sheet is one, has more than one number column, and the user keeps it on. */
-export function exportRuleFor(preview: SheetPreview, draft: Pick<MappingDraft, 'useExportRule'>): NonNullable<NonNullable<SheetPreview['phone']>['contactsExport']> | null {
+export function exportRuleFor(
+  preview: SheetPreview,
+  draft: Pick<MappingDraft, 'useExportRule'>,
+): NonNullable<NonNullable<SheetPreview['phone']>['contactsExport']> | null {
   const exported = preview.phone?.contactsExport ?? null;
   return draft.useExportRule && exported && exported.columns.length > 1 ? exported : null;
 }
@@ -120,7 +124,9 @@ export function exportRuleFor(preview: SheetPreview, draft: Pick<MappingDraft, '
 /** Columns worth offering for "if empty, use": those holding numbers, or named like a phone column. */
 export function numberColumns(preview: SheetPreview): number[] {
   const scores = preview.phone?.scores ?? [];
-  return preview.headers.flatMap((header, column) => ((scores[column]?.callable ?? 0) > 0 || /phone|mobile|contact|number|tel|cell|whatsapp/i.test(header) ? [column] : []));
+  return preview.headers.flatMap((header, column) =>
+    (scores[column]?.callable ?? 0) > 0 || /phone|mobile|contact|number|tel|cell|whatsapp/i.test(header) ? [column] : [],
+  );
 }
 
 /** Main's validation issues, keyed like checkMapping's, so they land under the same fields. */

@@ -66,9 +66,9 @@ export function PhoneSourceFields({ preview, example }: { preview: SheetPreview;
           <label className="check-line">
             <input type="checkbox" checked={state.useExportRule} onChange={(e) => state.setUseExportRule(e.target.checked)} />
             <span>
-              <strong>This is {EXPORT_NAMES[exported.kind]}: call each contact’s first Mobile number, else its first number.</strong>{' '}
-              Read from {exported.columns.map((c) => `“${preview.headers[c] ?? ''}”`).join(', ')}. The review shows which
-              column each number came from. Untick to use one column of your choice.
+              <strong>This is {EXPORT_NAMES[exported.kind]}: call each contact’s first Mobile number, else its first number.</strong> Read
+              from {exported.columns.map((c) => `“${preview.headers[c] ?? ''}”`).join(', ')}. The review shows which column each number came
+              from. Untick to use one column of your choice.
             </span>
           </label>
         </div>

@@ -51,12 +51,24 @@ export function PreviewStep() {
       ) : (
         <>
           <p className="muted">
-            This is how Campaign Desk reads the sheet: the column names, and below them the first rows. If names look
-            garbled (Ã© instead of é) change the encoding; if everything sits in one column, change the separator.
+            This is how Campaign Desk reads the sheet: the column names, and below them the first rows. If names look garbled (Ã© instead of
+            é) change the encoding; if everything sits in one column, change the separator.
           </p>
           <div className="form-grid narrow" aria-busy={inspecting}>
-            <SelectField label="Encoding" value={preview.encoding} options={ENCODINGS} onChange={(v) => void setEncoding(v as Encoding)} disabled={inspecting} />
-            <SelectField label="Separator" value={preview.delimiter} options={DELIMITERS} onChange={(v) => void setDelimiter(v as Delimiter)} disabled={inspecting} />
+            <SelectField
+              label="Encoding"
+              value={preview.encoding}
+              options={ENCODINGS}
+              onChange={(v) => void setEncoding(v as Encoding)}
+              disabled={inspecting}
+            />
+            <SelectField
+              label="Separator"
+              value={preview.delimiter}
+              options={DELIMITERS}
+              onChange={(v) => void setDelimiter(v as Delimiter)}
+              disabled={inspecting}
+            />
           </div>
         </>
       )}
@@ -72,8 +84,8 @@ export function PreviewStep() {
       ) : null}
       {preview.duplicateHeaders.length ? (
         <div className="banner banner-warn" role="status">
-          The header row repeats {preview.duplicateHeaders.map((h) => `“${h}”`).join(', ')}. Each column is still read on
-          its own; give them different variable names in the next step.
+          The header row repeats {preview.duplicateHeaders.map((h) => `“${h}”`).join(', ')}. Each column is still read on its own; give them
+          different variable names in the next step.
         </div>
       ) : null}
       <div className="preview-wrap">
@@ -104,9 +116,7 @@ export function PreviewStep() {
           </tbody>
         </table>
         {preview.sampleRows.length === 0 ? <p className="muted pad">The sheet has a header row but no rows under it.</p> : null}
-        {preview.header && !preview.header.hasHeader ? (
-          <p className="muted pad">Every row is a contact, the first one included.</p>
-        ) : null}
+        {preview.header && !preview.header.hasHeader ? <p className="muted pad">Every row is a contact, the first one included.</p> : null}
       </div>
       <div className="form-actions">
         <Button onClick={() => goTo('choose')}>Choose another file</Button>

@@ -32,7 +32,16 @@ export function RenameDialog({ list, onClose }: { list: ContactListView; onClose
   return (
     <Dialog title={`Rename “${list.name}”`} onClose={onClose}>
       <form onSubmit={(e) => void submit(e)} noValidate className="stack">
-        <TextField label="List name" value={name} onChange={(v) => { setName(v); setError(undefined); }} error={error} maxLength={100} />
+        <TextField
+          label="List name"
+          value={name}
+          onChange={(v) => {
+            setName(v);
+            setError(undefined);
+          }}
+          error={error}
+          maxLength={100}
+        />
         <div className="dialog-actions">
           <Button onClick={onClose} disabled={busy}>
             Cancel

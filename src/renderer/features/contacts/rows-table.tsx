@@ -84,7 +84,12 @@ export function RowsTable({ listId, status, total, variables, headers, country, 
         )}
         <ColumnPicker columns={allColumns} hidden={hidden} onChange={setHidden} />
       </div>
-      <ErrorBanner lead="Could not load rows:" message={paged.error} action={{ label: 'Try again', onClick: () => paged.retry() }} className="vtable-error" />
+      <ErrorBanner
+        lead="Could not load rows:"
+        message={paged.error}
+        action={{ label: 'Try again', onClick: () => paged.retry() }}
+        className="vtable-error"
+      />
       <div
         ref={scrollRef}
         className="vtable-scroll"
@@ -97,7 +102,12 @@ export function RowsTable({ listId, status, total, variables, headers, country, 
         <div className="vtable-inner" style={{ height: virtualizer.getTotalSize() + ROW_HEIGHT, minWidth: width }}>
           <div className="vtable-head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
             {columns.map((column) => (
-              <div key={column.key} role="columnheader" className={column.numeric ? 'vcell num cell-num' : 'vcell'} title={column.hint ? `${column.title}: ${column.hint}` : undefined}>
+              <div
+                key={column.key}
+                role="columnheader"
+                className={column.numeric ? 'vcell num cell-num' : 'vcell'}
+                title={column.hint ? `${column.title}: ${column.hint}` : undefined}
+              >
                 {column.title}
               </div>
             ))}

@@ -59,8 +59,7 @@ export function RunStep() {
         cancelling={cancelling}
       />
       <p className="muted">
-        Reading, checking every number and saving. You can keep working elsewhere; the status bar shows this import
-        until it ends.
+        Reading, checking every number and saving. You can keep working elsewhere; the status bar shows this import until it ends.
       </p>
     </div>
   );

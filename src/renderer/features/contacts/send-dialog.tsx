@@ -57,14 +57,31 @@ export function SendDialog({ list, onClose: close }: { list: ContactListView; on
     const outcome = sendOutcome(finished.kind === 'upload' ? finished.result : undefined);
     const tone = finished.outcome === 'done' ? 'ok' : finished.outcome === 'cancelled' ? 'warn' : 'bad';
     return (
-      <Dialog title={finished.outcome === 'done' ? 'Sent to Exotel' : finished.outcome === 'cancelled' ? 'Sending cancelled' : 'Sending failed'} onClose={onClose} footer={<Button variant="primary" onClick={onClose}>Close</Button>}>
+      <Dialog
+        title={finished.outcome === 'done' ? 'Sent to Exotel' : finished.outcome === 'cancelled' ? 'Sending cancelled' : 'Sending failed'}
+        onClose={onClose}
+        footer={
+          <Button variant="primary" onClick={onClose}>
+            Close
+          </Button>
+        }
+      >
         <div className="stack" role="status">
           <p className={`text-${tone}`}>{finished.message}</p>
           {outcome ? (
             <dl className="result-grid num">
-              <div><dt>{outcome.topUp ? 'Added' : 'Accepted'}</dt><dd className="text-ok">{formatCount(outcome.accepted)}</dd></div>
-              <div><dt>{outcome.topUp ? 'Already in the list' : 'Duplicates'}</dt><dd className="text-warn">{formatCount(outcome.duplicates)}</dd></div>
-              <div><dt>Failed</dt><dd className="text-bad">{formatCount(outcome.failed)}</dd></div>
+              <div>
+                <dt>{outcome.topUp ? 'Added' : 'Accepted'}</dt>
+                <dd className="text-ok">{formatCount(outcome.accepted)}</dd>
+              </div>
+              <div>
+                <dt>{outcome.topUp ? 'Already in the list' : 'Duplicates'}</dt>
+                <dd className="text-warn">{formatCount(outcome.duplicates)}</dd>
+              </div>
+              <div>
+                <dt>Failed</dt>
+                <dd className="text-bad">{formatCount(outcome.failed)}</dd>
+              </div>
             </dl>
           ) : null}
           {outcome?.sid ? (
@@ -128,7 +145,14 @@ export function SendDialog({ list, onClose: close }: { list: ContactListView; on
             </span>
           </label>
           <label className="radio-card">
-            <input type="radio" name="list-type" value="dynamic" checked={type === 'dynamic'} disabled={tooManyVariables} onChange={() => setType('dynamic')} />
+            <input
+              type="radio"
+              name="list-type"
+              value="dynamic"
+              checked={type === 'dynamic'}
+              disabled={tooManyVariables}
+              onChange={() => setType('dynamic')}
+            />
             <span>
               <strong>Dynamic list</strong>
               <span className="muted">
@@ -140,7 +164,11 @@ export function SendDialog({ list, onClose: close }: { list: ContactListView; on
           </label>
         </fieldset>
         <p>{whatGoes(list.counts.valid, list.counts.invalid + list.counts.duplicate)}</p>
-        {again ? <p className="banner banner-info" data-testid="send-again">{again}</p> : null}
+        {again ? (
+          <p className="banner banner-info" data-testid="send-again">
+            {again}
+          </p>
+        ) : null}
         {blocked ? <p className="banner banner-warn">{blocked}</p> : null}
         <FormError message={error} />
       </div>
@@ -164,6 +192,7 @@ function sendBlocker(list: ContactListView, type: ListType, hasAccount: boolean,
 
 function whatGoes(valid: number, left: number): string {
   const go = valid === 1 ? 'goes' : 'go';
-  if (left === 0) return valid === 1 ? 'Its one number is valid and goes to Exotel.' : `All ${countOf(valid, 'number')} are valid and go to Exotel.`;
+  if (left === 0)
+    return valid === 1 ? 'Its one number is valid and goes to Exotel.' : `All ${countOf(valid, 'number')} are valid and go to Exotel.`;
   return `Only the ${countOf(valid, 'valid number')} ${go} to Exotel; ${countOf(left, 'invalid or duplicate row')} ${left === 1 ? 'stays' : 'stay'} here.`;
 }

@@ -19,7 +19,13 @@ export interface SendOutcome {
  */
 export function sendOutcome(result: JobResult<'upload'> | undefined): SendOutcome | null {
   if (!result) return null;
-  return { accepted: result.accepted, duplicates: result.duplicates, failed: result.failed, sid: result.sid, topUp: result.reused && result.type === 'static' };
+  return {
+    accepted: result.accepted,
+    duplicates: result.duplicates,
+    failed: result.failed,
+    sid: result.sid,
+    topUp: result.reused && result.type === 'static',
+  };
 }
 
 /**

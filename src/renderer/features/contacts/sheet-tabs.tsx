@@ -13,7 +13,15 @@ export function SheetTabs({ workbook, disabled, onChoose }: { workbook: Workbook
       </span>
       <div className="sheet-tabs" role="radiogroup" aria-labelledby="sheet-tabs-label">
         {workbook.sheets.map((sheet) => (
-          <label key={sheet.name} className="sheet-tab" title={sheet.rows === 0 ? `“${sheet.name}” is empty` : `${sheet.name}: ${countOf(sheet.rows, 'row')} that hold something, the header row among them`}>
+          <label
+            key={sheet.name}
+            className="sheet-tab"
+            title={
+              sheet.rows === 0
+                ? `“${sheet.name}” is empty`
+                : `${sheet.name}: ${countOf(sheet.rows, 'row')} that hold something, the header row among them`
+            }
+          >
             <input
               type="radio"
               name="workbook-sheet"

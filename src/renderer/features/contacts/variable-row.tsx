@@ -18,10 +18,14 @@ export function VariableRow({ choice, header, example, isPhone, full, error, onC
   if (isPhone) {
     return (
       <tr className="row-phone">
-        <td className="cell-check" aria-hidden="true">☎</td>
+        <td className="cell-check" aria-hidden="true">
+          ☎
+        </td>
         <th scope="row">{name}</th>
         <td>
-          <span className="muted">Phone number (sent as <span className="mono">number</span>)</span>
+          <span className="muted">
+            Phone number (sent as <span className="mono">number</span>)
+          </span>
         </td>
         <td className="mono muted">{example}</td>
       </tr>

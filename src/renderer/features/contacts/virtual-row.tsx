@@ -105,7 +105,17 @@ export interface VirtualRowProps {
  * One 32 px row. Memoised: while the user scrolls, rows already on screen keep their props (same
  * cached row object, same position), so only the rows coming into view render.
  */
-export const VirtualRow = memo(function VirtualRow({ index, start, row, columns, template, country, expanded, onToggle, measure }: VirtualRowProps) {
+export const VirtualRow = memo(function VirtualRow({
+  index,
+  start,
+  row,
+  columns,
+  template,
+  country,
+  expanded,
+  onToggle,
+  measure,
+}: VirtualRowProps) {
   return (
     <div
       role="row"
@@ -117,11 +127,7 @@ export const VirtualRow = memo(function VirtualRow({ index, start, row, columns,
     >
       {row ? (
         columns.map((column) => (
-          <div
-            key={column.key}
-            role="cell"
-            className={column.numeric ? 'vcell num cell-num' : 'vcell'}
-          >
+          <div key={column.key} role="cell" className={column.numeric ? 'vcell num cell-num' : 'vcell'}>
             <Cell row={row} column={column} country={country} expanded={expanded} onToggle={() => onToggle(index)} />
           </div>
         ))

@@ -25,7 +25,12 @@ export const composeChannels = {
   'compose:samples': { input: z.strictObject({ draftId: z.string().min(1), pick: SamplePick }), output: z.array(ContactSample) },
   /** Contacts whose value of `variable` is empty, a page at a time. */
   'compose:emptyRows': {
-    input: z.strictObject({ draftId: z.string().min(1), variable: z.string().min(1), offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }),
+    input: z.strictObject({
+      draftId: z.string().min(1),
+      variable: z.string().min(1),
+      offset: z.number().int().min(0),
+      limit: z.number().int().min(1).max(500),
+    }),
     output: z.object({ total: z.number(), rows: z.array(ContactSample) }),
   },
   /** Everything checked before a launch, with the summary of what it would do. */

@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { FileGrant, FileId } from '../../files/schemas';
 import { JobStarted } from '../../jobs/schemas';
-import {
-  ContactListView,
-  ImportSettings,
-  ReadOptions,
-  RowsPage,
-  RowsQuery,
-  SheetPreview,
-} from '../../contacts/schemas';
+import { ContactListView, ImportSettings, ReadOptions, RowsPage, RowsQuery, SheetPreview } from '../../contacts/schemas';
 
 const ById = z.strictObject({ id: z.string().min(1) });
 

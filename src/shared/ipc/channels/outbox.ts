@@ -6,7 +6,11 @@ import { CampaignActionKind, OutboxDecision, OutboxItemView } from '../../outbox
 export const outboxChannels = {
   'outbox:list': { input: z.undefined(), output: z.array(OutboxItemView) },
   'outbox:decide': {
-    input: z.strictObject({ id: z.string().min(1), decision: OutboxDecision, /** For 'reschedule': the new start. */ sendAt: Rfc3339.optional() }),
+    input: z.strictObject({
+      id: z.string().min(1),
+      decision: OutboxDecision,
+      /** For 'reschedule': the new start. */ sendAt: Rfc3339.optional(),
+    }),
     output: OutboxItemView,
   },
   /** Queues an action on an Exotel campaign of the active account. */

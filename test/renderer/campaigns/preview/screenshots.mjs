@@ -9,16 +9,35 @@ const server = await preview({ configFile: new URL('./vite.config.mjs', import.m
 const base = 'http://127.0.0.1:5211/';
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const scenes = [
   ['monitor', '', null],
-  ['monitor-failed', '', async (page) => page.getByRole('list', { name: 'Numbers by outcome' }).getByRole('button', { name: /Failed/ }).click()],
+  [
+    'monitor-failed',
+    '',
+    async (page) =>
+      page
+        .getByRole('list', { name: 'Numbers by outcome' })
+        .getByRole('button', { name: /Failed/ })
+        .click(),
+  ],
   ['monitor-paused', '', async (page) => page.getByRole('button', { name: /feedback calls/ }).click()],
   ['monitor-offline', '?offline', null],
   ['monitor-empty', '?empty', null],
 ];
-for (const [width, height] of [[1280, 800], [1366, 768]]) {
+for (const [width, height] of [
+  [1280, 800],
+  [1366, 768],
+]) {
   for (const scheme of ['light', 'dark']) {
     const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, timezoneId: 'Asia/Kolkata' });
     for (const [name, query, act] of scenes) {

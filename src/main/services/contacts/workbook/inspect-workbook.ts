@@ -24,9 +24,17 @@ export async function inspectWorkbook(filePath: string, options: ReadOptions, in
   };
   if (options.sheet !== undefined) {
     const asked = samples.find((s) => s.name === options.sheet);
-    if (!asked) throw missingSheet(samples[0]?.sniffed.fileName ?? filePath, options.sheet, sheets.map((s) => s.name));
+    if (!asked)
+      throw missingSheet(
+        samples[0]?.sniffed.fileName ?? filePath,
+        options.sheet,
+        sheets.map((s) => s.name),
+      );
     const inspected = await read(asked);
-    if (!inspected) throw new AppError('validation', `The sheet “${asked.name}” of “${asked.sniffed.fileName}” is empty: choose another sheet.`, { kind: 'empty-sheet' });
+    if (!inspected)
+      throw new AppError('validation', `The sheet “${asked.name}” of “${asked.sniffed.fileName}” is empty: choose another sheet.`, {
+        kind: 'empty-sheet',
+      });
     return withSheets(inspected, asked.name, sheets);
   }
   let fallback: { inspected: InspectedSheet; name: string } | null = null;
@@ -37,7 +45,8 @@ export async function inspectWorkbook(filePath: string, options: ReadOptions, in
     fallback ??= { inspected, name: sample.name };
   }
   const fileName = samples[0]?.sniffed.fileName ?? filePath;
-  if (!fallback) throw new AppError('unsupported-file', `Every sheet of “${fileName}” is empty: there are no rows to import.`, { kind: 'empty-file' });
+  if (!fallback)
+    throw new AppError('unsupported-file', `Every sheet of “${fileName}” is empty: there are no rows to import.`, { kind: 'empty-file' });
   return withSheets(fallback.inspected, fallback.name, sheets);
 }
 

@@ -35,7 +35,12 @@ export async function readWorkbookRecords(
   const workbook = await openWorkbook(source.filePath, 'import');
   try {
     const sheet = workbook.sheets.find((s) => s.name === source.sheet);
-    if (!sheet) throw missingSheet(fileName, source.sheet, workbook.sheets.map((s) => s.name));
+    if (!sheet)
+      throw missingSheet(
+        fileName,
+        source.sheet,
+        workbook.sheets.map((s) => s.name),
+      );
     // Progress is the share of the sheet unpacked, told in the file's bytes as for a CSV file.
     const unpacked = Math.max(1, workbook.sizeOf(sheet));
     const fileBytes = (await stat(source.filePath)).size;

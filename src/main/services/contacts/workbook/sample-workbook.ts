@@ -62,11 +62,16 @@ export async function sampleWorkbook(filePath: string): Promise<SheetSample[]> {
         }
       }
       const sample = csv.finish();
-      samples.push({ name: sheet.name, rows: read, sniffed: { filePath, fileName, sizeBytes, encoding: 'utf-8', bomLength: 0, sample, complete, sampleOnly: true } });
+      samples.push({
+        name: sheet.name,
+        rows: read,
+        sniffed: { filePath, fileName, sizeBytes, encoding: 'utf-8', bomLength: 0, sample, complete, sampleOnly: true },
+      });
     }
     const counts = await counting;
     samples.forEach((sample, i) => (sample.rows = counts[i] ?? sample.rows));
-    if (samples.length === 0) throw unreadable('empty-file', `“${fileName}” is an Excel workbook without any sheet: there are no rows to import.`);
+    if (samples.length === 0)
+      throw unreadable('empty-file', `“${fileName}” is an Excel workbook without any sheet: there are no rows to import.`);
     return samples;
   } catch (error) {
     throw error instanceof AppError ? error : damaged(fileName, error);

@@ -17,7 +17,9 @@ export class ZipParts {
 
   static async open(filePath: string): Promise<ZipParts> {
     const zip = await new Promise<ZipFile>((resolve, reject) => {
-      yauzl.open(filePath, { lazyEntries: true, autoClose: false }, (error, file) => (error || !file ? reject(error ?? new Error('no zip')) : resolve(file)));
+      yauzl.open(filePath, { lazyEntries: true, autoClose: false }, (error, file) =>
+        error || !file ? reject(error ?? new Error('no zip')) : resolve(file),
+      );
     });
     const entries = new Map<string, Entry>();
     try {
