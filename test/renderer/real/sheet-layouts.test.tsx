@@ -77,6 +77,15 @@ describe('sheets as people have them, in the import wizard', () => {
     expect(await screen.findByText('from phone1', {}, { timeout: 5000 })).toBeVisible();
   });
 
+  it('offers the filled columns of a contacts export as variables, not the ones empty for everyone', async () => {
+    await open('google-contacts.csv');
+    fireEvent.click(screen.getByRole('button', { name: 'Next: map columns' }));
+    await screen.findByRole('table', { name: 'Columns in the sheet' });
+    const used = (name: string) => (screen.getByRole('checkbox', { name: `Use “${name}” as a variable` }) as HTMLInputElement).checked;
+    expect(['Name', 'Given Name', 'Family Name'].map(used)).toEqual([true, true, true]);
+    expect(['Additional Name', 'Yomi Name', 'Nickname'].map(used)).toEqual([false, false, false]);
+  });
+
   it('reads a Google Contacts export its own way, and the user can turn that off', async () => {
     const { calls } = await open('google-contacts.csv');
     fireEvent.click(screen.getByRole('button', { name: 'Next: map columns' }));

@@ -24,10 +24,16 @@ export interface MappingDraft {
 /** Exotel's dynamic lists name their number column `number`, so no variable may take that name. */
 const RESERVED = new Set(['number']);
 
+/**
+ * The columns offered as variables at first: the first five beside the phone column that hold something in
+ * the rows shown. A contacts export has dozens of columns empty for everyone (Yomi Name, Nickname…), which
+ * would otherwise take the places of the ones the message needs.
+ */
 export function initialColumns(preview: SheetPreview, phoneColumn: number | null): ColumnChoice[] {
+  const holds = (column: number) => preview.sampleRows.length === 0 || preview.sampleRows.some((row) => (row[column] ?? '').trim() !== '');
   let kept = 0;
   return preview.headers.map((_header, column) => {
-    const include = column !== phoneColumn && kept < MAX_DYNAMIC_VARIABLES;
+    const include = column !== phoneColumn && kept < MAX_DYNAMIC_VARIABLES && holds(column);
     if (include) kept++;
     return { column, include, name: preview.suggestedNames[column] ?? `Column ${column + 1}` };
   });
