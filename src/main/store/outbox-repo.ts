@@ -103,6 +103,11 @@ function fromRow(raw: Row): OutboxRecord {
 export class OutboxRepo {
   constructor(private readonly db: Db) {}
 
+  /** Runs `fn` as one transaction: items queued together (a plan's days) are all stored, or none is. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
   insert(r: Omit<OutboxRecord, 'seq'>): OutboxRecord {
     this.db
       .prepare(

@@ -24,6 +24,12 @@ export interface UpdatePayload {
   listFromItem: string | null;
 }
 
+/** A run of a list's rows, in the order they are sent. */
+export interface RowSlice {
+  first: number;
+  count: number;
+}
+
 export type NewOutboxItem =
   | {
       kind: 'list-send';
@@ -35,6 +41,8 @@ export type NewOutboxItem =
       listType: 'static' | 'dynamic';
       /** Rows whose value of any of these variables is empty are left out (the composer's "leave them out"). */
       skipEmptyFor: string[];
+      /** Only these of the rows left (a plan's day): from the `first`th, 0-based, `count` of them. */
+      slice?: RowSlice | null;
     }
   | {
       kind: 'campaign-create';

@@ -21,6 +21,16 @@ export class RecordingOutbox implements OutboxPort {
     return this.view(id);
   }
 
+  enqueueAll<T>(build: (enqueue: (item: NewOutboxItem) => OutboxItemView) => T): T {
+    const before = this.items.length;
+    try {
+      return build((item) => this.enqueue(item));
+    } catch (error) {
+      this.items.splice(before);
+      throw error;
+    }
+  }
+
   get(id: string): OutboxItemView | null {
     return this.items.some((i) => i.id === id) ? this.view(id) : null;
   }

@@ -75,6 +75,29 @@ describe('sending a contact list to Exotel (Sandbox)', () => {
     expect(again).toMatchObject({ reused: true, link: { sid: link.sid } });
   });
 
+  it('a day of a plan sends only its run of the rows, as its own list, and leaves the list’s own link alone', async () => {
+    s = makeServices();
+    const { listId } = await importSheet(s, sheet(10), 'Plan days');
+    const account = s.accounts.activeAccount()!;
+    const client = await s.access.clientFor(account);
+    const sandbox = s.sandbox.sandbox;
+    const sender = new ContactsSender({ lists: new ContactsRepo(s.db), sleep: async (ms) => sandbox.clock.advance(ms) });
+
+    const day2 = await sender.send(listId, 'static', account, client, ctx(), {
+      name: 'Plan days · day 2 of 3',
+      slice: { first: 4, count: 4 },
+    });
+    const day3 = await sender.send(listId, 'dynamic', account, client, ctx(), {
+      name: 'Plan days · day 3 of 3',
+      slice: { first: 8, count: 4 },
+    });
+    expect(day2.link.accepted).toBe(4);
+    expect(day3.link.accepted).toBe(2);
+    const numbers = (await client.lists.contacts(day2.link.sid, { limit: 100 })).items.map((c) => c.number).sort();
+    expect(numbers).toEqual(['+919876500004', '+919876500005', '+919876500006', '+919876500007']);
+    expect(s.contacts.get(listId).exotel).toEqual([]);
+  });
+
   it('a static send cancelled after the first batch says Exotel keeps what it accepted, and the list shows it', async () => {
     s = makeServices();
     const { listId } = await importSheet(s, sheet(5200, false), 'Big list');

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME, LATEST_SCHEMA, openDatabase, schemaVersion, type Db } from '../../../src/main/store/db';
 import { migrations } from '../../../src/main/store/migrations';
 import { AccountsRepo } from '../../../src/main/store/accounts-repo';
+import { PlansRepo } from '../../../src/main/store/plans-repo';
 import { ActivityRepo } from '../../../src/main/store/activity-repo';
 import { CallDetailsRepo } from '../../../src/main/store/call-details-repo';
 import { CampaignsRepo } from '../../../src/main/store/campaigns-repo';
@@ -125,6 +126,25 @@ const SEEDS: Record<number, (db: Db) => void> = {
   11: (db) => {
     db.prepare(`INSERT INTO activity (at, kind, message) VALUES ('2026-02-01', 'outbox', 'Paused “Dues”')`).run();
   },
+  12: (db) => {
+    new PlansRepo(db).insert({
+      id: 'p1',
+      accountId: 'acme',
+      name: 'Dues',
+      zone: 'Asia/Kolkata',
+      draftId: null,
+      createdAt: '2026-12-07T10:00:00Z',
+      days: [1, 2].map((day) => ({
+        day,
+        sendAt: `2026-12-0${7 + day}T09:00:00+05:30`,
+        endAt: `2026-12-0${7 + day}T21:00:00+05:30`,
+        numbers: 10,
+        firstNumber: (day - 1) * 10,
+        itemId: `item-${day}`,
+        key: `Dues · day ${day} of 2`,
+      })),
+    });
+  },
 };
 
 /** What must still be there after the upgrade from version `from`, for the rows of each version. */
@@ -217,6 +237,16 @@ const CHECKS: Record<number, (db: Db, from: number) => void> = {
   11: (db, from) => {
     const lines = new ActivityRepo(db).recent(10).map((l) => l.message);
     expect(lines).toEqual(from < 11 ? ['Added account “Acme”'] : ['Paused “Dues”', 'Added account “Acme”']);
+  },
+  // A plan's days stay with their items; files from before version 12 have no plans.
+  12: (db, from) => {
+    const plans = new PlansRepo(db).list('acme');
+    if (from < 12) expect(plans).toEqual([]);
+    else
+      expect(plans[0]?.days.map((d) => [d.day, d.itemId, d.key])).toEqual([
+        [1, 'item-1', 'Dues · day 1 of 2'],
+        [2, 'item-2', 'Dues · day 2 of 2'],
+      ]);
   },
 };
 

@@ -7,6 +7,7 @@ import { BareCancel } from '../../../shared/jobs/cancelled';
 import type { ExotelClient } from '../../exotel';
 import type { AccountRecord } from '../../store/accounts-repo';
 import type { ContactsRepo } from '../../store/contacts-repo';
+import type { RowSlice } from '../../../shared/outbox/queued-item';
 import type { JobContext } from '../app/job-runner';
 import { BATCH, batches, listFile, nextPoll, pollSleep, takenText, type Pace, type Sleep } from './upload-pacing';
 
@@ -25,6 +26,8 @@ export interface SendOptions {
   name?: string;
   /** Rows whose value of any of these variables is empty are left out; such a list is not the list's usual Exotel list. */
   skipEmptyFor?: string[];
+  /** Only these of the rows left (one day of a plan); such a list is not the list's usual Exotel list either. */
+  slice?: RowSlice | null;
 }
 
 interface SendPlan {
@@ -52,6 +55,14 @@ export function exotelListName(listId: string, type: 'static' | 'dynamic', skipE
   let hash = 0;
   for (let i = 0; i < names.length; i++) hash = (Math.imul(hash, 31) + names.charCodeAt(i)) >>> 0;
   return `${base} without empty ${hash.toString(16).padStart(8, '0')}`;
+}
+
+function* take(rows: Iterable<ContactRow>, slice: RowSlice): Generator<ContactRow> {
+  let at = 0;
+  for (const row of rows) {
+    if (at >= slice.first + slice.count) return;
+    if (at++ >= slice.first) yield row;
+  }
 }
 
 function* keepFilled(rows: Iterable<ContactRow>, names: readonly string[]): Generator<ContactRow> {
@@ -133,7 +144,8 @@ export class ContactsSender {
   ): Promise<SendOutcome> {
     const list = this.deps.lists.get(listId);
     if (!list) throw new AppError('not-found', 'That contact list no longer exists.');
-    const valid = list.counts.valid;
+    const slice = o.slice ?? null;
+    const valid = slice ? Math.min(slice.count, Math.max(0, list.counts.valid - slice.first)) : list.counts.valid;
     if (valid === 0) throw new AppError('validation', `“${list.name}” has no valid numbers to send.`);
     if (type === 'static' && valid > STATIC_MAX) {
       throw new AppError(
@@ -154,7 +166,7 @@ export class ContactsSender {
       );
     }
     const skip = o.skipEmptyFor ?? [];
-    const own = skip.length === 0;
+    const own = skip.length === 0 && !slice;
     const name = o.name ?? exotelListName(list.id, type, skip);
     const existing = own ? list.exotel.find((l) => l.accountId === account.id && l.type === type) : undefined;
     const plan: SendPlan = {
@@ -164,7 +176,10 @@ export class ContactsSender {
       client,
       ctx,
       account,
-      rows: () => (own ? this.deps.lists.validRows(list.id) : keepFilled(this.deps.lists.validRows(list.id), skip)),
+      rows: () => {
+        const kept = skip.length === 0 ? this.deps.lists.validRows(list.id) : keepFilled(this.deps.lists.validRows(list.id), skip);
+        return slice ? take(kept, slice) : kept;
+      },
       record: (link) => {
         sentSoFar = { ...link };
         if (own) this.deps.lists.setExotelLink(list.id, account.id, link);

@@ -39,6 +39,8 @@ export class OutboxService implements OutboxPort {
   private readonly progressOf = new Map<string, OutboxProgress & { emittedAt: number }>();
   private offNetwork: (() => void) | null = null;
   private stopped = false;
+  /** Items queued inside `enqueueAll`, announced and sent only once its transaction is stored. */
+  private batch: OutboxItemView[] | null = null;
 
   constructor(private readonly deps: OutboxDeps) {}
 
@@ -95,9 +97,29 @@ export class OutboxService implements OutboxPort {
     const message = reachable ? 'Queued.' : 'Queued while offline; it goes when Exotel can be reached.';
     const r = this.deps.repo.insert(newRecord(randomUUID(), item, dependsOn, new Date(this.now()).toISOString(), message));
     const view = this.view(r);
+    if (this.batch) {
+      this.batch.push(view);
+      return view;
+    }
     this.deps.emit(view);
     this.lanes.kick(item.accountId);
     return view;
+  }
+
+  enqueueAll<T>(build: (enqueue: (item: NewOutboxItem) => OutboxItemView) => T): T {
+    if (this.batch) throw new Error('enqueueAll does not nest');
+    this.batch = [];
+    let queued: OutboxItemView[] = [];
+    let result: T;
+    try {
+      result = this.deps.repo.transaction(() => build((item) => this.enqueue(item)));
+    } finally {
+      queued = this.batch;
+      this.batch = null;
+    }
+    for (const view of queued) this.deps.emit(view);
+    for (const accountId of new Set(queued.map((v) => v.accountId))) this.lanes.kick(accountId);
+    return result;
   }
 
   /**

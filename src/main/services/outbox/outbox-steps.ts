@@ -134,6 +134,7 @@ export async function sendItem(r: OutboxRecord, ctx: StepContext): Promise<Step>
           {
             name: r.key,
             skipEmptyFor: item.skipEmptyFor,
+            slice: item.slice ?? null,
           },
         );
         return {

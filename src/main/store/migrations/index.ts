@@ -9,6 +9,7 @@ import { m008CampaignEdits } from './008-campaign-edits';
 import { m009ContactListNames } from './009-contact-list-names';
 import { m010CallingHours } from './010-calling-hours';
 import { m011ActivityTable } from './011-activity-table';
+import { m012Plans } from './012-plans';
 
 export interface Migration {
   version: number;
@@ -29,4 +30,5 @@ export const migrations: Migration[] = [
   m009ContactListNames,
   m010CallingHours,
   m011ActivityTable,
+  m012Plans,
 ];
