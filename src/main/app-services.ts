@@ -12,6 +12,7 @@ import { CampaignsRepo } from './store/campaigns-repo';
 import { ContactsRepo } from './store/contacts-repo';
 import { openDatabase, type Db } from './store/db';
 import { DraftsRepo } from './store/drafts-repo';
+import { PlansRepo } from './store/plans-repo';
 import { OutboxRepo } from './store/outbox-repo';
 import { SettingsRepo } from './store/settings-repo';
 import { JobRunner } from './services/app/job-runner';
@@ -103,6 +104,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
   const callsRepo = new CallDetailsRepo(db);
   const draftsRepo = new DraftsRepo(db);
   const outboxRepo = new OutboxRepo(db);
+  const plansRepo = new PlansRepo(db);
 
   // The app itself: jobs, the network, files the window may name.
   const jobs = new JobRunner({ emit, activity });
@@ -192,7 +194,15 @@ export function createAppServices(given: PlatformPorts): AppServices {
     clientFor: (account) => access.clientFor(account),
     reachable: (account) => network.reaches(account),
   });
-  const compose = new ComposeService({ drafts, audience, accounts: accountsRepo, activeAccount, outbox, campaigns: campaignsRepo });
+  const compose = new ComposeService({
+    drafts,
+    audience,
+    accounts: accountsRepo,
+    activeAccount,
+    outbox,
+    campaigns: campaignsRepo,
+    plans: plansRepo,
+  });
   const followUps = new FollowUps({
     activeAccount,
     campaigns: campaignsRepo,

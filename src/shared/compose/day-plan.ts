@@ -54,8 +54,14 @@ export function numbersForSpell(spell: OpenSpell, callsPerMinute: number, retrie
   return Math.max(1, Math.floor((minutes * rate * PLAN_MARGIN) / perNumber + EPSILON));
 }
 
-/** The daily runs, in order: the first numbers on day 1, every number in exactly one day, no empty day. */
-export function planDays(input: DayPlanInput): DayRun[] {
+/**
+ * More calling days than this is not a plan anyone would launch (a year of daily campaigns), and planning it
+ * day by day would hold the screen up, so such a plan is refused rather than made.
+ */
+export const MAX_PLAN_DAYS = 366;
+
+/** The daily runs, or null when they would take more than `maxDays` calling days. */
+export function planDaysWithin(input: DayPlanInput, maxDays: number): DayRun[] | null {
   const total = Math.max(0, Math.floor(input.numbers));
   if (total === 0) return [];
   if (!input.hours.hours) return [{ day: 1, sendAt: input.startsAt, endAt: null, numbers: total, firstNumber: 0 }];
@@ -63,6 +69,7 @@ export function planDays(input: DayPlanInput): DayRun[] {
   let from = input.startsAt;
   let firstNumber = 0;
   while (firstNumber < total) {
+    if (runs.length >= maxDays) return null;
     const spell = nextOpenSpell(input.hours, from);
     if (!spell) throw new Error('The calling hours have no day to call on: choose at least one day');
     const numbers = Math.min(total - firstNumber, numbersForSpell(spell, input.callsPerMinute, input.retries));
@@ -72,6 +79,11 @@ export function planDays(input: DayPlanInput): DayRun[] {
     from = spell.closesAt;
   }
   return runs;
+}
+
+/** The daily runs, in order: the first numbers on day 1, every number in exactly one day, no empty day. */
+export function planDays(input: DayPlanInput): DayRun[] {
+  return planDaysWithin(input, Number.POSITIVE_INFINITY) ?? [];
 }
 
 function dateText(at: Date, zone: string): string {

@@ -74,6 +74,11 @@ export const DraftFields = z.object({
   schedule: ScheduleSettings,
   /** Absent or null: the account's calling hours. */
   hours: DraftHours.nullable().optional(),
+  /**
+   * When the numbers do not fit in the first day's calling hours: carry on over the next calling days as a
+   * plan of daily runs (absent means this), or end at the close and leave the rest uncalled.
+   */
+  overflow: z.enum(['plan', 'close']).optional(),
   mode: z.enum(['auto', 'custom']),
   throttle: z.number().int().min(1).max(100_000),
   callDuplicateNumbers: z.boolean(),

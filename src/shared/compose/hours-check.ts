@@ -24,6 +24,8 @@ export interface HoursOutcome {
   endsAtClose: boolean;
   /** Why an Indian campaign may call outside 09:00–21:00; '' when it does not. */
   widenReason: string;
+  /** The hours the campaign keeps, for a plan of daily runs made from them. */
+  inForce: HoursInZone;
 }
 
 export interface HoursContext {
@@ -83,7 +85,15 @@ export function applyHours(
 ): HoursOutcome {
   const h = hoursInForce(d, ctx, d.schedule.timeZone, issues);
   const reason = d.hours?.widenReason?.trim() ?? ctx.accountHours?.widenReason ?? '';
-  const plain: HoursOutcome = { ...times, hoursText: null, zone: h.zone, startMoved: false, endsAtClose: false, widenReason: '' };
+  const plain: HoursOutcome = {
+    ...times,
+    hoursText: null,
+    zone: h.zone,
+    startMoved: false,
+    endsAtClose: false,
+    widenReason: '',
+    inForce: h,
+  };
   if (!h.hours || ctx.editing) return plain;
   const spell = nextOpenSpell(h, times.startsAt);
   if (!spell) return plain;
@@ -113,7 +123,16 @@ export function applyHours(
     });
   }
   const widened = ctx.country.toUpperCase() === 'IN' && widensIndiaHours(h.hours);
-  return { startsAt: spell.opensAt, endsAt, hoursText, zone: h.zone, startMoved, endsAtClose, widenReason: widened ? reason : '' };
+  return {
+    startsAt: spell.opensAt,
+    endsAt,
+    hoursText,
+    zone: h.zone,
+    startMoved,
+    endsAtClose,
+    widenReason: widened ? reason : '',
+    inForce: h,
+  };
 }
 
 /**

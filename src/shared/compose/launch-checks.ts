@@ -3,7 +3,9 @@ import { findReferences } from '../template';
 import { buildCreateInput } from './build-input';
 import type { CallingHours } from './calling-hours';
 import { applyHours, hoursTime } from './hours-check';
-import { planCapacity } from './capacity';
+import { planCapacity, type CapacityPlan } from './capacity';
+import { choosePlan, summaryPlan } from './plan-choice';
+import { MAX_PLAN_DAYS, type DayRun } from './day-plan';
 import type { DraftFields } from './draft';
 import type { AudienceView, CheckIssue, CheckWarning, LaunchCheck, LaunchSummary } from './views';
 import { instantToZoned, isValidTimeZone, zonedToInstant } from './zoned-time';
@@ -197,6 +199,18 @@ function exotelRules(d: DraftFields, ctx: CheckContext, issues: CheckIssue[]): v
   }
 }
 
+/** A plan's calls: every number is called on its day, and the last day finishes as a single run would. */
+function planOfDays(runs: DayRun[], callsPerMinute: number, retries: DraftFields['retries']): CapacityPlan {
+  const numbers = runs.reduce((sum, r) => sum + r.numbers, 0);
+  const last = runs.at(-1) as DayRun;
+  const lastDay = planCapacity(last.numbers, callsPerMinute, retries, last.sendAt, last.endAt ?? last.sendAt);
+  const expectedCalls = runs.reduce(
+    (sum, r) => sum + planCapacity(r.numbers, callsPerMinute, retries, r.sendAt, r.sendAt).expectedCalls,
+    0,
+  );
+  return { expectedCalls: Math.max(expectedCalls, numbers), finishAt: lastDay.finishAt, notReachedBeforeEnd: 0 };
+}
+
 export function checkLaunch(d: DraftFields, ctx: CheckContext): LaunchCheck {
   const issues: CheckIssue[] = [];
   const warnings: CheckWarning[] = [];
@@ -222,7 +236,27 @@ export function checkLaunch(d: DraftFields, ctx: CheckContext): LaunchCheck {
       issues,
       warnings,
     );
-    const plan = planCapacity(numbers, callsPerMinute, d.retries, hours.startsAt, hours.endsAt);
+    const choice = choosePlan(d, {
+      hours: hours.inForce,
+      startsAt: hours.startsAt,
+      endsAtClose: hours.endsAtClose,
+      numbers,
+      callsPerMinute,
+      route: ctx.audience.route,
+      editing: ctx.editing ?? false,
+    });
+    if (choice.tooLong) {
+      issues.push({
+        field: 'audience',
+        message: `At ${countOf(callsPerMinute, 'call')} a minute in the calling hours, these ${formatCount(numbers)} numbers would take more than ${MAX_PLAN_DAYS} calling days: call fewer numbers, raise the calls a minute, or shorten the retries`,
+      });
+    }
+    const runs = choice.runs;
+    const last = runs?.at(-1);
+    const plan =
+      runs && last
+        ? planOfDays(runs, callsPerMinute, d.retries)
+        : planCapacity(numbers, callsPerMinute, d.retries, hours.startsAt, hours.endsAt);
     const zone = d.schedule.timeZone;
     if (plan.notReachedBeforeEnd > 0) {
       warnings.push({
@@ -238,7 +272,9 @@ export function checkLaunch(d: DraftFields, ctx: CheckContext): LaunchCheck {
       numbers,
       callerId: d.callerId.trim(),
       startsAt: hours.startsAt.toISOString(),
-      endsAt: hours.endsAt.toISOString(),
+      endsAt: (last?.endAt ?? hours.endsAt).toISOString(),
+      overflow: choice.overflow,
+      plan: runs ? summaryPlan(runs, hours.zone) : null,
       hours: hours.hoursText
         ? {
             text: hours.hoursText,

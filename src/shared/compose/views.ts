@@ -86,6 +86,25 @@ export const LaunchSummary = z.object({
     })
     .nullable()
     .optional(),
+  /** The user's choice when the numbers do not fit in the first day's hours; null when it does not arise. */
+  overflow: z.enum(['plan', 'close']).nullable().optional(),
+  /** The daily runs the launch creates, when it is a plan: "3 days: Tue 8 Dec 09:00–21:00 IST, 40,000 numbers; …". */
+  plan: z
+    .object({
+      text: z.string(),
+      zone: z.string(),
+      days: z.array(
+        z.object({
+          day: z.number(),
+          sendAt: z.string(),
+          endAt: z.string().nullable(),
+          numbers: z.number(),
+          firstNumber: z.number(),
+        }),
+      ),
+    })
+    .nullable()
+    .optional(),
 });
 export type LaunchSummary = z.infer<typeof LaunchSummary>;
 

@@ -8,6 +8,7 @@ import { ComposeService } from '../../../src/main/services/compose/compose-servi
 import { AccountsRepo } from '../../../src/main/store/accounts-repo';
 import { CampaignsRepo } from '../../../src/main/store/campaigns-repo';
 import { ContactsRepo } from '../../../src/main/store/contacts-repo';
+import { PlansRepo } from '../../../src/main/store/plans-repo';
 import type { NewOutboxItem, OutboxPort } from '../../../src/main/services/outbox/types';
 import { makeServices, type TestServices } from '../../support/services';
 
@@ -85,6 +86,7 @@ export function composeOver(s: TestServices, outbox: OutboxPort): ComposeService
     activeAccount: () => s.accounts.activeAccount(),
     outbox,
     campaigns: new CampaignsRepo(s.db),
+    plans: new PlansRepo(s.db),
   });
 }
 

@@ -88,11 +88,18 @@ describe('India’s calling window', () => {
     expect(warning?.moveStartTo).toBe('2026-12-02T03:30');
   });
 
-  it('ends at 21:00 IST and says how many numbers are expected to be left uncalled at the close', () => {
+  it('ends at 21:00 IST when the user chose so, and says how many numbers are expected to be left uncalled at the close', () => {
     const check = checkLaunch(
-      draft({ mode: 'custom', throttle: 10, schedule: { kind: 'later', sendAt: '2026-12-01T20:00', endAt: '', timeZone: 'Asia/Kolkata' } }),
+      draft({
+        mode: 'custom',
+        throttle: 10,
+        overflow: 'close',
+        schedule: { kind: 'later', sendAt: '2026-12-01T20:00', endAt: '', timeZone: 'Asia/Kolkata' },
+      }),
       ctx(),
     );
+    expect(check.summary?.overflow).toBe('close');
+    expect(check.summary?.plan).toBeNull();
     expect(check.summary?.endsAt).toBe('2026-12-01T15:30:00.000Z');
     expect(check.summary?.notReachedBeforeEnd).toBe(600);
     expect(
@@ -102,6 +109,45 @@ describe('India’s calling window', () => {
         ),
       ),
     ).toBe(true);
+  });
+});
+
+describe('a campaign bigger than a day’s calling hours', () => {
+  it('becomes a plan of daily runs by default, every number on a day inside the hours, none left uncalled', () => {
+    const check = checkLaunch(
+      draft({ mode: 'custom', throttle: 10, schedule: { kind: 'later', sendAt: '2026-12-01T20:00', endAt: '', timeZone: 'Asia/Kolkata' } }),
+      ctx(),
+    );
+    const plan = check.summary?.plan;
+    expect(check.summary?.overflow).toBe('plan');
+    expect(check.summary?.notReachedBeforeEnd).toBe(0);
+    expect(check.warnings.some((w) => /left uncalled/.test(w.message))).toBe(false);
+    // 20:00 to 21:00 less the retry's 10 minutes, at 10 a minute, 90% planned, 1.28 calls a number (one retry
+    // on busy or no answer): 351 numbers; then 09:00–21:00 takes the other 849.
+    expect(plan?.days.map((d) => [d.sendAt, d.endAt, d.numbers, d.firstNumber])).toEqual([
+      ['2026-12-01T14:30:00.000Z', '2026-12-01T15:30:00.000Z', 351, 0],
+      ['2026-12-02T03:30:00.000Z', '2026-12-02T15:30:00.000Z', 849, 351],
+    ]);
+    expect(check.summary?.endsAt).toBe('2026-12-02T15:30:00.000Z');
+    expect(plan?.text).toBe('2 days: Tue 1 Dec 20:00–21:00 IST, 351 numbers; Wed 2 Dec 09:00–21:00, 849');
+  });
+
+  it('refuses a plan of more than a year of calling days, at the audience', () => {
+    const check = checkLaunch(
+      draft({ mode: 'custom', throttle: 1, schedule: { kind: 'later', sendAt: '2026-12-01T20:00', endAt: '', timeZone: 'Asia/Kolkata' } }),
+      ctx({ audience: { ...ctx().audience, count: 1_000_000 } }),
+    );
+    expect(check.ready).toBe(false);
+    expect(check.issues.find((i) => i.field === 'audience')?.message).toMatch(/more than 366 calling days/);
+  });
+
+  it('is not split when its audience is lists already on Exotel, whose contacts cannot be shared out by day', () => {
+    const check = checkLaunch(
+      draft({ mode: 'custom', throttle: 10, schedule: { kind: 'later', sendAt: '2026-12-01T20:00', endAt: '', timeZone: 'Asia/Kolkata' } }),
+      ctx({ audience: { ...ctx().audience, route: 'exotel-lists' } }),
+    );
+    expect(check.summary?.overflow).toBeNull();
+    expect(check.summary?.notReachedBeforeEnd).toBe(600);
   });
 });
 

@@ -22,6 +22,8 @@ import { issuePaths } from '../../../shared/compose/edit-checks';
 import { formatCount } from '../../../shared/plural';
 import type { Campaign } from '../../../shared/exotel';
 import { withEditCheck } from './edit-draft';
+import { enqueuePlan, type SummaryPlan } from './plan-launch';
+import type { PlansRepo } from '../../store/plans-repo';
 import { composeSettingsOf } from './account-settings';
 import { referencedVariables, type AudienceReader } from './audience';
 import type { DraftsService } from './drafts-service';
@@ -34,6 +36,8 @@ export interface ComposeDeps {
   outbox: OutboxPort;
   /** The account's cached campaigns: an edit draft is checked against the campaign as last read. */
   campaigns: { get(accountId: string, id: string): { campaign: Campaign } | null };
+  /** Plans of daily runs: a launch bigger than a day's calling hours is stored as one. */
+  plans: PlansRepo;
   now?: () => Date;
 }
 
@@ -180,8 +184,11 @@ export class ComposeService {
         );
       }
       // The created campaign carries the start and end the summary showed: inside the calling hours.
+      const plan = check.summary?.plan;
       const schedule = check.summary ? scheduleWithinHours(draft.schedule, check.summary) : draft.schedule;
-      const item = this.enqueueLaunch({ ...draft, schedule }, audience, account, name);
+      const item = plan
+        ? this.enqueuePlanLaunch(draft, audience, account, name, plan)
+        : this.enqueueLaunch({ ...draft, schedule }, audience, account, name);
       this.deps.drafts.markLaunched(draft.id, item.id);
       return item;
     } finally {
@@ -228,6 +235,17 @@ export class ComposeService {
         skipEmptyFor: skip,
       },
     };
+  }
+
+  private enqueuePlanLaunch(
+    draft: StoredDraft,
+    audience: AudienceView,
+    account: AccountRecord,
+    name: string,
+    plan: SummaryPlan,
+  ): OutboxItemView {
+    const { resolved, listSend } = this.resolveAudience(draft, audience, account, name);
+    return enqueuePlan(this.deps.outbox, this.deps.plans, { draft, account, name, resolved, listSend, plan, now: this.now() });
   }
 
   private enqueueLaunch(draft: DraftFields & { id: string }, audience: AudienceView, account: AccountRecord, key: string): OutboxItemView {

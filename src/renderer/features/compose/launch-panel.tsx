@@ -11,6 +11,7 @@ import { useOutbox } from '../outbox/outbox-store';
 import { summaryLines } from './summary-text';
 import { ChangesList, SaveChanges } from './save-changes';
 import { TestCall } from './test-call';
+import { PlanChoice } from './plan-choice';
 
 const FIELD_LABELS: Record<string, string> = {
   name: 'Name',
@@ -108,6 +109,7 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
       ) : (
         <p className="muted">The summary of what will happen appears once who is called and when it starts are filled in.</p>
       )}
+      {summary && !editing ? <PlanChoice summary={summary} disabled={readOnly} /> : null}
 
       {issues.length ? (
         <div className="launch-issues" role="region" aria-label={editing ? 'To fix before saving' : 'To fix before launch'}>
@@ -158,7 +160,9 @@ export function LaunchPanel({ draftId, name, count, check, sandbox, testCallNumb
           onClose={() => setConfirming(false)}
         >
           <p>
-            <strong>{countOf(numbers, 'number')}</strong> will be called from <span className="mono">{summary.callerId}</span>
+            <strong>{countOf(numbers, 'number')}</strong>
+            {summary.plan ? ` over ${countOf(summary.plan.days.length, 'day')}` : ''} will be called from{' '}
+            <span className="mono">{summary.callerId}</span>
             {sandbox ? ' on the Sandbox (simulated: no phone rings).' : '. A call that has been placed cannot be taken back.'}
           </p>
           <dl className="launch-summary compact">

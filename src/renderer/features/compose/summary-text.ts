@@ -20,7 +20,7 @@ const ROUTE: Record<LaunchSummary['route'], string> = {
 
 /** Which fact a summary line states: screens pick lines by it, never by their words. */
 export type SummaryKey =
-  'calls' | 'from' | 'starts' | 'ends' | 'hours' | 'outside-hours' | 'rate' | 'retries' | 'likely-done' | 'not-reached';
+  'calls' | 'from' | 'starts' | 'ends' | 'hours' | 'outside-hours' | 'plan' | 'rate' | 'retries' | 'likely-done' | 'not-reached';
 
 export interface SummaryLine {
   key: SummaryKey;
@@ -63,15 +63,18 @@ export function summaryLines(s: LaunchSummary, now?: Date): SummaryLine[] {
     {
       key: 'ends',
       label: 'Ends',
-      text: `${bothZones(s.endsAt, s.timeZone, now)}${s.hours?.endsAtClose ? ', when the calling hours close' : ''}`,
+      text: `${bothZones(s.endsAt, s.timeZone, now)}${s.plan ? ', when the last day’s calling hours close' : s.hours?.endsAtClose ? ', when the calling hours close' : ''}`,
     },
     ...hoursLines(s),
+    ...(s.plan
+      ? [{ key: 'plan' as const, label: 'Daily runs', text: `${s.plan.text}. Each day is its own campaign on Exotel, created now.` }]
+      : []),
     { key: 'rate', label: 'Rate', text: `${formatCount(s.callsPerMinute)} calls a minute` },
     { key: 'retries', label: 'Retries', text: retriesText(s.retries) },
     {
       key: 'likely-done',
       label: 'Likely done',
-      text: `${bothZones(s.expectedFinishAt, s.timeZone, now)}, after about ${countOf(s.expectedCalls, 'call')}`,
+      text: `${bothZones(s.expectedFinishAt, s.timeZone, now)}${s.plan ? `, on day ${s.plan.days.length} of ${s.plan.days.length}` : ''}, after about ${countOf(s.expectedCalls, 'call')}`,
     },
   ];
   if (s.notReachedBeforeEnd > 0) {
