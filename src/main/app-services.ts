@@ -36,6 +36,7 @@ import { ComposeService } from './services/compose/compose-service';
 import { DraftsService } from './services/compose/drafts-service';
 import { FollowUps } from './services/compose/follow-up';
 import { ExportService } from './services/export/export-service';
+import { PlansService } from './services/plans/plans-service';
 
 /** Everything the services need from the world around them; Electron and the web host each supply their own. */
 export interface PlatformPorts {
@@ -87,6 +88,8 @@ export interface AppServices {
   drafts: DraftsService;
   compose: ComposeService;
   followUps: FollowUps;
+  /** Plans of daily runs, shown and acted on as one campaign. */
+  plans: PlansService;
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the web host. */
@@ -226,6 +229,17 @@ export function createAppServices(given: PlatformPorts): AppServices {
     access: { clientFor: (account) => access.clientFor(account), isOffline: (account) => campaigns.isOffline(account) },
   });
 
+  // Plans of daily runs: their days' outbox items and campaigns, acted on together.
+  const plans = new PlansService({
+    repo: plansRepo,
+    accounts,
+    outbox,
+    campaigns: {
+      cached: (accountId, id) => campaignsRepo.get(accountId, id),
+      reread: (accountId, id) => campaigns.reread(accountId, id),
+    },
+  });
+
   // Start-up work, once everything is built.
   accounts.ensureSandbox(sandbox.credentials);
   importer.clearInterrupted();
@@ -250,6 +264,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     drafts,
     compose,
     followUps,
+    plans,
     refresher,
     exports,
     finishes,

@@ -95,5 +95,9 @@ export function createHandlers(s: AppServices): Handlers {
     'compose:launch': ({ draftId, confirmName, confirmCount }) => s.compose.launch(draftId, confirmName, confirmCount),
     'compose:testCall': ({ draftId, number, sampleIndex }) => s.compose.testCall(draftId, number, sampleIndex),
     'compose:saveEdit': ({ draftId }) => s.compose.saveEdit(draftId),
+
+    'plans:list': () => s.plans.list(),
+    'plans:get': ({ id }) => s.plans.get(id),
+    'plans:act': ({ id, action }) => s.plans.act(id, action),
   };
 }

@@ -12,6 +12,7 @@ import { composeChannels } from './channels/compose';
 import { preloadChannels } from './channels/files';
 import { contactChannels } from './channels/contacts';
 import { outboxChannels } from './channels/outbox';
+import { planChannels } from './channels/plans';
 
 export interface ChannelDef {
   input: z.ZodType;
@@ -28,6 +29,7 @@ export const contract = {
   ...composeChannels,
   ...outboxChannels,
   ...activityChannels,
+  ...planChannels,
 } satisfies Record<string, ChannelDef>;
 
 /** Requests only the preload makes on the page's behalf; main answers them, window.api does not expose them. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CampaignStats, CampaignStatus } from '../exotel';
 import { OutboxState } from '../outbox/schemas';
 
 /** One day of a plan as stored: its share of the numbers, its times, and the outbox item that creates it. */
@@ -17,6 +18,19 @@ export const PlanDay = z.object({
 });
 export type PlanDay = z.infer<typeof PlanDay>;
 
+/** A day's campaign as the app last read it from Exotel. */
+export const DayCampaign = z.object({
+  status: CampaignStatus,
+  statusText: z.string(),
+  stats: CampaignStats.nullable(),
+  /** Calls placed (every attempt), as Exotel counts them; null when it has not said. */
+  calls: z.number().nullable(),
+  sendAt: z.string().nullable(),
+  endAt: z.string().nullable(),
+  lastSyncedAt: z.string(),
+});
+export type DayCampaign = z.infer<typeof DayCampaign>;
+
 /** A plan of daily runs: one campaign for the user, a campaign a calling day on Exotel. */
 export const PlanView = z.object({
   id: z.string(),
@@ -30,6 +44,8 @@ export const PlanView = z.object({
       /** The Exotel campaign, once its create is done. */
       campaignId: z.string().nullable(),
       itemState: OutboxState.nullable(),
+      /** The campaign as last read; null before its create is done or before it was first read. */
+      campaign: DayCampaign.nullable(),
     }),
   ),
 });
