@@ -60,11 +60,20 @@ export class TextBlockBuilder {
   private count = 0;
   private nextRow = -1;
   private readonly numbers: string[] = [];
-  private reasons: Array<InvalidReason | null> | null = null;
-  private dup: Array<number | null> | null = null;
-  private notes: Array<RowNote | null> | null = null;
-  private src: Array<number | null> | null = null;
-  private json: number[] | null = null;
+  /**
+   * Kept for every row and written only when a row has one: one array shape for every block
+   * and no branch first taken late in a sheet, either of which makes the engine compile the
+   * packing loop again (several times per import, measured).
+   */
+  private readonly reasons: Array<InvalidReason | null> = [];
+  private readonly dup: Array<number | null> = [];
+  private readonly notes: Array<RowNote | null> = [];
+  private readonly src: Array<number | null> = [];
+  private readonly json: number[] = [];
+  private anyReason = false;
+  private anyDup = false;
+  private anyNote = false;
+  private anySrc = false;
   private readonly pieces: string[] = [];
   private newline: string | null = null;
   /** The stretch of text being extended: consecutive rows of one chunk of the sheet. */
@@ -113,7 +122,7 @@ export class TextBlockBuilder {
     duplicateOf: number | null,
   ): void {
     this.closeStretch();
-    (this.json ??= []).push(this.count);
+    this.json.push(this.count);
     this.pieces.push(JSON.stringify(cells));
     this.addRow(rowNumber, number, remarks, duplicateOf);
   }
@@ -121,6 +130,7 @@ export class TextBlockBuilder {
   /** The block's stored text. */
   finish(): string {
     this.closeStretch();
+    // Every key in one literal, in the stored order; JSON leaves out those that are undefined.
     const header: TextBlockHeader = {
       nl: this.newline ?? '\n',
       sep: this.layout.delimiter,
@@ -128,12 +138,12 @@ export class TextBlockBuilder {
       vars: [...this.layout.variableColumns],
       rows: this.runs,
       numbers: this.numbers.join(','),
+      reasons: this.anyReason ? this.reasons : undefined,
+      dup: this.anyDup ? this.dup : undefined,
+      notes: this.anyNote ? this.notes : undefined,
+      src: this.anySrc ? this.src : undefined,
+      json: this.json.length > 0 ? this.json : undefined,
     };
-    if (this.reasons) header.reasons = this.reasons;
-    if (this.dup) header.dup = this.dup;
-    if (this.notes) header.notes = this.notes;
-    if (this.src) header.src = this.src;
-    if (this.json) header.json = this.json;
     return TEXT_BLOCK_MARK + JSON.stringify(header) + ROW_SEPARATOR + this.pieces.join(header.nl);
   }
 
@@ -141,15 +151,19 @@ export class TextBlockBuilder {
     const reason = remarks?.reason ?? null;
     const note = remarks?.note ?? null;
     const column = remarks && remarks.column >= 0 ? remarks.column : null;
-    const at = this.count++;
+    this.count++;
     if (rowNumber === this.nextRow) this.runs[this.runs.length - 1] = (this.runs[this.runs.length - 1] ?? 0) + 1;
     else this.runs.push(rowNumber, 1);
     this.nextRow = rowNumber + 1;
     this.numbers.push(number ?? '');
-    if (reason !== null || this.reasons) (this.reasons ??= new Array<null>(at).fill(null)).push(reason);
-    if (duplicateOf !== null || this.dup) (this.dup ??= new Array<null>(at).fill(null)).push(duplicateOf);
-    if (note !== null || this.notes) (this.notes ??= new Array<null>(at).fill(null)).push(note);
-    if (column !== null || this.src) (this.src ??= new Array<null>(at).fill(null)).push(column);
+    this.reasons.push(reason);
+    this.dup.push(duplicateOf);
+    this.notes.push(note);
+    this.src.push(column);
+    this.anyReason = this.anyReason || reason !== null;
+    this.anyDup = this.anyDup || duplicateOf !== null;
+    this.anyNote = this.anyNote || note !== null;
+    this.anySrc = this.anySrc || column !== null;
   }
 
   private closeStretch(): void {

@@ -62,8 +62,9 @@ const FIRST_ROWS = 2048;
 export class CheckedRun {
   private rows = new Int32Array(FIRST_ROWS * ROW_INTS);
   private count = 0;
-  private numbers: string[] = [];
-  private cells: string[][] = [];
+  /** Emptied, never replaced: a new array per chunk changed its shape and made the engine compile add() again. */
+  private readonly numbers: string[] = [];
+  private readonly cells: string[][] = [];
   private text = '';
 
   /** A row read cell by cell. */
@@ -95,8 +96,8 @@ export class CheckedRun {
       cells: this.cells.length > 0 ? JSON.stringify(this.cells) : '',
     };
     this.count = 0;
-    this.numbers = [];
-    this.cells = [];
+    this.numbers.length = 0;
+    this.cells.length = 0;
     this.text = '';
     return chunk;
   }

@@ -18,7 +18,9 @@ export class NumberIndex {
     while (capacity * MAX_LOAD < expected) capacity *= 2;
     this.slots = new Int32Array(capacity * SLOT);
     this.mask = capacity - 1;
-    this.lowOfRow = new Int32Array(Math.max(1024, expected));
+    // Small on purpose: it grows within the first rows, while the code is still being learnt; a first
+    // growth late in a sheet would make the engine compile the packing loop again.
+    this.lowOfRow = new Int32Array(FIRST_ROWS);
   }
 
   get size(): number {
@@ -77,6 +79,7 @@ function grown(array: Int32Array, least: number): Int32Array {
 }
 
 const KEY = new Int32Array(2);
+const FIRST_ROWS = 1024;
 
 /**
  * Writes the two integers that key `e164` at keys[at] and keys[at + 1]: the thread that reads
