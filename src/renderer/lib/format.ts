@@ -3,6 +3,7 @@
  * 24-hour form with their zone ("10:30 IST"), dates short and unambiguous ("27 Nov 10:30 IST").
  */
 import { countOf, formatCount, nounOf } from '../../shared/plural';
+import { zoneShortName } from '../../shared/compose/zone-name';
 
 export { countOf, formatCount, nounOf };
 
@@ -17,31 +18,12 @@ export function formatPercent(done: number, total: number): string {
   return `${Math.floor((done / total) * 100)}%`;
 }
 
-// Intl spells many zones as "GMT+5:30" outside their home locale; staff know them by name.
-const ZONE_NAMES: Record<string, string> = {
-  'Asia/Kolkata': 'IST',
-  'Asia/Calcutta': 'IST',
-  'Asia/Singapore': 'SGT',
-  'Asia/Dubai': 'GST',
-  'Asia/Dhaka': 'BST',
-  'Asia/Kathmandu': 'NPT',
-  'Asia/Colombo': 'IST',
-  UTC: 'UTC',
-  'Etc/UTC': 'UTC',
-  GMT: 'GMT',
-};
-
 export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 export function zoneName(date: Date, timeZone: string): string {
-  const named = ZONE_NAMES[timeZone];
-  if (named) return named;
-  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
-    .formatToParts(date)
-    .find((p) => p.type === 'timeZoneName');
-  return part?.value ?? timeZone;
+  return zoneShortName(timeZone, date);
 }
 
 interface Parts {
