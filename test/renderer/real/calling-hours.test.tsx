@@ -57,4 +57,22 @@ describe('calling hours in the composer, over the real services', () => {
     await screen.findByText('Allowed because: Service calls the customer asked for', undefined, SETTLE);
     await waitFor(() => expect(savedHours()?.widenReason).toBe('Service calls the customer asked for'), SETTLE);
   });
+
+  it('shows a plan of daily runs when the numbers do not fit in a day, and lets the user end at the close instead', async () => {
+    await newCampaignOnTypedNumbers();
+    fireEvent.click(screen.getByRole('button', { name: 'Narrow the hours for this campaign' }));
+    fireEvent.change(await screen.findByLabelText('Calls from'), { target: { value: '10:00' } });
+    fireEvent.change(screen.getByLabelText('Until'), { target: { value: '10:01' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'Calls a minute' }));
+    fireEvent.change(await screen.findByRole('spinbutton', { name: 'Calls a minute' }), { target: { value: '1' } });
+    const choice = await screen.findByRole('radiogroup', { name: 'More numbers than one day’s calling hours take' }, SETTLE);
+    expect((screen.getByRole('radio', { name: /Carry on over the next calling days/ }) as HTMLInputElement).checked).toBe(true);
+    expect(choice.textContent).toContain('2 daily runs');
+    expect(await screen.findByText(/^2 days: .* 10:00–10:01 IST, 1 number; /, undefined, SETTLE)).toBeVisible();
+
+    fireEvent.click(screen.getByRole('radio', { name: /End when the first day’s hours close/ }));
+    await waitFor(() => expect(app?.services.drafts.require(app.services.drafts.list()[0]?.id ?? '').overflow).toBe('close'), SETTLE);
+    await waitFor(() => expect(screen.queryByText(/^2 days: /)).toBeNull(), SETTLE);
+    expect(await screen.findByText(/About 1 number left uncalled/, undefined, SETTLE)).toBeVisible();
+  });
 });
