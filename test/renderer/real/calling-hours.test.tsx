@@ -69,6 +69,7 @@ describe('calling hours in the composer, over the real services', () => {
     expect((screen.getByRole('radio', { name: /Carry on over the next calling days/ }) as HTMLInputElement).checked).toBe(true);
     expect(choice.textContent).toContain('2 daily runs');
     expect(await screen.findByText(/^2 days: .* 10:00–10:01 IST, 1 number; /, undefined, SETTLE)).toBeVisible();
+    expect(screen.getByText('1 call a minute')).toBeVisible();
 
     fireEvent.click(screen.getByRole('radio', { name: /End when the first day’s hours close/ }));
     await waitFor(() => expect(app?.services.drafts.require(app.services.drafts.list()[0]?.id ?? '').overflow).toBe('close'), SETTLE);

@@ -69,7 +69,7 @@ export function summaryLines(s: LaunchSummary, now?: Date): SummaryLine[] {
     ...(s.plan
       ? [{ key: 'plan' as const, label: 'Daily runs', text: `${s.plan.text}. Each day is its own campaign on Exotel, created now.` }]
       : []),
-    { key: 'rate', label: 'Rate', text: `${formatCount(s.callsPerMinute)} calls a minute` },
+    { key: 'rate', label: 'Rate', text: `${countOf(s.callsPerMinute, 'call')} a minute` },
     { key: 'retries', label: 'Retries', text: retriesText(s.retries) },
     {
       key: 'likely-done',
