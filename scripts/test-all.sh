@@ -53,14 +53,14 @@ rm -f test-results/e2e.json
 bash scripts/with-keyring.sh npx playwright test
 read -r p f < <(count_playwright test-results/e2e.json); add "$p" "$f"
 
-# The specs that act on Exotel's answers (campaigns, launch, contacts send, accounts, a workbook launched) run again with the Sandbox
+# The specs that act on Exotel's answers (campaigns, launch, contacts send, accounts, a workbook launched, a plan) run again with the Sandbox
 # answering as Exotel's docs show; the whole suite twice would not fit the CI budget.
 echo "== end to end, Sandbox in the docs dialect (playwright)"
 rm -f test-results/e2e-docs.json
 SANDBOX_DIALECT=docs PLAYWRIGHT_JSON_OUTPUT_FILE=test-results/e2e-docs.json bash scripts/with-keyring.sh npx playwright test \
   --reporter=list,json --output test-results/artifacts-docs \
   test/e2e/campaigns.spec.ts test/e2e/compose.spec.ts test/e2e/contacts.spec.ts test/e2e/accounts.spec.ts \
-  test/e2e/launch-record.spec.ts test/e2e/workbook.spec.ts
+  test/e2e/launch-record.spec.ts test/e2e/workbook.spec.ts test/e2e/plan.spec.ts
 read -r p f < <(count_playwright test-results/e2e-docs.json); add "$p" "$f"
 
 echo "$passed passed, $failed failed"
