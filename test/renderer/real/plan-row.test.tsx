@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { seedPlan, settlePlan } from '../../support/plan-seed';
+import type { TestServices } from '../../support/services';
+import { renderRealApp, type RealApp } from '../support/real-app';
+
+let app: RealApp | null = null;
+afterEach(async () => {
+  await app?.services.outbox.idle();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await app?.services.close();
+  app = null;
+});
+
+/** The days' campaigns as the Sandbox itself holds them, by name. */
+function onExotel(services: TestServices): string[] {
+  const all = services.sandbox.sandbox.snapshot().campaigns;
+  return [1, 2, 3].map((day) => all.find((c) => c.settings.name === `Dues December · day ${day} of 3`)?.status ?? 'missing');
+}
+
+/** The Campaigns screen with a 3-day plan launched on the Sandbox: day 1 calling, days 2 and 3 not started. */
+async function open(): Promise<RealApp> {
+  app = await renderRealApp({
+    section: 'campaigns',
+    before: async (services) => {
+      const { itemIds } = seedPlan(services);
+      await settlePlan(services, itemIds);
+    },
+  });
+  await within(await campaignList()).findByRole('button', { name: /Dues December · day 1 of 3/ }, { timeout: 10_000 });
+  return app;
+}
+
+const campaignList = () => screen.findByRole('list', { name: 'Campaigns' });
+
+async function openPlan(): Promise<HTMLElement> {
+  fireEvent.click(within(await campaignList()).getByRole('button', { name: /Dues December · day 1 of 3/ }));
+  return screen.findByRole('article', { name: 'Plan Dues December' }, { timeout: 5_000 });
+}
+
+async function act(label: string, dialogTitle: string): Promise<HTMLElement> {
+  const group = screen.getByRole('group', { name: 'Act on the plan “Dues December”' });
+  fireEvent.click(within(group).getByRole('button', { name: label }));
+  return screen.findByRole('dialog', { name: dialogTitle });
+}
+
+describe('a plan of daily runs on the Campaigns screen', () => {
+  it('is one row naming the day it is on, with the days’ numbers added up; its days are not rows of their own', async () => {
+    await open();
+    const list = await campaignList();
+    const rows = within(list).getAllByRole('button', { name: /Dues December/ });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.textContent).toContain('of 92 numbers done');
+    expect(rows[0]?.textContent).toContain('Plan of 3 days');
+    expect(within(list).queryByRole('button', { name: /day 2 of 3/ })).toBeNull();
+    expect(within(list).queryByRole('button', { name: /day 3 of 3/ })).toBeNull();
+    // The demo campaigns are still listed beside it.
+    expect(within(list).getAllByRole('button').length).toBeGreaterThan(1);
+  });
+
+  it('its detail lists the days with their numbers and states', async () => {
+    await open();
+    const detail = await openPlan();
+    const days = within(detail).getByRole('table', { name: 'Days' });
+    const body = within(days).getAllByRole('row').slice(1);
+    expect(body.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Day 1 of 3', 'Day 2 of 3', 'Day 3 of 3']);
+    expect(body.map((r) => within(r).getAllByRole('cell')[2]?.textContent)).toEqual(['40', '40', '12']);
+    expect(body[0]?.textContent).toContain('Calling');
+    expect(body[1]?.textContent).toContain('Scheduled');
+  });
+
+  it('Pause says what it will do, then pauses the calling day and the days not started on Exotel', async () => {
+    const { services } = await open();
+    await openPlan();
+    const dialog = await act('Pause plan…', 'Pause “Dues December”, all its days?');
+    expect(dialog.textContent).toContain('Pauses day 1 and the 2 days not started.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Pause “Dues December”' }));
+    await waitFor(() => expect(onExotel(services)).toEqual(['paused', 'paused', 'paused']), { timeout: 8_000 });
+    const said = await screen.findByRole('status', { name: 'What the plan action did' });
+    expect(said.textContent).toContain('Day 1: Pause queued.');
+  });
+
+  it('Complete completes the day that called and deletes the days not started', async () => {
+    const { services } = await open();
+    await openPlan();
+    fireEvent.click(
+      within(await act('Pause plan…', 'Pause “Dues December”, all its days?')).getByRole('button', { name: 'Pause “Dues December”' }),
+    );
+    await waitFor(() => expect(onExotel(services)).toEqual(['paused', 'paused', 'paused']), { timeout: 8_000 });
+    // The detail reads the paused days back before Complete offers what it will do.
+    await waitFor(() => expect(screen.getAllByText('Paused').length).toBeGreaterThanOrEqual(3), { timeout: 8_000 });
+
+    const dialog = await act('Complete plan…', 'Complete “Dues December”, all its days?');
+    expect(dialog.textContent).toContain(
+      'Completes day 1: the numbers not called yet become failed; deletes the 2 days not started, so 52 numbers are not called.',
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Complete “Dues December”' }));
+    await waitFor(
+      () => {
+        const [day1, ...later] = onExotel(services);
+        expect(day1).toBe('completed');
+        for (const status of later) expect(['deleted', 'missing']).toContain(status);
+      },
+      { timeout: 8_000 },
+    );
+  });
+});
