@@ -59,6 +59,29 @@ describe('a plan of daily runs on the Campaigns screen', () => {
     expect(within(list).getAllByRole('button').length).toBeGreaterThan(1);
   });
 
+  it('while its days are still being created, it is one row saying so, and its days show as queued', async () => {
+    app = await renderRealApp({
+      section: 'campaigns',
+      before: (services) => {
+        services.network.pretendOffline(true);
+        seedPlan(services);
+      },
+    });
+    const row = await within(await campaignList()).findByRole('button', { name: /Dues December · day 1 of 3/ }, { timeout: 10_000 });
+    expect(row.textContent).toContain('Launching');
+    expect(screen.queryByRole('list', { name: 'Launches on their way' })).toBeNull();
+    fireEvent.click(row);
+    const detail = await screen.findByRole('article', { name: 'Plan Dues December' });
+    const body = within(within(detail).getByRole('table', { name: 'Days' }))
+      .getAllByRole('row')
+      .slice(1);
+    expect(body.map((r) => within(r).getAllByRole('cell')[3]?.textContent)).toEqual([
+      expect.stringContaining('Queued'),
+      expect.stringContaining('Queued'),
+      expect.stringContaining('Queued'),
+    ]);
+  });
+
   it('its detail lists the days with their numbers and states', async () => {
     await open();
     const detail = await openPlan();

@@ -83,7 +83,9 @@ export function CampaignsBrowser({ masterTop }: { masterTop?: ReactNode } = {}) 
         <p>Add an Exotel account under Accounts, or use the built-in Sandbox to try everything without placing a call.</p>
       </EmptyState>
     );
-  } else if (view.campaigns.length === 0 && !view.lastSyncedAt) {
+  } else if (openPlan) {
+    pane = <PlanDetail plan={openPlan} progress={openPlan.id === p.selectedId ? p.progress : []} callsVersion={s.callsVersion} />;
+  } else if (view.campaigns.length === 0 && plans.length === 0 && !view.lastSyncedAt) {
     pane = (
       <EmptyState
         icon="⟳"
@@ -101,8 +103,6 @@ export function CampaignsBrowser({ masterTop }: { masterTop?: ReactNode } = {}) 
         </p>
       </EmptyState>
     );
-  } else if (openPlan) {
-    pane = <PlanDetail plan={openPlan} progress={openPlan.id === p.selectedId ? p.progress : []} callsVersion={s.callsVersion} />;
   } else if (single.length === 0 && plans.length === 0) {
     pane = <CampaignsEmpty />;
   } else if (s.detail && s.detail.campaign.id === s.selectedId) {
