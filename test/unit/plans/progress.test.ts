@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyStats, type CampaignStatus } from '../../../src/shared/exotel';
+import { emptyStats, statsTotal, type CampaignStatus } from '../../../src/shared/exotel';
 import { dayPhase, planActionPreview } from '../../../src/shared/plans/action-preview';
-import { currentDay, planFigures, planStatus, planTitle } from '../../../src/shared/plans/progress';
+import { currentDay, planBarStats, planFigures, planStatus, planTitle } from '../../../src/shared/plans/progress';
 import type { PlanView } from '../../../src/shared/plans/schemas';
 
 const NOW = new Date('2026-12-11T08:00:00.000Z');
@@ -80,5 +80,13 @@ describe('a plan as one campaign', () => {
     expect(planActionPreview(plan('paused', 'paused', 'paused'), 'complete', DAY_ONE).text).toBe(
       'Completes day 1: the numbers not called yet become failed; deletes the 2 days not started, so 20 numbers are not called.',
     );
+  });
+});
+
+describe('a plan’s outcome bar', () => {
+  it('counts the numbers of the days not counted yet as pending, so it adds up to every number of the plan', () => {
+    const stats = planBarStats(plan('in-progress', 'created', 'queued'));
+    expect(statsTotal(stats)).toBe(30);
+    expect(stats.pending).toBe(26);
   });
 });

@@ -27,6 +27,15 @@ function dayLook(d: PlanDayView, now: Date): { tone: Tone; label: string; hint: 
 const dateOf = (iso: string, timeZone: string) =>
   new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(iso));
 
+/** "09:00–21:00 IST": the zone named once when both ends share it. */
+function hours(sendAt: string, endAt: string | null, zone: string): string {
+  const from = formatTime(sendAt, { timeZone: zone });
+  if (!endAt) return `from ${from}`;
+  const to = formatTime(endAt, { timeZone: zone });
+  const [fromTime, fromZone] = from.split(' ');
+  return to.endsWith(` ${fromZone ?? ''}`) ? `${fromTime}–${to}` : `${from}–${to}`;
+}
+
 /** The plan's days in a table: when each calls, how many numbers it has, how it stands and what it did. */
 export function PlanDays({ plan, now }: { plan: PlanView; now: Date }) {
   const zone = plan.zone;
@@ -63,10 +72,7 @@ export function PlanDays({ plan, now }: { plan: PlanView; now: Date }) {
                     Day {d.day} of {plan.days.length}
                   </th>
                   <td>{dateOf(sendAt, zone)}</td>
-                  <td className="num">
-                    {formatTime(sendAt, { timeZone: zone })}
-                    {endAt ? `–${formatTime(endAt, { timeZone: zone })}` : ''}
-                  </td>
+                  <td className="num">{hours(sendAt, endAt, zone)}</td>
                   <td className="num cell-num">{formatCount(d.numbers)}</td>
                   <td title={look.hint || undefined}>
                     <Badge tone={look.tone}>{look.label}</Badge>

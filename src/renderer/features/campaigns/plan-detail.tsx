@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CallsExportMode, StatSnapshot } from '../../../shared/campaigns/schemas';
 import type { CallStatus } from '../../../shared/exotel';
 import { dayPhase } from '../../../shared/plans/action-preview';
-import { planFigures, planStats, planStatus, planTitle } from '../../../shared/plans/progress';
+import { planBarStats, planFigures, planStats, planStatus, planTitle } from '../../../shared/plans/progress';
 import type { PlanView } from '../../../shared/plans/schemas';
 import { useJobs } from '../../app/jobs-store';
 import { Badge } from '../../components/badge';
@@ -74,7 +74,7 @@ export function PlanDetail({ plan, progress, callsVersion = 0 }: PlanDetailProps
       <PlanDays plan={plan} now={now} />
 
       {stats ? (
-        <OutcomeBar stats={stats} planned={f.counted === 0 ? f.numbers : null} filter={filter} onFilter={setFilter} />
+        <OutcomeBar stats={planBarStats(plan)} filter={filter} onFilter={setFilter} />
       ) : (
         <p className="muted">Exotel has not reported the numbers of any day yet.</p>
       )}
