@@ -82,6 +82,16 @@ describe('a plan of daily runs on the Campaigns screen', () => {
     ]);
   });
 
+  it('opens from its row, and gives the pane back to a campaign chosen after it', async () => {
+    await open();
+    await openPlan();
+    fireEvent.click(within(await campaignList()).getByRole('button', { name: /Demo: feedback calls/ }));
+    await screen.findByRole('article', { name: 'Campaign Demo: feedback calls' });
+    expect(screen.queryByRole('article', { name: 'Plan Dues December' })).toBeNull();
+    await openPlan();
+    expect(screen.queryByRole('article', { name: 'Campaign Demo: feedback calls' })).toBeNull();
+  });
+
   it('its detail lists the days with their numbers and states', async () => {
     await open();
     const detail = await openPlan();

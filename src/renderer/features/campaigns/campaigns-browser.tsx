@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
@@ -50,6 +50,13 @@ export function CampaignsBrowser({ masterTop }: { masterTop?: ReactNode } = {}) 
     () => new Map((p.plans ?? []).flatMap((plan) => plan.days.flatMap((d) => (d.campaignId ? [[d.campaignId, plan] as const] : [])))),
     [p.plans],
   );
+  // A campaign chosen by other means (a notice, a switch of account) takes the pane from the plan open there.
+  const shownCampaign = useRef(s.selectedId);
+  useEffect(() => {
+    if (shownCampaign.current === s.selectedId) return;
+    shownCampaign.current = s.selectedId;
+    if (usePlans.getState().selectedId !== null) void usePlans.getState().select(null);
+  }, [s.selectedId]);
   const plans = (p.plans ?? []).filter((plan) => plan.accountId === s.view?.accountId);
   const openPlan =
     plans.find((plan) => plan.id === p.selectedId) ?? (p.selectedId === null && s.selectedId ? planOfDay.get(s.selectedId) : undefined);
