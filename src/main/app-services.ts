@@ -38,6 +38,8 @@ import { FollowUps } from './services/compose/follow-up';
 import { ExportService } from './services/export/export-service';
 import { PlansService } from './services/plans/plans-service';
 import { PlanExport } from './services/export/plan-export';
+import { editPlan } from './services/plans/plan-edit';
+import type { PlanEdit, PlanEditResult } from '../shared/plans/actions';
 
 /** Everything the services need from the world around them; Electron and the web host each supply their own. */
 export interface PlatformPorts {
@@ -93,6 +95,8 @@ export interface AppServices {
   plans: PlansService;
   /** A plan's calls, every day in one file. */
   planExports: PlanExport;
+  /** Changes to the days of a plan not started yet. */
+  planEdits: { edit(id: string, edit: PlanEdit): PlanEditResult };
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the web host. */
@@ -243,6 +247,10 @@ export function createAppServices(given: PlatformPorts): AppServices {
       snapshots: (accountId, id) => campaignsRepo.snapshots(accountId, id),
     },
   });
+  const planEdits = {
+    edit: (id: string, edit: PlanEdit) =>
+      editPlan({ plans, accounts, campaigns: { cached: (accountId, cid) => campaignsRepo.get(accountId, cid) }, outbox }, id, edit),
+  };
   const planExports = new PlanExport({
     exports,
     campaigns: campaignsRepo,
@@ -279,6 +287,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     followUps,
     plans,
     planExports,
+    planEdits,
     refresher,
     exports,
     finishes,

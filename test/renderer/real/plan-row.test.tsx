@@ -138,4 +138,36 @@ describe('a plan of daily runs on the Campaigns screen', () => {
       { timeout: 8_000 },
     );
   });
+
+  it('Edit changes the message of the days not started, and leaves the day calling as it is', async () => {
+    const { services } = await open();
+    await openPlan();
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Act on the plan “Dues December”' })).getByRole('button', {
+        name: 'Edit days not started…',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Edit the days of “Dues December” not started' });
+    expect(dialog.textContent).toContain('Changes days 2, 3.');
+    const message = within(dialog).getByRole('textbox', { name: 'Message' });
+    await waitFor(() => expect((message as HTMLTextAreaElement).value).toBe('Your December dues are waiting.'));
+    fireEvent.change(message, { target: { value: 'Your dues are now due on the 20th.' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes to 2 days' }));
+    const texts = () =>
+      [1, 2, 3].map(
+        (day) =>
+          services.sandbox.sandbox.snapshot().campaigns.find((c) => c.settings.name === `Dues December · day ${day} of 3`)?.settings
+            .read_via_text,
+      );
+    await waitFor(
+      () =>
+        expect(texts()).toEqual([
+          'Your December dues are waiting.',
+          'Your dues are now due on the 20th.',
+          'Your dues are now due on the 20th.',
+        ]),
+      { timeout: 8_000 },
+    );
+    expect((await screen.findByRole('status', { name: 'What the plan action did' })).textContent).toContain('Day 2: Change queued.');
+  });
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PlanAction, PlanActResult } from '../../../shared/plans/actions';
+import type { PlanAction, PlanDayOutcome } from '../../../shared/plans/actions';
 import { planActionPreview } from '../../../shared/plans/action-preview';
 import type { PlanView } from '../../../shared/plans/schemas';
 import { Button } from '../../components/button';
@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { call, desk } from '../../lib/api';
 import { useOutbox } from '../outbox/outbox-store';
 import './campaign-actions.css';
+import { editableDays, PlanEditDialog } from './plan-edit-dialog';
 
 const WORDS: Record<PlanAction, { verb: string; after: string }> = {
   pause: { verb: 'Pause', after: 'Calls under way finish; nothing else is called until you resume the plan.' },
@@ -20,7 +21,8 @@ const WORDS: Record<PlanAction, { verb: string; after: string }> = {
 /** Pause, Resume and Complete on the whole plan: each says first what it will do to which days, then what each day got. */
 export function PlanActions({ plan }: { plan: PlanView }) {
   const [confirming, setConfirming] = useState<PlanAction | null>(null);
-  const [result, setResult] = useState<PlanActResult | null>(null);
+  const [result, setResult] = useState<{ days: PlanDayOutcome[] } | null>(null);
+  const [editing, setEditing] = useState(false);
   const now = new Date();
   const act = async (action: PlanAction) => {
     const done = await call(desk().plans.act({ id: plan.id, action }));
@@ -49,6 +51,21 @@ export function PlanActions({ plan }: { plan: PlanView }) {
             </Button>
           );
         })}
+        <Button
+          size="sm"
+          disabled={editableDays(plan, now).length === 0}
+          title={
+            editableDays(plan, now).length === 0
+              ? 'No day is waiting for its start: a started day keeps its message and rate.'
+              : 'Change the message or rate of the days not started yet'
+          }
+          onClick={() => {
+            setResult(null);
+            setEditing(true);
+          }}
+        >
+          Edit days not started…
+        </Button>
       </div>
       {result ? (
         <div className="cm-ops-state" role="status" aria-label="What the plan action did">
@@ -61,6 +78,7 @@ export function PlanActions({ plan }: { plan: PlanView }) {
           </ul>
         </div>
       ) : null}
+      {editing ? <PlanEditDialog plan={plan} onDone={setResult} onClose={() => setEditing(false)} /> : null}
       {confirming && preview ? (
         <ConfirmDialog
           title={`${WORDS[confirming].verb} “${plan.name}”, all its days?`}

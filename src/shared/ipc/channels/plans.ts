@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CallsExportMode, StatSnapshot } from '../../campaigns/schemas';
 import { Draft, FollowUpCounts } from '../../compose/draft';
 import { RetryOnStatus } from '../../exotel';
-import { PlanAction, PlanActResult } from '../../plans/actions';
+import { PlanAction, PlanActResult, PlanEdit, PlanEditResult } from '../../plans/actions';
 import { PlanView } from '../../plans/schemas';
 
 const ById = z.strictObject({ id: z.string().min(1) });
@@ -28,4 +28,6 @@ export const planChannels = {
     input: z.strictObject({ id: z.string().min(1), outcomes: z.array(RetryOnStatus).min(1) }),
     output: Draft,
   },
+  /** Changes the message or rate of the plan's days not started yet, each as an edit of that day's campaign. */
+  'plans:edit': { input: z.strictObject({ id: z.string().min(1), edit: PlanEdit }), output: PlanEditResult },
 } as const;
