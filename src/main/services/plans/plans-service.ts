@@ -65,9 +65,9 @@ export class PlansService {
     return this.view(this.record(id));
   }
 
-  /** The days' campaigns on Exotel, in day order; a day whose create has not gone through has none yet. */
+  /** The days' campaigns on Exotel as read here, in day order; a day not created or not read yet has none. */
   campaignIds(id: string): string[] {
-    return this.get(id).days.flatMap((d) => (d.campaignId ? [d.campaignId] : []));
+    return this.get(id).days.flatMap((d) => (d.campaignId && d.campaign ? [d.campaignId] : []));
   }
 
   /** The plan's numbers over time: every day's stored snapshots, joined. */
