@@ -170,4 +170,44 @@ describe('a plan of daily runs on the Campaigns screen', () => {
     );
     expect((await screen.findByRole('status', { name: 'What the plan action did' })).textContent).toContain('Day 2: Change queued.');
   });
+
+  it('“Call again those not reached” opens one draft of the numbers not reached on every day', async () => {
+    app = await renderRealApp({
+      section: 'campaigns',
+      before: async (services) => {
+        const { itemIds } = seedPlan(services, { numbers: [6, 5, 4] });
+        await settlePlan(services, itemIds);
+        services.sandbox.sandbox.clock.advance(3 * 24 * 3_600_000);
+        const account = services.accounts.activeAccount();
+        if (!account) throw new Error('no active account');
+        await services.campaigns.sync(account, { signal: new AbortController().signal, progress: () => undefined });
+        for (const item of itemIds)
+          await services.jobs.wait(services.campaigns.syncCalls(services.outbox.get(item)?.campaignId ?? '').jobId);
+      },
+    });
+    const services = app.services;
+    // Each number by its last call, as the calls table of each day lists them in time order.
+    const last = new Map<string, string>();
+    for (const d of services.plans.get(services.plans.list()[0]?.id ?? '').days) {
+      const page = await services.campaigns.calls({ id: d.campaignId ?? '', offset: 0, limit: 500, sort: 'time' });
+      for (const c of page.rows) last.set(c.number, c.status);
+    }
+    const notReached = [...last].filter(([, status]) => status === 'busy' || status === 'no-answer').map(([number]) => ({ number }));
+    expect(notReached.length).toBeGreaterThan(0);
+
+    const row = await within(await campaignList()).findByRole('button', { name: /^Dues December · day 3 of 3/ }, { timeout: 10_000 });
+    fireEvent.click(row);
+    const detail = await screen.findByRole('article', { name: 'Plan Dues December' });
+    fireEvent.click(within(detail).getByRole('button', { name: 'Call again those not reached' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Call again those not reached by “Dues December”' });
+    const start = await within(dialog).findByRole('button', {
+      name: `Start a draft for ${notReached.length} number${notReached.length === 1 ? '' : 's'}`,
+    });
+    await waitFor(() => expect(start).toBeEnabled());
+    fireEvent.click(start);
+    const name = await screen.findByRole('textbox', { name: 'Campaign name' }, { timeout: 8_000 });
+    expect((name as HTMLInputElement).value).toBe('Dues December · again (busy, no answer)');
+    const draft = services.drafts.require(services.drafts.list()[0]?.id ?? '');
+    expect(draft.audience.kind === 'numbers' ? draft.audience.text.split('\n').sort() : []).toEqual(notReached.map((c) => c.number).sort());
+  });
 });
