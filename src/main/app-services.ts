@@ -37,6 +37,9 @@ import { DraftsService } from './services/compose/drafts-service';
 import { FollowUps } from './services/compose/follow-up';
 import { ExportService } from './services/export/export-service';
 import { PlansService } from './services/plans/plans-service';
+import { PlanExport } from './services/export/plan-export';
+import { editPlan } from './services/plans/plan-edit';
+import type { PlanEdit, PlanEditResult } from '../shared/plans/actions';
 
 /** Everything the services need from the world around them; Electron and the web host each supply their own. */
 export interface PlatformPorts {
@@ -90,6 +93,10 @@ export interface AppServices {
   followUps: FollowUps;
   /** Plans of daily runs, shown and acted on as one campaign. */
   plans: PlansService;
+  /** A plan's calls, every day in one file. */
+  planExports: PlanExport;
+  /** Changes to the days of a plan not started yet. */
+  planEdits: { edit(id: string, edit: PlanEdit): PlanEditResult };
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the web host. */
@@ -237,7 +244,21 @@ export function createAppServices(given: PlatformPorts): AppServices {
     campaigns: {
       cached: (accountId, id) => campaignsRepo.get(accountId, id),
       reread: (accountId, id) => campaigns.reread(accountId, id),
+      snapshots: (accountId, id) => campaignsRepo.snapshots(accountId, id),
     },
+  });
+  const planEdits = {
+    edit: (id: string, edit: PlanEdit) =>
+      editPlan({ plans, accounts, campaigns: { cached: (accountId, cid) => campaignsRepo.get(accountId, cid) }, outbox }, id, edit),
+  };
+  const planExports = new PlanExport({
+    exports,
+    campaigns: campaignsRepo,
+    accounts,
+    plans,
+    dialogs: ports.dialogs,
+    jobs,
+    scratchDir: ports.userDataDir,
   });
 
   // Start-up work, once everything is built.
@@ -265,6 +286,8 @@ export function createAppServices(given: PlatformPorts): AppServices {
     compose,
     followUps,
     plans,
+    planExports,
+    planEdits,
     refresher,
     exports,
     finishes,

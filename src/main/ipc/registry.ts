@@ -99,5 +99,13 @@ export function createHandlers(s: AppServices): Handlers {
     'plans:list': () => s.plans.list(),
     'plans:get': ({ id }) => s.plans.get(id),
     'plans:act': ({ id, action }) => s.plans.act(id, action),
+    'plans:progress': ({ id }) => s.plans.progress(id),
+    'plans:edit': ({ id, edit }) => s.planEdits.edit(id, edit),
+    'plans:exportCalls': ({ id, mode }) => s.planExports.exportCalls(id, mode),
+    'plans:followUpCounts': ({ id }) => s.followUps.countsOf(s.plans.campaignIds(id)),
+    'plans:followUp': ({ id, outcomes }) => {
+      const plan = s.plans.get(id);
+      return s.followUps.createFrom(s.plans.campaignIds(id), outcomes, () => plan.name);
+    },
   };
 }

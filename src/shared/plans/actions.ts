@@ -26,3 +26,17 @@ export const PlanActResult = z.object({
   items: z.array(OutboxItemView),
 });
 export type PlanActResult = z.infer<typeof PlanActResult>;
+
+/** New values for the days not started yet: the spoken message, the calls a minute, or both. */
+export const PlanEdit = z.strictObject({
+  readViaText: z.string().trim().min(1, 'The message cannot be empty').max(4000).optional(),
+  throttle: z.number().int().min(1, 'The rate is at least 1 call a minute').optional(),
+});
+export type PlanEdit = z.infer<typeof PlanEdit>;
+
+export const PlanEditResult = z.object({
+  planId: z.string(),
+  days: z.array(PlanDayOutcome),
+  items: z.array(OutboxItemView),
+});
+export type PlanEditResult = z.infer<typeof PlanEditResult>;

@@ -69,3 +69,13 @@ export function planStatus(plan: PlanView, now: Date = new Date()): PlanStatus {
   }
   return day.campaign.status;
 }
+
+/**
+ * The plan's numbers for its outcome bar: the days' counts added up, with the numbers of each day Exotel has not
+ * counted yet (not started) as pending, so the bar's total is every number of the plan.
+ */
+export function planBarStats(plan: PlanView): CampaignStats {
+  const sum = planStats(plan) ?? emptyStats();
+  const uncounted = plan.days.reduce((n, d) => n + (d.campaign?.stats && statsTotal(d.campaign.stats) > 0 ? 0 : d.numbers), 0);
+  return { ...sum, pending: sum.pending + uncounted };
+}

@@ -58,38 +58,77 @@ export class FollowUps {
   }
 
   counts(campaignId: string): FollowUpCounts {
-    const { account, cached } = this.campaign(campaignId);
-    const counts: FollowUpCounts = { busy: 0, 'no-answer': 0, failed: 0, complete: callsSettled(cached), listName: null };
-    for (const status of this.lastOutcomes(account.id, campaignId).values()) {
+    return this.countsOf([campaignId]);
+  }
+
+  create(origin: FollowUpOrigin): Promise<Draft> {
+    return this.createFrom([origin.campaignId], origin.outcomes, (first) => first.campaign.name);
+  }
+
+  /**
+   * The same counts over several campaigns taken as one (a plan's days, in order): a number called on two days
+   * counts by its last call on the later one.
+   */
+  countsOf(campaignIds: readonly string[]): FollowUpCounts {
+    const { account, all } = this.campaigns(campaignIds);
+    const counts: FollowUpCounts = { busy: 0, 'no-answer': 0, failed: 0, complete: all.every(callsSettled), listName: null };
+    for (const status of this.outcomesOf(account.id, campaignIds).values()) {
       if ((FOLLOW_UP_OUTCOMES as readonly string[]).includes(status)) counts[status as RetryOnStatus]++;
     }
-    counts.listName = this.deps.contacts.localContacts(account.id, cached)?.listName ?? null;
+    counts.listName = this.contactsOf(account.id, all)?.listName ?? null;
     return counts;
   }
 
-  async create(origin: FollowUpOrigin): Promise<Draft> {
-    const { account, cached } = this.campaign(origin.campaignId);
-    const wanted = new Set<string>(origin.outcomes);
-    const numbers = [...this.lastOutcomes(account.id, origin.campaignId)].filter(([, status]) => wanted.has(status)).map(([n]) => n);
-    const which = origin.outcomes.map((o) => LABEL[o]).join(', ');
+  /** One draft for the numbers of all the campaigns not reached, with the first campaign's message and settings. */
+  async createFrom(
+    campaignIds: readonly string[],
+    outcomes: readonly RetryOnStatus[],
+    nameOf: (first: CachedCampaign) => string,
+  ): Promise<Draft> {
+    const { account, all } = this.campaigns(campaignIds);
+    const first = all[0] as CachedCampaign;
+    const wanted = new Set<string>(outcomes);
+    const numbers = [...this.outcomesOf(account.id, campaignIds)].filter(([, status]) => wanted.has(status)).map(([n]) => n);
+    const which = outcomes.map((o) => LABEL[o]).join(', ');
+    const title = nameOf(first);
     if (numbers.length === 0) {
-      throw new AppError(
-        'validation',
-        `No number of “${cached.campaign.name}” ended ${which} on its last call, so there is nobody to call again.`,
-      );
+      throw new AppError('validation', `No number of “${title}” ended ${which} on its last call, so there is nobody to call again.`);
     }
-    const base = this.deps.drafts.create({ kind: 'campaign', campaignId: origin.campaignId });
-    const contacts = this.deps.contacts.localContacts(account.id, cached);
-    const name = `${cached.campaign.name} · again (${which})`.slice(0, 200);
+    const base = this.deps.drafts.create({ kind: 'campaign', campaignId: first.campaign.id });
+    const contacts = this.contactsOf(account.id, all);
+    const name = `${title} · again (${which})`.slice(0, 200);
     const audience = contacts
-      ? {
-          kind: 'list' as const,
-          listId: await this.importContacts(account, `Not reached (${which}): ${cached.campaign.name}`, numbers, contacts),
-        }
+      ? { kind: 'list' as const, listId: await this.importContacts(account, `Not reached (${which}): ${title}`, numbers, contacts) }
       : { kind: 'numbers' as const, text: numbers.join('\n') };
     const fields = DraftFields.parse({ ...base, name, audience });
     const { updatedAt } = this.deps.drafts.save(base.id, fields);
     return { ...base, ...fields, updatedAt };
+  }
+
+  private campaigns(campaignIds: readonly string[]): { account: AccountRecord; all: CachedCampaign[] } {
+    if (campaignIds.length === 0) throw new AppError('not-found', 'None of its campaigns is on Exotel yet, so nobody was called.');
+    const all = campaignIds.map((id) => this.campaign(id));
+    return { account: (all[0] as { account: AccountRecord }).account, all: all.map((c) => c.cached) };
+  }
+
+  private outcomesOf(accountId: string, campaignIds: readonly string[]): Map<string, string> {
+    const outcomes = new Map<string, string>();
+    for (const id of campaignIds) for (const [number, status] of this.lastOutcomes(accountId, id)) outcomes.set(number, status);
+    return outcomes;
+  }
+
+  /** The contacts of every campaign that called a list kept here, joined; null when none did. */
+  private contactsOf(accountId: string, all: readonly CachedCampaign[]): LocalContacts | null {
+    const found = all.flatMap((c) => {
+      const contacts = this.deps.contacts.localContacts(accountId, c);
+      return contacts ? [contacts] : [];
+    });
+    const first = found[0];
+    if (!first) return null;
+    if (found.length === 1) return first;
+    const byNumber = new Map<string, Readonly<Record<string, string>>>();
+    for (const contacts of found) for (const [n, values] of contacts.byNumber) byNumber.set(n, values);
+    return { listName: first.listName, variables: first.variables, byNumber };
   }
 
   /** The chosen contacts with their variables, imported like any sheet so they are checked and stored the same way. */

@@ -55,7 +55,7 @@ export function formatCell(kind: CellKind, value: CsvValue): string {
   return asText(text);
 }
 
-function quote(cell: string): string {
+export function quote(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 

@@ -1,10 +1,12 @@
 import { ACTION_WORDS } from '../../../shared/campaigns/actions';
+import type { StatSnapshot } from '../../../shared/campaigns/schemas';
 import type { Campaign } from '../../../shared/exotel';
 import { isFinalCampaignStatus } from '../../../shared/exotel';
 import { AppError } from '../../../shared/ipc/result';
 import type { OutboxItemView } from '../../../shared/outbox/schemas';
 import { isPending } from '../../../shared/outbox/states';
 import type { PlanAction, PlanActResult } from '../../../shared/plans/actions';
+import { joinSnapshots } from '../../../shared/plans/joined-progress';
 import type { DayCampaign, PlanView } from '../../../shared/plans/schemas';
 import type { PlanRecord } from '../../store/plans-repo';
 import type { OutboxPort } from '../outbox/types';
@@ -18,6 +20,7 @@ export interface PlansServiceDeps {
   campaigns: {
     cached(accountId: string, id: string): { campaign: Campaign; lastSyncedAt: string } | null;
     reread(accountId: string, id: string): Promise<boolean>;
+    snapshots(accountId: string, id: string): StatSnapshot[];
   };
   now?: () => Date;
 }
@@ -60,6 +63,17 @@ export class PlansService {
 
   get(id: string): PlanView {
     return this.view(this.record(id));
+  }
+
+  /** The days' campaigns on Exotel as read here, in day order; a day not created or not read yet has none. */
+  campaignIds(id: string): string[] {
+    return this.get(id).days.flatMap((d) => (d.campaignId && d.campaign ? [d.campaignId] : []));
+  }
+
+  /** The plan's numbers over time: every day's stored snapshots, joined. */
+  progress(id: string): StatSnapshot[] {
+    const plan = this.record(id);
+    return joinSnapshots(this.campaignIds(id).map((campaignId) => this.deps.campaigns.snapshots(plan.accountId, campaignId)));
   }
 
   private record(id: string): PlanRecord {

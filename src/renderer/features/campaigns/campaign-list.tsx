@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { CampaignRow } from '../../../shared/campaigns/schemas';
 import { Badge } from '../../components/badge';
 import { SearchBox } from '../../components/search-box';
@@ -18,9 +18,11 @@ export interface CampaignListProps {
   onSelect: (id: string) => void;
   /** A real account without a network: actions wait in the outbox. */
   offline?: boolean;
+  /** Rows listed first, in the same list: the plans of daily runs, each one row. */
+  before?: ReactNode;
 }
 
-export function CampaignList({ campaigns, selectedId, query, onQuery, onSelect, offline = false }: CampaignListProps) {
+export function CampaignList({ campaigns, selectedId, query, onQuery, onSelect, offline = false, before = null }: CampaignListProps) {
   const items = useOutbox((s) => s.items);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [results, setResults] = useState<BulkResult[]>([]);
@@ -45,6 +47,7 @@ export function CampaignList({ campaigns, selectedId, query, onQuery, onSelect, 
         <BulkActions selected={ticked} offline={offline} results={results} onResults={setResults} onClear={clear} />
       ) : null}
       <ul className="master-list cm-list" aria-label="Campaigns">
+        {before}
         {shown.map((c) => {
           // An action on its way shows at once in place of the status, until Exotel's answer is read back.
           const pending = pendingAction(items, c.id, c.lastSyncedAt, offline);
@@ -86,7 +89,9 @@ export function CampaignList({ campaigns, selectedId, query, onQuery, onSelect, 
             </li>
           );
         })}
-        {shown.length === 0 && campaigns.length > 0 ? <li className="master-none muted">No campaign matches “{query}”.</li> : null}
+        {shown.length === 0 && campaigns.length > 0 && !before ? (
+          <li className="master-none muted">No campaign matches “{query}”.</li>
+        ) : null}
       </ul>
     </>
   );

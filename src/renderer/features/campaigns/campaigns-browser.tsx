@@ -1,4 +1,4 @@
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
@@ -10,10 +10,13 @@ import { LaunchDetail } from './launch-detail';
 import { CampaignList } from './campaign-list';
 import { useCampaigns } from './campaigns-store';
 import { SyncStatus } from './sync-status';
+import { usePlans } from './plans-store';
+import { planMatches, PlanRows } from './plan-rows';
 import './campaigns-browser.css';
 
 // The detail carries the chart library: it loads when a campaign is first opened.
 const CampaignDetail = lazyPart(() => import('./campaign-detail').then((m) => m.CampaignDetail));
+const PlanDetail = lazyPart(() => import('./plan-detail').then((m) => m.PlanDetail));
 
 /** The Campaigns screen's read side: the cached list beside the chosen campaign's numbers, chart and calls. */
 export function CampaignsBrowser({ masterTop }: { masterTop?: ReactNode } = {}) {
@@ -39,8 +42,27 @@ export function CampaignsBrowser({ masterTop }: { masterTop?: ReactNode } = {}) 
   );
   const follow = useCampaigns((m) => m.follow);
   useEffect(() => follow(), [follow]);
+  const p = usePlans(useShallow((m) => ({ plans: m.plans, selectedId: m.selectedId, progress: m.progress, select: m.select })));
+  const followPlans = usePlans((m) => m.follow);
+  useEffect(() => followPlans(), [followPlans]);
+  // A plan is one row: its days' campaigns are not listed by themselves, and opening one of them opens its plan.
+  const planOfDay = useMemo(
+    () => new Map((p.plans ?? []).flatMap((plan) => plan.days.flatMap((d) => (d.campaignId ? [[d.campaignId, plan] as const] : [])))),
+    [p.plans],
+  );
+  // A campaign chosen by other means (a notice, a switch of account) takes the pane from the plan open there.
+  const shownCampaign = useRef(s.selectedId);
+  useEffect(() => {
+    if (shownCampaign.current === s.selectedId) return;
+    shownCampaign.current = s.selectedId;
+    if (usePlans.getState().selectedId !== null) void usePlans.getState().select(null);
+  }, [s.selectedId]);
+  const plans = (p.plans ?? []).filter((plan) => plan.accountId === s.view?.accountId);
+  const openPlan =
+    plans.find((plan) => plan.id === p.selectedId) ?? (p.selectedId === null && s.selectedId ? planOfDay.get(s.selectedId) : undefined);
 
   const view = s.view;
+  const single = view?.campaigns.filter((c) => !planOfDay.has(c.id)) ?? [];
   const followed = useOutbox((o) => o.items.find((i) => i.id === o.followed) ?? null);
   // Right after Launch the pane shows that launch (with its list's progress) until its campaign opens.
   const launching =
@@ -68,7 +90,9 @@ export function CampaignsBrowser({ masterTop }: { masterTop?: ReactNode } = {}) 
         <p>Add an Exotel account under Accounts, or use the built-in Sandbox to try everything without placing a call.</p>
       </EmptyState>
     );
-  } else if (view.campaigns.length === 0 && !view.lastSyncedAt) {
+  } else if (openPlan) {
+    pane = <PlanDetail plan={openPlan} progress={openPlan.id === p.selectedId ? p.progress : []} callsVersion={s.callsVersion} />;
+  } else if (view.campaigns.length === 0 && plans.length === 0 && !view.lastSyncedAt) {
     pane = (
       <EmptyState
         icon="⟳"
@@ -86,7 +110,7 @@ export function CampaignsBrowser({ masterTop }: { masterTop?: ReactNode } = {}) 
         </p>
       </EmptyState>
     );
-  } else if (view.campaigns.length === 0) {
+  } else if (single.length === 0 && plans.length === 0) {
     pane = <CampaignsEmpty />;
   } else if (s.detail && s.detail.campaign.id === s.selectedId) {
     pane = (
@@ -114,14 +138,26 @@ export function CampaignsBrowser({ masterTop }: { masterTop?: ReactNode } = {}) 
         {view ? (
           <SyncStatus view={view} jobId={s.refreshJobId} progress={s.progress} error={s.refreshError} onRefresh={() => void s.refresh()} />
         ) : null}
-        {view && view.campaigns.length > 0 ? (
+        {view && (single.length > 0 || plans.length > 0) ? (
           <CampaignList
-            campaigns={view.campaigns}
-            selectedId={s.selectedId}
+            campaigns={single}
+            selectedId={openPlan ? null : s.selectedId}
             query={s.query}
             onQuery={s.setQuery}
-            onSelect={(id) => void s.select(id)}
+            onSelect={(id) => {
+              void p.select(null);
+              void s.select(id);
+            }}
             offline={view.offline}
+            before={
+              plans.some((plan) => planMatches(plan, s.query)) ? (
+                <PlanRows
+                  plans={plans.filter((plan) => planMatches(plan, s.query))}
+                  selectedId={openPlan?.id ?? null}
+                  onSelect={(id) => void p.select(id)}
+                />
+              ) : null
+            }
           />
         ) : null}
       </div>

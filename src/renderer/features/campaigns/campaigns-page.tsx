@@ -11,6 +11,8 @@ import { launchesToShow } from './launches-to-show';
 import { DraftsList } from './drafts-list';
 import { useDrafts } from './drafts-store';
 import { LaunchingList } from './launching-list';
+import { usePlans } from './plans-store';
+import { useShallow } from 'zustand/react/shallow';
 
 const Composer = lazyPart(() => import('../compose/composer').then((m) => m.Composer));
 
@@ -20,7 +22,9 @@ function CampaignsSide() {
   const items = useOutbox((s) => s.items);
   const view = useCampaigns((s) => s.view);
   const known = useMemo(() => new Set(view?.campaigns.map((c) => c.id) ?? []), [view]);
-  const launches = launchesToShow(items, view?.accountId ?? null, known);
+  // A plan's days are launched as one: its row says so, not a line per day.
+  const planItems = usePlans(useShallow((p) => (p.plans ?? []).flatMap((plan) => plan.days.map((d) => d.itemId))));
+  const launches = launchesToShow(items, view?.accountId ?? null, known).filter((i) => !planItems.includes(i.id));
   return (
     <div className="campaigns-side">
       <div className="campaigns-new">
