@@ -13,6 +13,7 @@ import { ContactsRepo } from './store/contacts-repo';
 import { openDatabase, type Db } from './store/db';
 import { DraftsRepo } from './store/drafts-repo';
 import { PlansRepo } from './store/plans-repo';
+import { PlanCarryRepo } from './store/plan-carry-repo';
 import { OutboxRepo } from './store/outbox-repo';
 import { SettingsRepo } from './store/settings-repo';
 import { JobRunner } from './services/app/job-runner';
@@ -37,6 +38,8 @@ import { DraftsService } from './services/compose/drafts-service';
 import { FollowUps } from './services/compose/follow-up';
 import { ExportService } from './services/export/export-service';
 import { PlansService } from './services/plans/plans-service';
+import { CarryOverService } from './services/plans/carry-over-service';
+import { importLeftoverRows } from './services/plans/carry-list';
 
 /** Everything the services need from the world around them; Electron and the web host each supply their own. */
 export interface PlatformPorts {
@@ -90,6 +93,7 @@ export interface AppServices {
   followUps: FollowUps;
   /** Plans of daily runs, shown and acted on as one campaign. */
   plans: PlansService;
+  carryOver: CarryOverService;
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the web host. */
@@ -121,7 +125,11 @@ export function createAppServices(given: PlatformPorts): AppServices {
   const activeAccount = (): AccountRecord | null => accounts.activeAccount();
 
   // Campaigns: the cache of what Exotel says, its background refresh, finish notices.
-  const onCampaignsChanged = (accountId: string): void => emit('campaigns:changed', { accountId });
+  const onCampaignsChanged = (accountId: string): void => {
+    emit('campaigns:changed', { accountId });
+    // Each refresh may have read the close of a plan's day: look for leftovers once the refresh is done.
+    setTimeout(() => void carryOver.scan(accountId).catch(() => undefined), 0);
+  };
   const finishes = new FinishNotices({ notifier: ports.notifier, activity, settings, emit });
   const campaigns = new CampaignsService({
     repo: campaignsRepo,
@@ -240,12 +248,33 @@ export function createAppServices(given: PlatformPorts): AppServices {
     },
   });
 
+  // What a plan's days did not finish, carried into catch-up runs through the outbox.
+  const carryOver = new CarryOverService({
+    plans: plansRepo,
+    carry: new PlanCarryRepo(db),
+    items: outboxRepo,
+    outbox,
+    campaigns: campaignsRepo,
+    calls: callsRepo,
+    accounts: { get: (id) => accountsRepo.get(id), activeId: () => accounts.activeId() },
+    drafts: draftsRepo,
+    lists: contactsRepo,
+    importRows: async (account, listName, rows) => {
+      const listId = await importLeftoverRows(importer, ports.userDataDir, account, listName, rows);
+      onListChanged(listId);
+      return listId;
+    },
+    settings,
+    onChanged: (accountId) => emit('campaigns:changed', { accountId }),
+  });
+
   // Start-up work, once everything is built.
   accounts.ensureSandbox(sandbox.credentials);
   importer.clearInterrupted();
   network.start();
   refresher.start();
   outbox.start();
+  void carryOver.scan().catch(() => undefined);
 
   return {
     ports,
@@ -265,6 +294,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     compose,
     followUps,
     plans,
+    carryOver,
     refresher,
     exports,
     finishes,

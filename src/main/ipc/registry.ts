@@ -99,5 +99,9 @@ export function createHandlers(s: AppServices): Handlers {
     'plans:list': () => s.plans.list(),
     'plans:get': ({ id }) => s.plans.get(id),
     'plans:act': ({ id, action }) => s.plans.act(id, action),
+    'plans:carryList': () => s.carryOver.state(),
+    'plans:carry': ({ planId, fromDay }) => s.carryOver.carry(planId, fromDay),
+    'plans:carryLeave': ({ planId, fromDay }) => s.carryOver.leave(planId, fromDay),
+    'plans:carrySetAuto': ({ auto }) => s.carryOver.setAuto(auto),
   };
 }
