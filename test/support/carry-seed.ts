@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppServices } from '../../src/main/app-services';
+import { callsSettled } from '../../src/main/services/campaigns/call-details-reader';
+import { CampaignsRepo } from '../../src/main/store/campaigns-repo';
 import { PlansRepo } from '../../src/main/store/plans-repo';
 import type { RetryPolicyInput } from '../../src/shared/exotel';
 import { dayName, type PlanDay } from '../../src/shared/plans/schemas';
@@ -86,4 +88,26 @@ export function seedShortPlan(
     return days.map((d) => d.itemId);
   });
   return { planId, name, itemIds, numbers };
+}
+
+const MINUTE = 60_000;
+
+/** Runs the Sandbox past a day's close, then reads that day's campaign and all its calls, as a refresh would. */
+export async function closeDay(services: AppServices, plan: ShortPlan, day: number): Promise<string> {
+  const accountId = services.accounts.activeId() ?? '';
+  const campaignId = services.outbox.get(plan.itemIds[day - 1] ?? '')?.campaignId;
+  if (!campaignId) throw new Error(`day ${day} has no campaign`);
+  const endAt = Date.parse(services.plans.get(plan.planId).days[day - 1]?.endAt ?? '');
+  const now = services.sandbox.sandbox.clock.now();
+  // Ten minutes past the close, so the calls still on at the close have ended too.
+  if (endAt + 10 * MINUTE > now) services.sandbox.sandbox.clock.advance(endAt + 10 * MINUTE - now);
+  const repo = new CampaignsRepo(services.db);
+  for (let pass = 0; pass < 4; pass++) {
+    await services.campaigns.reread(accountId, campaignId);
+    const { jobId } = services.campaigns.syncCalls(campaignId);
+    await services.jobs.wait(jobId);
+    const cached = repo.get(accountId, campaignId);
+    if (cached && callsSettled(cached)) return campaignId;
+  }
+  throw new Error(`the calls of day ${day} never settled`);
 }

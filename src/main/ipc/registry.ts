@@ -102,6 +102,7 @@ export function createHandlers(s: AppServices): Handlers {
     'plans:carryList': () => s.carryOver.state(),
     'plans:carry': ({ planId, fromDay }) => s.carryOver.carry(planId, fromDay),
     'plans:carryLeave': ({ planId, fromDay }) => s.carryOver.leave(planId, fromDay),
-    'plans:carrySetAuto': ({ auto }) => s.carryOver.setAuto(auto),
+    'plans:carryAuto': ({ accountId }) => ({ accountId, auto: s.carryOver.auto(accountId) }),
+    'plans:carrySetAuto': ({ accountId, auto }) => s.carryOver.setAuto(accountId, auto),
   };
 }

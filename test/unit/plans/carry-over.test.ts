@@ -3,11 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importSheet } from '../../support/import-sheet';
-import { callsSettled } from '../../../src/main/services/campaigns/call-details-reader';
-import { CampaignsRepo } from '../../../src/main/store/campaigns-repo';
 import { CallDetailsRepo } from '../../../src/main/store/call-details-repo';
 import { makeServices, type TestServices } from '../../support/services';
-import { seedShortPlan, type ShortPlan } from '../../support/carry-seed';
+import { closeDay, seedShortPlan, type ShortPlan } from '../../support/carry-seed';
 
 let s: TestServices | null = null;
 afterEach(async () => {
@@ -16,28 +14,6 @@ afterEach(async () => {
   await s?.close();
   s = null;
 });
-
-const MINUTE = 60_000;
-
-/** Runs the Sandbox past a day's close, then reads that day's campaign and all its calls, as a refresh would. */
-async function closeDay(services: TestServices, plan: ShortPlan, day: number): Promise<string> {
-  const accountId = services.accounts.activeId() ?? '';
-  const campaignId = services.outbox.get(plan.itemIds[day - 1] ?? '')?.campaignId;
-  if (!campaignId) throw new Error(`day ${day} has no campaign`);
-  const endAt = Date.parse(services.plans.get(plan.planId).days[day - 1]?.endAt ?? '');
-  const now = services.sandbox.sandbox.clock.now();
-  // Ten minutes past the close, so the calls still on at the close have ended too.
-  if (endAt + 10 * MINUTE > now) services.sandbox.sandbox.clock.advance(endAt + 10 * MINUTE - now);
-  const repo = new CampaignsRepo(services.db);
-  for (let pass = 0; pass < 4; pass++) {
-    await services.campaigns.reread(accountId, campaignId);
-    const { jobId } = services.campaigns.syncCalls(campaignId);
-    await services.jobs.wait(jobId);
-    const cached = repo.get(accountId, campaignId);
-    if (cached && callsSettled(cached)) return campaignId;
-  }
-  throw new Error(`the calls of day ${day} never settled`);
-}
 
 /** The Sandbox's campaigns by name, with the numbers each was given. */
 function onExotel(services: TestServices): Map<string, { from: string[]; lists: string[]; sendAt: number; endAt: number }> {
@@ -136,7 +112,7 @@ describe('carry-over of what a day did not finish', () => {
 
   it('with “Carry over by itself” off, waits for the user; Leave them keeps them uncalled', async () => {
     const { services, plan } = await launchedShortPlan({ sizes: [40, 40, 40], minutes: 20 });
-    await services.carryOver.setAuto(false);
+    await services.carryOver.setAuto(services.accounts.activeId() ?? '', false);
     await closeDay(services, plan, 1);
     await services.carryOver.scan();
     await services.outbox.idle();

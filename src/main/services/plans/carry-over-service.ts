@@ -87,11 +87,11 @@ export class CarryOverService {
     return { auto: this.auto(accountId), notices };
   }
 
-  async setAuto(auto: boolean): Promise<CarryOverState> {
-    const accountId = this.requireActive();
+  async setAuto(accountId: string, auto: boolean): Promise<{ accountId: string; auto: boolean }> {
+    if (!this.deps.accounts.get(accountId)) throw new AppError('not-found', 'That account was removed.');
     this.deps.settings.set(`${CARRY_AUTO_KEY}.${accountId}`, auto);
     if (auto) await this.scan(accountId);
-    return this.state();
+    return { accountId, auto: this.auto(accountId) };
   }
 
   /** Records the leftovers of days that closed since the last look, then carries them when the account says so. */
