@@ -31,7 +31,7 @@ export function CarryOverSetting({ accountId }: { accountId: string }) {
     }
   };
   return (
-    <div className="carry-over-setting">
+    <div className="carry-over-setting" style={{ marginTop: 12 }}>
       <label>
         <input type="checkbox" checked={auto ?? true} disabled={auto === null || saving} onChange={(e) => void change(e.target.checked)} />{' '}
         Carry over by itself

@@ -92,7 +92,7 @@ export function CarryOverNotice() {
   const notices = state?.notices ?? [];
   if (!state || notices.length === 0) return null;
   return (
-    <div className="carry-over-notices" aria-label="Carry-over" style={{ display: 'grid', gap: 8 }}>
+    <div className="carry-over-notices" aria-label="Carry-over" style={{ display: 'grid', gap: 8, margin: '4px 12px' }}>
       {notices.map((n) => (
         <NoticeLine key={`${n.planId}:${n.fromDay}`} n={n} auto={state.auto} onDone={load} />
       ))}
