@@ -193,8 +193,9 @@ export class CarryOverService {
     if (!src?.campaignId) return null;
     const cached = this.deps.campaigns.get(plan.accountId, src.campaignId);
     if (!cached) return null;
+    if (howDayEnded(cached.campaign, false) === 'running' || !callsSettled(cached)) return null;
+    // Read only once the day is over: the outbox's items are many, and a refresh comes every minute.
     const ended = howDayEnded(cached.campaign, this.completedHere(plan.accountId, src.campaignId));
-    if (ended === 'running' || !callsSettled(cached)) return null;
     const since = day.endAt ?? cached.campaign.schedule?.endAt ?? this.now().toISOString();
     if (ended === 'ended-early') return { leftovers: [], since };
     const account = this.deps.accounts.get(plan.accountId);
