@@ -6,12 +6,14 @@ import { defaultImportSettings } from '../src/shared/contacts/default-settings';
 import type { ContactRow } from '../src/shared/contacts/schemas';
 import { AppError } from '../src/shared/ipc/result';
 import { findReferences, renderTemplate } from '../src/shared/template';
+import { parsePlanArgs, planLine } from './plan-check';
 
 /**
  * `npm run campaign:check -- SHEET --text "MESSAGE" [--country IN] [--row N] [--sheet NAME]`: reads the sheet (for an
  * Excel workbook, the sheet named, else the first with a phone column) as an import
  * would (into memory, nothing saved), then reads the message against its columns, and prints one JSON object
  * as its last line. A file that is not a sheet prints {"error","message"} and exits with status 2.
+ * With `--numbers` it prints the plan of daily runs instead (see plan-check.ts).
  */
 
 const USAGE = 'npm run campaign:check -- SHEET --text "MESSAGE" [--country IN] [--row N] [--sheet NAME]';
@@ -65,7 +67,12 @@ function findRow(repo: ContactsRepo, listId: string, rowNumber: number): Contact
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  if (argv.includes('--numbers')) {
+    console.log(JSON.stringify(planLine(parsePlanArgs(argv))));
+    return;
+  }
+  const args = parseArgs(argv);
   const db = openMemoryDatabase();
   const service = new ContactsImporter({ db, workers: 0 });
   try {

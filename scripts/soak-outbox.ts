@@ -23,7 +23,7 @@ async function main(): Promise<void> {
       `${report.wrongFailures} reported failed although done, ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
   );
   process.stdout.write(`${JSON.stringify(report.line)}\n`);
-  const ok = report.line.duplicates === 0 && report.line.lost === 0;
+  const ok = report.line.duplicates === 0 && report.line.lost === 0 && report.line.daysTwice === 0;
   process.exit(ok ? 0 : 1);
 }
 

@@ -13,6 +13,7 @@ import { ContactsRepo } from './store/contacts-repo';
 import { openDatabase, type Db } from './store/db';
 import { DraftsRepo } from './store/drafts-repo';
 import { PlansRepo } from './store/plans-repo';
+import { PlanCarryRepo } from './store/plan-carry-repo';
 import { OutboxRepo } from './store/outbox-repo';
 import { SettingsRepo } from './store/settings-repo';
 import { JobRunner } from './services/app/job-runner';
@@ -40,6 +41,8 @@ import { PlansService } from './services/plans/plans-service';
 import { PlanExport } from './services/export/plan-export';
 import { editPlan } from './services/plans/plan-edit';
 import type { PlanEdit, PlanEditResult } from '../shared/plans/actions';
+import { CarryOverService } from './services/plans/carry-over-service';
+import { importLeftoverRows } from './services/plans/carry-list';
 
 /** Everything the services need from the world around them; Electron and the web host each supply their own. */
 export interface PlatformPorts {
@@ -97,6 +100,7 @@ export interface AppServices {
   planExports: PlanExport;
   /** Changes to the days of a plan not started yet. */
   planEdits: { edit(id: string, edit: PlanEdit): PlanEditResult };
+  carryOver: CarryOverService;
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the web host. */
@@ -128,7 +132,11 @@ export function createAppServices(given: PlatformPorts): AppServices {
   const activeAccount = (): AccountRecord | null => accounts.activeAccount();
 
   // Campaigns: the cache of what Exotel says, its background refresh, finish notices.
-  const onCampaignsChanged = (accountId: string): void => emit('campaigns:changed', { accountId });
+  const onCampaignsChanged = (accountId: string): void => {
+    emit('campaigns:changed', { accountId });
+    // Each refresh may have read the close of a plan's day: look for leftovers once the refresh is done.
+    setTimeout(() => void carryOver.scan(accountId).catch(() => undefined), 0);
+  };
   const finishes = new FinishNotices({ notifier: ports.notifier, activity, settings, emit });
   const campaigns = new CampaignsService({
     repo: campaignsRepo,
@@ -261,12 +269,33 @@ export function createAppServices(given: PlatformPorts): AppServices {
     scratchDir: ports.userDataDir,
   });
 
+  // What a plan's days did not finish, carried into catch-up runs through the outbox.
+  const carryOver = new CarryOverService({
+    plans: plansRepo,
+    carry: new PlanCarryRepo(db),
+    items: outboxRepo,
+    outbox,
+    campaigns: campaignsRepo,
+    calls: callsRepo,
+    accounts: { get: (id) => accountsRepo.get(id), activeId: () => accounts.activeId() },
+    drafts: draftsRepo,
+    lists: contactsRepo,
+    importRows: async (account, listName, rows) => {
+      const listId = await importLeftoverRows(importer, ports.userDataDir, account, listName, rows);
+      onListChanged(listId);
+      return listId;
+    },
+    settings,
+    onChanged: (accountId) => emit('campaigns:changed', { accountId }),
+  });
+
   // Start-up work, once everything is built.
   accounts.ensureSandbox(sandbox.credentials);
   importer.clearInterrupted();
   network.start();
   refresher.start();
   outbox.start();
+  void carryOver.scan().catch(() => undefined);
 
   return {
     ports,
@@ -288,6 +317,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     plans,
     planExports,
     planEdits,
+    carryOver,
     refresher,
     exports,
     finishes,

@@ -107,5 +107,10 @@ export function createHandlers(s: AppServices): Handlers {
       const plan = s.plans.get(id);
       return s.followUps.createFrom(s.plans.campaignIds(id), outcomes, () => plan.name);
     },
+    'plans:carryList': () => s.carryOver.state(),
+    'plans:carry': ({ planId, fromDay }) => s.carryOver.carry(planId, fromDay),
+    'plans:carryLeave': ({ planId, fromDay }) => s.carryOver.leave(planId, fromDay),
+    'plans:carryAuto': ({ accountId }) => ({ accountId, auto: s.carryOver.auto(accountId) }),
+    'plans:carrySetAuto': ({ accountId, auto }) => s.carryOver.setAuto(accountId, auto),
   };
 }

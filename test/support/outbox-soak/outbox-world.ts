@@ -190,6 +190,11 @@ export class OutboxWorld {
     return this.service.enqueue(item);
   }
 
+  /** Several items as one, as a plan's launch queues its days. */
+  enqueueAll<T>(build: (enqueue: (item: NewOutboxItem) => OutboxItemView) => T): T {
+    return this.service.enqueueAll(build);
+  }
+
   item(id: string): OutboxItemView {
     const view = this.service.get(id);
     if (!view) throw new Error(`no outbox item ${id}`);

@@ -5,6 +5,7 @@ import { ACTION_FROM, type CampaignAction } from '../../../src/shared/exotel';
 import { shiftRfc3339 } from '../../../src/main/services/outbox/launch-time';
 import { campaignInput, createItem, OutboxWorld } from './outbox-world';
 import { mulberry32 } from '../seeded-random';
+import { DAY_NAME, enqueuePlanLaunch } from './plan-ops';
 
 export interface SoakOptions {
   ops: number;
@@ -20,6 +21,9 @@ export interface SoakLine {
   lost: number;
   needsConfirmation: number;
   couldHaveSettled: number;
+  /** Days of plans of daily runs queued, and day names the simulator holds more than one campaign of. */
+  planDays: number;
+  daysTwice: number;
 }
 
 export interface SoakReport {
@@ -65,6 +69,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   const seenQuestions = new Map<string, 'stale' | 'unknown'>();
   let couldHaveSettled = 0;
   let n = 0;
+  let planDays = 0;
   const killsAt = [Math.floor(o.ops * 0.5), Math.floor(o.ops * 0.75)];
 
   const inject = (f: Fault): void => {
@@ -76,6 +81,20 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     const view = w.enqueue(item);
     ops.push({ id: view.id, item });
     return view.id;
+  };
+  const launchPlan = (accountId: string, name: string, listId?: string): string => {
+    const sizes = [1 + Math.floor(rng() * 3), 1 + Math.floor(rng() * 3), 1 + Math.floor(rng() * 2)];
+    const days = sizes.map((k) => Array.from({ length: k }, number));
+    const queued = enqueuePlanLaunch((build) => w.enqueueAll(build), {
+      accountId,
+      name,
+      days,
+      startMs: w.time.now() + (2 + Math.floor(rng() * 20)) * 60_000,
+      ...(listId ? { listId } : {}),
+    });
+    ops.push(...queued);
+    planDays += days.length;
+    return queued.find((q) => q.item.kind === 'campaign-create')?.id ?? '';
   };
   const questions = (outage: boolean): void => {
     for (const e of w.events) {
@@ -116,7 +135,9 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
       killsAt.shift();
       // The process dies while this launch is sending, before or after Exotel made it.
       w.hangNextWrite = rng() < 0.5 ? 'after-work' : 'before-work';
-      const id = enqueue(createItem('sandbox', key, campaignInput([number()])));
+      // The first kill lands on a plan's first day, so the other days wait in the outbox across the restart.
+      const id =
+        killsAt.length === 1 ? launchPlan('sandbox', `${key} plan`) : enqueue(createItem('sandbox', key, campaignInput([number()])));
       for (let i = 0; i < 500 && w.item(id).state !== 'sending'; i++) await new Promise((r) => setImmediate(r));
       w.restart();
       kills++;
@@ -167,6 +188,10 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
         });
         enqueue(createItem(accountId, `Soak ${o.seed} #${n}`, input, { listFromItem: send }));
       }
+    } else if (roll < 0.86) {
+      // A plan of daily runs: three days at once, typed numbers or a list's run per day, under the same faults.
+      writeFault({ method: 'POST', path: rng() < 0.7 ? '/campaigns' : /^\/(lists|contacts)/ });
+      launchPlan(accountId, `${key} plan`, rng() < 0.3 ? pick(lists) : undefined);
     } else {
       const state = w.sandbox.snapshot();
       const target = launched.length ? pick(launched) : null;
@@ -241,11 +266,12 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     else if (view.state === 'failed' && creates && made > 0 && !/you chose/.test(view.message ?? '')) wrongFailures++;
   }
   for (const key of listKeys) duplicates += Math.max(0, (listsByName.get(key) ?? 0) - 1);
+  const daysTwice = [...campaignsByName].filter(([name, count]) => DAY_NAME.test(name) && count > 1).length;
   faults -= w.sandbox.faults.pending();
   const stale = [...seenQuestions.values()].filter((q) => q === 'stale').length;
   w.close();
   return {
-    line: { ops: o.ops, faults, created, duplicates, lost, needsConfirmation: seenQuestions.size, couldHaveSettled },
+    line: { ops: o.ops, faults, created, duplicates, lost, needsConfirmation: seenQuestions.size, couldHaveSettled, planDays, daysTwice },
     ambiguous: ambiguousIds.size,
     staleLaunches: stale,
     wrongFailures,

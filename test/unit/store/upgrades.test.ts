@@ -7,6 +7,7 @@ import { DB_FILE_NAME, LATEST_SCHEMA, openDatabase, schemaVersion, type Db } fro
 import { migrations } from '../../../src/main/store/migrations';
 import { AccountsRepo } from '../../../src/main/store/accounts-repo';
 import { PlansRepo } from '../../../src/main/store/plans-repo';
+import { PlanCarryRepo } from '../../../src/main/store/plan-carry-repo';
 import { ActivityRepo } from '../../../src/main/store/activity-repo';
 import { CallDetailsRepo } from '../../../src/main/store/call-details-repo';
 import { CampaignsRepo } from '../../../src/main/store/campaigns-repo';
@@ -145,6 +146,25 @@ const SEEDS: Record<number, (db: Db) => void> = {
       })),
     });
   },
+  13: (db) => {
+    const carry = new PlanCarryRepo(db);
+    carry.record('p1', 1, ['+919800000001', '+919800000002'], '2026-12-08T21:00:00+05:30');
+    carry.record('p1', 2, [], '2026-12-09T21:00:00+05:30');
+    carry.insertDay(
+      'p1',
+      {
+        day: 3,
+        sendAt: '2026-12-09T09:00:00+05:30',
+        endAt: '2026-12-09T21:00:00+05:30',
+        numbers: 2,
+        firstNumber: 0,
+        itemId: 'item-3',
+        key: 'Dues · day 2 of 2 · carried over',
+      },
+      1,
+    );
+    carry.decide('p1', 1, 'carried', 3, '2026-12-08T21:05:00Z');
+  },
 };
 
 /** What must still be there after the upgrade from version `from`, for the rows of each version. */
@@ -243,10 +263,26 @@ const CHECKS: Record<number, (db: Db, from: number) => void> = {
     const plans = new PlansRepo(db).list('acme');
     if (from < 12) expect(plans).toEqual([]);
     else
-      expect(plans[0]?.days.map((d) => [d.day, d.itemId, d.key])).toEqual([
+      // Day 3 from version 13 on is a catch-up run (checked below).
+      expect(plans[0]?.days.filter((d) => d.day <= 2).map((d) => [d.day, d.itemId, d.key])).toEqual([
         [1, 'item-1', 'Dues · day 1 of 2'],
         [2, 'item-2', 'Dues · day 2 of 2'],
       ]);
+  },
+  // What a day left and where it went stay recorded, so nothing is carried a second time after the upgrade.
+  13: (db, from) => {
+    const carry = new PlanCarryRepo(db);
+    if (from < 12) return;
+    if (from < 13) {
+      expect(carry.withLeftovers('acme')).toEqual([]);
+      expect(carry.carriedDays('p1').size).toBe(0);
+      return;
+    }
+    expect(carry.withLeftovers('acme').map((r) => [r.fromDay, r.state, r.intoDay, r.numbers])).toEqual([
+      [1, 'carried', 3, ['+919800000001', '+919800000002']],
+    ]);
+    expect(carry.recordedDays('p1')).toEqual(new Set([1, 2]));
+    expect([...carry.carriedDays('p1')]).toEqual([[3, 1]]);
   },
 };
 

@@ -8,6 +8,7 @@ import { CallingHoursEditor } from '../../components/calling-hours-editor';
 import { toast } from '../../components/toast-store';
 import { toApiError } from '../../lib/api';
 import { useAccounts } from './accounts-store';
+import { CarryOverSetting } from './carry-over-setting';
 
 const zoneName = (zone: string) => (zone === 'Asia/Kolkata' ? 'IST, the recipient’s time' : zone.replace(/_/gu, ' '));
 
@@ -104,6 +105,7 @@ export function AccountHours({ account }: { account: AccountView }) {
         Campaigns of this account call only in these hours: a start outside them moves to the next opening, and a campaign ends when the
         day’s hours close. One campaign can narrow them in its schedule.
       </p>
+      <CarryOverSetting accountId={account.id} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { lazyPart, PartLoading } from '../../components/lazy-part';
 import { onEvent } from '../../lib/api';
 import { shortcutLabel } from '../../lib/keys';
 import { CampaignsBrowser } from './campaigns-browser';
+import { CarryOverNotice } from './carry-over-notice';
 import { useCampaigns } from './campaigns-store';
 import { useCompose } from '../compose/compose-store';
 import { useOutbox } from '../outbox/outbox-store';
@@ -38,6 +39,7 @@ function CampaignsSide() {
         </Button>
         <span className="muted kbd-hint">{shortcutLabel('N')}</span>
       </div>
+      <CarryOverNotice />
       <DraftsList />
       <LaunchingList items={launches} />
     </div>
