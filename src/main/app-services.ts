@@ -13,6 +13,7 @@ import { ContactsRepo } from './store/contacts-repo';
 import { openDatabase, type Db } from './store/db';
 import { DraftsRepo } from './store/drafts-repo';
 import { PlansRepo } from './store/plans-repo';
+import { ResultsRepo } from './store/results-repo';
 import { OutboxRepo } from './store/outbox-repo';
 import { SettingsRepo } from './store/settings-repo';
 import { JobRunner } from './services/app/job-runner';
@@ -37,6 +38,7 @@ import { DraftsService } from './services/compose/drafts-service';
 import { FollowUps } from './services/compose/follow-up';
 import { ExportService } from './services/export/export-service';
 import { PlansService } from './services/plans/plans-service';
+import { ResultsService } from './services/results/results-service';
 
 /** Everything the services need from the world around them; Electron and the web host each supply their own. */
 export interface PlatformPorts {
@@ -90,6 +92,8 @@ export interface AppServices {
   followUps: FollowUps;
   /** Plans of daily runs, shown and acted on as one campaign. */
   plans: PlansService;
+  /** Results across campaigns and when people answer, from SQL aggregates. */
+  results: ResultsService;
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the web host. */
@@ -240,6 +244,13 @@ export function createAppServices(given: PlatformPorts): AppServices {
     },
   });
 
+  // Results: what the stored calls add up to.
+  const results = new ResultsService({
+    repo: new ResultsRepo(db),
+    activeAccount,
+    syncedAt: (accountId) => campaignsRepo.accountSyncedAt(accountId),
+  });
+
   // Start-up work, once everything is built.
   accounts.ensureSandbox(sandbox.credentials);
   importer.clearInterrupted();
@@ -265,6 +276,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     compose,
     followUps,
     plans,
+    results,
     refresher,
     exports,
     finishes,

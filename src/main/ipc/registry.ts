@@ -99,5 +99,8 @@ export function createHandlers(s: AppServices): Handlers {
     'plans:list': () => s.plans.list(),
     'plans:get': ({ id }) => s.plans.get(id),
     'plans:act': ({ id, action }) => s.plans.act(id, action),
+
+    'results:period': ({ period }) => s.results.period(period),
+    'results:heatmap': () => s.results.heatmap(),
   };
 }

@@ -10,6 +10,8 @@ import { m009ContactListNames } from './009-contact-list-names';
 import { m010CallingHours } from './010-calling-hours';
 import { m011ActivityTable } from './011-activity-table';
 import { m012Plans } from './012-plans';
+import { m013NoChange } from './013-no-change';
+import { m014ResultsIndexes } from './014-results-indexes';
 
 export interface Migration {
   version: number;
@@ -31,4 +33,6 @@ export const migrations: Migration[] = [
   m010CallingHours,
   m011ActivityTable,
   m012Plans,
+  m013NoChange,
+  m014ResultsIndexes,
 ];
