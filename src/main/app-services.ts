@@ -14,6 +14,7 @@ import { openDatabase, type Db } from './store/db';
 import { DraftsRepo } from './store/drafts-repo';
 import { PlansRepo } from './store/plans-repo';
 import { PlanCarryRepo } from './store/plan-carry-repo';
+import { ResultsRepo } from './store/results-repo';
 import { OutboxRepo } from './store/outbox-repo';
 import { SettingsRepo } from './store/settings-repo';
 import { JobRunner } from './services/app/job-runner';
@@ -43,6 +44,7 @@ import { editPlan } from './services/plans/plan-edit';
 import type { PlanEdit, PlanEditResult } from '../shared/plans/actions';
 import { CarryOverService } from './services/plans/carry-over-service';
 import { importLeftoverRows } from './services/plans/carry-list';
+import { ResultsService } from './services/results/results-service';
 
 /** Everything the services need from the world around them; Electron and the web host each supply their own. */
 export interface PlatformPorts {
@@ -101,6 +103,8 @@ export interface AppServices {
   /** Changes to the days of a plan not started yet. */
   planEdits: { edit(id: string, edit: PlanEdit): PlanEditResult };
   carryOver: CarryOverService;
+  /** Results across campaigns and when people answer, from SQL aggregates. */
+  results: ResultsService;
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the web host. */
@@ -289,6 +293,13 @@ export function createAppServices(given: PlatformPorts): AppServices {
     onChanged: (accountId) => emit('campaigns:changed', { accountId }),
   });
 
+  // Results: what the stored calls add up to.
+  const results = new ResultsService({
+    repo: new ResultsRepo(db),
+    activeAccount,
+    syncedAt: (accountId) => campaignsRepo.accountSyncedAt(accountId),
+  });
+
   // Start-up work, once everything is built.
   accounts.ensureSandbox(sandbox.credentials);
   importer.clearInterrupted();
@@ -318,6 +329,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     planExports,
     planEdits,
     carryOver,
+    results,
     refresher,
     exports,
     finishes,

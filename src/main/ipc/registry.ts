@@ -112,5 +112,8 @@ export function createHandlers(s: AppServices): Handlers {
     'plans:carryLeave': ({ planId, fromDay }) => s.carryOver.leave(planId, fromDay),
     'plans:carryAuto': ({ accountId }) => ({ accountId, auto: s.carryOver.auto(accountId) }),
     'plans:carrySetAuto': ({ accountId, auto }) => s.carryOver.setAuto(accountId, auto),
+
+    'results:period': ({ period }) => s.results.period(period),
+    'results:heatmap': () => s.results.heatmap(),
   };
 }

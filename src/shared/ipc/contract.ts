@@ -14,6 +14,7 @@ import { contactChannels } from './channels/contacts';
 import { outboxChannels } from './channels/outbox';
 import { planChannels } from './channels/plans';
 import { carryOverChannels } from './channels/carry-over';
+import { resultsChannels } from './channels/results';
 
 export interface ChannelDef {
   input: z.ZodType;
@@ -32,6 +33,7 @@ export const contract = {
   ...activityChannels,
   ...planChannels,
   ...carryOverChannels,
+  ...resultsChannels,
 } satisfies Record<string, ChannelDef>;
 
 /** Requests only the preload makes on the page's behalf; main answers them, window.api does not expose them. */

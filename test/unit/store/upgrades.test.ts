@@ -165,6 +165,7 @@ const SEEDS: Record<number, (db: Db) => void> = {
     );
     carry.decide('p1', 1, 'carried', 3, '2026-12-08T21:05:00Z');
   },
+  14: () => undefined,
 };
 
 /** What must still be there after the upgrade from version `from`, for the rows of each version. */
@@ -283,6 +284,13 @@ const CHECKS: Record<number, (db: Db, from: number) => void> = {
     ]);
     expect(carry.recordedDays('p1')).toEqual(new Set([1, 2]));
     expect([...carry.carriedDays('p1')]).toEqual([[3, 1]]);
+  },
+  // From version 14 the Results screen reads calls through its own indexes, whatever version the file came from.
+  14: (db) => {
+    const names = (
+      db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'call_details'`).all() as Array<{ name: string }>
+    ).map((r) => r.name);
+    expect(names).toEqual(expect.arrayContaining(['call_details_by_account_time', 'call_details_by_week_quarter']));
   },
 };
 

@@ -11,6 +11,7 @@ import { m010CallingHours } from './010-calling-hours';
 import { m011ActivityTable } from './011-activity-table';
 import { m012Plans } from './012-plans';
 import { m013PlanCarry } from './013-plan-carry';
+import { m014ResultsIndexes } from './014-results-indexes';
 
 export interface Migration {
   version: number;
@@ -33,4 +34,5 @@ export const migrations: Migration[] = [
   m011ActivityTable,
   m012Plans,
   m013PlanCarry,
+  m014ResultsIndexes,
 ];
