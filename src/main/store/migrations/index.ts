@@ -10,6 +10,7 @@ import { m009ContactListNames } from './009-contact-list-names';
 import { m010CallingHours } from './010-calling-hours';
 import { m011ActivityTable } from './011-activity-table';
 import { m012Plans } from './012-plans';
+import { m015ContactListSheets } from './015-contact-list-sheets';
 
 export interface Migration {
   version: number;
@@ -31,4 +32,5 @@ export const migrations: Migration[] = [
   m010CallingHours,
   m011ActivityTable,
   m012Plans,
+  m015ContactListSheets,
 ];
