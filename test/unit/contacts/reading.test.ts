@@ -1,3 +1,4 @@
+import { StringDecoder } from 'node:string_decoder';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +60,24 @@ describe('decoding', () => {
     let out = '';
     for (let i = 0; i < bytes.length; i += 3) out += decoder.write(bytes.subarray(i, i + 3));
     expect(out + decoder.end()).toBe(text);
+  });
+
+  it('decodes UTF-8 cut anywhere as Node decodes it whole: characters, bad bytes and a mark in a cell alike', () => {
+    // A cell may start with U+FEFF (text pasted from elsewhere), after the file's own mark was skipped.
+    const bytes = Buffer.concat([
+      Buffer.from('\uFEFFName,Zoë ’ 😀\r\n'),
+      Buffer.from([0xc3, 0x41, 0xe2, 0x80, 0x0a, 0xf0, 0x9f, 0xff, 0xed, 0xa0, 0x80, 0x80]),
+      Buffer.from('\uFEFF,9876543210\r\n'),
+    ]);
+    const whole = new StringDecoder('utf8');
+    const expected = whole.write(bytes) + whole.end();
+    expect(expected.startsWith('\uFEFFName')).toBe(true);
+    for (let size = 1; size <= 7; size++) {
+      const decoder = createChunkDecoder('utf-8');
+      let out = '';
+      for (let i = 0; i < bytes.length; i += size) out += decoder.write(bytes.subarray(i, i + size));
+      expect(out + decoder.end(), `pieces of ${size} bytes`).toBe(expected);
+    }
   });
 
   it('decodes UTF-8 split inside a character', () => {
