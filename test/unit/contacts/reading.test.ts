@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sniffFile } from '../../../src/main/services/contacts/sniff-file';
 import { createChunkDecoder, decodeWindows1252 } from '../../../src/main/services/contacts/text-decoding';
+import type { AppError } from '../../../src/shared/ipc/result';
 import { detectDelimiter } from '../../../src/shared/contacts/detect-delimiter';
 
 const dir = mkdtempSync(join(tmpdir(), 'campaign-desk-reading-'));
@@ -36,6 +37,22 @@ describe('detecting the encoding', () => {
     const body = head + 'x'.repeat(1024 * 1024 - 1 - head.length) + 'é,9876543210\r\n' + 'Zoë,9876543211\r\n'.repeat(1000);
     expect(Buffer.from(body).subarray(1024 * 1024 - 1, 1024 * 1024 + 1)).toEqual(Buffer.from('é'));
     expect((await sniffFile(file('wide.csv', Buffer.from(body)))).encoding).toBe('utf-8');
+  });
+
+  it('refuses as binary a file of more than 1% control characters; tabs, line and form feeds do not count', async () => {
+    const rows = 'Asha,9876543210\r\n'.repeat(60); // 1,020 characters
+    const sheet = (name: string, extra: string) => file(name, Buffer.from(`Name,Phone\r\n${rows}${extra}`));
+    const refused = (path: string) =>
+      sniffFile(path).then(
+        () => null,
+        (error: unknown) => (error as AppError).details,
+      );
+    // Eleven of about 1,050 characters is just over 1%, ten just under.
+    expect(await refused(sheet('eleven.csv', '\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000b\u000e\u007f'))).toEqual({
+      kind: 'binary-file',
+    });
+    expect(await refused(sheet('ten.csv', '\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000b\u001f'))).toBeNull();
+    expect(await refused(sheet('spaces.csv', '\t\f\r\n'.repeat(20)))).toBeNull();
   });
 
   it('takes the encoding the user chose over its own guess', async () => {
