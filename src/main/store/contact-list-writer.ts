@@ -7,6 +7,8 @@ export interface NewContactList {
   accountId: string | null;
   name: string;
   sourceFile: string;
+  /** The workbook's sheet the rows come from; absent for a CSV file. */
+  sourceSheet?: string;
   country: string;
   encoding: Encoding;
   delimiter: Delimiter;
@@ -46,14 +48,15 @@ export class ContactListWriter {
     private readonly list: NewContactList,
   ) {
     db.prepare(
-      `INSERT INTO contact_lists (id, account_id, name, source_file, country, encoding, delimiter, headers,
+      `INSERT INTO contact_lists (id, account_id, name, source_file, source_sheet, country, encoding, delimiter, headers,
         phone_column, variables, name_columns, counts, block_size, state, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, '{}', ?, 'importing', ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, '{}', ?, 'importing', ?, ?)`,
     ).run(
       list.id,
       list.accountId,
       list.name,
       list.sourceFile,
+      list.sourceSheet ?? null,
       list.country,
       list.encoding,
       list.delimiter,

@@ -19,6 +19,7 @@ interface ListRecord {
   account_id: string | null;
   name: string;
   source_file: string;
+  source_sheet: string | null;
   country: string;
   encoding: Encoding;
   delimiter: Delimiter;
@@ -41,7 +42,7 @@ interface LinkRecord {
   failed: number;
 }
 
-const LIST_COLUMNS = `id, account_id, name, source_file, country, encoding, delimiter, headers, phone_column,
+const LIST_COLUMNS = `id, account_id, name, source_file, source_sheet, country, encoding, delimiter, headers, phone_column,
   variables, name_columns, counts, block_size, created_at`;
 
 /** Keys the name's stored cells are read under; no variable can be named so (variable names never hold @@). */
@@ -177,6 +178,7 @@ export class ContactsRepo {
       accountId: r.account_id,
       name: r.name,
       sourceFile: r.source_file,
+      sourceSheet: r.source_sheet,
       country: r.country,
       encoding: r.encoding,
       delimiter: r.delimiter,

@@ -202,6 +202,8 @@ export const ContactListView = z.object({
   accountId: z.string().nullable(),
   name: z.string(),
   sourceFile: z.string(),
+  /** The sheet of an Excel workbook the list was imported from; null for a CSV file and lists imported before sheets were kept. */
+  sourceSheet: z.string().nullable().optional(),
   country: z.string(),
   encoding: Encoding,
   delimiter: Delimiter,

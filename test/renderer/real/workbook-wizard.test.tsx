@@ -60,9 +60,9 @@ describe('a workbook in the import wizard, over the real services', () => {
     const totals = await screen.findByRole('group', { name: 'Row totals' }, { timeout: 20_000 });
     await waitFor(() => expect(within(totals).getByRole('button', { name: /^Valid/ }).textContent).toContain('2'));
     expect(app.services.contacts.all()[0]?.headers).toEqual(['Customer', 'Phone']);
-    // The list says what it was read from: a workbook, with no encoding or separator to speak of.
+    // The list says what it was read from: the workbook's sheet, with no encoding or separator to speak of.
     const meta = screen.getByText(/numbers read as IN/);
-    expect(meta.textContent).toContain('Dues.xlsx · Excel workbook · numbers read as IN');
+    expect(meta.textContent).toContain('Dues.xlsx · Excel workbook, sheet “South” · numbers read as IN');
     expect(meta.textContent).not.toContain('UTF-8');
   }, 30_000);
 });

@@ -1,9 +1,11 @@
+import { StringDecoder } from 'node:string_decoder';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sniffFile } from '../../../src/main/services/contacts/sniff-file';
 import { createChunkDecoder, decodeWindows1252 } from '../../../src/main/services/contacts/text-decoding';
+import type { AppError } from '../../../src/shared/ipc/result';
 import { detectDelimiter } from '../../../src/shared/contacts/detect-delimiter';
 
 const dir = mkdtempSync(join(tmpdir(), 'campaign-desk-reading-'));
@@ -37,6 +39,22 @@ describe('detecting the encoding', () => {
     expect((await sniffFile(file('wide.csv', Buffer.from(body)))).encoding).toBe('utf-8');
   });
 
+  it('refuses as binary a file of more than 1% control characters; tabs, line and form feeds do not count', async () => {
+    const rows = 'Asha,9876543210\r\n'.repeat(60); // 1,020 characters
+    const sheet = (name: string, extra: string) => file(name, Buffer.from(`Name,Phone\r\n${rows}${extra}`));
+    const refused = (path: string) =>
+      sniffFile(path).then(
+        () => null,
+        (error: unknown) => (error as AppError).details,
+      );
+    // Eleven of about 1,050 characters is just over 1%, ten just under.
+    expect(await refused(sheet('eleven.csv', '\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000b\u000e\u007f'))).toEqual({
+      kind: 'binary-file',
+    });
+    expect(await refused(sheet('ten.csv', '\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000b\u001f'))).toBeNull();
+    expect(await refused(sheet('spaces.csv', '\t\f\r\n'.repeat(20)))).toBeNull();
+  });
+
   it('takes the encoding the user chose over its own guess', async () => {
     const path = file('chosen.csv', Buffer.from('Name,Phone\r\nJosé,9876543210\r\n'));
     const sniffed = await sniffFile(path, 'windows-1252');
@@ -59,6 +77,24 @@ describe('decoding', () => {
     let out = '';
     for (let i = 0; i < bytes.length; i += 3) out += decoder.write(bytes.subarray(i, i + 3));
     expect(out + decoder.end()).toBe(text);
+  });
+
+  it('decodes UTF-8 cut anywhere as Node decodes it whole: characters, bad bytes and a mark in a cell alike', () => {
+    // A cell may start with U+FEFF (text pasted from elsewhere), after the file's own mark was skipped.
+    const bytes = Buffer.concat([
+      Buffer.from('\uFEFFName,Zoë ’ 😀\r\n'),
+      Buffer.from([0xc3, 0x41, 0xe2, 0x80, 0x0a, 0xf0, 0x9f, 0xff, 0xed, 0xa0, 0x80, 0x80]),
+      Buffer.from('\uFEFF,9876543210\r\n'),
+    ]);
+    const whole = new StringDecoder('utf8');
+    const expected = whole.write(bytes) + whole.end();
+    expect(expected.startsWith('\uFEFFName')).toBe(true);
+    for (let size = 1; size <= 7; size++) {
+      const decoder = createChunkDecoder('utf-8');
+      let out = '';
+      for (let i = 0; i < bytes.length; i += size) out += decoder.write(bytes.subarray(i, i + size));
+      expect(out + decoder.end(), `pieces of ${size} bytes`).toBe(expected);
+    }
   });
 
   it('decodes UTF-8 split inside a character', () => {

@@ -59,6 +59,8 @@ describe('contact lists in the store', () => {
       accountId: 'acc-1',
       name: 'March dues',
       sourceFile: 'contacts.csv',
+      // A CSV file has no sheets.
+      sourceSheet: null,
       country: 'IN',
       encoding: 'utf-8',
       delimiter: ',',

@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ContactsImporter } from '../../../src/main/services/contacts/contacts-importer';
 import { ContactsRepo } from '../../../src/main/store/contacts-repo';
 import { openMemoryDatabase } from '../../../src/main/store/db';
+import { describeListSource } from '../../../src/shared/contacts/list-source';
+import type { ContactListView } from '../../../src/shared/contacts/schemas';
 import { AppError } from '../../../src/shared/ipc/result';
 import { noProgress, settingsFor, summary } from './helpers';
 import { makeWorkbook, type MadeSheet } from '../../support/workbook-maker';
@@ -112,9 +114,12 @@ describe('Excel workbooks', () => {
       '“two-sheets.xlsx” has no sheet named “February”. Its sheets are: “Read me”, “Dues”, “January”.',
     );
     await service.close();
-    const { counts, settings } = await imported(path, 'January');
+    const { counts, settings, list } = await imported(path, 'January');
     expect(settings.sheet).toBe('January');
     expect(counts).toMatchObject({ rows: 3, valid: 3 });
+    // The list keeps which sheet it holds, and says so where its source is shown.
+    expect(list).toMatchObject({ sourceFile: 'two-sheets.xlsx', sourceSheet: 'January' });
+    expect(describeListSource(list as ContactListView)).toBe('Excel workbook, sheet “January”');
   });
 
   it('gives merged cells no phantom columns: a title merged over the header reads as one cell', async () => {

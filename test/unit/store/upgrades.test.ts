@@ -166,6 +166,14 @@ const SEEDS: Record<number, (db: Db) => void> = {
     carry.decide('p1', 1, 'carried', 3, '2026-12-08T21:05:00Z');
   },
   14: () => undefined,
+  15: (db) => {
+    db.prepare(
+      `INSERT INTO contact_lists (id, account_id, name, source_file, source_sheet, country, encoding, delimiter, headers, phone_column,
+        variables, counts, block_size, state, created_at, updated_at)
+       VALUES ('l15', 'acme', 'Leads', 'leads.xlsx', 'North “A”', 'IN', 'utf-8', ',', '["Name","Phone"]', 1, '[]',
+        '{"rows":0,"valid":0,"invalid":0,"duplicate":0,"skippedEmpty":0,"ragged":0,"invalidReasons":{}}', 256, 'ready', '2026-12-08', '2026-12-08')`,
+    ).run();
+  },
 };
 
 /** What must still be there after the upgrade from version `from`, for the rows of each version. */
@@ -179,7 +187,8 @@ const CHECKS: Record<number, (db: Db, from: number) => void> = {
     expect(db.prepare(`SELECT value FROM settings WHERE key = 'activeAccountId'`).get()).toMatchObject({ value: '"acme"' });
     expect(new ActivityRepo(db).recent(10).at(-1)).toMatchObject({ kind: 'account', message: 'Added account “Acme”' });
   },
-  2: (db) => expect(new ContactsRepo(db).get('l1')).toMatchObject({ name: 'Dues', sourceFile: 'dues.csv' }),
+  // A list imported before sheets were kept names no sheet.
+  2: (db) => expect(new ContactsRepo(db).get('l1')).toMatchObject({ name: 'Dues', sourceFile: 'dues.csv', sourceSheet: null }),
   3: (db) =>
     expect(db.prepare(`SELECT name, status FROM campaigns WHERE id = 'c1'`).get()).toMatchObject({
       name: 'November dues',
@@ -259,6 +268,8 @@ const CHECKS: Record<number, (db: Db, from: number) => void> = {
     const lines = new ActivityRepo(db).recent(10).map((l) => l.message);
     expect(lines).toEqual(from < 11 ? ['Added account “Acme”'] : ['Paused “Dues”', 'Added account “Acme”']);
   },
+  // From version 15 a list from a workbook keeps its sheet's name, as on its tab.
+  15: (db) => expect(new ContactsRepo(db).get('l15')).toMatchObject({ sourceFile: 'leads.xlsx', sourceSheet: 'North “A”' }),
   // A plan's days stay with their items; files from before version 12 have no plans.
   12: (db, from) => {
     const plans = new PlansRepo(db).list('acme');

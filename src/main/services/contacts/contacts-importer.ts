@@ -97,6 +97,7 @@ export class ContactsImporter {
       accountId: ctx.accountId,
       name: settings.listName.trim(),
       sourceFile: fileName,
+      ...(settings.sheet === undefined ? {} : { sourceSheet: settings.sheet }),
       country: settings.country,
       encoding: settings.encoding,
       delimiter: settings.delimiter,

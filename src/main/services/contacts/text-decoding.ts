@@ -28,7 +28,7 @@ export function bomLength(head: Uint8Array, encoding: Encoding): number {
 export function createChunkDecoder(encoding: Encoding): ChunkDecoder {
   switch (encoding) {
     case 'utf-8':
-      return stringDecoder('utf8');
+      return utf8Decoder();
     case 'utf-16le':
       return stringDecoder('utf16le');
     case 'utf-16be':
@@ -36,6 +36,16 @@ export function createChunkDecoder(encoding: Encoding): ChunkDecoder {
     case 'windows-1252':
       return { write: decodeWindows1252, end: () => '' };
   }
+}
+
+/**
+ * The import decodes every byte of a sheet on its slowest thread, and TextDecoder does it in about three
+ * quarters of StringDecoder's time (measured on the benchmark's sheets). It gives the same text, bad bytes
+ * replaced alike; a byte order mark is a character like any other here, since the reader skips the file's own.
+ */
+function utf8Decoder(): ChunkDecoder {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  return { write: (chunk) => decoder.decode(chunk, { stream: true }), end: () => decoder.decode() };
 }
 
 function stringDecoder(encoding: 'utf8' | 'utf16le'): ChunkDecoder {

@@ -12,6 +12,7 @@ import { m011ActivityTable } from './011-activity-table';
 import { m012Plans } from './012-plans';
 import { m013PlanCarry } from './013-plan-carry';
 import { m014ResultsIndexes } from './014-results-indexes';
+import { m015ContactListSheets } from './015-contact-list-sheets';
 
 export interface Migration {
   version: number;
@@ -35,4 +36,5 @@ export const migrations: Migration[] = [
   m012Plans,
   m013PlanCarry,
   m014ResultsIndexes,
+  m015ContactListSheets,
 ];

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { describeListSource } from '../../../shared/contacts/list-source';
 import type { ContactListView } from '../../../shared/contacts/schemas';
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
@@ -14,9 +15,6 @@ import { RenameDialog } from './rename-dialog';
 import { RowsTable } from './rows-table';
 import { SendDialog } from './send-dialog';
 
-const WORKBOOK_FILE = /\.xls[xm]$/i;
-
-const DELIMITER_NAME: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 const FILTER_LABEL: Record<string, string> = { valid: 'valid', invalid: 'invalid', duplicate: 'duplicate' };
 
 type Open = 'rename' | 'delete' | 'send' | null;
@@ -49,12 +47,8 @@ export function ListDetail({ list }: { list: ContactListView }) {
         <div className="detail-title">
           <h1>{list.name}</h1>
           <p className="muted detail-meta">
-            <span className="mono">{list.sourceFile}</span> ·{' '}
-            {/* A workbook was read as Excel shows its cells: it has no encoding or separator of its own. */}
-            {WORKBOOK_FILE.test(list.sourceFile)
-              ? 'Excel workbook'
-              : `${list.encoding.toUpperCase()} · ${DELIMITER_NAME[list.delimiter] ?? list.delimiter}-separated`}{' '}
-            · numbers read as {list.country} · imported {formatDateTime(list.createdAt)}
+            <span className="mono">{list.sourceFile}</span> · {describeListSource(list)} · numbers read as {list.country} · imported{' '}
+            {formatDateTime(list.createdAt)}
           </p>
         </div>
         <div className="row">

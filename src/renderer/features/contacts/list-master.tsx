@@ -17,7 +17,7 @@ export function ListMaster() {
   const running = useImport((s) => s.step === 'running');
   const [query, setQuery] = useState('');
   const needle = query.trim().toLowerCase();
-  const shown = needle ? lists.filter((l) => `${l.name} ${l.sourceFile}`.toLowerCase().includes(needle)) : lists;
+  const shown = needle ? lists.filter((l) => `${l.name} ${l.sourceFile} ${l.sourceSheet ?? ''}`.toLowerCase().includes(needle)) : lists;
 
   return (
     <div className="master">
