@@ -2,6 +2,7 @@ import { checkedEmit, defaultContractChecks, type ContractChecks } from './ipc/c
 import type { Desktop, EventSink, FetchLike } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
 import type { Notifier } from './platform/notifier';
+import type { ReportPrinter } from './platform/report-printer';
 import type { SecretStore } from './platform/secret-store';
 import type { Updates } from './platform/updates';
 import type { SandboxDialect } from './sandbox';
@@ -13,6 +14,7 @@ import { ContactsRepo } from './store/contacts-repo';
 import { openDatabase, type Db } from './store/db';
 import { DraftsRepo } from './store/drafts-repo';
 import { PlansRepo } from './store/plans-repo';
+import { ReportRepo } from './store/report-repo';
 import { OutboxRepo } from './store/outbox-repo';
 import { SettingsRepo } from './store/settings-repo';
 import { JobRunner } from './services/app/job-runner';
@@ -37,6 +39,7 @@ import { DraftsService } from './services/compose/drafts-service';
 import { FollowUps } from './services/compose/follow-up';
 import { ExportService } from './services/export/export-service';
 import { PlansService } from './services/plans/plans-service';
+import { ReportService } from './services/report/report-service';
 
 /** Everything the services need from the world around them; Electron and the web host each supply their own. */
 export interface PlatformPorts {
@@ -59,6 +62,8 @@ export interface PlatformPorts {
   contractChecks?: ContractChecks;
   /** The built-in Sandbox's answer forms: its own (default) or those Exotel's docs show. Never set in a packaged app. */
   sandboxDialect?: SandboxDialect;
+  /** Draws a campaign's report page as PDF or PNG: the desktop app's; absent where the page prints itself. */
+  reportPrinter?: ReportPrinter;
 }
 
 export interface AppServices {
@@ -90,6 +95,8 @@ export interface AppServices {
   followUps: FollowUps;
   /** Plans of daily runs, shown and acted on as one campaign. */
   plans: PlansService;
+  /** A campaign's one-page report, shown and saved as PDF or PNG. */
+  report: ReportService;
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the web host. */
@@ -240,6 +247,14 @@ export function createAppServices(given: PlatformPorts): AppServices {
     },
   });
 
+  const report = new ReportService({
+    repo: new ReportRepo(db),
+    campaigns,
+    activeAccount,
+    dialogs: ports.dialogs,
+    printer: ports.reportPrinter ?? null,
+  });
+
   // Start-up work, once everything is built.
   accounts.ensureSandbox(sandbox.credentials);
   importer.clearInterrupted();
@@ -265,6 +280,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     compose,
     followUps,
     plans,
+    report,
     refresher,
     exports,
     finishes,

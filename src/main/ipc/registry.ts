@@ -99,5 +99,8 @@ export function createHandlers(s: AppServices): Handlers {
     'plans:list': () => s.plans.list(),
     'plans:get': ({ id }) => s.plans.get(id),
     'plans:act': ({ id, action }) => s.plans.act(id, action),
+
+    'report:get': ({ id }) => s.report.get(id),
+    'report:save': ({ id, format }) => s.report.save(id, format),
   };
 }

@@ -13,6 +13,7 @@ import { preloadChannels } from './channels/files';
 import { contactChannels } from './channels/contacts';
 import { outboxChannels } from './channels/outbox';
 import { planChannels } from './channels/plans';
+import { reportChannels } from './channels/report';
 
 export interface ChannelDef {
   input: z.ZodType;
@@ -30,6 +31,7 @@ export const contract = {
   ...outboxChannels,
   ...activityChannels,
   ...planChannels,
+  ...reportChannels,
 } satisfies Record<string, ChannelDef>;
 
 /** Requests only the preload makes on the page's behalf; main answers them, window.api does not expose them. */
