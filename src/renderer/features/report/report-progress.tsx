@@ -47,7 +47,7 @@ export function ReportProgress({ snapshots, final, timeZone }: { snapshots: read
       role="img"
       aria-label={`Progress from ${formatDateTime(new Date(first), { timeZone })} to ${formatDateTime(new Date(last), { timeZone })}: ${formatCount(data[data.length - 1]!.finished)} numbers finished, ${formatCount(data[data.length - 1]!.answered)} answered`}
     >
-      <LineChart width={WIDTH} height={HEIGHT} data={data} margin={{ top: 6, right: 18, bottom: 0, left: 0 }}>
+      <LineChart width={WIDTH} height={HEIGHT} data={data} margin={{ top: 6, right: 32, bottom: 0, left: 0 }}>
         <CartesianGrid stroke="var(--border)" vertical={false} />
         <XAxis
           dataKey="t"
