@@ -2,6 +2,7 @@ import { checkedEmit, defaultContractChecks, type ContractChecks } from './ipc/c
 import type { Desktop, EventSink, FetchLike } from './platform/desktop';
 import type { Dialogs } from './platform/dialogs';
 import type { Notifier } from './platform/notifier';
+import type { ReportPrinter } from './platform/report-printer';
 import type { SecretStore } from './platform/secret-store';
 import type { Updates } from './platform/updates';
 import type { SandboxDialect } from './sandbox';
@@ -15,6 +16,7 @@ import { DraftsRepo } from './store/drafts-repo';
 import { PlansRepo } from './store/plans-repo';
 import { PlanCarryRepo } from './store/plan-carry-repo';
 import { ResultsRepo } from './store/results-repo';
+import { ReportRepo } from './store/report-repo';
 import { OutboxRepo } from './store/outbox-repo';
 import { SettingsRepo } from './store/settings-repo';
 import { JobRunner } from './services/app/job-runner';
@@ -45,6 +47,7 @@ import type { PlanEdit, PlanEditResult } from '../shared/plans/actions';
 import { CarryOverService } from './services/plans/carry-over-service';
 import { importLeftoverRows } from './services/plans/carry-list';
 import { ResultsService } from './services/results/results-service';
+import { ReportService } from './services/report/report-service';
 
 /** Everything the services need from the world around them; Electron and the web host each supply their own. */
 export interface PlatformPorts {
@@ -67,6 +70,8 @@ export interface PlatformPorts {
   contractChecks?: ContractChecks;
   /** The built-in Sandbox's answer forms: its own (default) or those Exotel's docs show. Never set in a packaged app. */
   sandboxDialect?: SandboxDialect;
+  /** Draws a campaign's report page as PDF or PNG: the desktop app's; absent where the page prints itself. */
+  reportPrinter?: ReportPrinter;
 }
 
 export interface AppServices {
@@ -105,6 +110,8 @@ export interface AppServices {
   carryOver: CarryOverService;
   /** Results across campaigns and when people answer, from SQL aggregates. */
   results: ResultsService;
+  /** A campaign's one-page report, shown and saved as PDF or PNG. */
+  report: ReportService;
 }
 
 /** Builds the app's services over a set of ports. The same function runs inside Electron and in the web host. */
@@ -300,6 +307,14 @@ export function createAppServices(given: PlatformPorts): AppServices {
     syncedAt: (accountId) => campaignsRepo.accountSyncedAt(accountId),
   });
 
+  const report = new ReportService({
+    repo: new ReportRepo(db),
+    campaigns,
+    activeAccount,
+    dialogs: ports.dialogs,
+    printer: ports.reportPrinter ?? null,
+  });
+
   // Start-up work, once everything is built.
   accounts.ensureSandbox(sandbox.credentials);
   importer.clearInterrupted();
@@ -330,6 +345,7 @@ export function createAppServices(given: PlatformPorts): AppServices {
     planEdits,
     carryOver,
     results,
+    report,
     refresher,
     exports,
     finishes,

@@ -12,6 +12,7 @@ import { installAppMenu, installContextMenu } from './platform/electron-menu';
 import { bringWindowToFront, listenForOsFiles } from './platform/electron-os-files';
 import { electronDesktop, electronDialogs, electronFetch, electronStartupErrors } from './platform/electron-ports';
 import { electronNotifier } from './platform/electron-notifier';
+import { electronReportPrinter } from './platform/electron-report-printer';
 import { startUpdates } from './platform/electron-updates';
 import { createKeytarStore, loadKeytar } from './platform/keytar-store';
 import { runMode, selectPorts } from './platform/run-mode';
@@ -95,6 +96,7 @@ if (!app.requestSingleInstanceLock()) {
           version: app.getVersion(),
           platform: process.platform,
           updates: updatesPort,
+          reportPrinter: electronReportPrinter({ rendererUrl: mode.rendererUrl, preload: join(__dirname, '../preload/index.cjs') }),
         }),
       { ui: electronStartupErrors, log, logsFolder },
     );

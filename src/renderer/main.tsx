@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { ReportPage, reportIdFromHash } from './features/report/report-page';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
@@ -21,12 +22,11 @@ import './features/campaigns/campaigns-browser.css';
 import './features/compose/compose.css';
 import './features/compose/follow-up.css';
 import './features/contacts/sheet-tabs.css';
+import './features/report/report.css';
 
 const root = document.getElementById('root');
+// `#report=<id>`: the report page alone, which the desktop app prints in a hidden window.
+const reportId = reportIdFromHash(location.hash);
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  createRoot(root).render(<StrictMode>{reportId ? <ReportPage id={reportId} /> : <App />}</StrictMode>);
 }

@@ -43,6 +43,10 @@ export class BrowserFiles implements Dialogs {
     return path;
   }
 
+  async saveReport(defaultName: string, format: 'pdf' | 'png'): Promise<string | null> {
+    return this.saveCsv(safeFileName(defaultName, `report.${format}`));
+  }
+
   /** Keeps bytes the page sent (a chosen or dropped file) under their own name; main grants the path it returns. */
   async receive(name: string, bytes: Buffer): Promise<string> {
     const path = join(this.userDataDir, 'uploads', randomBytes(8).toString('hex'), safeFileName(name, 'sheet.csv'));

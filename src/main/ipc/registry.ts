@@ -115,5 +115,8 @@ export function createHandlers(s: AppServices): Handlers {
 
     'results:period': ({ period }) => s.results.period(period),
     'results:heatmap': () => s.results.heatmap(),
+
+    'report:get': ({ id }) => s.report.get(id),
+    'report:save': ({ id, format }) => s.report.save(id, format),
   };
 }

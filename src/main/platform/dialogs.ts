@@ -2,4 +2,6 @@
 export interface Dialogs {
   openSheet(): Promise<string | null>;
   saveCsv(defaultName: string): Promise<string | null>;
+  /** Where to save a campaign's report page, as a PDF or a PNG. */
+  saveReport(defaultName: string, format: 'pdf' | 'png'): Promise<string | null>;
 }

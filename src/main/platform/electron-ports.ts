@@ -30,6 +30,16 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },
+    async saveReport(defaultName, format) {
+      const owner = window();
+      const options: Electron.SaveDialogOptions = {
+        title: format === 'pdf' ? 'Save the report as PDF' : 'Save the report as PNG',
+        defaultPath: defaultName,
+        filters: [format === 'pdf' ? { name: 'PDF document', extensions: ['pdf'] } : { name: 'PNG image', extensions: ['png'] }],
+      };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? null : (result.filePath ?? null);
+    },
   };
 }
 

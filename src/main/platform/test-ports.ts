@@ -14,6 +14,10 @@ export class QueuedDialogs implements Dialogs {
   async saveCsv(): Promise<string | null> {
     return this.save.shift() ?? null;
   }
+
+  async saveReport(): Promise<string | null> {
+    return this.save.shift() ?? null;
+  }
 }
 
 /** Records what the app asked the desktop to do, so tests can check it. */

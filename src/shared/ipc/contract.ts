@@ -15,6 +15,7 @@ import { outboxChannels } from './channels/outbox';
 import { planChannels } from './channels/plans';
 import { carryOverChannels } from './channels/carry-over';
 import { resultsChannels } from './channels/results';
+import { reportChannels } from './channels/report';
 
 export interface ChannelDef {
   input: z.ZodType;
@@ -34,6 +35,7 @@ export const contract = {
   ...planChannels,
   ...carryOverChannels,
   ...resultsChannels,
+  ...reportChannels,
 } satisfies Record<string, ChannelDef>;
 
 /** Requests only the preload makes on the page's behalf; main answers them, window.api does not expose them. */

@@ -5,6 +5,7 @@ import { Badge } from '../../components/badge';
 import { DuplicateAsDraft } from '../compose/duplicate-as-draft';
 import { EditCampaign } from '../compose/edit-campaign';
 import { FollowUpButton } from '../compose/follow-up';
+import { SaveReportButton } from '../report/save-report';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { CallsActions } from './calls-actions';
 import { CampaignActions } from './campaign-actions';
@@ -40,7 +41,7 @@ export function CampaignDetail({ detail, planned = null, filter, onFilter, calls
           <h2>{c.name}</h2>
           <div className="detail-badges">
             <Badge tone={look.tone}>{look.label}</Badge> <EditCampaign campaign={c} /> <DuplicateAsDraft campaignId={c.id} />{' '}
-            <FollowUpButton campaignId={c.id} name={c.name} status={c.status} />
+            <FollowUpButton campaignId={c.id} name={c.name} status={c.status} /> <SaveReportButton campaignId={c.id} />
           </div>
         </div>
         <div className="cm-finish" aria-label="Expected finish">
