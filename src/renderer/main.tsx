@@ -19,6 +19,7 @@ import './styles/tables.css';
 import './features/activity/outbox.css';
 import './features/campaigns/campaign-actions.css';
 import './features/campaigns/campaigns-browser.css';
+import './features/campaigns/plan-detail.css';
 import './features/compose/compose.css';
 import './features/compose/follow-up.css';
 import './features/contacts/sheet-tabs.css';

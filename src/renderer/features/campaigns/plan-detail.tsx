@@ -17,7 +17,6 @@ import { PlanDays } from './plan-days';
 import { PlanFollowUpButton } from './plan-follow-up';
 import { planStatusLook } from './plan-rows';
 import { ProgressChart } from './progress-chart';
-import './plan-detail.css';
 
 export interface PlanDetailProps {
   plan: PlanView;
